@@ -1,12 +1,255 @@
-// PLACEHOLDER until event extraction lands: the signature is the contract.
-import type { EventMention, PlaceMention, Report, Sentence } from '../core/types.js';
+// From a report's sentences to complete event mentions: for every headline/body sentence that
+// reports an ACLED event (classify decides the sub-event type), the actors and their roles, the
+// fatalities, the date, the place, and the claim behind it, each field with the span and rule
+// that set it. Mentions come out ordered by salience, the main event first.
+import type { EventMention, FieldSource, PlaceMention, Report, Sentence, Span } from '../core/types.js';
 import type { PipelineContext } from '../pipeline/context.js';
+import { EVENT_ZONES } from '../text/sentences.js';
+import { classifySentence, type Classification } from './classify/index.js';
+import { assignRoles, type PlacedActor } from './actors/roles.js';
+import { countriesNamed, scanSentence, type ActorMention, type SentenceScan } from './actors/match.js';
+import { fatalitiesIn, type Fatalities } from './fatalities.js';
+import { modalityOf } from './modality.js';
+import { claimFor } from './claim.js';
+import { locateEvent, reportCountry } from './location.js';
+import { resolveEventDate } from './event-date.js';
+import { salienceOf } from './salience.js';
 
-export function extractEvents(
-  _report: Report,
-  _sentences: Sentence[],
-  _places: PlaceMention[],
-  _ctx: PipelineContext,
-): EventMention[] {
-  return [];
+/** One sentence considered for events, with what classify made of it. */
+interface Considered {
+  sentence: Sentence;
+  text: string;
+  cls: Classification | null;
+  /** Actor mentions and countries, found once and shared by roles, places and country lookups. */
+  scan?: SentenceScan;
+}
+
+function scanOf(c: Considered): SentenceScan {
+  if (!c.scan) c.scan = scanSentence(c.text);
+  return c.scan;
+}
+function mentionsOf(c: Considered): ActorMention[] {
+  return scanOf(c).mentions;
+}
+
+function shift(span: Span | null, by: number): Span | null {
+  return span ? { start: span.start + by, end: span.end + by } : null;
+}
+
+function entryHeadline(report: Report, entry: number): string | null {
+  const e = report.entries[entry];
+  if (e?.headline) return report.text.slice(e.headline.start, e.headline.end);
+  return report.title;
+}
+
+function actorFields(a: PlacedActor | null, assoc: PlacedActor[], offset: number, key: '1' | '2', sources: Record<string, FieldSource>) {
+  if (!a) return { actor: null, inter: null, assoc: null };
+  sources[`actor${key}`] = { span: shift(a.span, offset), rule: a.rule };
+  const assocNames = [...new Set([...assoc.map((x) => x.label), ...(a.assoc ? [a.assoc] : [])])];
+  if (assocNames.length) {
+    sources[`assoc_actor_${key}`] = { span: shift(assoc[0]?.span ?? a.span, offset), rule: assoc.length ? 'allied-in-list' : a.rule };
+  }
+  return { actor: a.label, inter: a.inter, assoc: assocNames.length ? assocNames.join('; ') : null };
+}
+
+/**
+ * The places an event of this entry can be at: those of its sentences, minus place words inside
+ * a named actor ("Islamic State of Iraq"), which are part of a name. Computed once per entry.
+ */
+function entryPlaces(entryConsidered: Considered[], places: PlaceMention[]): PlaceMention[] {
+  if (!places.length || !entryConsidered.length) return [];
+  const from = entryConsidered[0]!.sentence.start, to = entryConsidered[entryConsidered.length - 1]!.sentence.end;
+  const names: Span[] = [];
+  for (const c of entryConsidered) {
+    for (const m of mentionsOf(c)) if (m.kind === 'named') names.push({ start: m.start + c.sentence.start, end: m.end + c.sentence.start });
+  }
+  return places.filter((p) => p.start >= from && p.end <= to && !names.some((x) => p.start >= x.start && p.end <= x.end));
+}
+
+/**
+ * The event's country when no place was resolved: a country named in the sentence, else in the
+ * title or the report's opening (the same words a reader would go by).
+ */
+function countryFromWords(c: Considered, report: Report, opening: { value?: string | null }): string | null {
+  const inSentence = scanOf(c).countries;
+  if (inSentence.length) return inSentence[0]!.country;
+  if (opening.value === undefined) {
+    const counts = new Map<string, number>();
+    for (const x of countriesNamed((report.title ?? '') + ' ' + report.text.slice(0, 600))) counts.set(x.country, (counts.get(x.country) ?? 0) + 1);
+    let best: string | null = null;
+    for (const [k, n] of counts) if (!best || n > counts.get(best)!) best = k;
+    opening.value = best;
+  }
+  return opening.value;
+}
+
+/** An entry short enough to be one story (a news snippet, a coder's note) is classified whole. */
+const ENTRY_LEVEL_MAX_CHARS = 1500;
+
+/**
+ * The type of each entry's main event: what its headline (or the report's title) reports, else
+ * what classify makes of the whole entry when it is short. Classifying several sentences at once
+ * weighs the codebook's precedence across them (a suicide bomb over the blast it caused).
+ */
+function entryLevelTypes(report: Report, considered: Considered[]): Map<number, { type: string; rule: string }> {
+  const byEntry = new Map<number, Considered[]>();
+  for (const c of considered) {
+    const list = byEntry.get(c.sentence.entry) ?? [];
+    list.push(c);
+    byEntry.set(c.sentence.entry, list);
+  }
+  const out = new Map<number, { type: string; rule: string }>();
+  for (const [entry, list] of byEntry) {
+    if (list.filter((c) => c.cls).length < 2) continue;
+    const headline = entryHeadline(report, entry);
+    try {
+      const h = headline ? classifySentence(headline) : null;
+      if (h) {
+        out.set(entry, { type: h.sub_event_type, rule: 'matches-headline-type' });
+        continue;
+      }
+      const first = list[0]!.sentence, last = list[list.length - 1]!.sentence;
+      if (headline || last.end - first.start > ENTRY_LEVEL_MAX_CHARS) continue;
+      const whole = classifySentence(list.map((c) => c.text).join(' '), { headline });
+      if (whole) out.set(entry, { type: whole.sub_event_type, rule: 'matches-entry-level-type' });
+    } catch {
+      // no entry-level type: salience falls back to position and content
+    }
+  }
+  return out;
+}
+
+export function extractEvents(report: Report, sentences: Sentence[], places: PlaceMention[], _ctx: PipelineContext): EventMention[] {
+  const considered: Considered[] = [];
+  for (const s of sentences) {
+    if (!EVENT_ZONES.has(s.zone)) continue; // never comments, captions or page furniture
+    const text = report.text.slice(s.start, s.end);
+    const headline = entryHeadline(report, s.entry);
+    let cls: Classification | null = null;
+    try {
+      cls = classifySentence(text, { headline });
+    } catch {
+      cls = null; // a classifier failure on one sentence must not lose the report
+    }
+    considered.push({ sentence: s, text, cls });
+  }
+  const country0 = reportCountry(report, places);
+  const entryTypes = entryLevelTypes(report, considered);
+  const placesByEntry = new Map<number, PlaceMention[]>();
+  const openingCountry: { value?: string | null } = {};
+  const sentencesByEntry = new Map<number, Sentence[]>();
+  for (const c of considered) {
+    const list = sentencesByEntry.get(c.sentence.entry) ?? [];
+    list.push(c.sentence);
+    sentencesByEntry.set(c.sentence.entry, list);
+  }
+  const events: EventMention[] = [];
+  const lastDateInEntry = new Map<number, { date: string; precision: 1 | 2 | 3; index: number }>();
+  for (let i = 0; i < considered.length; i++) {
+    const c = considered[i]!;
+    const s = c.sentence;
+    const sameEntry = (j: number) => (j >= 0 && j < considered.length && considered[j]!.sentence.entry === s.entry ? considered[j]! : null);
+    const date = resolveEventDate(report, c, i, lastDateInEntry);
+    if (!c.cls) continue;
+    const cls = c.cls;
+    const mod = modalityOf(c.text, cls.trigger);
+    if (mod.modality === 'forecast') continue; // a forecast or hypothetical is no event
+    const entrySentences = sentencesByEntry.get(s.entry)!;
+    let eligible = placesByEntry.get(s.entry);
+    if (!eligible) placesByEntry.set(s.entry, (eligible = entryPlaces(considered.filter((x) => x.sentence.entry === s.entry), places)));
+    const located = locateEvent(s, entrySentences, eligible, [], country0);
+    const country = located?.location.country ?? country0 ?? countryFromWords(c, report, openingCountry);
+    const roles = assignRoles(c.text, cls.sub_event_type, { country, date: date?.date ?? null }, mentionsOf(c));
+
+    const sources: Record<string, FieldSource> = {};
+    sources.sub_event_type = { span: shift(cls.trigger, s.start) ?? { start: s.start, end: s.end }, rule: cls.rules.join(',') || 'classify' };
+    const a1 = actorFields(roles.actor1, roles.assoc1, s.start, '1', sources);
+    const a2 = actorFields(roles.actor2, roles.assoc2, s.start, '2', sources);
+
+    let fat: Fatalities = fatalitiesIn(c.text);
+    let fatRule = fat.parts.map((p) => p.rule).join('+');
+    let fatOffset = s.start;
+    // "A car bomb struck X. Seventeen people died." The toll told right after an event, in a
+    // sentence reporting no event of its own, is that event's.
+    const next = sameEntry(i + 1);
+    if (fat.value === 0 && next && !next.cls) {
+      const nf = fatalitiesIn(next.text);
+      if (nf.value > 0) {
+        fat = nf;
+        fatOffset = next.sentence.start;
+        fatRule = 'next-sentence:' + nf.parts.map((p) => p.rule).join('+');
+      }
+    }
+    if (fat.parts.length) {
+      const first = fat.parts[0]!.span;
+      const last = fat.parts[fat.parts.length - 1]!.span;
+      sources.fatalities = { span: shift({ start: first.start, end: last.end }, fatOffset), rule: fatRule };
+    } else sources.fatalities = { span: null, rule: 'none-reported=0' };
+
+    if (date) sources.event_date = { span: date.span, rule: date.rule };
+    if (located) sources.location = { span: located.span, rule: located.rule };
+
+    const prev = sameEntry(i - 1);
+    const claim = claimFor(c.text, mod, {
+      nextRemark: next && !next.cls ? next.text : null,
+      prevRemark: prev && !prev.cls ? prev.text : null,
+      headline: entryHeadline(report, s.entry),
+      laterRemark: [sameEntry(i + 1), sameEntry(i + 2)].find((x) => x && !x.cls)?.text ?? null,
+    });
+    sources.claim = { span: shift(claim.span, s.start), rule: claim.rule };
+
+    const ev: EventMention = {
+      event_type: cls.event_type,
+      sub_event_type: cls.sub_event_type,
+      event_date: date?.date ?? null,
+      time_precision: date?.precision ?? null,
+      actor1: a1.actor,
+      assoc_actor_1: a1.assoc,
+      inter1: a1.inter,
+      actor2: a2.actor,
+      assoc_actor_2: a2.assoc,
+      inter2: a2.inter,
+      location: located?.location ?? null,
+      fatalities: fat.value,
+      claim: { status: claim.status, by: claim.by },
+      evidence: { start: s.start, end: s.end, text: c.text },
+      entry: s.entry,
+      salience: 0,
+      sources,
+    };
+    ev.salience = salienceOf(ev, s, report, cls.score);
+    // The entry's main event is of the type its headline or its whole (short) text reports.
+    const entryType = entryTypes.get(s.entry);
+    if (entryType?.type === cls.sub_event_type) {
+      ev.salience = Math.round((ev.salience + 3) * 1000) / 1000;
+      sources.salience = { span: null, rule: entryType.rule };
+    }
+    events.push(ev);
+  }
+  // Stable: equal salience keeps text order.
+  const ordered = events
+    .map((e, i) => ({ e, i }))
+    .sort((a, b) => b.e.salience - a.e.salience || a.i - b.i)
+    .map((x) => x.e);
+  fillMainEventToll(ordered);
+  return ordered;
+}
+
+/**
+ * An entry's main event often leaves its toll to a later sentence ("Regime jets pound Douma" ...
+ * "At least 40 people were killed in the raids"). When the main mention states no deaths, the
+ * deaths of the most salient mention of the same type and place in that entry are its deaths.
+ */
+function fillMainEventToll(ordered: EventMention[]): void {
+  const seen = new Set<number>();
+  for (const main of ordered) {
+    if (seen.has(main.entry)) continue;
+    seen.add(main.entry);
+    if (main.fatalities > 0 || main.claim.status === 'denied') continue;
+    const samePlace = (e: EventMention) => !main.location || !e.location || e.location.name === main.location.name || e.location.admin1 === main.location.name || main.location.admin1 === e.location.name;
+    const donor = ordered.find((e) => e !== main && e.entry === main.entry && e.sub_event_type === main.sub_event_type && e.fatalities > 0 && samePlace(e));
+    if (!donor) continue;
+    main.fatalities = donor.fatalities;
+    main.sources.fatalities = { span: donor.sources.fatalities?.span ?? null, rule: `same-incident-in-entry:${donor.sources.fatalities?.rule ?? ''}` };
+  }
 }

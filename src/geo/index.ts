@@ -1,14 +1,213 @@
-// PLACEHOLDER until the geo stage lands (owned by the geo work): the signatures are the contract.
-import type { PlaceMention, Report, Sentence } from '../core/types.js';
+// The geo stage: places in a report, found and resolved offline against the gazetteer.
+//   loadGazetteer()  - the index (built on first use, cached on disk; see gazetteer.ts)
+//   geoparse()       - PlaceMention per toponym: given spans (report.toponyms) or recognised ones
+import type { PlaceMention, Report, Sentence, Span } from '../core/types.js';
+import { isParentGap, mentionContext } from './context.js';
+import { Gazetteer, loadGazetteerFrom, type NameMatch } from './gazetteer.js';
+import { usableMatches, recognise, type Found } from './recognise.js';
+import { describe, resolveMentions, type Mention, type Resolution } from './resolve.js';
+import { KIND } from './store.js';
+import { tokenize } from './tokens.js';
+import { COMMON_WORDS, DIRECTION_ADJECTIVES, DIVISION_TYPE_WORDS, GENERIC_FEATURES, NEVER_PLACES, ORG_NOUNS, PLACE_TYPE_WORDS } from './words.js';
 
-export interface Gazetteer {
-  readonly size: number;
+export { Gazetteer } from './gazetteer.js';
+export { isDemonym } from './demonym.js';
+export { eventLocation, countryFocus, toEventLocation } from './event-location.js';
+
+/** The gazetteer, loaded once per process (built and cached on first use). */
+export function loadGazetteer(opts: { rebuild?: boolean } = {}): Gazetteer {
+  return loadGazetteerFrom(opts);
 }
 
-export function loadGazetteer(): Gazetteer {
-  return { size: 0 };
+/** A resolved toponym with the candidates the resolver weighed (for `sitrep geocode`). */
+export interface ExplainedPlace {
+  mention: PlaceMention;
+  candidates: { name: string; id: string; country: string | null; admin1: string | null; level: string; lat: number; lon: number; score: number; why: string }[];
 }
 
-export function geoparse(_report: Report, _sentences: Sentence[], _gaz: Gazetteer): PlaceMention[] {
-  return [];
+export function geoparse(report: Report, sentences: Sentence[], gaz: Gazetteer): PlaceMention[] {
+  return geoparseExplained(report, sentences, gaz).map((p) => p.mention);
+}
+
+/** Region prior from the environment: SITREP_GEO_PRIOR="SY,IQ". */
+function regionPrior(): Set<string> {
+  const v = process.env.SITREP_GEO_PRIOR;
+  return new Set(v ? v.split(/[,\s]+/).map((s) => s.trim().toUpperCase()).filter(Boolean) : []);
+}
+
+export function geoparseExplained(report: Report, sentences: Sentence[], gaz: Gazetteer): ExplainedPlace[] {
+  const text = report.text;
+  const given = report.toponyms;
+  let mentions: Mention[];
+  if (given) {
+    mentions = given.map((span) => givenMention(text, span, gaz));
+  } else {
+    const found = recognise(text, regionsOf(report), new Set(sentences.map((s) => s.start)), titleCaseTest(text, sentences), gaz);
+    mentions = found.map((f) => toMention(text, f));
+  }
+  linkParents(text, mentions);
+  const resolutions = resolveMentions(text, mentions, gaz, { prior: regionPrior() });
+  const out: ExplainedPlace[] = [];
+  mentions.forEach((m, i) => {
+    const r = resolutions[i]!;
+    if (!given && !keepRecognised(m, r, gaz)) return;
+    out.push(explain(text, m, r, gaz));
+  });
+  return out;
+}
+
+function toMention(text: string, f: Found): Mention {
+  const ctx = mentionContext(text, f);
+  const m: Mention = { start: f.start, end: f.end, text: f.text, matches: f.matches, fuzzy: f.fuzzy, demonym: f.demonym, weak: f.weak, ctx, parent: null };
+  if (f.common) commonMentions.add(m);
+  return m;
+}
+
+/** Mentions that are common English words: kept only with a place cue. */
+const commonMentions = new WeakSet<Mention>();
+
+/** Recognised mentions that stand: strong names, or weak ones with some support. */
+function keepRecognised(m: Mention, r: Resolution, gaz: Gazetteer): boolean {
+  if (r.winner === null) return false;
+  if (commonMentions.has(m) && !m.ctx.cued && m.parent === null) return false;
+  const level = gaz.level(r.winner);
+  const pop = gaz.population(r.winner);
+  const small = level === 'place' && pop < 20000 && !gaz.source(r.winner).startsWith('supplement') && !gaz.source(r.winner).startsWith('user');
+  if (m.weak) return r.supported && (m.ctx.cued || !small);
+  // An uncontextualised small place matched by one word is more often a surname or a word.
+  if (small && !r.supported && m.text.split(/\s+/).length === 1) return false;
+  return true;
+}
+
+/** A given span: its exact name, else a recognisable part of it ("northern Syria", "Aleppo, Syria"). */
+function givenMention(text: string, span: Span, gaz: Gazetteer): Mention {
+  const raw = text.slice(span.start, span.end);
+  const ctx = mentionContext(text, span);
+  const base = { start: span.start, end: span.end, text: raw, ctx, parent: null, weak: false };
+  for (const variant of spanVariants(raw)) {
+    const exact = usableMatches(gaz.lookup(variant, false), variant);
+    if (exact.length) return { ...base, matches: exact, fuzzy: false, demonym: exact.every((x) => x.kind === KIND.demonym) };
+  }
+  // A plural demonym not listed ("Yemenis" when only "Yemeni" is).
+  if (/s$/.test(raw) && raw.length > 4) {
+    const demonyms = gaz.lookup(raw.slice(0, -1), false).filter((x) => x.kind === KIND.demonym);
+    if (demonyms.length) return { ...base, matches: demonyms, fuzzy: false, demonym: true };
+  }
+  // Longest run of words inside the span that is a name, when the other words only describe it
+  // ("the Idlib countryside", "Eastern Mediterranean", "Abu Shok camp"); a capitalised unknown word
+  // means a different name ("Barclays Center", "Brands Hatch"), which stays unresolved.
+  const toks = tokenize(raw);
+  const descriptive = (k: number) => {
+    const w = toks[k]!.text.toLowerCase();
+    return !toks[k]!.cap || GENERIC_FEATURES.has(w) || DIRECTION_ADJECTIVES.has(w) || DIVISION_TYPE_WORDS.has(w) || PLACE_TYPE_WORDS.has(w) || NEVER_PLACES.has(w);
+  };
+  for (let n = Math.min(toks.length, 5); n >= 1; n--) {
+    for (let i = 0; i + n <= toks.length; i++) {
+      let rest = true;
+      for (let k = 0; k < toks.length; k++) if ((k < i || k >= i + n) && !descriptive(k)) rest = false;
+      if (!rest) continue;
+      const sub = raw.slice(toks[i]!.start, toks[i + n - 1]!.end);
+      // One word out of a longer name: not a generic or common word ("Barclays Center" is not Center).
+      const low = sub.toLowerCase();
+      if (n === 1 && (DIRECTION_ADJECTIVES.has(low) || sub.length < 3 || COMMON_WORDS.has(low) || ORG_NOUNS.has(low) || NEVER_PLACES.has(low) || GENERIC_FEATURES.has(low))) continue;
+      const ms = usableMatches(gaz.lookup(sub, false), sub);
+      if (ms.length) return { ...base, matches: ms, fuzzy: false, demonym: ms.every((x) => x.kind === KIND.demonym) };
+    }
+  }
+  const fuzzy: NameMatch[] = gaz.lookupSkeleton(raw);
+  return { ...base, matches: fuzzy, fuzzy: fuzzy.length > 0, demonym: false };
+}
+
+function spanVariants(raw: string): string[] {
+  const out = [raw];
+  let s = raw.replace(/['’]s$/i, '').trim();
+  out.push(s);
+  s = s.replace(/^the\s+/i, '');
+  out.push(s);
+  const comma = s.split(',')[0]!.trim();
+  if (comma !== s) out.push(comma);
+  const words = s.split(/\s+/);
+  if (words.length > 1 && DIRECTION_ADJECTIVES.has(words[0]!.toLowerCase())) out.push(words.slice(1).join(' '));
+  return [...new Set(out.filter(Boolean))];
+}
+
+/** "X, Y" / "X in (eastern) Y": Y is X's parent. */
+function linkParents(text: string, mentions: Mention[]): void {
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const a = mentions[i]!;
+    const b = mentions[i + 1]!;
+    if (b.start < a.end) continue;
+    if (isParentGap(text.slice(a.end, b.start))) a.parent = i + 1;
+  }
+}
+
+/** Text regions where places are recognised: every zone but reader comments. */
+function regionsOf(report: Report): Span[] {
+  if (!report.zones.length) return [{ start: 0, end: report.text.length }];
+  return report.zones.filter((z) => z.kind !== 'comment').map((z) => ({ start: z.start, end: z.end })).sort((a, b) => a.start - b.start);
+}
+
+/** Headlines in Title Case capitalise every word: capitalisation says nothing there. */
+function titleCaseTest(text: string, sentences: Sentence[]): (pos: number) => boolean {
+  const flags = sentences.map((s) => {
+    const words = text.slice(s.start, s.end).match(/\p{L}{4,}/gu) ?? [];
+    if (words.length < 3) return false;
+    const caps = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+    return caps / words.length >= 0.75;
+  });
+  return (pos: number) => {
+    let lo = 0;
+    let hi = sentences.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const s = sentences[mid]!;
+      if (pos < s.start) hi = mid - 1;
+      else if (pos >= s.end) lo = mid + 1;
+      else return flags[mid]!;
+    }
+    return false;
+  };
+}
+
+function explain(text: string, m: Mention, r: Resolution, gaz: Gazetteer): ExplainedPlace {
+  const e = r.winner;
+  const level = e === null ? null : gaz.level(e);
+  const mention: PlaceMention = {
+    start: m.start,
+    end: m.end,
+    text: text.slice(m.start, m.end),
+    name: e === null ? null : gaz.name(e),
+    lat: e === null ? null : gaz.lat(e),
+    lon: e === null ? null : gaz.lon(e),
+    geonameid: e === null ? null : geonameId(gaz.id(e)),
+    country: e === null ? null : gaz.countryName(gaz.countryCode(e)),
+    countryCode: e === null ? null : gaz.countryCode(e) || null,
+    admin1: e === null ? null : level === 'country' || level === 'region' ? null : gaz.admin1Name(e),
+    admin2: e === null ? null : level === 'place' || level === 'admin2' ? gaz.admin2Name(e) : null,
+    featureCode: e === null ? null : gaz.featureCode(e) || null,
+    level: level === null || level === 'region' ? null : level,
+    confidence: r.confidence,
+    qualifier: m.ctx.qualifier,
+    reason: e === null ? r.reason : `${m.demonym ? 'demonym; ' : ''}${r.reason}`,
+  };
+  return {
+    mention,
+    candidates: r.candidates.map((c) => ({
+      name: describe(gaz, c.entry),
+      id: gaz.id(c.entry),
+      country: gaz.countryName(gaz.countryCode(c.entry)),
+      admin1: gaz.admin1Name(c.entry),
+      level: gaz.level(c.entry),
+      lat: gaz.lat(c.entry),
+      lon: gaz.lon(c.entry),
+      score: c.score,
+      why: c.why.join('; '),
+    })),
+  };
+}
+
+/** GeoNames ids are numeric; our derived entries (country:SY, admin1:SY.09) have none. */
+function geonameId(id: string): string | null {
+  if (/^\d+$/.test(id)) return id;
+  return null;
 }

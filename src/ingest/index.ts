@@ -1,53 +1,170 @@
-// PLACEHOLDER until ingest lands: the signatures are the contract.
-import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+// Ingest: files, directories and stdin to Reports. Formats: plain text, HTML, RSS/Atom feeds,
+// JSON lines. Bad input never throws and never stops a batch: each problem is one
+// {ok:false, message} item (or a warning on the report), and the next input is read.
+import { readdir, stat } from 'node:fs/promises';
 import type { Message, Report } from '../core/types.js';
+import { extractHtml, joinPieces } from './html.js';
+import { parseFeed } from './feed.js';
+import { jsonlLine, readJsonlFile, readJsonlStream } from './jsonl.js';
+import { decodeBytes, errorMessage, readBytes } from './read.js';
+import { buildReport } from './report.js';
+import { formatFromExtension, sniffFormat } from './sniff.js';
+import type { IngestItem, IngestOptions, ReportMeta } from './types.js';
 
-export interface IngestOptions {
-  /** Publication date override (YYYY-MM-DD), from --date. */
-  date?: string | null;
-}
+export type { IngestItem, IngestOptions, ReportMeta } from './types.js';
+export { buildReport } from './report.js';
+export { detectLanguage } from './language.js';
 
-export type IngestItem = { ok: true; report: Report } | { ok: false; message: Message };
-
-export interface ReportMeta {
-  id?: string;
-  title?: string | null;
-  date?: string | null;
-  source?: string | null;
-  url?: string | null;
-  origin?: string;
-}
-
+/** A plain-text report (text kept exactly as given): zones, entries, date, language, hash. */
 export function reportFromText(text: string, meta: ReportMeta = {}): Report {
-  return {
-    id: meta.id ?? 'text',
+  const id = meta.id ?? 'text';
+  return buildReport({
+    id,
     text,
+    format: 'txt',
+    origin: meta.origin ?? id,
     title: meta.title ?? null,
-    published: meta.date ?? null,
-    publishedFrom: meta.date ? 'metadata' : null,
-    publishedSpan: null,
+    date: meta.date ?? null,
     source: meta.source ?? null,
     url: meta.url ?? null,
-    format: 'txt',
-    origin: meta.origin ?? meta.id ?? 'text',
-    hash: createHash('sha256').update(text).digest('hex'),
-    entries: [{ index: 0, start: 0, end: text.length, headline: null, date: null }],
-    zones: [{ kind: 'body', start: 0, end: text.length, entry: 0 }],
-    toponyms: null,
-    language: null,
-    messages: [],
-  };
+  });
 }
 
+/** Reports from paths in order: files, directories (recursively, sorted, no hidden files), '-' for JSONL on stdin. */
 export async function* ingestPaths(paths: string[], opts: IngestOptions = {}): AsyncGenerator<IngestItem> {
   for (const p of paths) {
-    const text = await readFile(p, 'utf8');
-    const r = reportFromText(text, { id: p, origin: p });
-    if (opts.date) {
-      r.published = opts.date;
-      r.publishedFrom = 'override';
+    if (p === '-') {
+      yield* readJsonlStream(process.stdin, '-', opts);
+      continue;
     }
-    yield { ok: true, report: r };
+    let isDir = false;
+    try {
+      isDir = (await stat(p)).isDirectory();
+    } catch (e) {
+      yield { ok: false, message: errorMessage('ingest/read', `cannot read ${p}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, p) };
+      continue;
+    }
+    if (isDir) {
+      for await (const file of walk(p)) {
+        if (typeof file === 'string') yield* ingestFile(file, opts);
+        else yield { ok: false, message: file };
+      }
+    } else {
+      yield* ingestFile(p, opts);
+    }
   }
+}
+
+/**
+ * Files a directory walk passes over: a corpus folder's own documentation (README, LICENSE...)
+ * and files that are never reports (images, archives, databases, code). Named on the command
+ * line, any file is still read.
+ */
+const NOT_A_REPORT =
+  /^(readme|license|licence|copying|notice|changelog|authors|contributing)(\.[a-z]+)?$|\.(png|jpe?g|gif|webp|svg|ico|bmp|tiff?|pdf|zip|gz|tgz|bz2|xz|7z|tar|db|sqlite3?|db-journal|db-wal|js|mjs|cjs|ts|css|map|py|sh|exe|so|dll|woff2?|ttf|mp[34]|mov|avi|webm)$/i;
+
+/** Files under a directory, sorted by name at each level, hidden names and non-reports skipped. */
+async function* walk(dir: string, seen = new Set<string>()): AsyncGenerator<string | Message> {
+  let names: string[];
+  try {
+    const st = await stat(dir);
+    const key = `${st.dev}:${st.ino}`;
+    if (seen.has(key)) return; // a symlink loop
+    seen.add(key);
+    names = (await readdir(dir)).filter((n) => !n.startsWith('.') && !NOT_A_REPORT.test(n)).sort();
+  } catch (e) {
+    yield errorMessage('ingest/read', `cannot read directory ${dir}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, dir);
+    return;
+  }
+  for (const name of names) {
+    const path = dir.endsWith('/') ? dir + name : `${dir}/${name}`;
+    let isDir = false;
+    try {
+      isDir = (await stat(path)).isDirectory();
+    } catch (e) {
+      yield errorMessage('ingest/read', `cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, path);
+      continue;
+    }
+    if (isDir) yield* walk(path, seen);
+    else yield path;
+  }
+}
+
+/** One file: JSONL is streamed; everything else is read whole (within the size limit). */
+export async function* ingestFile(path: string, opts: IngestOptions = {}): AsyncGenerator<IngestItem> {
+  const byExtension = formatFromExtension(path);
+  if (byExtension === 'jsonl') {
+    yield* readJsonlFile(path, opts);
+    return;
+  }
+  const read = await readBytes(path);
+  if (!read.ok) {
+    yield read;
+    return;
+  }
+  if (read.bytes.length === 0) {
+    yield { ok: false, message: errorMessage('ingest/empty', 'empty file', path) };
+    return;
+  }
+  const decoded = decodeBytes(read.bytes, path);
+  if (!decoded.ok) {
+    yield decoded;
+    return;
+  }
+  const { text, messages } = decoded;
+  if (!text.trim()) {
+    yield { ok: false, message: errorMessage('ingest/empty', 'file holds only whitespace', path) };
+    return;
+  }
+  const format = byExtension ?? sniffFormat(text);
+  try {
+    yield* fromText(path, text, format, messages, opts);
+  } catch (e) {
+    // A last guard: a bug on one odd input must not stop the batch.
+    yield { ok: false, message: errorMessage('ingest/internal', `could not ingest: ${(e as Error).message.slice(0, 200)}`, path) };
+  }
+}
+
+function* fromText(path: string, text: string, format: ReturnType<typeof sniffFormat>, messages: Message[], opts: IngestOptions): Generator<IngestItem> {
+  const override = opts.date ?? null;
+  if (format === 'jsonl') {
+    // A sniffed JSONL file without the extension: it is already in memory, so split it here.
+    const lines = text.split('\n');
+    for (let i = 0; i < lines.length; i++) if (lines[i]!.trim()) yield jsonlLine(lines[i]!.replace(/\r$/, ''), i + 1, path, opts);
+    return;
+  }
+  if (format === 'html') {
+    const page = extractHtml(text, path);
+    if (!page.text.trim()) {
+      yield { ok: false, message: errorMessage('ingest/empty', 'HTML page has no text', path) };
+      return;
+    }
+    yield {
+      ok: true,
+      report: buildReport({ id: path, text: page.text, blocks: page.blocks, format: 'html', origin: path, title: page.title, date: page.date, source: page.source, url: page.url, override, messages: [...messages, ...page.messages] }),
+    };
+    return;
+  }
+  if (format === 'feed') {
+    const feed = parseFeed(text, path);
+    if (!feed.ok) {
+      yield feed;
+      return;
+    }
+    for (const item of feed.items) {
+      const id = `${path}#${item.key}`;
+      const { text: itemText, blocks } = joinPieces(item.pieces);
+      if (!itemText.trim()) {
+        yield { ok: false, message: errorMessage('ingest/empty', `feed item ${item.key} has no text`, path) };
+        continue;
+      }
+      const itemMessages = [...messages, ...feed.messages, ...item.messages.map((m) => ({ ...m, origin: id }))];
+      yield {
+        ok: true,
+        report: buildReport({ id, text: itemText, blocks, format: 'rss', origin: path, title: item.title, date: item.date, url: item.link, source: item.source, override, messages: itemMessages }),
+      };
+    }
+    return;
+  }
+  yield { ok: true, report: buildReport({ id: path, text, format: 'txt', origin: path, override, messages }) };
 }

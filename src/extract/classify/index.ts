@@ -1,6 +1,12 @@
-// PLACEHOLDER until the sub-event classifier lands: the signature is the contract.
+// Which ACLED sub-event type one sentence reports, or null when it reports no ACLED event.
+// The codebook's rules (rules.ts) decide; a small model trained on our own sentences (model.ts)
+// breaks ties when the rules are weak, and every decision lists the rules and features behind it.
+
 import type { Span } from '../../core/types.js';
-import type { EventType, SubEventType } from '../../core/taxonomy.js';
+import { eventTypeOf, type EventType, type SubEventType } from '../../core/taxonomy.js';
+import { decide, findHits, lowerSameLength, type Hits, type RuleDecision } from './rules.js';
+import { defaultModel, featuresOf, NONE, type Prediction } from './model.js';
+import { isSubEventType } from '../../core/taxonomy.js';
 
 export interface Classification {
   sub_event_type: SubEventType;
@@ -20,7 +26,94 @@ export interface ClassifyContext {
   headline?: string | null;
 }
 
+const STRONG_SCORE = 0.9;
+const WEAK_SCORE = 0.6;
+/**
+ * How sure the model must be to overrule a weak rule, and to find an event where no rule cue
+ * fired. Measured on the tune split and on our own check sentences: the rules are better than
+ * the model wherever a cue fires, so the model mostly re-ranks and explains.
+ */
+const MODEL_OVERRULES_WEAK_AT = Number(process.env.SITREP_MODEL_THRESHOLD ?? 0.95);
+const MODEL_FINDS_EVENT_AT = Number(process.env.SITREP_MODEL_FIND_THRESHOLD ?? 0.9);
+
 /** The ACLED sub-event type a sentence reports, or null when it reports no ACLED event. */
-export function classifySentence(_sentence: string, _ctx: ClassifyContext = {}): Classification | null {
-  return null;
+export function classifySentence(sentence: string, _ctx: ClassifyContext = {}): Classification | null {
+  if (typeof sentence !== 'string' || sentence.trim() === '') return null;
+  const lower = lowerSameLength(sentence);
+  const hits = findHits(lower);
+  const d = decide(lower, sentence, hits);
+  if (d.strength === 'strong') return toClassification(d, null);
+  // Weak rule or no cue: ask the model, which may overrule when it is sure.
+  const model = defaultModel();
+  if (!model) return toClassification(d, null);
+  const pred = model.predict(featuresOf(sentence, hits.keys()));
+  const modelType = pred.label === NONE ? null : pred.label;
+  const noCue = d.type === null && d.rules.includes('non-event:no-cue');
+  const threshold = noCue ? MODEL_FINDS_EVENT_AT : MODEL_OVERRULES_WEAK_AT;
+  if (pred.prob >= threshold && modelType !== d.type && (modelType === null || isSubEventType(modelType))) {
+    return fromModel(d, pred);
+  }
+  return toClassification(d, pred);
+}
+
+function modelRules(pred: Prediction): string[] {
+  return [`model:${pred.label}@${pred.prob.toFixed(2)}`, ...pred.top.map((t) => `feature:${t.feature}(+${t.weight.toFixed(2)})`)];
+}
+
+function toClassification(d: RuleDecision, pred: Prediction | null): Classification | null {
+  if (!d.type) return null;
+  let score = d.strength === 'strong' ? STRONG_SCORE : WEAK_SCORE;
+  // A weak rule the model agrees with is surer.
+  if (pred && pred.label === d.type) score = Math.max(score, Math.min(0.85, pred.prob));
+  const alternatives = pred
+    ? pred.probs.filter((p) => p.label !== d.type && isSubEventType(p.label)).slice(0, 3).map((p) => ({ sub_event_type: p.label as SubEventType, score: round(p.prob) }))
+    : d.alternatives.map((t) => ({ sub_event_type: t, score: 0.3 }));
+  return {
+    sub_event_type: d.type,
+    event_type: eventTypeOf(d.type),
+    score,
+    trigger: d.trigger ? { start: d.trigger.start, end: d.trigger.end } : null,
+    rules: pred ? [...d.rules, ...modelRules(pred)] : d.rules,
+    alternatives,
+  };
+}
+
+function fromModel(d: RuleDecision, pred: Prediction): Classification | null {
+  if (pred.label === NONE) return null;
+  const type = pred.label as SubEventType;
+  return {
+    sub_event_type: type,
+    event_type: eventTypeOf(type),
+    // Below a strong rule: a rule-backed sentence elsewhere in the report wins.
+    score: round(Math.min(0.8, pred.prob * 0.8)),
+    trigger: d.trigger ? { start: d.trigger.start, end: d.trigger.end } : null,
+    rules: [...d.rules, 'model-overrules-weak-rule', ...modelRules(pred)],
+    alternatives: pred.probs.filter((p) => p.label !== type && isSubEventType(p.label)).slice(0, 3).map((p) => ({ sub_event_type: p.label as SubEventType, score: round(p.prob) })),
+  };
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
+
+export interface ClassificationExplanation {
+  sentence: string;
+  result: Classification | null;
+  /** Every cue that fired: its name and the words it matched. */
+  cues: { name: string; start: number; end: number; text: string }[];
+  /** The rules applied, in order, ending with the deciding one. */
+  rules: string[];
+}
+
+/** Rule hits (and the deciding rules) for one sentence, for `sitrep explain`. */
+export function explainClassification(sentence: string, ctx: ClassifyContext = {}): ClassificationExplanation {
+  const lower = lowerSameLength(sentence ?? '');
+  const hits: Hits = findHits(lower);
+  const result = classifySentence(sentence ?? '', ctx);
+  return {
+    sentence,
+    result,
+    cues: [...hits.values()].map((h) => ({ ...h, text: sentence.slice(h.start, h.end) })),
+    rules: result?.rules ?? decide(lower, sentence, hits).rules,
+  };
 }

@@ -1,0 +1,131 @@
+// Actor mentions in a sentence: dictionary matches (longest first), then joined with their
+// neighbours: a country adjective qualifies the generic term after it ("Iraqi protesters"), a
+// named group absorbs the generic word after it ("Hezbollah fighters").
+import type { Span } from '../../core/types.js';
+import { lexicon, type GenericKind, type LexEntry, type NamedActor } from './lexicon.js';
+import { tokenize, type Token } from './tokens.js';
+
+export interface ActorMention extends Span {
+  text: string;
+  kind: 'named' | 'generic' | 'country-state';
+  actor?: NamedActor;
+  generic?: GenericKind;
+  term?: string;
+  /** The country a demonym or name before it gives ("Turkish jets"). */
+  country: string | null;
+  /** Which dictionary alias matched. */
+  alias: string;
+}
+
+interface RawMatch {
+  entry: LexEntry;
+  alias: string;
+  from: number; // token index
+  to: number; // exclusive
+}
+
+function longestAt(tokens: Token[], i: number): RawMatch | null {
+  let n = lexicon().root;
+  let best: RawMatch | null = null;
+  for (let j = i; j < tokens.length; j++) {
+    const c = n.next.get(tokens[j]!.norm);
+    if (!c) break;
+    n = c;
+    if (!n.entries.length) continue;
+    const raw = tokens.slice(i, j + 1).map((t) => t.raw).join(' ');
+    const hit = n.entries.find((e) => e.rawKey === null || e.rawKey === raw);
+    if (hit) best = { entry: hit.entry, alias: hit.alias, from: i, to: j + 1 };
+  }
+  return best;
+}
+
+// A country named as the actor of a violent verb is its state's forces ("Israel struck ...").
+const METONYMY_VERB = /^\s*(?:has\s+|have\s+|had\s+)?(?:struck|strikes|shelled|shells|bombed|bombs|attacked|attacks|launched|launches|fired|fires|hit|hits|targeted|targets|raided|carried out|invaded|deployed|sent)\b/i;
+
+function rawMatches(tokens: Token[]): RawMatch[] {
+  const raw: RawMatch[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const m = longestAt(tokens, i);
+    if (m) {
+      raw.push(m);
+      i = m.to;
+    } else i++;
+  }
+  return raw;
+}
+
+export interface SentenceScan {
+  mentions: ActorMention[];
+  /** Countries named (names, demonyms, a named actor's home country), in text order. */
+  countries: { country: string; span: Span }[];
+}
+
+/** Actor mentions and countries named, from one pass over the sentence's tokens. */
+export function scanSentence(text: string): SentenceScan {
+  const tokens = tokenize(text);
+  const raw = rawMatches(tokens);
+  return { mentions: mentionsFrom(text, tokens, raw), countries: countriesFrom(tokens, raw) };
+}
+
+export function findActorMentions(text: string): ActorMention[] {
+  const tokens = tokenize(text);
+  return mentionsFrom(text, tokens, rawMatches(tokens));
+}
+
+function mentionsFrom(text: string, tokens: Token[], raw: RawMatch[]): ActorMention[] {
+  const out: ActorMention[] = [];
+  const spanOf = (a: number, b: number) => ({ start: tokens[a]!.start, end: tokens[b - 1]!.end });
+  const adjacent = (a: RawMatch, b: RawMatch) => a.to === b.from && /^[\s-]*$/.test(text.slice(tokens[a.to - 1]!.end, tokens[b.from]!.start));
+  for (let k = 0; k < raw.length; k++) {
+    const r = raw[k]!;
+    const next = raw[k + 1];
+    if (r.entry.kind === 'country') {
+      // "Syrian regime forces", "Iraqi protesters": the country qualifies the generic term.
+      if (next && next.entry.kind === 'generic' && adjacent(r, next)) {
+        const sp = spanOf(r.from, next.to);
+        out.push({ ...sp, text: text.slice(sp.start, sp.end), kind: 'generic', generic: next.entry.generic, term: next.entry.term, country: r.entry.country, alias: next.alias });
+        k++;
+        continue;
+      }
+      if (!r.entry.adjective) {
+        const sp = spanOf(r.from, r.to);
+        if (METONYMY_VERB.test(text.slice(sp.end, sp.end + 30))) {
+          out.push({ ...sp, text: text.slice(sp.start, sp.end), kind: 'country-state', country: r.entry.country, alias: r.alias });
+        }
+      }
+      continue;
+    }
+    if (r.entry.kind === 'named') {
+      let to = r.to;
+      // "Hezbollah fighters", "ISIS militants": the generic word names the same group.
+      if (next && next.entry.kind === 'generic' && adjacent(r, next) && !['civilians', 'identity', 'protesters'].includes(next.entry.generic)) {
+        to = next.to;
+        k++;
+      }
+      const sp = spanOf(r.from, to);
+      out.push({ ...sp, text: text.slice(sp.start, sp.end), kind: 'named', actor: r.entry.actor, country: null, alias: r.alias });
+      continue;
+    }
+    const sp = spanOf(r.from, r.to);
+    out.push({ ...sp, text: text.slice(sp.start, sp.end), kind: 'generic', generic: r.entry.generic, term: r.entry.term, country: null, alias: r.alias });
+  }
+  return out;
+}
+
+/** Countries named in a text (names and demonyms, "Iraqi", "in Syria"), in text order. */
+export function countriesNamed(text: string): { country: string; span: Span }[] {
+  const tokens = tokenize(text);
+  return countriesFrom(tokens, rawMatches(tokens));
+}
+
+function countriesFrom(tokens: Token[], raw: RawMatch[]): { country: string; span: Span }[] {
+  const out: { country: string; span: Span }[] = [];
+  for (const m of raw) {
+    const e = m.entry;
+    const span = { start: tokens[m.from]!.start, end: tokens[m.to - 1]!.end };
+    if (e.kind === 'country') out.push({ country: e.country, span });
+    // A named actor's home country counts too ("Syrian warplanes", "Boko Haram").
+    else if (e.kind === 'named' && (e.actor.stateOf ?? e.actor.country)) out.push({ country: (e.actor.stateOf ?? e.actor.country)!, span });
+  }
+  return out;
+}

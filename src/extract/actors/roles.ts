@@ -1,0 +1,162 @@
+// Who did what to whom: actor1 acts, actor2 is acted upon. Rules read the sentence's surface:
+// an agent after "by" or "fire from" acts even when named last (passive voice), a subject of a
+// passive verb is acted upon, "between X and Y" orders the sides, a list joined by "and" or
+// "backed by" is one side (the first named leads, the others are associated). The sub-event type
+// then fixes the roles ACLED prescribes: protesters alone in a peaceful protest, civilians as the
+// target of violence against civilians, the state side first when the government regains ground.
+import type { Span } from '../../core/types.js';
+import type { SubEventType } from '../../core/taxonomy.js';
+import { findActorMentions, type ActorMention } from './match.js';
+import { resolveMention, stateForces, type ActorContext, type ResolvedActor } from './label.js';
+
+export interface PlacedActor extends ResolvedActor {
+  span: Span | null;
+  text: string | null;
+  agent: boolean;
+  patient: boolean;
+  /** Index of the side (list) it belongs to. */
+  group: number;
+}
+
+export interface Roles {
+  actor1: PlacedActor | null;
+  actor2: PlacedActor | null;
+  assoc1: PlacedActor[];
+  assoc2: PlacedActor[];
+  /** All actors found, for `explain`. */
+  found: PlacedActor[];
+}
+
+// "by" marks the agent of a passive event verb ("killed by", "were targeted overnight by"), not of
+// any verb ("a hospital used as a prison by ISIS").
+const AGENT_BEFORE = /(?:\b(?:killed|attacked|targeted|shot|ambushed|hit|struck|wounded|injured|abducted|kidnapped|arrested|detained|executed|besieged|shelled|bombed|captured|seized|taken|retaken|recaptured|liberated|stormed|overrun|raided|repelled|pushed\s+back|driven\s+out|expelled|carried\s+out|launched|conducted|claimed|fired|dropped|beaten|massacred|tortured|raped|dispersed|surrounded|destroyed|looted|burned|freed|released|held|controlled|occupied|backed|supported|led)\s+(?:[\w-]+\s+){0,3}?by|\bat\s+the\s+hands\s+of|\b(?:fire|attacks?|shelling|strikes?|airstrikes?|bombardment|assault|raids?|rockets?|mortars?|offensive)\s+(?:\w+\s+)?from)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?$/i;
+const PATIENT_AFTER = /^\s*(?:,[^,]{0,40},\s*)?(?:were|was|have\s+been|had\s+been|has\s+been|are|is|being|got)\s+(?:\w+\s+)?(?:killed|attacked|targeted|shot|ambushed|hit|struck|wounded|injured|abducted|kidnapped|arrested|detained|executed|besieged|shelled|bombed|forced|driven|pushed|expelled|repelled|routed|defeated|captured|seized|dispersed|beaten|massacred|slain|tortured|raped|assaulted|displaced)\b|^\s*came\s+under\s+(?:\w+\s+)?(?:fire|attack|shelling|bombardment)|^\s*(?:lost|ceded|retreated|withdrew|fled|surrendered)\b/i;
+/** A target: "on a police station", "targeting regime positions", "against the army". */
+const PATIENT_BEFORE = /\b(?:on|against|targeting|targeted|at|toward|towards|into)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?$/i;
+const SAME_SIDE_BETWEEN = /^\s*\)?\s*(?:,|and|,\s*and|together\s+with|alongside|along\s+with|backed\s+by|supported\s+by|as\s+well\s+as|and\s+allied|,\s*backed\s+by|and\s+their\s+allies,?)\s*(?:the\s+)?$/i;
+const BETWEEN_BEFORE = /\b(?:between|among)\s+(?:the\s+)?$/i;
+
+function mark(text: string, mentions: ActorMention[], ctx: ActorContext): PlacedActor[] {
+  const out: PlacedActor[] = [];
+  let group = 0;
+  let prev: PlacedActor | null = null;
+  for (const m of mentions) {
+    const r = resolveMention(m, ctx);
+    if (!r) continue;
+    const before = text.slice(Math.max(0, m.start - 60), m.start);
+    const after = text.slice(m.end, m.end + 70);
+    // "army soldiers", "National Defense Forces (NDF)": the same actor named twice in a row is one mention.
+    if (prev && prev.span && prev.label === r.label && /^[\s()\-–,]*$/.test(text.slice(prev.span.end, m.start))) {
+      prev.span = { start: prev.span.start, end: m.end + (text[m.end] === ')' ? 1 : 0) };
+      prev.text = text.slice(prev.span.start, prev.span.end);
+      continue;
+    }
+    const p: PlacedActor = { ...r, span: { start: m.start, end: m.end }, text: m.text, agent: AGENT_BEFORE.test(before), patient: PATIENT_AFTER.test(after) || PATIENT_BEFORE.test(before.slice(-30)), group: 0 };
+    if (prev && prev.span) {
+      const between = text.slice(prev.span.end, m.start);
+      const inBetween = BETWEEN_BEFORE.test(text.slice(Math.max(0, prev.span.start - 20), prev.span.start));
+      const sameSide = SAME_SIDE_BETWEEN.test(between) && !inBetween && prev.role !== 'civilians' && r.role !== 'civilians';
+      if (!sameSide) group++;
+      if (sameSide && prev.agent) p.agent = true;
+      // Every member of a list shares its passive verb ("X and Y were killed").
+      if (sameSide && p.patient) for (const q of out) if (q.group === group) q.patient = true;
+    }
+    p.group = group;
+    out.push(p);
+    prev = p;
+  }
+  return out;
+}
+
+function defaultActor(label: string, inter: number, role: ResolvedActor['role'], rule: string, assoc: string | null = null): PlacedActor {
+  return { label, inter, assoc, role, rule, span: null, text: null, agent: false, patient: false, group: -1 };
+}
+
+const ARMED = new Set<ResolvedActor['role']>(['state', 'rebel', 'militia', 'unidentified', 'external']);
+
+function uniqueByLabel(xs: PlacedActor[]): PlacedActor[] {
+  const seen = new Set<string>();
+  return xs.filter((x) => (seen.has(x.label) ? false : (seen.add(x.label), true)));
+}
+
+/** The acting side: an agent ("by X") first, then the first armed actor not acted upon. */
+function pickActing(xs: PlacedActor[], allow: (p: PlacedActor) => boolean): PlacedActor | null {
+  return xs.find((x) => x.agent && allow(x)) ?? xs.find((x) => !x.patient && allow(x)) ?? null;
+}
+
+/** mentions: the sentence's actor mentions when already found (they are found once per sentence). */
+export function assignRoles(text: string, sub: SubEventType, ctx: ActorContext, mentions: ActorMention[] = findActorMentions(text)): Roles {
+  const found = mark(text, mentions, ctx);
+  const all = uniqueByLabel(found);
+  const C = ctx.country;
+  const isArmed = (p: PlacedActor) => ARMED.has(p.role);
+  const isState = (p: PlacedActor) => p.role === 'state' || (p.role === 'external' && p.label.startsWith('Military Forces'));
+  let a1: PlacedActor | null = null;
+  let a2: PlacedActor | null = null;
+
+  const protesters = () =>
+    all.find((p) => p.role === 'protesters') ?? (C ? defaultActor(`Protesters (${C})`, 6, 'protesters', 'protest-default-actor') : null);
+  const forces = () =>
+    all.find((p) => isState(p)) ?? (C ? defaultActor(stateForces(C, ctx.date, true), 1, 'state', 'intervening-police-default') : null);
+  const civilians = () =>
+    all.find((p) => p.role === 'civilians') ?? (C ? defaultActor(`Civilians (${C})`, 7, 'civilians', 'victims-default-civilians') : null);
+  const unidentified = () => (C ? defaultActor(`Unidentified Armed Group (${C})`, 3, 'unidentified', 'unknown-perpetrator') : null);
+
+  switch (sub) {
+    case 'Peaceful protest':
+      a1 = protesters();
+      break;
+    case 'Protest with intervention':
+      a1 = protesters();
+      a2 = forces();
+      break;
+    case 'Excessive force against protesters':
+      a1 = forces();
+      a2 = protesters();
+      break;
+    case 'Violent demonstration':
+    case 'Mob violence': {
+      const crowd = all.find((p) => p.role === 'rioters' || p.role === 'protesters');
+      a1 = crowd ? { ...crowd, label: `Rioters (${crowd.label.replace(/^.*\((.*)\)$/, '$1')})`, inter: 5, role: 'rioters' } : C ? defaultActor(`Rioters (${C})`, 5, 'rioters', 'riot-default-actor') : null;
+      a2 = all.find((p) => p !== crowd && (isState(p) || p.role === 'civilians' || isArmed(p))) ?? null;
+      break;
+    }
+    case 'Attack':
+    case 'Abduction/forced disappearance':
+    case 'Sexual violence':
+      a1 = pickActing(all, isArmed) ?? all.find((p) => p.role === 'rioters') ?? unidentified();
+      a2 = all.find((p) => p.role === 'civilians') ?? civilians();
+      break;
+    case 'Arrests':
+      a1 = pickActing(all, isState) ?? (C ? defaultActor(stateForces(C, ctx.date, true), 1, 'state', 'arrests-default-police') : null);
+      a2 = all.find((p) => p !== a1 && p.label !== a1?.label) ?? null;
+      break;
+    case 'Government regains territory':
+      a1 = all.find((p) => isState(p) && !p.patient) ?? pickActing(all, isArmed);
+      a2 = all.find((p) => p !== a1 && isArmed(p) && !isState(p)) ?? all.find((p) => p !== a1 && isArmed(p)) ?? null;
+      break;
+    case 'Non-state actor overtakes territory':
+      a1 = pickActing(all, (p) => isArmed(p) && !isState(p)) ?? pickActing(all, isArmed);
+      a2 = all.find((p) => p !== a1 && isArmed(p)) ?? null;
+      break;
+    case 'Armed clash':
+      a1 = pickActing(all, isArmed);
+      a2 = all.find((p) => p !== a1 && isArmed(p) && p.group !== a1?.group) ?? all.find((p) => p !== a1 && isArmed(p)) ?? null;
+      break;
+    default: {
+      a1 = pickActing(all, isArmed) ?? pickActing(all, (p) => p.role !== 'civilians');
+      if (!a1 && ['Suicide bomb', 'Remote explosive/landmine/IED', 'Grenade'].includes(sub)) a1 = unidentified();
+      a2 = all.find((p) => p !== a1 && p.label !== a1?.label && p.group !== a1?.group) ?? null;
+    }
+  }
+  if (a2 && a1 && a2.label === a1.label) a2 = null;
+  // "civilians, including a journalist": the victims' identity is named apart from them.
+  if (a2 && a2.role === 'civilians' && !a2.assoc) {
+    const id = found.find((p) => p.role === 'civilians' && p.assoc && p.label === a2!.label);
+    if (id) a2 = { ...a2, assoc: id.assoc };
+  }
+  // Allies named in the same list as a side are its associated actors.
+  const assoc1 = a1 && a1.group >= 0 ? all.filter((p) => p !== a1 && p.group === a1.group && p.label !== a2?.label) : [];
+  const assoc2 = a2 && a2.group >= 0 ? all.filter((p) => p !== a2 && p.group === a2.group && p.label !== a1?.label && p.role === a2.role) : [];
+  return { actor1: a1, actor2: a2, assoc1, assoc2, found };
+}

@@ -1,0 +1,132 @@
+// The claim behind an event: who asserts it and how far it is established.
+// - by: the source the sentence attributes it to ("according to X", "X said", "X claimed"), else
+//   the attribution of the next or previous sentence when that sentence only attributes; a
+//   journalist's own reporting is by null.
+// - status (see taxonomy.ts): 'denied' when negated or denied; 'unverified' when hedged or flagged
+//   as unconfirmed (in the sentence, the next one, or the headline: "Claimed Video: ..."), or when
+//   a source that is not a party "claims" it; 'confirmed' when the text says it was confirmed;
+//   'claimed' when the source is a party to the conflict (the group itself, a government, an army,
+//   state media); 'reported' otherwise. Activists and monitors are not parties: "activists claim"
+//   is unverified, "activists said" is reported.
+import type { Span } from '../core/types.js';
+import type { ClaimStatus } from '../core/taxonomy.js';
+import type { ModalityResult } from './modality.js';
+
+export interface ClaimResult {
+  status: ClaimStatus;
+  by: string | null;
+  span: Span | null;
+  rule: string;
+}
+
+interface SourceCue {
+  re: RegExp;
+  name: string | ((m: RegExpExecArray) => string);
+  party: boolean;
+}
+
+const SOURCES: SourceCue[] = [
+  { re: /\b(?:the\s+)?(?:Syrian\s+Observatory(?:\s+for\s+Human\s+Rights)?|SOHR)\b/g, name: 'Syrian Observatory for Human Rights', party: false },
+  { re: /\b(?:Syrian\s+Network\s+for\s+Human\s+Rights|SNHR)\b/g, name: 'Syrian Network for Human Rights', party: false },
+  { re: /\b(?:Violations\s+Documentation\s+Cent(?:er|re)|VDC)\b/g, name: 'Violations Documentation Center', party: false },
+  { re: /\b(?:Human\s+Rights\s+Watch|Amnesty\s+International|Airwars|Médecins\s+Sans\s+Frontières|MSF|Doctors\s+Without\s+Borders|OCHA|UNHCR|UNICEF|the\s+United\s+Nations|the\s+UN|U\.N\.)\b/g, name: (m) => m[0].replace(/^the\s+/i, ''), party: false },
+  { re: /\b(?:the\s+|a\s+|Britain-based\s+|UK-based\s+)?(?:war\s+)?(?:monitor(?:ing\s+group)?|Observatory)\b/gi, name: 'a monitor', party: false },
+  { re: /\b(?:Local\s+Coordination\s+Committees|LCCs?)\b/g, name: 'Local Coordination Committees', party: false },
+  { re: /\b(?:(?:opposition|local|media|anti-regime|pro-opposition|Syrian|rights)\s+)?activists?\b/gi, name: 'activists', party: false },
+  { re: /\b(?:local\s+sources?|sources\s+on\s+the\s+ground|residents|witnesses|eyewitnesses|a\s+witness|a\s+resident|locals|medics|doctors|a\s+doctor|hospital\s+(?:sources|officials)|medical\s+sources?|rescue\s+workers|rescuers|White\s+Helmets|(?:Syria(?:n)?\s+)?Civil\s+Defen[cs]e|informed\s+sources)\b/gi, name: (m) => m[0].toLowerCase().replace(/^the\s+/, ''), party: false },
+  { re: /\b(?:Reuters|AFP|Agence\s+France-Presse|the\s+Associated\s+Press|AP|Al\s+Jazeera|BBC|CNN|Al\s+Arabiya|Orient\s+News|Orient|Enab\s+Baladi|Smart\s+News|Step\s+News|Syria\s+Direct|Rudaw|Kurdistan\s+24|The\s+New\s+York\s+Times|The\s+Guardian|The\s+Washington\s+Post|Al-Monitor|Middle\s+East\s+Eye|Zaman\s+al-Wasl|Qasioun)\b/g, name: (m) => m[0].replace(/^the\s+/i, ''), party: false },
+  { re: /\b(?:SANA|Syrian\s+Arab\s+News\s+Agency|state\s+(?:media|TV|television|news\s+agency|news|broadcaster)|State\s+(?:TV|media|television)|official\s+news\s+agency|regime\s+media|pro-(?:regime|Assad|government)\s+(?:media|outlets?|sites?|site|channels?)|al-Ikhbariya|Ikhbariya|al-Mayadeen|al-Manar|Tasnim|Fars\s+News|IRNA|TASS|RIA\s+Novosti|Sputnik|RT|Anadolu(?:\s+Agency)?|Hawar\s+News|ANHA|Amaq(?:\s+News\s+Agency)?)\b/g, name: (m) => (/^(SANA|Syrian Arab News Agency)$/.test(m[0]) ? 'SANA (state media)' : /^state|^State|official|regime|pro-/.test(m[0]) ? 'state media' : m[0]), party: true },
+  { re: /\b(?:(?:[Aa]\s+)?[Mm]ilitary\s+sources?|(?:[Aa]\s+)?[Ss]ecurity\s+sources?|(?:[Aa]n?\s+)?(?:army|military|security)\s+(?:official|spokesman|spokesperson|commander|statement)|[Tt]he\s+(?:[Aa]rmy|[Mm]ilitary)|(?:[Tt]he\s+)?(?:Defen[cs]e|Interior)\s+Ministry|(?:[Tt]he\s+)?Ministry\s+of\s+(?:Defen[cs]e|Interior)|[Tt]he\s+Pentagon|CENTCOM|Central\s+Command|[Tt]he\s+(?:US-led\s+|U\.S\.-led\s+)?coalition|[Tt]he\s+government|government\s+(?:officials?|spokesman|sources)|(?:[Tt]he\s+)?Kremlin|officials|an\s+official|(?:[Aa]\s+)?(?:regime|government)\s+source|[Tt]he\s+(?:group|militants|rebels|jihadists|movement)|(?:[Aa]\s+)?(?:rebel|opposition|militant)\s+(?:spokesman|commander|source|official|group)s?|(?:[Tt]he\s+)?(?:SDF|YPG|Hezbollah|Taliban|Houthis?|ISIS|ISIL|Islamic\s+State|IS|HTS|Nusra|Boko\s+Haram|al-Shabaab)(?:\s+(?:spokesman|statement|media|officials?))?)\b/g, name: (m) => m[0].replace(/^(the|a|an)\s+/i, ''), party: true },
+];
+
+const SAID_AFTER = /^\s*(?:\([^)]{0,40}\)\s*)?(?:,[^,]{0,80},\s*)?(?:also\s+|later\s+|earlier\s+)?(?:said|says|say|reported|reports|report|claimed|claims|claim|announced|announces|stated|states|told|confirmed|confirms|denied|denies|deny|added|wrote|posted|published|documented|recorded|tallied|counted|alleged|alleges|insisted|acknowledged|admitted|boasted|shows?|showed|issued)\b/i;
+const SAID_BEFORE = /(?:\baccording\s+to|\b(?:said|says|reported|told|claimed|confirmed|announced)|\bcited|\bquoted|\bquoting|\bciting|\bper)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}$/i;
+const CLAIMED_RESPONSIBILITY = /\bclaim(?:ed|s|ing)?\s+responsibility\b/i;
+const UNVERIFIED = /\b(?:could\s+not\s+(?:be\s+)?(?:independently\s+)?(?:confirm|verif)\w*|cannot\s+(?:be\s+)?(?:independently\s+)?(?:confirm|verif)\w*|can't\s+(?:be\s+)?(?:confirm|verif)\w*|(?:has|have|had)\s+not\s+been\s+(?:able\s+to\s+)?(?:independently\s+)?(?:confirm|verif)\w*|(?:was|were|is|are)\s+not\s+(?:able\s+to\s+)?(?:independently\s+)?(?:confirm|verif)\w*|not\s+(?:be\s+)?(?:independently\s+)?(?:confirmed|verified)|unable\s+to\s+(?:independently\s+)?(?:confirm|verify)|unconfirmed|unverified|reportedly|allegedly|purportedly|rumou?rs?|rumou?red|claims?\s+of|alleged|allegations?|assertions?|(?:multiple|several|many|conflicting)\s+claims|(?:none|few|little|neither)\s+of\s+(?:these|those|the|them|which)\b[^.]{0,40}?\b(?:could|can|were|was|have\s+been|has\s+been)\s+(?:be\s+)?(?:independently\s+)?(?:confirmed|verified)|no\s+independent\s+confirmation)\b/i;
+const CONFIRMED = /\b(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:independently\s+)?(?:confirmed|verified)|confirmed\s+by|independently\s+(?:confirmed|verified)|(?:confirmed|verified)\s+(?:that|the|reports|by))\b/i;
+const DENIED = /\b(?:denied|denies|deny|denying|refuted|refutes|rejected\s+(?:claims|reports|allegations))\b/i;
+const CLAIM_VERB = /\bclaim(?:s|ed|ing)?\b|\balleg(?:e|es|ed)\b/i;
+
+interface Attribution {
+  by: string;
+  party: boolean;
+  span: Span;
+}
+
+/** The source a sentence attributes its content to, if any (the closest to a speech verb). */
+/** Every attribution needs a speech or reporting word: sentences without one skip the sources. */
+const ANY_SPEECH_CUE = /\b(?:said|says|say|report|claim|announc|stat|told|confirm|den(?:y|ied|ies)|according|cit|quot|added|wrote|post|publish|document|record|alleg|insist|acknowledg|admit|boast|show|issu|per|tall|count)/i;
+
+export function attributionIn(text: string): Attribution | null {
+  if (!ANY_SPEECH_CUE.test(text)) return null;
+  let best: Attribution | null = null;
+  for (const s of SOURCES) {
+    s.re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = s.re.exec(text))) {
+      const span = { start: m.index, end: m.index + m[0].length };
+      const after = text.slice(span.end, span.end + 90);
+      const before = text.slice(Math.max(0, span.start - 40), span.start);
+      if (!SAID_AFTER.test(after) && !SAID_BEFORE.test(before) && !CLAIMED_RESPONSIBILITY.test(after.slice(0, 40))) continue;
+      const by = typeof s.name === 'string' ? s.name : s.name(m);
+      // The earliest source wins; of two at one place, the longer ("Syrian Observatory" over "Observatory").
+      const better = !best || span.start < best.span.start || (span.start < best.span.end && span.end - span.start > best.span.end - best.span.start);
+      if (better) best = { by, party: s.party, span };
+    }
+  }
+  return best;
+}
+
+export interface ClaimContext {
+  /** The next sentence of the same entry when it reports no event of its own. */
+  nextRemark: string | null;
+  /** The previous sentence of the same entry when it reports no event of its own. */
+  prevRemark: string | null;
+  headline: string | null;
+  /** The first sentence reporting no event within the next two of the same entry (optional). */
+  laterRemark?: string | null;
+}
+
+const BACK_REFERENCE = /^\s*(?:(?:almost\s+|nearly\s+)?(?:none|neither|all|most|some)\s+of\s+(?:these|those|the|them)|these|those|this|such|the\s+(?:claims?|reports?|accounts?|assertions?|declarations?|allegations?|video|footage|images?))\b/i;
+
+export function claimFor(text: string, modality: ModalityResult, ctx: ClaimContext): ClaimResult {
+  let attr = attributionIn(text);
+  let where = 'sentence';
+  if (!attr && ctx.nextRemark) {
+    attr = attributionIn(ctx.nextRemark);
+    if (attr) where = 'next-sentence';
+  }
+  if (!attr && ctx.prevRemark && /:\s*$/.test(ctx.prevRemark)) {
+    attr = attributionIn(ctx.prevRemark);
+    if (attr) where = 'previous-sentence';
+  }
+  const by = attr?.by ?? null;
+  const span = where === 'sentence' ? (attr?.span ?? null) : null;
+  if (modality.modality === 'negated' || DENIED.test(text)) {
+    const m = DENIED.exec(text);
+    return { status: 'denied', by, span: modality.span ?? (m ? { start: m.index, end: m.index + m[0].length } : null), rule: modality.modality === 'negated' ? 'negation' : 'denial-verb' };
+  }
+  const unv = UNVERIFIED.exec(text);
+  if (modality.modality === 'hedged' || unv) {
+    return { status: 'unverified', by, span: unv ? { start: unv.index, end: unv.index + unv[0].length } : modality.span, rule: unv ? `unverified-cue:${unv[0].toLowerCase()}` : modality.rule };
+  }
+  if (ctx.nextRemark && UNVERIFIED.test(ctx.nextRemark)) return { status: 'unverified', by, span, rule: 'unverified-cue-next-sentence' };
+  // "Almost none of these declarations could be confirmed": a remark a little further on that
+  // points back at what came before covers it too.
+  if (ctx.laterRemark && UNVERIFIED.test(ctx.laterRemark) && BACK_REFERENCE.test(ctx.laterRemark)) return { status: 'unverified', by, span, rule: 'unverified-cue-later-remark' };
+  if (ctx.headline && /^\s*(?:claimed|unconfirmed|unverified|alleged|reported)\b/i.test(ctx.headline)) return { status: 'unverified', by, span, rule: 'unverified-cue-headline' };
+  const conf = CONFIRMED.exec(text);
+  if (conf && !/\bnot\b/i.test(text.slice(Math.max(0, conf.index - 25), conf.index))) {
+    return { status: 'confirmed', by, span: { start: conf.index, end: conf.index + conf[0].length }, rule: 'confirmation-cue' };
+  }
+  if (CLAIMED_RESPONSIBILITY.test(text)) {
+    const m = CLAIMED_RESPONSIBILITY.exec(text)!;
+    return { status: 'claimed', by, span: { start: m.index, end: m.index + m[0].length }, rule: 'claimed-responsibility' };
+  }
+  if (attr?.party) return { status: 'claimed', by, span, rule: `party-source(${where})` };
+  if (attr && CLAIM_VERB.test(text.slice(attr.span.end, attr.span.end + 40) + ' ' + text.slice(Math.max(0, attr.span.start - 20), attr.span.start))) {
+    return { status: 'unverified', by, span, rule: `non-party-claim(${where})` };
+  }
+  if (attr) return { status: 'reported', by, span, rule: `attributed(${where})` };
+  return { status: 'reported', by: null, span: null, rule: 'own-reporting' };
+}

@@ -1,0 +1,40 @@
+// Sentence-level patterns the decision rules use beyond the cues: background events, demands,
+// consequences, violations, and the other codebook distinctions that need a whole phrase.
+
+export const EVENT_CUES = ['suicide', 'chemical', 'air', 'shelling', 'ied', 'grenade', 'clash', 'attack-forces', 'protest', 'riot', 'abduction', 'sexual', 'territory-gain', 'arrest', 'disrupted'];
+export const CHEMICAL_WEAPON = /\bchemical (?:weapon|attack|munition|bomb|shell|strike)|\bsarin|\bchlorine|\bmustard|\bnerve (?:agent|gas)|\bgas attack/;
+// A killing told as background ("to mourn those killed last month") is not this sentence's event.
+export const BACKGROUND = /\b(?:mourn\w*|commemorat\w*|in memory of|anniversary|the (?:previous|day before)|last (?:week|month|year)|earlier this|weeks? ago|months? ago|years? ago|undeterred)\b/;
+export const CROWD_CLASH = /\b(?:villagers|residents|youths|locals|families|clans?|tribes?|communities|neighbou?rs|supporters|fans|groups of (?:people|men|youths))\b[^.;]{0,40}\bclash|\bclash\w*[^.;]{0,40}\b(?:villagers|residents|youths|clans|tribes|communities)\b|\b(?:sticks|stones|iron rods|machetes|clubs|knives)\b/;
+export const PROTEST_CLASH = /\bclash(?:es|ed|ing)?\b|\bscuffl\w*|\bfought (?:with )?(?:police|security)|\bfighting with (?:police|security)|\bstreet (?:battles|violence)/;
+// "Took Jarjanaz from HTS": a capitalised place taken from someone.
+export const TOOK_PLACE_FROM = /\b(?:took|takes|taken|seized|captured|entered|recovered|retook|reclaimed|regained) (?:the (?:town|village|city|district|hill|area) of )?(?:al-|el-)?[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2}(?: \([^)]*\))? from\b/;
+// Arrests "ahead of a rally" come before any protest happened.
+export const PROTEST_NOT_YET = /\b(?:ahead of|before|in advance of|to prevent|to stop) (?:a |the |an |planned |any )?(?:\w+ ){0,2}(?:rally|protest|demonstration|march|sit-in)/;
+// Fighting told as what came before ("calm after a week of clashes").
+export const FIGHTING_AS_BACKGROUND = /\bafter (?:a |the |two |three |several |days |weeks |months )?(?:\w+ )?(?:of )?(?:fighting|clashes|battles?)\b(?! (?:between|with|in|near|around))|\b(?:fighting|clashes|battle|war) (?:ended|had ended|stopped|subsided|ceased|was over)\b|\bsince the (?:fighting|clashes|battle)/;
+// "Flights were suspended after the drone attack": the sentence reports a consequence.
+export const CONSEQUENCE = /\b(?:suspended|cancell?ed|reopened|resumed|returned|rebuilt|mourned|buried|condemned|denounced|remained calm|was calm|is calm|quiet|rose|fell|soared|slumped)\b[^.;]{0,60}?\b(after|following|since|amid|in the wake of)\b/;
+export const ANY_EVENT_CUES = ['suicide', 'chemical', 'air', 'shelling', 'ied', 'grenade', 'clash', 'attack-forces', 'killed-combatants', 'territory-gain', 'withdrawal', 'abduction', 'sexual', 'kill', 'hurt', 'shoot', 'arrest', 'disrupted', 'looting', 'hq', 'agreement', 'release', 'riot', 'riot-act', 'mob', 'protest', 'change-group'];
+// Fighting that is only expected ("ahead of the offensive") is not fighting.
+export const FIGHT_NOT_YET = /\b(?:ahead of|before|in anticipation of|expected|planned|looming|imminent) (?:a |an |the )?(?:\w+ ){0,2}(?:offensive|assault|attack|operation)/;
+export const AIRCRAFT_ONLY = /^(?:helicopters?|choppers?|jets?|planes?|aircraft|drones?|uavs?|gunships?)$/;
+export const AIR_ATTACK_VERB = /\b(?:bomb\w*|struck|strike|strikes|hit|raids?|targeted|targeting|fired|dropped|pounded|shelled|attacked|killed|destroyed|sorties|barrel)/;
+export const POLITICAL_STRONG = /\b(?:activists?|opposition|protesters?|demonstrators?|journalists?|dissidents?|militants?|insurgents?|rebels?|terror\w*|jihadis\w*|extremis\w*|isis|isil|daesh|islamic state|al-?shabaa?b|taliban|pkk|party|political|separatis\w*|sedition|treason|blasphem\w*)\b/;
+// "Protested against the shelling of Idleb": the event named is what the protest is about.
+export const PROTEST_AGAINST_EVENT = /\b(?:against|over|denouncing|condemning|protesting|in protest at|to protest|to denounce|to condemn|to mourn) (?:the |a |an )?(?:\w+ ){0,3}(?:shelling|bombing|bombardment|air ?strikes?|strikes|attacks?|killings?|massacres?|offensive|raids?|explosions?|blasts?|arrests?|detentions?|detention)/;
+export const SURRENDER = /\bsurrender\w*|\bhanded themselves|\bgave themselves up|\blaid down (?:their|his) (?:arms|weapons)|\bturned themselves in/;
+// "Urged the government to release detainees": a demand, not a release.
+export const DEMAND = /\b(?:urg\w+|call(?:s|ed|ing)? (?:on|for)|demand\w*|appeal\w*|ask(?:s|ed|ing)?|press(?:ed|ing)?) [^.;]{0,50}\b(?:to )?(?:release|free|withdraw|pull out|hand over|stop|end|halt)\b/;
+// Trade deals and state visits are diplomacy, not conflict agreements.
+export const DIPLOMATIC_AGREEMENT = /\b(?:trade|energy|economic|investment|cooperation|bilateral|business|loan|free trade|tax|climate|nuclear|arms|gas|oil|visa|fisheries|transport) (?:\w+ ){0,2}(?:agreements?|deals?|accords?|pacts?|memorand\w+)|\bstate visit\b/;
+export const AGREEING_PARTIES = /\b(?:tribes|clans|communities|factions|warring parties|both sides|the two sides|rival groups|militias|elders)\b/;
+export const VIOLATION = /\b(?:violat\w*|breach\w*|despite|collaps\w*|broke down|in spite of|ignor\w*)\b/;
+export const COMMITTED_SUICIDE = /\b(?:committed|commit|commits|attempted) suicide|suicide (?:rate|prevention|note|attempt)/;
+export const EXPLOSION_HAPPENED = /\b(?:exploded|went off|detonated|blew up|blast|explosion)\b/;
+export const DEFUSED_IN_TIME = /\bbefore (?:it|they) (?:could )?(?:explode|detonate|go off|went off)|\bsafely\b|\bcontrolled (?:explosion|detonation)/;
+export const AIR_SUPPORT_ONLY = /\b(?:backed|supported|covered|aided|assisted) by (?:\w+ ){0,3}(?:air ?strikes?|warplanes|jets|helicopters|drones|aircraft|air power|air support)|\bair (?:support|cover)\b/;
+export const CRASH = /\bcrash(?:ed|es)?\b|\bcrash-land\w*|\bwent down\b/;
+export const SHOT_DOWN = /\bshot down|\bdowned\b|\bbrought down|\bhit by\b/;
+export const ATTACK_ON_PROTEST = /\b(?:attack\w*|fired|opened fire|shot|killed)\b[^.;]{0,40}\b(?:protest\w*|demonstrat\w*|rally|march|sit-in|mourners|crowd)/;
+

@@ -1,0 +1,294 @@
+// The codebook's decision rules: which sub-event type a sentence reports, from the cues that fired.
+// Precedence follows ACLED: suicide bomb over everything; chemical; disrupted weapons before the
+// device types they mention; protests by the force used; air over artillery; territory by who
+// gains it; abduction/sexual violence before attack; strategic developments last.
+
+import type { SubEventType } from '../../core/taxonomy.js';
+import { CUES } from './cues.js';
+import { territoryGainer, territoryHasPlace } from './territory.js';
+import * as P from './patterns.js';
+
+export interface Hit {
+  name: string;
+  start: number;
+  end: number;
+}
+
+export type Hits = Map<string, Hit>;
+
+/** How sure a rule is: strong rules decide alone; weak ones defer to the model when it disagrees firmly. */
+export type Strength = 'strong' | 'weak';
+
+export interface RuleDecision {
+  /** null: the sentence reports no ACLED event. */
+  type: SubEventType | null;
+  strength: Strength;
+  /** Rule names, in the order they were applied. */
+  rules: string[];
+  /** The cue that decided, if any. */
+  trigger: Hit | null;
+  /** Other types whose cues also fired. */
+  alternatives: SubEventType[];
+}
+
+/** Length-preserving lower-casing, so cue offsets are offsets into the original sentence. */
+export function lowerSameLength(s: string): string {
+  const l = s.toLowerCase();
+  if (l.length === s.length) return l;
+  return s.replace(/[A-Z]/g, (c) => c.toLowerCase());
+}
+
+/** Every cue that fires in the sentence, with its first match. */
+export function findHits(lower: string): Hits {
+  const hits: Hits = new Map();
+  for (const c of CUES) {
+    const m = c.re.exec(lower);
+    if (m) hits.set(c.name, { name: c.name, start: m.index, end: m.index + m[0].length });
+  }
+  return hits;
+}
+
+function has(h: Hits, ...names: string[]): boolean {
+  for (const n of names) if (h.has(n)) return true;
+  return false;
+}
+
+function pos(h: Hits, name: string): number {
+  return h.get(name)?.start ?? Infinity;
+}
+
+/** Candidate types whose cues fired, for `alternatives`. */
+const CUE_TYPE: [string, SubEventType][] = [
+  ['suicide', 'Suicide bomb'],
+  ['chemical', 'Chemical weapon'],
+  ['air', 'Air/drone strike'],
+  ['shelling', 'Shelling/artillery/missile attack'],
+  ['ied', 'Remote explosive/landmine/IED'],
+  ['grenade', 'Grenade'],
+  ['clash', 'Armed clash'],
+  ['sexual', 'Sexual violence'],
+  ['abduction', 'Abduction/forced disappearance'],
+  ['protest', 'Peaceful protest'],
+  ['riot', 'Violent demonstration'],
+  ['mob', 'Mob violence'],
+  ['agreement', 'Agreement'],
+  ['arrest', 'Arrests'],
+  ['change-group', 'Change to group/activity'],
+  ['disrupted', 'Disrupted weapons use'],
+  ['hq', 'Headquarters or base established'],
+  ['looting', 'Looting/property destruction'],
+  ['withdrawal', 'Non-violent transfer of territory'],
+  ['release', 'Other'],
+];
+
+/** Apply the codebook's rules to the cues of one sentence. */
+export function decide(lower: string, original: string, h: Hits): RuleDecision {
+  const rules: string[] = [];
+  const alternatives: SubEventType[] = [];
+  for (const [cueName, type] of CUE_TYPE) if (h.has(cueName)) alternatives.push(type);
+  const out = (type: SubEventType | null, rule: string, cueName: string | null, strength: Strength = 'strong'): RuleDecision => {
+    rules.push(rule);
+    const trigger = cueName ? h.get(cueName) ?? null : null;
+    return { type, strength, rules, trigger, alternatives: alternatives.filter((a) => a !== type) };
+  };
+
+  const violent = has(h, 'suicide', 'chemical', 'air', 'shelling', 'ied', 'grenade', 'clash', 'attack-forces', 'killed-combatants');
+  const armedActor = has(h, 'nonstate-actor', 'unidentified-gunmen');
+  const eventCue = violent || has(h, 'protest', 'riot', 'mob', 'abduction', 'sexual', 'looting', 'disrupted', 'hq', 'agreement', 'territory-gain', 'withdrawal') ||
+    (has(h, 'kill', 'hurt', 'shoot') && (armedActor || h.has('state-actor')));
+
+  // --- What is not an event ---
+  // "X claimed responsibility for the bombing" attributes an event told elsewhere; an event told
+  // before the attribution in the same sentence still counts.
+  const attribution = h.get('attribution');
+  if (attribution && !P.EVENT_CUES.some((n) => pos(h, n) < attribution.start)) return out(null, 'non-event:attribution', 'attribution');
+  if (h.has('forecast') && !h.has('past-event')) return out(null, 'non-event:forecast', 'forecast');
+  const judicial = h.get('judicial');
+  if (judicial && !P.EVENT_CUES.some((n) => pos(h, n) < judicial.start) && !has(h, 'kill', 'hurt', 'shoot') ) return out(null, 'non-event:judicial', 'judicial');
+  if (judicial && !P.EVENT_CUES.some((n) => pos(h, n) < judicial.start)) return out(null, 'non-event:judicial', 'judicial', 'weak');
+  const consequence = P.CONSEQUENCE.exec(lower);
+  if (consequence && !P.ANY_EVENT_CUES.some((n) => pos(h, n) < consequence.index + consequence[0].length - consequence[1]!.length)) {
+    return out(null, 'non-event:consequence-of-earlier-event', null, 'weak');
+  }
+  if (P.DIPLOMATIC_AGREEMENT.test(lower) && !violent && !armedActor) return out(null, 'non-event:diplomatic-agreement', 'agreement', 'weak');
+  if (P.DEMAND.test(lower) && !has(h, 'kill', 'hurt', 'shoot', 'clash', 'air', 'shelling', 'ied', 'suicide', 'arrest', 'abduction', 'protest')) {
+    return out(null, 'non-event:demand', null, 'weak');
+  }
+  if (h.has('weapons-program') && !has(h, 'kill', 'hurt', 'clash', 'disrupted')) return out(null, 'non-event:weapons-programme', 'weapons-program');
+  if (h.has('epidemic') && !eventCue) return out(null, 'non-event:epidemic', 'epidemic');
+  if (h.has('disaster')) {
+    const crash = P.CRASH.test(lower) && !P.SHOT_DOWN.test(lower);
+    const chemicalWeapon = h.has('chemical') && P.CHEMICAL_WEAPON.test(lower);
+    const strongViolence = chemicalWeapon || has(h, 'suicide', 'shelling', 'ied', 'grenade', 'clash', 'abduction', 'sexual', 'riot', 'mob') ||
+      (h.has('air') && !crash) || (h.has('protest') && h.has('protester'));
+    if (!strongViolence && !h.has('nonstate-actor')) return out(null, 'non-event:disaster', 'disaster');
+  }
+
+  // A seized suicide vest or a foiled plot is a disrupted weapon, not a suicide bombing.
+  if (h.has('disrupted') && h.has('suicide') && !has(h, 'kill', 'hurt') && !P.EXPLOSION_HAPPENED.test(lower)) {
+    return out('Disrupted weapons use', 'disrupted-weapons:device-stopped-before-use', 'disrupted');
+  }
+  // --- Explosions that take precedence over everything ---
+  if (h.has('suicide') && !P.COMMITTED_SUICIDE.test(lower)) return out('Suicide bomb', 'suicide-bomb:attacker-dies', 'suicide');
+  if (h.has('chemical')) return out('Chemical weapon', 'chemical-weapon:agent', 'chemical');
+
+  // --- Weapons disrupted before they are used (but not a device that went off anyway) ---
+  if (h.has('disrupted')) {
+    const wentOff = P.EXPLOSION_HAPPENED.test(lower) && has(h, 'kill', 'hurt') && !P.DEFUSED_IN_TIME.test(lower);
+    const arrestFirst = h.has('arrest') && pos(h, 'arrest') < pos(h, 'disrupted') && h.has('political-target');
+    const otherFirst = Math.min(pos(h, 'territory-gain'), pos(h, 'clash'), pos(h, 'attack-forces')) < pos(h, 'disrupted');
+    if (otherFirst) rules.push('disrupted-weapons:skipped-other-event-first');
+    else if (!wentOff && !arrestFirst) return out('Disrupted weapons use', 'disrupted-weapons:seized-defused-intercepted', 'disrupted');
+    else rules.push(wentOff ? 'disrupted-weapons:skipped-device-went-off' : 'disrupted-weapons:skipped-arrests-first');
+  }
+
+  // --- Sexual violence is coded as such wherever it happens ---
+  if (h.has('sexual')) return out('Sexual violence', 'civilians:sexual-violence', 'sexual');
+
+  // --- Protests, riots, mobs ---
+  const armedSide = has(h, 'state-actor', 'nonstate-actor', 'combatant');
+  const protestAhead = P.PROTEST_NOT_YET.test(lower);
+  const protestContext = (!protestAhead && h.has('protest') && (h.has('protester') || /\bprotest|demonstrat|rall(?:y|ied)|sit-in|chant|slogan|placard|\bmarch\b|\bstrike\b/.test(lower) || !armedSide)) ||
+    (h.has('intervention') && h.has('protester') && /\bdispers|tear|water|rubber|baton|crowd/.test(lower));
+  // A bomb, shell or air strike at a rally is coded by the weapon.
+  const explosiveAttackOnProtest = has(h, 'air', 'shelling', 'ied', 'grenade') && !(protestContext && P.PROTEST_AGAINST_EVENT.test(lower));
+  if (!explosiveAttackOnProtest && (protestContext || h.has('riot'))) {
+    const crowdFought = protestContext && P.PROTEST_CLASH.test(lower);
+    if (h.has('riot') || (protestContext && h.has('riot-act')) || crowdFought) {
+      const name = h.has('riot') ? 'riot' : h.has('riot-act') ? 'riot-act' : 'clash';
+      return out('Violent demonstration', 'protest:demonstrators-violent', name);
+    }
+    const lethal = h.get('lethal-force');
+    const background = P.BACKGROUND.test(lower);
+    if (background && (lethal || h.has('kill'))) rules.push('protest:force-told-as-background');
+    if ((lethal && !background) || (protestContext && !background && P.ATTACK_ON_PROTEST.test(lower) && has(h, 'kill', 'shoot'))) {
+      return out('Excessive force against protesters', 'protest:lethal-force', 'lethal-force');
+    }
+    const against = P.PROTEST_AGAINST_EVENT.exec(lower);
+    const interventionIsTheGrievance = against !== null && pos(h, 'intervention') >= against.index && pos(h, 'intervention') < against.index + against[0].length;
+    if (h.has('intervention') && !interventionIsTheGrievance) return out('Protest with intervention', 'protest:dispersed-or-arrested', 'intervention');
+    if (h.has('mob')) return out('Mob violence', 'riot:mob', 'mob');
+    const protestFirst = pos(h, 'protest') < Math.min(pos(h, 'clash'), pos(h, 'attack-forces'), pos(h, 'killed-combatants'));
+    if ((protestFirst || !has(h, 'clash', 'attack-forces', 'killed-combatants')) && (!h.has('kill') || background)) {
+      return out('Peaceful protest', 'protest:peaceful', 'protest', background ? 'strong' : 'weak');
+    }
+  }
+  if (h.has('mob')) return out('Mob violence', 'riot:mob', 'mob');
+  // Crowds smashing and burning without a named protest are rioting all the same.
+  if (h.has('riot-act') && h.has('protester') && !has(h, 'nonstate-actor', 'state-actor') && !has(h, 'kill')) {
+    return out('Violent demonstration', 'riot:crowd-violence', 'riot-act', 'weak');
+  }
+  if (h.has('clash') && !h.has('state-actor') && !h.has('nonstate-actor') && !h.has('combatant') && P.CROWD_CLASH.test(lower)) {
+    return out('Mob violence', 'riot:crowds-clash', 'clash');
+  }
+  if (h.has('defection')) return out('Change to group/activity', 'strategic:defection', 'defection');
+
+  // --- Territory changing hands ---
+  let gain = h.get('territory-gain');
+  if (!gain) {
+    const m = P.TOOK_PLACE_FROM.exec(original);
+    if (m) gain = { name: 'territory-gain', start: m.index, end: m.index + m[0].indexOf(' ') };
+  }
+  const gainOk = gain ? territoryHasPlace(lower, original, gain) : false;
+  const fightingNow = has(h, 'clash', 'attack-forces', 'air', 'shelling') && !(P.FIGHT_NOT_YET.test(lower) && !has(h, 'attack-forces', 'air', 'shelling'));
+  if (h.has('agreement') && P.SURRENDER.test(lower) && !has(h, 'kill', 'clash')) return out('Agreement', 'strategic:surrender', 'agreement');
+  if (h.has('looting') && h.has('withdrawal') && pos(h, 'looting') < pos(h, 'withdrawal') && !has(h, 'kill', 'hurt')) {
+    return out('Looting/property destruction', 'strategic:looting-while-withdrawing', 'looting');
+  }
+  if (h.has('withdrawal') && (!fightingNow || h.has('no-fight'))) {
+    return out('Non-violent transfer of territory', 'territory:withdrawal-without-fight', 'withdrawal');
+  }
+  const explosiveFirst = has(h, 'air', 'shelling') && Math.min(pos(h, 'air'), pos(h, 'shelling')) < (gain?.start ?? Infinity) && !P.AIR_SUPPORT_ONLY.test(lower);
+  if (gain && gainOk && h.has('no-fight') && !has(h, 'clash', 'kill')) {
+    return out('Non-violent transfer of territory', 'territory:taken-without-fight', 'territory-gain');
+  }
+  if (gain && gainOk && !explosiveFirst) {
+    const who = territoryGainer(lower, gain);
+    rules.push(who.rule);
+    if (who.kind === 'state') return out('Government regains territory', 'territory:state-gains', 'territory-gain');
+    return out('Non-state actor overtakes territory', 'territory:non-state-gains', 'territory-gain', who.kind ? 'strong' : 'weak');
+  }
+
+  // --- Remote violence by weapon ---
+  if (h.has('grenade')) return out('Grenade', 'explosion:grenade-thrown', 'grenade');
+  if (h.has('air') && !(P.CRASH.test(lower) && !P.SHOT_DOWN.test(lower))) {
+    // "Helicopters evacuating the wounded": an aircraft named in a battle is not an air strike.
+    const vehicleOnly = P.AIRCRAFT_ONLY.test(lower.slice(h.get('air')!.start, h.get('air')!.end)) && !P.AIR_ATTACK_VERB.test(lower);
+    const clashFirst = h.has('clash') && pos(h, 'clash') < pos(h, 'air') && (P.AIR_SUPPORT_ONLY.test(lower) || vehicleOnly);
+    if (!clashFirst) return out('Air/drone strike', 'explosion:air-or-drone', 'air');
+  }
+  if (h.has('ied')) return out('Remote explosive/landmine/IED', 'explosion:planted-or-remote-device', 'ied');
+  if (h.has('shelling')) {
+    if (h.has('clash') && pos(h, 'clash') < pos(h, 'shelling')) return out('Armed clash', 'battle:clash-with-shelling', 'clash');
+    return out('Shelling/artillery/missile attack', 'explosion:fired-from-afar', 'shelling');
+  }
+
+  if (h.has('hq')) return out('Headquarters or base established', 'strategic:base-established', 'hq');
+
+  // --- Agreements (not their violation) ---
+  if (h.has('agreement') && !P.VIOLATION.test(lower)) {
+    if (!has(h, 'clash', 'kill') || pos(h, 'agreement') < Math.min(pos(h, 'clash'), pos(h, 'kill'))) {
+      return out('Agreement', 'strategic:agreement', 'agreement');
+    }
+  }
+
+  // --- Violence against civilians: abduction first (unless the sentence tells a release) ---
+  if (h.has('release') && pos(h, 'release') < pos(h, 'abduction') && !has(h, 'kill', 'hurt')) return out('Other', 'strategic:other-release', 'release');
+  if (h.has('abduction')) return out('Abduction/forced disappearance', 'civilians:abduction', 'abduction');
+
+  // --- Arrests: by state forces, for political reasons or in numbers ---
+  if (h.has('arrest')) {
+    const arrest = h.get('arrest')!;
+    const by = territoryGainer(lower, arrest).kind;
+    if (by === 'nonstate' && /\b(?:detain|captur|seiz|held)/.test(lower.slice(arrest.start, arrest.end)) && !h.has('state-actor')) {
+      return out('Abduction/forced disappearance', 'civilians:detained-by-non-state-group', 'arrest');
+    }
+    const political = h.has('political-target') && (!h.has('crime') || P.POLITICAL_STRONG.test(lower));
+    if (h.has('crime') && !political) return out(null, 'non-event:crime-arrest', 'crime');
+    if (!has(h, 'clash', 'attack-forces', 'killed-combatants') || pos(h, 'arrest') < pos(h, 'clash')) {
+      return out('Arrests', political ? 'strategic:arrests-political' : 'strategic:arrests', 'arrest', political ? 'strong' : 'weak');
+    }
+  }
+
+  // --- Battles ---
+  const fightBg = P.FIGHTING_AS_BACKGROUND.exec(lower);
+  if (fightBg && h.has('clash') && pos(h, 'clash') >= fightBg.index && !has(h, 'attack-forces', 'killed-combatants', 'kill', 'hurt')) {
+    return out(null, 'non-event:fighting-as-background', 'clash', 'weak');
+  }
+  if (has(h, 'clash', 'attack-forces', 'killed-combatants')) {
+    const name = h.has('clash') ? 'clash' : h.has('attack-forces') ? 'attack-forces' : 'killed-combatants';
+    return out('Armed clash', `battle:${name}`, name, name === 'killed-combatants' ? 'weak' : 'strong');
+  }
+
+  if (!has(h, 'kill', 'hurt') && h.has('looting') && /\bblew up|sabotag/.test(lower)) return out('Looting/property destruction', 'strategic:sabotage', 'looting');
+  // An unattributed blast: ACLED codes it as a planted or remote device.
+  if (h.has('explosion') && !h.has('crime')) return out('Remote explosive/landmine/IED', 'explosion:unattributed-blast', 'explosion', 'weak');
+
+  // --- Violence against civilians ---
+  const harm = has(h, 'kill', 'hurt', 'shoot');
+  if (!harm && h.has('looting')) return out('Looting/property destruction', 'strategic:looting-destruction', 'looting');
+  if (harm || (h.has('attack-word') && h.has('civilian-victim'))) {
+    if (h.has('crime') && !armedActor && !h.has('political-target')) return out(null, 'non-event:crime', 'crime');
+    // Someone killed or shot by an unnamed attacker: ACLED codes an attack by an unidentified armed group.
+    const name = h.has('kill') ? 'kill' : h.has('shoot') ? 'shoot' : h.has('hurt') ? 'hurt' : 'attack-word';
+    if (armedActor || h.has('civilian-victim') || h.has('state-actor') || has(h, 'kill', 'shoot')) {
+      return out('Attack', 'civilians:attack', name, armedActor ? 'strong' : 'weak');
+    }
+  }
+
+  // --- Strategic developments ---
+  if (h.has('looting') && !(h.has('crime') && !armedActor)) return out('Looting/property destruction', 'strategic:looting-destruction', 'looting');
+  if (h.has('release')) return out('Other', 'strategic:other-release', 'release', 'weak');
+  if (h.has('change-group') && (h.has('state-actor') || h.has('nonstate-actor') || h.has('combatant'))) {
+    return out('Change to group/activity', 'strategic:change-to-group', 'change-group', 'weak');
+  }
+  if (h.has('agreed') && (h.has('state-actor') || h.has('nonstate-actor') || P.AGREEING_PARTIES.test(lower)) && !P.VIOLATION.test(lower)) {
+    return out('Agreement', 'strategic:agreed', 'agreed', 'weak');
+  }
+  if (h.has('attack-word') && armedActor) return out('Attack', 'civilians:armed-attack', 'attack-word', 'weak');
+
+  // --- Nothing to code ---
+  if (h.has('crime')) return out(null, 'non-event:crime', 'crime', 'weak');
+  if (h.has('diplomacy')) return out(null, 'non-event:statement-or-diplomacy', 'diplomacy', 'weak');
+  return out(null, 'non-event:no-cue', null, 'weak');
+}

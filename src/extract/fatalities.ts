@@ -1,0 +1,275 @@
+// Fatalities by ACLED's rules, from one sentence:
+// - the most conservative figure: "at least 17" -> 17, "more than 17" -> 17, a range -> its lower end;
+// - vague quantities: "tens" -> 10, "a dozen"/"dozens" -> 12, "scores" -> 20 (one score: the
+//   smallest plural reading), "hundreds" -> 100, "thousands" -> 1000, "a few" -> 3;
+//   deaths reported without a count ("several", "many", "an unknown number", "civilians were
+//   killed") -> 10, ACLED's figure for an unspecified plural;
+// - one named or singular victim ("a child was killed") -> 1;
+// - deaths on several sides are added ("5 soldiers and 3 militants" -> 8, "10 on each side" -> 20);
+// - the injured are never counted; subsets ("including 6 children") are not added twice;
+// - cumulative war tolls ("230,000 killed since 2011") are not this event's deaths.
+
+import type { Span } from '../core/types.js';
+
+export interface FatalityCount {
+  value: number;
+  span: Span;
+  rule: string;
+}
+
+export interface Fatalities {
+  /** 0 when no death is reported. */
+  value: number;
+  parts: FatalityCount[];
+}
+
+const UNITS: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
+  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
+  eighty: 80, ninety: 90,
+};
+const VAGUE: Record<string, { value: number; rule: string }> = {
+  tens: { value: 10, rule: 'tens=10' },
+  dozens: { value: 12, rule: 'dozens=12' },
+  'several dozen': { value: 12, rule: 'dozens=12' },
+  'a few dozen': { value: 12, rule: 'dozens=12' },
+  'a dozen': { value: 12, rule: 'a-dozen=12' },
+  'half a dozen': { value: 6, rule: 'half-dozen=6' },
+  'a couple of': { value: 2, rule: 'a-couple=2' },
+  scores: { value: 20, rule: 'scores=20' },
+  hundreds: { value: 100, rule: 'hundreds=100' },
+  thousands: { value: 1000, rule: 'thousands=1000' },
+  'a few': { value: 3, rule: 'a-few=3' },
+  several: { value: 10, rule: 'unspecified-plural=10' },
+  many: { value: 10, rule: 'unspecified-plural=10' },
+  numerous: { value: 10, rule: 'unspecified-plural=10' },
+  'a number of': { value: 10, rule: 'unspecified-plural=10' },
+  'an unknown number of': { value: 10, rule: 'unspecified-plural=10' },
+  'an undetermined number of': { value: 10, rule: 'unspecified-plural=10' },
+  'an unspecified number of': { value: 10, rule: 'unspecified-plural=10' },
+  'an unconfirmed number of': { value: 10, rule: 'unspecified-plural=10' },
+};
+
+const NUMWORD = `(?:${Object.keys(UNITS).join('|')})`;
+const NUMBER = `(?:\\d{1,3}(?:,\\d{3})+|\\d+|${NUMWORD}(?:[\\s-]+(?:${NUMWORD}|hundred|thousand))*(?:\\s+hundred)?)`;
+const MODIFIER =
+  '(?:at\\s+least|at\\s+most|more\\s+than|over|nearly|almost|around|about|some|up\\s+to|as\\s+many\\s+as|approximately|roughly|an\\s+estimated|a\\s+total\\s+of|no\\s+fewer\\s+than|no\\s+less\\s+than|upwards\\s+of|close\\s+to|another|a\\s+further)';
+const VAGUE_RE = Object.keys(VAGUE)
+  .sort((a, b) => b.length - a.length)
+  .map((k) => k.replace(/ /g, '\\s+'))
+  .join('|');
+/** A quantity: "at least 17", "between 15 and 20", "15-20", "twenty-two", "dozens". */
+const COUNT_RE = new RegExp(
+  `\\b(?:${MODIFIER}\\s+)?(?:between\\s+(${NUMBER})\\s+and\\s+(${NUMBER})|(${NUMBER})(?:\\s*(?:-|–|to|or)\\s*(${NUMBER}))?|(${VAGUE_RE}))\\b`,
+  'gi',
+);
+
+const DEATH_WORDS =
+  '(?:killed|dead|died|die|slain|executed|massacred|perished|lost\\s+their\\s+lives|deaths|fatalities|bodies|shot\\s+dead|martyred|martyrs|beheaded|assassinated|lives)';
+const DEATH_WORD_RE = new RegExp(`\\b${DEATH_WORDS}\\b`, 'i');
+/** "40 wounded", "12 people were injured": the count belongs to the injured. */
+const INJURED_AFTER = /^\s*(?:of\s+)?(?:(?!and\b|or\b|killed\b|dead\b|died\b|martyred\b|slain\b|executed\b)[\p{L}'’-]+\s+){0,4}?(?:wounded|injured|hurt|missing|arrested|detained|abducted|kidnapped|displaced|captured)\b/iu;
+const INJURY_WORDS = /\b(wounded|wounding|injured|injuring|injuries|hurt|maimed|casualties|missing|arrested|detained|abducted|kidnapped|displaced|captured)\b/i;
+/** After a count: its noun phrase (up to five words), an optional auxiliary, then the death word. */
+const COUNT_THEN_DEATH = new RegExp(
+  `^\\s*(?:of\\s+)?(?:[\\p{L}\\p{N}'’.()-]+(?:\\s+|(?=,))){0,8}?(?:,[^,]{0,60},\\s*)?(?:(?:were|was|have\\s+been|had\\s+been|has\\s+been|are|is|have|had|has|reportedly|also|all|now|been|being|later|confirmed)\\s+){0,3}${DEATH_WORDS}\\b`,
+  'iu',
+);
+/** Before a count: the killing verb or a toll phrase ("killing at least", "death toll rose to", "Fatalities: "). */
+const DEATH_THEN_COUNT = new RegExp(
+  `(?:\\b(?:killed|killing|kills|kill|slew|executed|executing|massacred|leaving|left|claimed\\s+the\\s+lives\\s+of|took\\s+the\\s+lives\\s+of|(?:beheading|execution|killing|massacre|deaths|bodies|murder)\\s+of|death\\s+toll\\s+(?:\\w+\\s+){0,3}?(?:to|at|of|is|was|reached|hit)|toll\\s+(?:\\w+\\s+){0,2}?(?:to|at|of|reached)|fatalities\\s*:|deaths\\s*:|dead\\s*:|killed\\s*:)\\s*)$`,
+  'i',
+);
+const SUBSET_BEFORE = /\b(?:including|included|among\s+them|among\s+whom|of\s+whom|among\s+the\s+dead\s+(?:were|are)|among\s+those\s+killed\s+(?:were|are)|among\s+the\s+victims\s+(?:were|are))\s*$/i;
+const SUBSET_AFTER = /^\s*(?:[\p{L}'’-]+\s+){0,4}?(?:were|are|was)\s+(?:also\s+)?among\b|^\s*of\s+(?:them|whom|the\s+dead|those)\b/iu;
+const CUMULATIVE_AFTER =
+  /^[^.;]{0,60}?\b(?:since\s+(?:[\p{L}'’]+\s+){0,3}?(?:war|conflict|uprising|revolution|crisis|began|started|erupted|broke\s+out)|since\s+(?:the\s+)?(?:start|beginning|outbreak|uprising|war|conflict|revolution|\d{4}|january|february|march|april|may|june|july|august|september|october|november|december)|so\s+far\s+this\s+year|this\s+year|in\s+the\s+(?:civil\s+)?war|in\s+the\s+conflict|during\s+the\s+(?:civil\s+)?war|over\s+the\s+(?:past|last)\s+\w+\s+(?:years|months)|in\s+total|to\s+date|since\s+then|(?:in|during|over|within)\s+(?:one|a|the\s+(?:past|last))\s+(?:\w+\s+)?(?:week|month|year)s?|(?:in|during|over|within)\s+(?:the\s+)?(?:past|last)\s+(?:few|several|\d+|two|three|four|five|six|seven|ten)\s+(?:days|weeks|months|years))\b/iu;
+const CUMULATIVE_BEFORE = /\b(?:war|conflict|uprising|crisis|fighting|violence|revolution)\s+(?:that\s+)?(?:has|have|had)\s+(?:so\s+far\s+)?(?:killed|claimed)\s+(?:\w+\s+){0,3}$|\bbringing\s+(?:the\s+)?(?:\w+\s+)?(?:death\s+)?toll\s+(?:\w+\s+)?to\s*$/i;
+const EACH_SIDE = /^\s*(?:[\p{L}'’-]+\s+){0,3}?(?:on|from)\s+(?:each|both)\s+sides?\b/iu;
+/** One victim: "a child was killed", "killing a soldier", "the commander was shot dead". */
+const SINGLE_VICTIM =
+  '(?:man|woman|child|boy|girl|baby|civilian|soldier|fighter|journalist|commander|leader|officer|policeman|policewoman|person|doctor|activist|member|resident|farmer|shepherd|teacher|student|driver|worker|militant|rebel|nurse|cameraman|photographer|reporter|emir|cleric|imam|judge|official|guard|colonel|general|lieutenant|sergeant|citizen|jihadist|gunman|bomber|pilot|medic|paramedic|volunteer|mayor|politician|lawyer|trader)';
+const SINGLE_PASSIVE = new RegExp(
+  `\\b(?:a|an|one)\\s+(?:[\\p{L}-]+\\s+){0,3}?${SINGLE_VICTIM}\\b(?:\\s+[\\p{L}-]+){0,3}?\\s+(?:was|has\\s+been|had\\s+been|reportedly|also)\\s+(?:\\w+\\s+)?(?:killed|shot\\s+dead|executed|slain|beheaded|assassinated|died)\\b|\\b(?:a|an|one)\\s+(?:[\\p{L}-]+\\s+){0,3}?${SINGLE_VICTIM}\\s+(?:died|was\\s+killed)\\b`,
+  'giu',
+);
+const SINGLE_ACTIVE = new RegExp(`\\b(?:killed|killing|kills|shot\\s+dead|shooting\\s+dead|executed|executing|assassinated|beheaded)\\s+(?:a|an|one)\\s+(?:[\\p{L}-]+\\s+){0,3}?${SINGLE_VICTIM}\\b`, 'giu');
+/** A named victim: "Citizen journalist Muhammad Ibrahim, has been killed", "Commander Abu Omar Killed". */
+const SINGLE_VICTIM_ANY_CASE = SINGLE_VICTIM.replace(/(^\(\?:|\|)([a-z])/g, (_m, sep: string, c: string) => `${sep}[${c.toUpperCase()}${c}]`);
+const SINGLE_NAMED = new RegExp(
+  `\\b${SINGLE_VICTIM_ANY_CASE}\\s+(?:[A-Z][\\p{L}'’-]+\\s+){0,4}[A-Z][\\p{L}'’-]+,?\\s+(?:(?:was|has\\s+been|had\\s+been|is)\\s+)?(?:[Kk]illed|[Ss]hot\\s+[Dd]ead|[Ee]xecuted|[Aa]ssassinated|[Bb]eheaded|[Dd]ies|[Dd]ied|[Ss]lain)\\b`,
+  'gu',
+);
+const BARE_PLURAL = /\b(?:civilians|people|soldiers|fighters|militants|rebels|insurgents|troops|policemen|children|women|residents|protesters|demonstrators|members|jihadists|combatants|workers)\s+(?:were|have\s+been|had\s+been)\s+(?:\w+\s+)?killed\b/gi;
+
+function wordsToNumber(s: string): number | null {
+  let total = 0;
+  let current = 0;
+  for (const w of s.toLowerCase().split(/[\s-]+/)) {
+    if (w in UNITS) current += UNITS[w]!;
+    else if (w === 'hundred') current = (current || 1) * 100;
+    else if (w === 'thousand') {
+      total += (current || 1) * 1000;
+      current = 0;
+    } else return null;
+  }
+  return total + current;
+}
+
+/** "17" -> 17, "1,200" -> 1200, "twenty-two" -> 22. */
+export function parseNumber(s: string): number | null {
+  const t = s.trim();
+  if (/^\d/.test(t)) return Number(t.replace(/,/g, ''));
+  return wordsToNumber(t);
+}
+
+interface CountHit {
+  value: number;
+  span: Span;
+  rule: string;
+}
+
+const MONTH_AFTER = /^\s*(?:of\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\b/;
+
+function countsIn(text: string): CountHit[] {
+  const out: CountHit[] = [];
+  COUNT_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = COUNT_RE.exec(text))) {
+    const span = { start: m.index, end: m.index + m[0].length };
+    const modified = /^(at least|more than|over|nearly|almost|around|about|some|up to|as many as|approximately|roughly|an estimated|no fewer|no less|upwards|close to)/i.test(m[0]);
+    if (m[1] && m[2]) {
+      const a = parseNumber(m[1]), b = parseNumber(m[2]);
+      if (a != null && b != null) out.push({ value: Math.min(a, b), span, rule: 'range-lower-end' });
+    } else if (m[3]) {
+      const a = parseNumber(m[3]);
+      const b = m[4] ? parseNumber(m[4]) : null;
+      if (a == null) continue;
+      // "24 Jul 2015", "6 March": a day of the month, not a count.
+      if (MONTH_AFTER.test(text.slice(span.end, span.end + 12))) continue;
+      // A year or an hour is not a count of the dead.
+      if (/^\d{4}$/.test(m[3]) && a >= 1900 && a <= 2100 && !modified) continue;
+      if (b != null) out.push({ value: Math.min(a, b), span, rule: 'range-lower-end' });
+      else out.push({ value: a, span, rule: modified ? 'conservative-figure' : 'number' });
+    } else if (m[5]) {
+      const v = VAGUE[m[5].toLowerCase().replace(/\s+/g, ' ')];
+      if (v) out.push({ value: v.value, span, rule: v.rule });
+    }
+  }
+  return out;
+}
+
+function deathBoundAfter(after: string): boolean {
+  const m = COUNT_THEN_DEATH.exec(after);
+  if (!m) return false;
+  // "3 wounded and 2 killed": the count belongs to the injury word if that comes first.
+  if (INJURY_WORDS.test(m[0])) return false;
+  // "30 rebels attacked and killed ...": after "and" the count is the attackers, not the dead;
+  // but "women and children" is one noun, and "were rounded up and executed" one passive chain.
+  const np = m[0].replace(/\b(?:women|men|boys|girls)\s+and\s+(?:children|women|men|boys|girls)\b/gi, 'people');
+  const join = /\b(?:and|or|but)\b/i.exec(np);
+  return !join || /\b(?:were|was|been|are|is)\b/i.test(np.slice(0, join.index));
+}
+
+function killedOrWounded(after: string): boolean {
+  return /^\s*(?:[\p{L}'’-]+\s+){0,4}?(?:were\s+)?(?:killed|dead)\s+or\s+(?:wounded|injured)/iu.test(after);
+}
+
+const PERSON_NOUN = /^\s*(?:of\s+)?(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:people|persons|civilians|soldiers|fighters|militants|rebels|insurgents|troops|members|men|women|children|policemen|police\s+officers|officers|militiamen|jihadists|combatants|guards|staff|workers|residents|others|of\s+them|dead)\b/iu;
+const LIST_JOIN = /^\s*(?:[\p{L}'’()-]+\s+){0,4}?[\p{L}'’()-]*\s*(?:,|and|,\s*and)\s*$/iu;
+/** A later clause adds its dead to the earlier ones only when it says so ("another 5", "also killed"). */
+const ADDS_TO = /\b(?:another|a\s+further|also|additional|more)\b/i;
+
+/** The deaths one sentence reports, with the words behind each part. */
+/** No death word, no deaths: most sentences stop here. */
+const ANY_DEATH_CUE = /kill|dead|die|death|slain|slew|execut|massacr|perish|lives|fatalit|bodies|martyr|behead|assassin|toll/i;
+
+export function fatalitiesIn(text: string): Fatalities {
+  if (!ANY_DEATH_CUE.test(text)) return { value: 0, parts: [] };
+  const hits = countsIn(text);
+  const subset = hits.map((h) => SUBSET_BEFORE.test(text.slice(Math.max(0, h.span.start - 60), h.span.start)) || SUBSET_AFTER.test(text.slice(h.span.end, h.span.end + 90)));
+  const bound: boolean[] = hits.map(() => false);
+  /** Bound counts grouped into lists ("5 soldiers and 3 militants" is one list). */
+  const lists: FatalityCount[][] = [];
+  let cumulative = false;
+  const nextIndex = (i: number) => {
+    let j = i + 1;
+    while (j < hits.length && subset[j]) j++;
+    return j;
+  };
+  for (let i = 0; i < hits.length; i++) {
+    if (subset[i]) continue;
+    const h = hits[i]!;
+    const before = text.slice(Math.max(0, h.span.start - 60), h.span.start);
+    const j = nextIndex(i);
+    const nextStart = j < hits.length ? hits[j]!.span.start : text.length;
+    const after = text.slice(h.span.end, Math.min(text.length, h.span.end + 90));
+    const afterUntilNext = text.slice(h.span.end, nextStart);
+    if (killedOrWounded(after) || INJURED_AFTER.test(afterUntilNext)) continue;
+    let ok = DEATH_THEN_COUNT.test(before) || deathBoundAfter(afterUntilNext.length < after.length ? afterUntilNext : after);
+    let joined = false;
+    // "5 soldiers and 3 militants were killed": a count listed before a death-bound count is one too.
+    if (!ok && j < hits.length && LIST_JOIN.test(afterUntilNext)) {
+      const nx = hits[j]!;
+      const nxAfter = text.slice(nx.span.end, Math.min(text.length, nx.span.end + 90));
+      ok = deathBoundAfter(nxAfter) && !INJURY_WORDS.test(afterUntilNext);
+    }
+    // "killing 5 soldiers and 3 militants": a count listed after a bound one shares its verb.
+    let p = i - 1;
+    while (p >= 0 && subset[p]) p--;
+    if (p >= 0 && bound[p]) {
+      const between = text.slice(hits[p]!.span.end, h.span.start);
+      if (LIST_JOIN.test(between) && !INJURY_WORDS.test(between) && !DEATH_WORD_RE.test(between) && PERSON_NOUN.test(afterUntilNext.length ? afterUntilNext : after)) {
+        ok = true;
+        joined = true;
+      }
+    }
+    if (!ok) continue;
+    if (CUMULATIVE_BEFORE.test(before) || CUMULATIVE_AFTER.test(after)) {
+      cumulative = true;
+      continue;
+    }
+    bound[i] = true;
+    let value = h.value;
+    let rule = h.rule;
+    if (EACH_SIDE.test(after)) {
+      value *= 2;
+      rule += '+each-side-x2';
+    }
+    const part = { value, span: h.span, rule };
+    if (joined && lists.length) lists[lists.length - 1]!.push(part);
+    else lists.push([part]);
+  }
+  // Separate clauses: a later one adds to the toll when it says so; otherwise it is the same
+  // toll told again ("Air strikes kill 12 ... air strikes killed 11"): the larger list stands.
+  let parts: FatalityCount[] = [];
+  let bestSum = -1;
+  for (const list of lists) {
+    const sum = list.reduce((a, x) => a + x.value, 0);
+    const cue = text.slice(Math.max(0, list[0]!.span.start - 25), list[0]!.span.end + 40);
+    if (parts.length && ADDS_TO.test(cue)) {
+      parts = [...parts, ...list];
+      bestSum += sum;
+    } else if (sum > bestSum) {
+      parts = list;
+      bestSum = sum;
+    }
+  }
+  if (!parts.length && !cumulative) {
+    for (const re of [SINGLE_PASSIVE, SINGLE_ACTIVE, SINGLE_NAMED]) {
+      re.lastIndex = 0;
+      const m = re.exec(text);
+      if (m) {
+        parts.push({ value: 1, span: { start: m.index, end: m.index + m[0].length }, rule: 'single-victim=1' });
+        break;
+      }
+    }
+  }
+  if (!parts.length && !cumulative) {
+    BARE_PLURAL.lastIndex = 0;
+    const m = BARE_PLURAL.exec(text);
+    if (m) parts.push({ value: 10, span: { start: m.index, end: m.index + m[0].length }, rule: 'unspecified-plural=10' });
+  }
+  return { value: parts.reduce((s, p) => s + p.value, 0), parts };
+}

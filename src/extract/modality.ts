@@ -1,0 +1,73 @@
+// Is the event told as a fact? A forecast or hypothetical ("will attack", "plans to withdraw",
+// "threatened to", "if ... ") is no event; a hedge ("could be about to pull out", "reportedly",
+// "rumours of") is an event not established (claim status unverified); a negation ("ISIS is not
+// withdrawing", "denied carrying out") is an event denied. Read around the event's trigger word
+// when the classifier gives one, otherwise around every event verb of the sentence.
+import type { Span } from '../core/types.js';
+
+export type Modality = 'fact' | 'hedged' | 'negated' | 'forecast';
+
+export interface ModalityResult {
+  modality: Modality;
+  /** The cue words, as offsets into the sentence. */
+  span: Span | null;
+  rule: string;
+}
+
+const EVENT_VERB =
+  /\b(?:attack\w*|strik\w*|struck|bomb\w*|shell\w*|kill\w*|captur\w*|seiz\w*|tak(?:e|es|en|ing)|took|retak\w*|retook|withdr[ae]w\w*|pull(?:s|ed|ing)?\s+(?:out|back)|retreat\w*|advanc\w*|storm\w*|clash\w*|fight\w*|fought|fir(?:e|es|ed|ing)|launch\w*|protest\w*|march\w*|rall(?:y|ied|ies|ying)|arrest\w*|detain\w*|abduct\w*|kidnap\w*|loot\w*|burn\w*|destroy\w*|explod\w*|detonat\w*|target\w*|raid\w*|besieg\w*|overr[ua]n\w*|recaptur\w*|liberat\w*|releas\w*|sign\w*|surrender\w*|deploy\w*|invad\w*|assault\w*|execut\w*|massacr\w*|shoot\w*|shot|hit|hits|ambush\w*|push(?:es|ed|ing)?|enter\w*|evacuat\w*|hand(?:s|ed|ing)?\s+over)\b/gi;
+
+const FORECAST_BEFORE =
+  /\b(?:will|would|shall|won't|wouldn't|'ll|plans?\s+to|planning\s+to|planned\s+to|intends?\s+to|intended\s+to|threaten(?:s|ed|ing)?\s+to|vow(?:s|ed|ing)?\s+to|pledg(?:e|es|ed)\s+to|promis(?:e|es|ed)\s+to|expected\s+to|set\s+to|going\s+to|aims?\s+to|aimed\s+to|prepar(?:ing|es|ed)\s+to|ready\s+to|calls?\s+for|called\s+for|urg(?:e|es|ed)\s+(?:\w+\s+)?to|wants?\s+to|wanted\s+to|seeks?\s+to|sought\s+to|tries\s+to|trying\s+to|attempt(?:s|ed)?\s+to|hopes?\s+to|if|unless|in\s+case|in\s+order\s+to|to\s+prevent|to\s+avoid|warn(?:s|ed)?\s+(?:of|against)|fears?\s+(?:of|that)|feared)\b(?:\s+[\w'-]+){0,4}?\s*$/i;
+const HEDGE_BEFORE =
+  /\b(?:could|may|might|possibly|probably|apparently|reportedly|allegedly|purportedly|supposedly|rumou?r(?:s|ed)?(?:\s+(?:of|that))?|believed\s+to|thought\s+to|said\s+to|appears?\s+to|seem(?:s|ed)?\s+to|claims?\s+of|unconfirmed\s+reports?\s+(?:of|that)|reports?\s+(?:of|that)|whether)\b(?:\s+[\w'-]+){0,4}?\s*$/i;
+const NEGATION_BEFORE =
+  /(?:\b(?:not|never|no\s+longer|neither|nor|denied|denies|deny|denying|refuted|rejected\s+(?:claims|reports)\s+(?:of|that))\b|n't)(?:\s+[\w'-]+){0,3}?\s*$/i;
+const HEDGE_ANYWHERE = /\b(?:reportedly|allegedly|purportedly|rumou?rs?|rumou?red|unconfirmed)\b/i;
+
+function verbs(text: string, trigger: Span | null): Span[] {
+  if (trigger) return [trigger];
+  const out: Span[] = [];
+  EVENT_VERB.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = EVENT_VERB.exec(text))) out.push({ start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+function classify(text: string, v: Span): ModalityResult {
+  const before = text.slice(Math.max(0, v.start - 60), v.start);
+  const base = Math.max(0, v.start - 60);
+  const cue = (re: RegExp) => {
+    const m = re.exec(before);
+    return m ? { start: base + m.index, end: v.start } : null;
+  };
+  let s = cue(NEGATION_BEFORE);
+  if (s) return { modality: 'negated', span: s, rule: 'negated-event' };
+  s = cue(HEDGE_BEFORE);
+  if (s) return { modality: 'hedged', span: s, rule: 'hedged-event' };
+  s = cue(FORECAST_BEFORE);
+  if (s) return { modality: 'forecast', span: s, rule: 'forecast-or-hypothetical' };
+  return { modality: 'fact', span: null, rule: 'asserted' };
+}
+
+/**
+ * How the sentence tells its event. With several event verbs, one told as fact makes the sentence
+ * a fact ("Rebels attacked X and vowed to take Y"); otherwise the first verb's modality stands.
+ */
+export function modalityOf(text: string, trigger: Span | null): ModalityResult {
+  // A question asserts nothing: "Is ISIS retreating across northern Syria?"
+  if (/\?["'”’)\]]*\s*$/.test(text)) return { modality: 'hedged', span: { start: text.length - 1, end: text.length }, rule: 'question' };
+  const vs = verbs(text, trigger);
+  if (!vs.length) {
+    const h = HEDGE_ANYWHERE.exec(text);
+    return h ? { modality: 'hedged', span: { start: h.index, end: h.index + h[0].length }, rule: 'hedge-word' } : { modality: 'fact', span: null, rule: 'asserted' };
+  }
+  const results = vs.map((v) => classify(text, v));
+  const fact = results.find((r) => r.modality === 'fact');
+  if (fact) {
+    const h = HEDGE_ANYWHERE.exec(text);
+    if (h) return { modality: 'hedged', span: { start: h.index, end: h.index + h[0].length }, rule: 'hedge-word' };
+    return fact;
+  }
+  return results[0]!;
+}

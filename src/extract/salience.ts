@@ -1,0 +1,25 @@
+// How central a mention is to its report, so that the main event comes first: the headline's
+// event over the body's, the lead over later paragraphs, deaths and a known place over none,
+// a fact over a hedge or a denial, a confident classification over a weak one.
+import type { EventMention, Report, Sentence } from '../core/types.js';
+
+export function salienceOf(ev: EventMention, s: Sentence, report: Report, score: number): number {
+  let x = 0;
+  if (s.zone === 'title' || s.zone === 'headline') x += 3;
+  const entry = report.entries[s.entry];
+  if (entry) {
+    // Position inside the entry: the lead paragraph carries the news.
+    const rel = (s.start - entry.start) / Math.max(1, entry.end - entry.start);
+    x += rel < 0.15 ? 2 : rel < 0.35 ? 1 : 0;
+    x += 0.5 / (1 + s.entry); // earlier entries of a live blog are its latest news
+  } else if (s.start < 400) x += 2;
+  if (ev.fatalities > 0) x += 1 + Math.min(1.5, Math.log10(ev.fatalities + 1) * 0.5);
+  if (ev.location) x += 0.5 + (ev.location.geo_precision === 1 ? 0.25 : 0);
+  if (ev.actor1) x += 0.3;
+  if (ev.actor2) x += 0.2;
+  if (ev.claim.status === 'denied' || ev.claim.status === 'unverified') x -= 0.75;
+  x += score;
+  // Earlier in the text breaks ties.
+  x -= (s.start / Math.max(1, report.text.length)) * 0.5;
+  return Math.round(x * 1000) / 1000;
+}

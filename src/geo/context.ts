@@ -1,0 +1,65 @@
+// Words around a toponym that qualify it or tell what kind of place it is: "outskirts of X",
+// "X countryside", "30 km from X", "the village of X", "X Province", "X, Idlib", "X in eastern Homs".
+import type { PlaceMention, Span } from '../core/types.js';
+
+export type TypeHint = 'division' | 'settlement' | null;
+
+export interface MentionContext {
+  qualifier: PlaceMention['qualifier'];
+  typeHint: TypeHint;
+  /** A place preposition or type word announces it ("in X", "village of X", "X Province"). */
+  cued: boolean;
+}
+
+const DIRS = '(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)';
+const DIR_ADJ = '(?:northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western|northeastern|northwestern|southeastern|southwestern)';
+const SETTLEMENT = '(?:village|town|city|hamlet|suburb|neighbou?rhood|district|quarter|camp|area|region|outskirts)';
+
+const BEFORE_OUTSKIRTS = new RegExp(`\\b(?:outskirts|edges?|fringes|periphery|environs|suburbs)\\s+of\\s+(?:the\\s+)?(?:${SETTLEMENT}\\s+of\\s+)?$`, 'i');
+const BEFORE_COUNTRYSIDE = new RegExp(`\\b(?:countryside|rural\\s+areas?|hinterland|province|governorate|desert)\\s+of\\s+(?:the\\s+)?$|\\brural\\s+(?:${DIR_ADJ}\\s+)?$`, 'i');
+const BEFORE_NEAR = new RegExp(`\\b(?:near|nearby|close\\s+to|around|outside(?:\\s+of)?|next\\s+to|(?:in\\s+the\\s+)?vicinity\\s+of|on\\s+the\\s+road\\s+to|road\\s+to)\\s+(?:the\\s+)?(?:${SETTLEMENT}\\s+of\\s+)?$`, 'i');
+const BEFORE_DISTANCE = /\b(?:\d+(?:[.,]\d+)?|a\s+few|several|some|few)\s*(?:-\s*)?(?:km|kms|kilometers|kilometres|miles|mi)\s+(?:\(\s*[\d.]+\s*\w+\s*\)\s+)?(?:(?:north|south|east|west)\w*\s+)?(?:from|of|outside|away\s+from)\s+(?:the\s+)?(?:\w+\s+of\s+)?$/i;
+const BEFORE_DIRECTION = new RegExp(`\\b${DIRS}\\s+of\\s+(?:the\\s+)?(?:${SETTLEMENT}\\s+of\\s+)?$`, 'i');
+const AFTER_COUNTRYSIDE = /^(?:['’]s)?\s+(?:countryside|rural\s+areas?|hinterland|desert|environs|suburbs|outskirts|periphery|surroundings|area)\b/i;
+const AFTER_DIVISION = /^\s+(?:province|provinces|governorate|governorates|region|state|county|district|oblast|prefecture|municipality|department|territory|wilaya)\b/i;
+const BEFORE_DIVISION = /\b(?:province|governorate|state|county|district|region|prefecture)\s+of\s+(?:the\s+)?$/i;
+const BEFORE_SETTLEMENT = /\b(?:village|town|city|hamlet|suburb|neighbou?rhood|quarter|camp|township|municipality)\s+of\s+(?:the\s+)?$|\b(?:village|town|city|hamlet|neighbou?rhood|district)\s+$/i;
+const AFTER_SETTLEMENT = /^\s+(?:village|town|city|airport|air\s?base|airbase|military\s+airport|dam|crossing|camp|refinery|prison)\b/i;
+const BEFORE_PREPOSITION = /\b(?:in|near|at|from|to|into|outside|around|across|toward|towards|via|through|throughout|within|inside|between|entered|stormed|captured|seized|shelled|bombed|struck|hit|besieged|recaptured|reached|visited|held|left|fled)\s+(?:the\s+)?(?:(?:\w+\s+)?(?:city|town|village)\s+of\s+)?$/i;
+
+export function mentionContext(text: string, span: Span): MentionContext {
+  const before = text.slice(Math.max(0, span.start - 60), span.start);
+  const after = text.slice(span.end, Math.min(text.length, span.end + 40));
+  let qualifier: PlaceMention['qualifier'] = null;
+  const q = (kind: NonNullable<PlaceMention['qualifier']>['kind'], m: RegExpExecArray, side: 'before' | 'after') => {
+    const s: Span = side === 'before' ? { start: span.start - before.length + m.index, end: span.start } : { start: span.end, end: span.end + m[0].length };
+    // Trim whitespace from the qualifier's span.
+    const raw = text.slice(s.start, s.end);
+    const lead = raw.length - raw.trimStart().length;
+    const trail = raw.length - raw.trimEnd().length;
+    qualifier = { kind, span: { start: s.start + lead, end: s.end - trail } };
+  };
+  let m: RegExpExecArray | null;
+  if ((m = BEFORE_OUTSKIRTS.exec(before))) q('outskirts', m, 'before');
+  else if ((m = BEFORE_DISTANCE.exec(before))) q('distance', m, 'before');
+  else if ((m = BEFORE_DIRECTION.exec(before))) q('direction', m, 'before');
+  else if ((m = BEFORE_COUNTRYSIDE.exec(before)) && !/\b(?:province|governorate)\s+of\s+(?:the\s+)?$/i.test(before)) q('countryside', m, 'before');
+  else if ((m = BEFORE_NEAR.exec(before))) q('near', m, 'before');
+  else if ((m = AFTER_COUNTRYSIDE.exec(after))) q(/outskirts|suburbs|periphery|environs|surroundings/i.test(m[0]) ? 'outskirts' : 'countryside', m, 'after');
+
+  let typeHint: TypeHint = null;
+  if (AFTER_DIVISION.test(after) || BEFORE_DIVISION.test(before)) typeHint = 'division';
+  else if (BEFORE_SETTLEMENT.test(before) || AFTER_SETTLEMENT.test(after)) typeHint = 'settlement';
+  const cued = typeHint !== null || qualifier !== null || BEFORE_PREPOSITION.test(before);
+  return { qualifier, typeHint, cued };
+}
+
+const PARENT_GAP = new RegExp(
+  `^(?:\\s*,\\s*(?:(?:a|the)\\s+(?:\\w+\\s+)?(?:village|town|city|area|district|suburb)\\s+(?:in|of|near)\\s+(?:the\\s+)?)?(?:${DIR_ADJ}\\s+)?|\\s+(?:in|of)\\s+(?:the\\s+)?(?:${DIR_ADJ}\\s+)?|\\s*\\(\\s*)$`,
+  'i',
+);
+
+/** The text between two mentions makes the second the first's parent ("X, Y", "X in eastern Y", "X (Y"). */
+export function isParentGap(gap: string): boolean {
+  return gap.length <= 60 && PARENT_GAP.test(gap);
+}

@@ -1,0 +1,121 @@
+// The place of the event a sentence reports, with ACLED's geo_precision:
+//   1 the place itself; 2 near it, its outskirts or countryside, or a district (part of a region
+//   named after it); 3 only the province (or country) is known -> the province's seat, named as the
+//   province, so that a province-only event is never shown as if precise.
+// The most specific place in the sentence wins; else the entry's headline; else the report's focus.
+import type { EventLocation, PlaceMention, Report, Span } from '../core/types.js';
+import type { GeoPrecision } from '../core/taxonomy.js';
+import type { Gazetteer } from './gazetteer.js';
+import { isDemonym } from './demonym.js';
+
+const SPECIFICITY: Record<string, number> = { place: 3, admin2: 2, admin1: 1, country: 0 };
+
+export interface EventPlace {
+  location: EventLocation;
+  span: Span;
+  rule: string;
+}
+
+function eventPlaces(places: PlaceMention[], gaz: Gazetteer, within: Span): PlaceMention[] {
+  return places.filter((p) => p.start >= within.start && p.end <= within.end && p.lat !== null && p.level !== null && !isDemonym(gaz, p));
+}
+
+/** The most specific, then most confident, then first place. */
+function pick(cands: PlaceMention[]): PlaceMention | null {
+  let best: PlaceMention | null = null;
+  for (const p of cands) {
+    if (!best) best = p;
+    else {
+      const d = SPECIFICITY[p.level!]! - SPECIFICITY[best.level!]!;
+      if (d > 0 || (d === 0 && p.confidence > best.confidence + 0.2)) best = p;
+    }
+  }
+  return best;
+}
+
+function precisionOf(p: PlaceMention): GeoPrecision {
+  if (p.level === 'admin1' || p.level === 'country') return 3;
+  if (p.level === 'admin2') return 2;
+  return p.qualifier ? 2 : 1;
+}
+
+/** The gazetteer entry behind a mention (by name and point; derived entries have no GeoNames id). */
+function entryOf(p: PlaceMention, gaz: Gazetteer): number | null {
+  if (!p.name) return null;
+  for (const m of gaz.lookup(p.name, false)) {
+    if (gaz.lat(m.entry) === p.lat && gaz.lon(m.entry) === p.lon) return m.entry;
+  }
+  return null;
+}
+
+export function toEventLocation(p: PlaceMention, gaz: Gazetteer): EventLocation {
+  const precision = precisionOf(p);
+  if (p.level === 'admin1') {
+    const e = entryOf(p, gaz);
+    const seat = e !== null ? gaz.admin1Seat(gaz.admin1Code(e)) : null;
+    // "The Hama countryside", "outskirts of Idlib": around the city the province is named after.
+    if (p.qualifier && seat !== null && gaz.name(seat) && sameName(gaz, seat, p.name)) {
+      return { name: gaz.name(seat), lat: gaz.lat(seat), lon: gaz.lon(seat), geonameid: gaz.id(seat), country: p.country, admin1: p.name, geo_precision: 2 };
+    }
+    // A province-only event sits at the province's seat, named as the province.
+    return {
+      name: p.name,
+      lat: seat !== null ? gaz.lat(seat) : p.lat,
+      lon: seat !== null ? gaz.lon(seat) : p.lon,
+      geonameid: null,
+      country: p.country,
+      admin1: p.name,
+      geo_precision: 3,
+    };
+  }
+  return { name: p.name, lat: p.lat, lon: p.lon, geonameid: p.geonameid, country: p.country, admin1: p.admin1, geo_precision: precision };
+}
+
+function sameName(gaz: Gazetteer, entry: number, name: string | null): boolean {
+  return !!name && gaz.lookup(name, true).some((m) => m.entry === entry);
+}
+
+export function eventLocation(report: Report, sentence: Span, places: PlaceMention[], gaz: Gazetteer): EventPlace | null {
+  const own = pick(eventPlaces(places, gaz, sentence));
+  if (own) return { location: toEventLocation(own, gaz), span: { start: own.start, end: own.end }, rule: `geo/sentence:${own.level}${own.qualifier ? `+${own.qualifier.kind}` : ''}` };
+  const entry = report.entries.find((e) => sentence.start >= e.start && sentence.start < e.end);
+  if (entry?.headline) {
+    const h = pick(eventPlaces(places, gaz, entry.headline));
+    if (h) return { location: toEventLocation(h, gaz), span: { start: h.start, end: h.end }, rule: `geo/headline:${h.level}` };
+  }
+  const focus = reportFocusPlace(report, places, gaz);
+  if (focus) return { location: toEventLocation(focus, gaz), span: { start: focus.start, end: focus.end }, rule: `geo/report-focus:${focus.level}` };
+  return null;
+}
+
+/** The place a report is about: the most often named specific place (ties: the earliest). */
+function reportFocusPlace(report: Report, places: PlaceMention[], gaz: Gazetteer): PlaceMention | null {
+  const usable = eventPlaces(places, gaz, { start: 0, end: report.text.length }).filter((p) => p.level !== 'country');
+  const counts = new Map<string, { n: number; first: PlaceMention }>();
+  for (const p of usable) {
+    const key = `${p.name}|${p.lat}|${p.lon}`;
+    const c = counts.get(key);
+    if (c) c.n++;
+    else counts.set(key, { n: 1, first: p });
+  }
+  let best: { n: number; first: PlaceMention } | null = null;
+  for (const c of counts.values()) if (!best || c.n > best.n || (c.n === best.n && SPECIFICITY[c.first.level!]! > SPECIFICITY[best.first.level!]!)) best = c;
+  if (best) return best.first;
+  return pick(eventPlaces(places, gaz, { start: 0, end: report.text.length }));
+}
+
+/** The country a report is about (for the actor coder): named countries count double, demonyms and places once. */
+export function countryFocus(report: Report, places: PlaceMention[]): { code: string; name: string } | null {
+  void report;
+  const votes = new Map<string, { n: number; name: string; first: number }>();
+  places.forEach((p, i) => {
+    if (!p.countryCode || !p.country) return;
+    const w = p.level === 'country' ? 2 : 1;
+    const v = votes.get(p.countryCode);
+    if (v) v.n += w;
+    else votes.set(p.countryCode, { n: w, name: p.country, first: i });
+  });
+  let best: [string, { n: number; name: string; first: number }] | null = null;
+  for (const e of votes) if (!best || e[1].n > best[1].n || (e[1].n === best[1].n && e[1].first < best[1].first)) best = e;
+  return best ? { code: best[0], name: best[1].name } : null;
+}

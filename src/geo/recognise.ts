@@ -1,0 +1,158 @@
+// Finds toponyms in text, driven by the gazetteer (longest match over word n-grams, with a
+// transliteration-tolerant fallback) and filtered by context: capitalisation, stop lists, person and
+// organisation names that contain a place ("Aleppo Media Center", "Free Syrian Army", "John Kerry").
+import type { Span } from '../core/types.js';
+import { fold, skeleton } from './fold.js';
+import type { Gazetteer, NameMatch } from './gazetteer.js';
+import { KIND } from './store.js';
+import { tokenize, type Token } from './tokens.js';
+import { COMMON_WORDS, DIRECTION_ADJECTIVES, DIVISION_TYPE_WORDS, NEVER_PLACES, ORG_NOUNS, PLACE_PREPOSITIONS, PLACE_TYPE_WORDS, TITLE_WORDS } from './words.js';
+
+export interface Found extends Span {
+  text: string;
+  matches: NameMatch[];
+  fuzzy: boolean;
+  /** Number of word tokens in the match. */
+  words: number;
+  /** Only demonym postings ("Syrian"). */
+  demonym: boolean;
+  /** Single common word or sentence-initial: needs a context cue or strong support to stand. */
+  weak: boolean;
+  /** A common English word ("Will", "Mobile"): stands only with a place cue ("in Mobile"). */
+  common: boolean;
+}
+
+const MAX_WORDS = 6;
+
+function joinable(text: string, a: Token, b: Token): boolean {
+  const gap = text.slice(a.end, b.start);
+  return gap === ' ' || (gap === '. ' && a.text.length <= 3) || gap === '-' || gap === '-';
+}
+
+/** Keep postings usable for this surface form: codes ("US", "DPRK") only when written in capitals. */
+export function usableMatches(matches: NameMatch[], surface: string): NameMatch[] {
+  const caps = /^[\p{Lu}.\s&]+$/u.test(surface);
+  const usable = matches.filter((m) => m.kind !== KIND.code || caps);
+  // A short all-capital form is an abbreviation ("EU", "BC"), not the village spelt the same ("Eu").
+  if (caps && surface.replace(/[^\p{L}]/gu, '').length <= 4 && usable.some((m) => m.kind === KIND.code)) return usable.filter((m) => m.kind === KIND.code);
+  return usable;
+}
+
+/** Toponyms in text[from, to): candidates before resolution. */
+export function recognise(text: string, regions: Span[], sentenceStarts: Set<number>, titleCase: (pos: number) => boolean, gaz: Gazetteer): Found[] {
+  const out: Found[] = [];
+  for (const region of regions) {
+    const toks = tokenize(text, region.start, region.end);
+    const lowerWords = new Set<string>();
+    for (const t of toks) if (!t.cap) lowerWords.add(t.text.toLowerCase());
+    let i = 0;
+    while (i < toks.length) {
+      const t = toks[i]!;
+      if (!t.cap) {
+        i++;
+        continue;
+      }
+      const hit = longestMatch(text, toks, i, gaz) ?? fuzzyMatch(text, toks, i, gaz);
+      if (!hit) {
+        i++;
+        continue;
+      }
+      const f = judge(text, toks, i, hit, sentenceStarts, titleCase(t.start), lowerWords, gaz);
+      if (f) out.push(f);
+      i = hit.j + 1;
+    }
+  }
+  return out;
+}
+
+interface Hit {
+  j: number;
+  matches: NameMatch[];
+  fuzzy: boolean;
+}
+
+function longestMatch(text: string, toks: Token[], i: number, gaz: Gazetteer): Hit | null {
+  let best: Hit | null = null;
+  for (let j = i; j < toks.length && j < i + MAX_WORDS; j++) {
+    if (j > i && !joinable(text, toks[j - 1]!, toks[j]!)) break;
+    const raw = text.slice(toks[i]!.start, toks[j]!.end);
+    const key = fold(raw);
+    // A name ends on a capitalised word, or on a type word that is part of it ("Menagh airbase").
+    if (toks[j]!.cap || (j > i && PLACE_TYPE_WORDS.has(toks[j]!.text.toLowerCase()))) {
+      const matches = usableMatches(gaz.lookupFolded(key, raw, false), raw);
+      if (matches.length) best = { j, matches, fuzzy: false };
+    }
+    if (!gaz.couldExtend(key)) break;
+  }
+  return best;
+}
+
+/** Transliteration fallback over runs of capitalised words ("Tel Rifaat", "Deir Ezzor"). */
+function fuzzyMatch(text: string, toks: Token[], i: number, gaz: Gazetteer): Hit | null {
+  let best: Hit | null = null;
+  for (let j = i; j < toks.length && j < i + 4; j++) {
+    if (j > i && (!joinable(text, toks[j - 1]!, toks[j]!) || !(toks[j]!.cap || /^(?:al|el|ad|ar|as|ash|at|az|an|ez|ed|es|er|et|en|ul|ud|ur|us|un)$/.test(toks[j]!.text)))) break;
+    const raw = text.slice(toks[i]!.start, toks[j]!.end);
+    if (NEVER_PLACES.has(fold(raw)) || COMMON_WORDS.has(fold(raw))) continue;
+    const sk = skeleton(raw);
+    if (sk.length < 4) continue;
+    const matches = toks[j]!.cap ? gaz.lookupSkeleton(raw) : [];
+    if (matches.length) best = { j, matches, fuzzy: true };
+    if (!gaz.hasSkeletonPrefix(sk)) break;
+  }
+  return best;
+}
+
+function judge(text: string, toks: Token[], i: number, hit: Hit, sentenceStarts: Set<number>, title: boolean, lowerWords: Set<string>, gaz: Gazetteer): Found | null {
+  const first = toks[i]!;
+  const last = toks[hit.j]!;
+  const surface = text.slice(first.start, last.end);
+  const key = fold(surface);
+  const words = hit.j - i + 1;
+  // "US" in capitals is not the pronoun "us".
+  if (words === 1 && NEVER_PLACES.has(key) && !(first.allCaps && hit.matches.some((m) => m.kind === KIND.code))) return null;
+  if (words === 1 && DIRECTION_ADJECTIVES.has(key)) return null;
+  const prev = i > 0 ? toks[i - 1] : undefined;
+  const next = toks[hit.j + 1];
+  const prevAdjacent = prev && joinable(text, prev, first);
+  const nextAdjacent = next && joinable(text, last, next);
+  const prevKey = prev ? prev.text.toLowerCase() : '';
+  const nextKey = next ? next.text.toLowerCase() : '';
+  const atSentenceStart = sentenceStarts.has(first.start) || !prev || /[:"“\n]\s*$/.test(text.slice(prev.end, first.start));
+
+  // Titles and first names before it: "President Assad", "John Kerry", "Damascus Governor X".
+  if (prev && prevAdjacent && TITLE_WORDS.has(prevKey)) return null;
+  if (next && nextAdjacent && (nextKey === 'governor' || nextKey === 'mayor')) return null;
+  // Organisation names: a place followed by capitalised words ending in an organisation noun.
+  for (let k = hit.j + 1; k < toks.length && k <= hit.j + 5; k++) {
+    const t = toks[k]!;
+    const lk = t.text.toLowerCase();
+    if (!joinable(text, toks[k - 1]!, t) && !/^\s+$/.test(text.slice(toks[k - 1]!.end, t.start))) break;
+    if (!t.cap && !['of', 'for', 'and', 'de', 'al'].includes(lk)) break;
+    if (t.cap && ORG_NOUNS.has(lk)) return null;
+  }
+  // "Free Syrian Army", "Islamic State of Iraq": a place inside a capitalised name ending in an org noun.
+  if (prev && prevAdjacent && prev.cap && ORG_NOUNS.has(nextKey) && next?.cap) return null;
+  if (!title) {
+    if (prev && prevAdjacent && prev.cap && !atSentenceStartToken(toks, i - 1, sentenceStarts, text) && !NEVER_PLACES.has(prevKey) && !DIRECTION_ADJECTIVES.has(prevKey) && !PLACE_TYPE_WORDS.has(prevKey) && gaz.lookup(prev.text, false).length === 0) {
+      return null; // "John Kerry", "Hillary Clinton"
+    }
+    if (next && nextAdjacent && next.cap && !NEVER_PLACES.has(nextKey) && !DIVISION_TYPE_WORDS.has(nextKey) && !PLACE_TYPE_WORDS.has(nextKey) && !next.allCaps && gaz.lookup(next.text, false).length === 0 && !/^(?:countryside|airport|airbase|dam|crossing|governorate|province)$/i.test(next.text)) {
+      return null; // "Jordan Peterson", "Aleppo Media" (unknown capitalised continuation)
+    }
+  }
+  // Two-letter abbreviations ("IN", "OK", "BC") only after a comma ("Surrey, BC"), unless a country's ("US").
+  if (surface.replace(/[^\p{L}]/gu, '').length <= 2 && hit.matches.every((m) => m.kind === KIND.code) && !hit.matches.some((m) => gaz.level(m.entry) === 'country' || gaz.level(m.entry) === 'region') && !/,\s*$/.test(text.slice(Math.max(0, first.start - 3), first.start))) return null;
+  const demonym = hit.matches.every((m) => m.kind === KIND.demonym);
+  const commonWord = words === 1 && (COMMON_WORDS.has(key) || lowerWords.has(first.text.toLowerCase()));
+  // A capitalised word at the start of a sentence may just be capitalised; title-case lines too.
+  const weak = commonWord || hit.fuzzy || (words === 1 && (atSentenceStart || title) && lowerWords.has(key));
+  if (commonWord && (atSentenceStart || title) && !PLACE_PREPOSITIONS.has(prevKey)) return null;
+  return { start: first.start, end: last.end, text: surface, matches: hit.matches, fuzzy: hit.fuzzy, words, demonym, weak, common: commonWord };
+}
+
+function atSentenceStartToken(toks: Token[], k: number, sentenceStarts: Set<number>, text: string): boolean {
+  const t = toks[k]!;
+  if (sentenceStarts.has(t.start) || k === 0) return true;
+  return /[:"“\n.!?]\s*$/.test(text.slice(toks[k - 1]!.end, t.start));
+}

@@ -1,0 +1,273 @@
+// Chooses one gazetteer entry per toponym, as strong geoparsers do: prominence (feature code,
+// population, number of alternate names), type words ("Homs Province" -> the province), explicit
+// parents ("X, Idlib"; "X in eastern Homs"), the document's country focus, nearness to the other
+// places of the document, and a configurable region prior. Every mention is scored on its own, so
+// one unresolvable name never spoils the others.
+import type { MentionContext } from './context.js';
+import type { Gazetteer, NameMatch } from './gazetteer.js';
+import { KIND } from './store.js';
+
+export interface Mention {
+  start: number;
+  end: number;
+  text: string;
+  matches: NameMatch[];
+  fuzzy: boolean;
+  demonym: boolean;
+  weak: boolean;
+  ctx: MentionContext;
+  /** Index of the mention that is this one's explicit parent, if any. */
+  parent: number | null;
+}
+
+export interface Scored {
+  entry: number;
+  score: number;
+  why: string[];
+}
+
+export interface Resolution {
+  winner: number | null;
+  confidence: number;
+  candidates: Scored[];
+  reason: string;
+  /** Whether anything beyond prominence supports the winner (focus, parent, nearness, cue). */
+  supported: boolean;
+}
+
+export interface ResolveOptions {
+  /** ISO2 codes favoured a priori (SITREP_GEO_PRIOR="SY,IQ"). */
+  prior: ReadonlySet<string>;
+}
+
+const MAX_CANDIDATES = 80;
+
+/** The resolver's weights (set once from the tune split of the dev sets; see the report). */
+const env = (k: string, d: number) => (process.env[`SITREP_GEO_${k}`] ? Number(process.env[`SITREP_GEO_${k}`]) : d);
+const TUNING = {
+  country: env('COUNTRY', 20),
+  region: env('REGION', 16),
+  focus: env('FOCUS', 8),
+  altPenalty: env('ALTPEN', 3),
+  altContext: env('ALTCTX', 0.5),
+};
+
+const prominenceCache = new WeakMap<Gazetteer, Map<number, { score: number; why: string }>>();
+
+/** How prominent an entry is on its own (memoised per gazetteer). */
+export function prominence(gaz: Gazetteer, e: number): { score: number; why: string } {
+  let cache = prominenceCache.get(gaz);
+  if (!cache) prominenceCache.set(gaz, (cache = new Map()));
+  let p = cache.get(e);
+  if (!p) {
+    if (cache.size > 200000) cache.clear();
+    p = computeProminence(gaz, e);
+    cache.set(e, p);
+  }
+  return p;
+}
+
+/** What a reader assumes without context: feature code, population, how many names it has. */
+function computeProminence(gaz: Gazetteer, e: number): { score: number; why: string } {
+  const level = gaz.level(e);
+  const fc = gaz.featureCode(e);
+  let base: number;
+  // A country's name means the country ("Mexico" is not Mexico City): countries outrank all.
+  if (level === 'country') base = TUNING.country + Math.log10(gaz.population(e) + 1) * 0.5;
+  else if (level === 'admin1') base = 7;
+  else if (level === 'region') base = TUNING.region;
+  else if (level === 'admin2') base = 3.5;
+  else if (fc === 'PPLC') base = 7;
+  else if (fc === 'PPLA') base = 4.5;
+  else if (fc === 'PPLA2') base = 3;
+  else if (fc === 'PPLA3' || fc === 'PPLA4') base = 1.5;
+  else if (fc.startsWith('PPL')) base = 1;
+  else base = 2; // supplement/user sites: airports, bases, dams, crossings
+  const pop = level === 'country' ? 0 : gaz.population(e);
+  const alts = gaz.altCount(e);
+  let score = base + Math.log10(pop + 1) * 0.9 + Math.log10(alts + 1) * 1.3;
+  const src = gaz.source(e);
+  // Our supplement lists places conflict reporting names: as prominent as a mid-size town.
+  if (src.startsWith('supplement') && level === 'place') score += 5;
+  if (src.startsWith('user')) score += 2;
+  return { score, why: `${level === 'place' ? fc || 'place' : level}${pop ? ` pop ${pop}${level === 'admin1' || level === 'admin2' ? ' (listed places)' : ''}` : ''}${alts ? ` ${alts} names` : ''}` };
+}
+
+function haversineKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
+  const r = Math.PI / 180;
+  const dlat = (lat2 - lat1) * r;
+  const dlon = (lon2 - lon1) * r;
+  const a = Math.sin(dlat / 2) ** 2 + Math.cos(lat1 * r) * Math.cos(lat2 * r) * Math.sin(dlon / 2) ** 2;
+  return 12742 * Math.asin(Math.min(1, Math.sqrt(a)));
+}
+export { haversineKm };
+
+function candidatesOf(gaz: Gazetteer, m: Mention): { entry: number; kind: number; fuzzy: boolean; base: number; baseWhy: string }[] {
+  const best = new Map<number, NameMatch>();
+  for (const x of m.matches) {
+    const cur = best.get(x.entry);
+    if (!cur || x.kind < cur.kind) best.set(x.entry, x);
+  }
+  const out = [...best.values()].map((x) => {
+    const p = prominence(gaz, x.entry);
+    let base = p.score;
+    if (x.kind === KIND.primary) base += 1;
+    // A place known by this name only as one of its many alternates ("Victoria" for Hong Kong).
+    else if (x.kind === KIND.alternate && gaz.level(x.entry) === 'place') base -= TUNING.altPenalty;
+    if (x.fuzzy) base -= 2;
+    return { entry: x.entry, kind: x.kind, fuzzy: x.fuzzy, base, baseWhy: p.why };
+  });
+  // A province named after its seat ("Aleppo", "Homs"): the bare name means the city.
+  for (const c of out) {
+    if (gaz.level(c.entry) !== 'admin1') continue;
+    const seat = gaz.admin1Seat(gaz.admin1Code(c.entry));
+    const city = seat !== null ? out.find((o) => o.entry === seat) : undefined;
+    if (city && c.base > city.base - 1) {
+      c.base = city.base - 1;
+      c.baseWhy += '; named after its seat, which the bare name means';
+    }
+  }
+  out.sort((a, b) => b.base - a.base || a.entry - b.entry);
+  return out.slice(0, MAX_CANDIDATES);
+}
+
+export function resolveMentions(text: string, mentions: Mention[], gaz: Gazetteer, opts: ResolveOptions): Resolution[] {
+  // The same name repeated in a report has the same candidates.
+  const memo = new Map<NameMatch[], ReturnType<typeof candidatesOf>>();
+  const cands = mentions.map((m) => {
+    let c = memo.get(m.matches);
+    if (!c) memo.set(m.matches, (c = candidatesOf(gaz, m)));
+    return c;
+  });
+
+  // Type words and parents do not depend on the other resolutions.
+  const fixed = mentions.map((m, i) =>
+    cands[i]!.map((c) => {
+      let s = c.base;
+      const why = [c.baseWhy];
+      const level = gaz.level(c.entry);
+      if (m.ctx.typeHint === 'division') {
+        if (level === 'admin1' || level === 'admin2') (s += 10), why.push('type word: division');
+        else if (level === 'place') s -= 2;
+      } else if (m.ctx.typeHint === 'settlement') {
+        if (level === 'place') (s += 3), why.push('type word: settlement');
+        else if (level !== 'country') s -= 6;
+      }
+      if (m.ctx.qualifier?.kind === 'countryside' && level === 'place') (s += 1), why.push('countryside of a town');
+      if (opts.prior.has(gaz.countryCode(c.entry))) (s += 3), why.push('region prior');
+      return { entry: c.entry, s, why, fuzzy: c.fuzzy, kind: c.kind };
+    }),
+  );
+  // Explicit parents: "X, Y" / "X in Y": X's candidates inside one of Y's, and Y's that contain X's.
+  for (let i = 0; i < mentions.length; i++) {
+    const p = mentions[i]!.parent;
+    if (p === null) continue;
+    const parentCands = fixed[p]!.slice(0, 15);
+    for (const c of fixed[i]!) {
+      const container = parentCands.find((pc) => gaz.contains(pc.entry, c.entry));
+      if (container) (c.s += 9), c.why.push(`inside ${gaz.name(container.entry)} (${gaz.level(container.entry)}), named as its parent`);
+    }
+    for (const pc of parentCands) {
+      if (fixed[i]!.slice(0, 15).some((c) => gaz.contains(pc.entry, c.entry))) (pc.s += 3), pc.why.push(`contains ${mentions[i]!.text}`);
+    }
+  }
+
+  // Pass 1: winners without document context, to find the document's focus.
+  const first = fixed.map((cs) => best(cs));
+  const focus = new Map<string, number>();
+  let total = 0;
+  mentions.forEach((m, i) => {
+    const w = first[i];
+    if (!w) return;
+    const level = gaz.level(w.entry);
+    const margin = marginOf(fixed[i]!);
+    const weight = level === 'country' ? (m.demonym ? 1 : 2) : level === 'region' ? 0 : margin > 2 ? 1.5 : 0.5;
+    if (!weight) return;
+    const cc = gaz.countryCode(w.entry);
+    focus.set(cc, (focus.get(cc) ?? 0) + weight);
+    total += weight;
+  });
+  // First-level divisions named or implied by confident places: "Orange County" in a Californian story.
+  const regionVotes = new Map<string, number>();
+  mentions.forEach((m, i) => {
+    const w = first[i];
+    if (!w || m.demonym) return;
+    const level = gaz.level(w.entry);
+    const a1 = gaz.admin1Code(w.entry);
+    if (a1 && (level === 'admin1' || marginOf(fixed[i]!) > 2)) regionVotes.set(a1, (regionVotes.get(a1) ?? 0) + 1);
+  });
+  // Points of confidently resolved places, for nearness.
+  // One anchor per distinct entry (a place named ten times is one point), remembering its mentions.
+  const anchorByEntry = new Map<number, { mentions: Set<number>; lat: number; lon: number }>();
+  first.forEach((w, i) => {
+    if (!w) return;
+    const level = gaz.level(w.entry);
+    if ((level === 'place' || level === 'admin2') && marginOf(fixed[i]!) > 1.5) {
+      const a = anchorByEntry.get(w.entry);
+      if (a) a.mentions.add(i);
+      else anchorByEntry.set(w.entry, { mentions: new Set([i]), lat: gaz.lat(w.entry), lon: gaz.lon(w.entry) });
+    }
+  });
+  const anchors = [...anchorByEntry.values()];
+
+  return mentions.map((m, i) => {
+    // Context can add at most ~13 points: candidates further behind cannot win and are not rescored.
+    const top = Math.max(...fixed[i]!.map((c) => c.s), -Infinity);
+    const countryByName = cands[i]!.some((c) => gaz.level(c.entry) === 'country' && c.kind === KIND.primary);
+    const scored: Scored[] = fixed[i]!.filter((c) => c.s >= top - 14).map((c) => {
+      let s = c.s;
+      const why = [...c.why];
+      const cc = gaz.countryCode(c.entry);
+      const share = total ? (focus.get(cc) ?? 0) / total : 0;
+      // A mention's own vote is not evidence for itself.
+      const own = first[i] && gaz.countryCode(first[i]!.entry) === cc ? (gaz.level(first[i]!.entry) === 'country' ? (m.demonym ? 1 : 2) : 1) : 0;
+      const others = total - own > 0 ? Math.max(0, (focus.get(cc) ?? 0) - own) / (total - own) : 0;
+      // A country's own name beats context for namesakes known by it only as an alternate.
+      const contextual = !(countryByName && c.kind === KIND.alternate && gaz.level(c.entry) !== 'country');
+      // Context counts less for a place that has this name only as one of its alternates.
+      const weight = c.kind === KIND.alternate && gaz.level(c.entry) === 'place' ? TUNING.altContext : 1;
+      if (contextual && others > 0 && gaz.level(c.entry) !== 'country') (s += TUNING.focus * others * weight), why.push(`country focus ${cc} ${(others * 100).toFixed(0)}%`);
+      void share;
+      const a1 = gaz.admin1Code(c.entry);
+      const ownA1 = first[i] && gaz.admin1Code(first[i]!.entry) === a1 ? 1 : 0;
+      const a1Votes = a1 ? (regionVotes.get(a1) ?? 0) - ownA1 : 0;
+      if (a1Votes > 0 && gaz.level(c.entry) !== 'admin1') (s += Math.min(4, 2 + a1Votes)), why.push(`in ${gaz.admin1Name(c.entry) ?? a1}, named elsewhere in the text`);
+      const lat = gaz.lat(c.entry);
+      const lon = gaz.lon(c.entry);
+      let nearest = Infinity;
+      for (const a of anchors) if (!(a.mentions.has(i) && a.mentions.size === 1)) nearest = Math.min(nearest, haversineKm(lat, lon, a.lat, a.lon));
+      if (!contextual) nearest = Infinity;
+      if (nearest <= 40) (s += 3 * weight), why.push(`${Math.round(nearest)} km from another place named`);
+      else if (nearest <= 150) (s += 2 * weight), why.push(`${Math.round(nearest)} km from another place named`);
+      else if (nearest <= 400) (s += 0.8 * weight), why.push(`${Math.round(nearest)} km from another place named`);
+      return { entry: c.entry, score: Math.round(s * 100) / 100, why };
+    });
+    scored.sort((a, b) => b.score - a.score || a.entry - b.entry);
+    const w = scored[0];
+    if (!w) return { winner: null, confidence: 0, candidates: [], reason: 'no gazetteer entry has this name', supported: false };
+    const margin = scored.length > 1 ? w.score - scored[1]!.score : 6;
+    let confidence = Math.min(0.99, 0.4 + margin * 0.08 + (scored.length === 1 ? 0.2 : 0));
+    if (m.fuzzy) confidence *= 0.8;
+    const supported = w.why.some((r) => /focus|parent|km from|type word|prior/.test(r)) || m.ctx.cued;
+    const reason = `${w.why.join('; ')}${scored.length > 1 ? `; ahead of ${describe(gaz, scored[1]!.entry)} by ${margin.toFixed(1)}` : '; only candidate'}${m.fuzzy ? '; spelling matched by transliteration' : ''}`;
+    return { winner: w.entry, confidence: Math.round(confidence * 100) / 100, candidates: scored.slice(0, 8), reason, supported };
+  });
+}
+
+function best<T extends { s: number; entry: number }>(cs: T[]): T | undefined {
+  let b: T | undefined;
+  for (const c of cs) if (!b || c.s > b.s) b = c;
+  return b;
+}
+
+function marginOf(cs: { s: number }[]): number {
+  if (cs.length < 2) return 6;
+  const sorted = cs.map((c) => c.s).sort((a, b) => b - a);
+  return sorted[0]! - sorted[1]!;
+}
+
+export function describe(gaz: Gazetteer, e: number): string {
+  const a1 = gaz.admin1Name(e);
+  const cc = gaz.countryCode(e);
+  return `${gaz.name(e)}${a1 && gaz.level(e) !== 'admin1' ? `, ${a1}` : ''}${cc && gaz.level(e) !== 'country' ? `, ${cc}` : ''}`;
+}

@@ -1,0 +1,81 @@
+// Word tokens of a text with their offsets, as the recogniser needs them.
+
+export interface Token {
+  start: number;
+  end: number;
+  text: string;
+  /** Starts with a capital letter, or is Arabic script, or is "al-Bab"-style article + capital. */
+  cap: boolean;
+  allCaps: boolean;
+}
+
+const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+(?:['’‘ʿʾ`\-][\p{L}\p{M}\p{N}]+)*/gu;
+const ARTICLE_FORM = /^(?:al|el|ad|ar|as|ash|at|az|an|ath|adh|ed|ez|et|es|er|en|ul|ud|ur|us|un)-[\p{Lu}]/u;
+
+const ARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|an|ath|adh|ed|ez|et|es|er|en|ul|ud|ur|us|un|il|bin|ibn|abu|bani|beni|umm)$/i;
+
+/**
+ * Word tokens. Hyphenated words are split ("London-based", "Syrian-Turkish") so that a place inside
+ * one is found; the recogniser rejoins parts across a hyphen when the whole is a name
+ * ("Bosnia-Herzegovina"). An Arabic article stays with its noun ("ez-Zor", "Al-Bab").
+ */
+export function tokenize(text: string, from = 0, to = text.length): Token[] {
+  const out: Token[] = [];
+  for (const t of tokenizeWords(text, from, to)) {
+    if (!t.text.includes('-')) {
+      out.push(t);
+      continue;
+    }
+    const parts = t.text.split('-');
+    let at = t.start;
+    let pending: { start: number; text: string } | null = null;
+    parts.forEach((part, k) => {
+      const start = at;
+      at += part.length + 1;
+      if (pending) {
+        // article + noun stay one token
+        out.push(makeToken(pending.start, pending.text + '-' + part));
+        pending = null;
+        return;
+      }
+      if (ARTICLE.test(part) && k < parts.length - 1) {
+        pending = { start, text: part };
+        return;
+      }
+      if (part) out.push(makeToken(start, part));
+    });
+  }
+  return out;
+}
+
+function makeToken(start: number, word: string): Token {
+  const first = word[0]!;
+  const cap = /\p{Lu}/u.test(first) || /[\u0600-\u06ff]/.test(first) || ARTICLE_FORM.test(word);
+  const letters = word.replace(/[^\p{L}]/gu, '');
+  return { start, end: start + word.length, text: word, cap, allCaps: letters.length > 1 && letters === letters.toUpperCase() && /\p{Lu}/u.test(letters) };
+}
+
+function tokenizeWords(text: string, from: number, to: number): Token[] {
+  const out: Token[] = [];
+  WORD.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = WORD.exec(text)) && m.index < to) {
+    let word = m[0];
+    let end = m.index + word.length;
+    if (end > to) {
+      word = word.slice(0, to - m.index);
+      end = to;
+    }
+    // A possessive is not part of the name: "Syria's" -> "Syria".
+    const poss = /['’]s$/i.exec(word);
+    if (poss && word.length > 3) {
+      word = word.slice(0, -2);
+      end -= 2;
+    }
+    const first = word[0]!;
+    const cap = /\p{Lu}/u.test(first) || /[\u0600-\u06ff]/.test(first) || ARTICLE_FORM.test(word);
+    const letters = word.replace(/[^\p{L}]/gu, '');
+    out.push({ start: m.index, end, text: word, cap, allCaps: letters.length > 1 && letters === letters.toUpperCase() && /\p{Lu}/u.test(letters) });
+  }
+  return out;
+}

@@ -1,0 +1,128 @@
+// The runner: ingested items in, processed results out, in input order. With jobs > 1 reports are
+// processed on worker threads; a bounded window of in-flight reports (the reorder buffer) gives
+// backpressure, so memory stays constant however long the input stream is.
+import { availableParallelism } from 'node:os';
+import type { Message, ProcessedReport, Report } from '../core/types.js';
+import type { IngestItem } from '../ingest/index.js';
+import { pipelineContext, type PipelineContext } from './context.js';
+import { describeError, processSafely } from './process-safe.js';
+import { WorkerPool, type TaskResult } from './pool.js';
+import type { OutputKind } from './worker-protocol.js';
+
+export type RunnerItem =
+  | { kind: 'done'; report: Report; processed: ProcessedReport | null; line: string | null }
+  /** Not processed: `skip` said so (e.g. already stored). */
+  | { kind: 'skipped'; report: Report }
+  /** An input that could not be ingested or processed, with where and why. */
+  | { kind: 'failed'; message: Message };
+
+export interface RunnerOptions {
+  /** Worker threads; 1 processes in this thread. Default: all cores. */
+  jobs?: number;
+  /** 'contract' yields the JSON contract line (built in the worker), 'processed' the whole result. */
+  output: OutputKind;
+  /** Reports for which this returns true are passed through as 'skipped' without processing. */
+  skip?: (report: Report) => boolean;
+  /** Give up on one report after this long (worker mode only). Default 120 s. */
+  taskTimeoutMs?: number;
+  /** Reports in flight at most (the reorder buffer). Default 16 per job. */
+  window?: number;
+  /** The worker module (tests only: a stub speaking the worker protocol). */
+  workerEntry?: URL;
+}
+
+export const defaultJobs = (): number => availableParallelism();
+
+/** Thrown when the pipeline itself cannot run (not one bad input): the batch cannot go on. */
+export class PipelineUnavailableError extends Error {}
+
+export async function* runPipeline(items: AsyncIterable<IngestItem>, opts: RunnerOptions): AsyncGenerator<RunnerItem> {
+  const jobs = Math.max(1, Math.floor(opts.jobs ?? defaultJobs()));
+  const processor = jobs === 1 ? inProcess(opts.output) : inWorkers(jobs, opts);
+  const limit = Math.max(1, opts.window ?? (jobs === 1 ? 1 : jobs * 16));
+  const pending: Promise<RunnerItem | Fatal>[] = [];
+  const source = items[Symbol.asyncIterator]();
+  let exhausted = false;
+  try {
+    for (;;) {
+      while (!exhausted && pending.length < limit) {
+        const next = await source.next();
+        if (next.done) {
+          exhausted = true;
+          break;
+        }
+        pending.push(start(next.value, opts, processor.run));
+      }
+      const head = pending.shift();
+      if (!head) break;
+      const item = await head;
+      if (item.kind === 'fatal') throw new PipelineUnavailableError(item.reason);
+      yield item;
+    }
+  } finally {
+    if (!exhausted) await source.return?.(undefined);
+    await processor.close();
+  }
+}
+
+interface Processor {
+  run(report: Report): Promise<TaskResult>;
+  close(): Promise<void>;
+}
+
+/** The pipeline cannot run at all; kept as a value (not a rejection) until it reaches the head. */
+interface Fatal {
+  kind: 'fatal';
+  reason: string;
+}
+
+function start(item: IngestItem, opts: RunnerOptions, run: Processor['run']): Promise<RunnerItem | Fatal> {
+  if (!item.ok) return Promise.resolve({ kind: 'failed', message: item.message });
+  const report = item.report;
+  if (opts.skip?.(report)) return Promise.resolve({ kind: 'skipped', report });
+  return run(report).then((r): RunnerItem | Fatal => {
+    if (r.ok) return { kind: 'done', report, processed: r.processed, line: r.line };
+    if (r.fatal) return { kind: 'fatal', reason: r.reason };
+    return { kind: 'failed', message: failure(report, r.reason) };
+  });
+}
+
+function failure(report: Report, reason: string): Message {
+  return { level: 'error', code: 'pipeline/failed', reason, origin: report.origin };
+}
+
+function inProcess(output: OutputKind): Processor {
+  let ctx: PipelineContext | null = null;
+  return {
+    async run(report) {
+      // Loaded on first use: a resumed run whose reports are all stored never pays for the gazetteer.
+      if (!ctx) {
+        try {
+          ctx = pipelineContext();
+        } catch (err) {
+          return { ok: false, reason: `could not load the pipeline: ${describeError(err)}`, fatal: true };
+        }
+      }
+      return processSafely(report, ctx, output);
+    },
+    async close() {},
+  };
+}
+
+function inWorkers(jobs: number, opts: RunnerOptions): Processor {
+  let pool: WorkerPool | null = null;
+  return {
+    run(report) {
+      pool ??= new WorkerPool({
+        size: jobs,
+        output: opts.output,
+        taskTimeoutMs: opts.taskTimeoutMs ?? 120_000,
+        entry: opts.workerEntry,
+      });
+      return pool.run(report);
+    },
+    async close() {
+      await pool?.close();
+    },
+  };
+}

@@ -1,0 +1,198 @@
+// Can two tellings be the same incident? Four tests, each a score in 0..1 (0 = cannot be):
+// sub-event type, actors, place and date. A mention joins the event it scores best with.
+import type { SubEventType } from '../core/taxonomy.js';
+import type { MentionRecord } from './types.js';
+
+/**
+ * Sub-event types that reporters and coders confuse for one incident, with how much we trust the
+ * pairing. Everything not listed is incompatible (a protest is never an air strike).
+ * - Armed clash ~ a territory change: "fighting in X" and "rebels took X" are often one battle.
+ * - Government regains ~ Non-state overtakes ~ Non-violent transfer: the same change of hands,
+ *   coded differently by who the winner is taken to be or whether fighting is mentioned.
+ * - Air/drone strike ~ Shelling/artillery/missile: "bombardment", "bombing", "strikes" are vague.
+ * - Suicide bomb ~ Remote explosive/IED: a car bomb whose driver may or may not have died.
+ * - The three protest types: the same protest, told with or without the intervention.
+ * - Violent demonstration ~ Mob violence.
+ */
+const COMPATIBLE: [SubEventType, SubEventType, number][] = [
+  ['Armed clash', 'Government regains territory', 0.7],
+  ['Armed clash', 'Non-state actor overtakes territory', 0.7],
+  ['Government regains territory', 'Non-state actor overtakes territory', 0.6],
+  ['Non-violent transfer of territory', 'Non-state actor overtakes territory', 0.6],
+  ['Non-violent transfer of territory', 'Government regains territory', 0.6],
+  ['Air/drone strike', 'Shelling/artillery/missile attack', 0.5],
+  ['Suicide bomb', 'Remote explosive/landmine/IED', 0.6],
+  ['Peaceful protest', 'Protest with intervention', 0.7],
+  ['Peaceful protest', 'Excessive force against protesters', 0.6],
+  ['Protest with intervention', 'Excessive force against protesters', 0.7],
+  ['Violent demonstration', 'Mob violence', 0.6],
+];
+
+const TYPE_SCORE = new Map<string, number>();
+for (const [a, b, s] of COMPATIBLE) {
+  TYPE_SCORE.set(`${a}|${b}`, s);
+  TYPE_SCORE.set(`${b}|${a}`, s);
+}
+
+export function typeScore(a: SubEventType, b: SubEventType): number {
+  if (a === b) return 1;
+  return TYPE_SCORE.get(`${a}|${b}`) ?? 0;
+}
+
+/** The sub-event types a mention of type `t` may join. */
+export function compatibleTypes(t: SubEventType): SubEventType[] {
+  const out = new Set<SubEventType>([t]);
+  for (const [a, b] of COMPATIBLE) {
+    if (a === t) out.add(b);
+    if (b === t) out.add(a);
+  }
+  return [...out].sort();
+}
+
+/** Actor names compared loosely: case, punctuation and the "(Syria)"/"(2000-)" suffixes aside. */
+export function actorKey(a: string | null): string | null {
+  if (!a) return null;
+  const k = a
+    .toLowerCase()
+    .replace(/\([^)]*\)/g, ' ')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+  return k || null;
+}
+
+/**
+ * Actors that reports name interchangeably for one force: "US strikes" and "US-led coalition
+ * strikes" are the same aircraft. Compared through the first name of each group.
+ */
+const SAME_FORCE: Record<string, string> = {
+  'military forces of the united states': 'global coalition against daesh',
+};
+
+/** The key actors are compared by: actorKey, with interchangeable names folded together. */
+export function actorMatchKey(a: string | null): string | null {
+  const k = actorKey(a);
+  return k ? (SAME_FORCE[k] ?? k) : null;
+}
+
+/** "Unidentified Armed Group" is unknown, not a particular actor: it never keeps two tellings apart. */
+function isUnknownActor(k: string): boolean {
+  return k.startsWith('unidentified');
+}
+
+export function actorSet(ms: Pick<MentionRecord, 'actor1' | 'actor2'>[]): Set<string> {
+  const s = new Set<string>();
+  for (const m of ms) {
+    for (const a of [m.actor1, m.actor2]) {
+      const k = actorMatchKey(a);
+      if (k && !isUnknownActor(k)) s.add(k);
+    }
+  }
+  return s;
+}
+
+/**
+ * Actors are compatible when one side's named actors are all among the other's (an unknown or
+ * missing actor is compatible with anyone). 1 when identical, 0.8 when one side names fewer.
+ */
+export function actorScore(a: Set<string>, b: Set<string>): number {
+  const aInB = [...a].every((x) => b.has(x));
+  const bInA = [...b].every((x) => a.has(x));
+  if (aInB && bInA) return 1;
+  if (aInB || bInA) return 0.8;
+  return 0;
+}
+
+/** Victims rather than forces: sharing them says nothing about who struck. */
+export function isVictimKey(k: string): boolean {
+  return /^(civilians|protesters|prisoners|refugees|journalists|health workers)\b/.test(k);
+}
+
+/**
+ * A vague "bombardment" may be told as an air strike by one report and as shelling by another,
+ * but in a city under fire both happen every day: the two only match when they name a common
+ * force (the same perpetrator), not merely the same victims.
+ */
+export function needsSharedForce(a: SubEventType, b: SubEventType): boolean {
+  return a !== b && [a, b].includes('Air/drone strike') && [a, b].includes('Shelling/artillery/missile attack');
+}
+
+export function sharesForce(a: Set<string>, b: Set<string>): boolean {
+  return [...a].some((k) => !isVictimKey(k) && b.has(k));
+}
+
+const EARTH_KM = 6371;
+export function distanceKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
+  const r = Math.PI / 180;
+  const dLat = (lat2 - lat1) * r;
+  const dLon = (lon2 - lon1) * r;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(lat1 * r) * Math.cos(lat2 * r) * Math.sin(dLon / 2) ** 2;
+  return 2 * EARTH_KM * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+type Located = Pick<MentionRecord, 'placeKey' | 'lat' | 'lon' | 'country' | 'admin1' | 'geo_precision' | 'location'>;
+
+/**
+ * Same place, or places consistent with their precision: 1 for the same place, 0.9 for points a
+ * few km apart (one town spelled two ways), 0.6 when one side is only known to the province the
+ * other lies in, 0 otherwise. Unknown places are handled by the caller (same report only).
+ */
+export function placeScore(a: Located, b: Located): number {
+  if (a.country && b.country && a.country !== b.country) return 0;
+  if (a.placeKey && a.placeKey === b.placeKey) return 1;
+  const pa = a.geo_precision ?? 1;
+  const pb = b.geo_precision ?? 1;
+  if (pa === 3 || pb === 3) {
+    // A province-level mention can join a town inside that province.
+    if (a.admin1 && b.admin1 && a.admin1 === b.admin1) return pa === pb ? 0.9 : 0.6;
+    return 0;
+  }
+  if (a.lat != null && a.lon != null && b.lat != null && b.lon != null) {
+    const d = distanceKm(a.lat, a.lon, b.lat, b.lon);
+    // "Near X"/outskirts (precision 2) tolerates more distance than the town itself.
+    const limit = pa === 2 || pb === 2 ? 15 : 4;
+    if (d <= limit) return 0.9;
+  }
+  return 0;
+}
+
+/** Days since 1970-01-01 for a YYYY-MM-DD date (UTC), or null. */
+export function dayNumber(d: string | null): number | null {
+  if (!d || !/^\d{4}-\d{2}-\d{2}$/.test(d)) return null;
+  const t = Date.parse(`${d}T00:00:00Z`);
+  return Number.isNaN(t) ? null : Math.round(t / 86_400_000);
+}
+
+export function dayString(n: number): string {
+  return new Date(n * 86_400_000).toISOString().slice(0, 10);
+}
+
+/**
+ * The days a dated mention may refer to: ±1 day for a known day (a live blog's "on Thursday"
+ * against the day it was posted), ±3 days (a week) for precision 2, the calendar month for 3.
+ * Two known days match only when at most one day apart (see dateScore).
+ */
+export function dateRange(date: string, precision: 1 | 2 | 3): [number, number] | null {
+  const n = dayNumber(date);
+  if (n === null) return null;
+  if (precision === 1) return [n - 1, n + 1];
+  if (precision === 2) return [n - 3, n + 3];
+  const first = dayNumber(`${date.slice(0, 7)}-01`)!;
+  const [y, mo] = [Number(date.slice(0, 4)), Number(date.slice(5, 7))];
+  const last = Math.round(Date.UTC(y, mo, 0) / 86_400_000);
+  return [first, last];
+}
+
+/** 1 when the ranges share a day at the finest precision, lower as precision coarsens, 0 when apart. */
+export function dateScore(a: Pick<MentionRecord, 'date' | 'precision'>, b: Pick<MentionRecord, 'date' | 'precision'>): number {
+  if (!a.date || !b.date) return 0;
+  const ra = dateRange(a.date, a.precision);
+  const rb = dateRange(b.date, b.precision);
+  if (!ra || !rb) return 0;
+  if (a.precision === 1 && b.precision === 1) {
+    // Two known days: the same day, or one day apart ("on Thursday" told on Friday), no more.
+    const gap = Math.abs(dayNumber(a.date)! - dayNumber(b.date)!);
+    return gap === 0 ? 1 : gap === 1 ? 0.8 : 0;
+  }
+  if (ra[1] < rb[0] || rb[1] < ra[0]) return 0;
+  return Math.max(a.precision, b.precision) === 2 ? 0.7 : 0.5;
+}

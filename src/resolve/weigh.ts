@@ -1,0 +1,204 @@
+// An event from its mentions: the fields that best represent it, its fatalities as low / best /
+// high with an ACLED-conservative figure, who reported and who claimed it, and its status.
+import { eventTypeOf, interaction, TERRITORY_SUB_EVENTS, type SubEventType } from '../core/taxonomy.js';
+import type { EventStatus, MentionRecord } from './types.js';
+import { actorKey } from './match.js';
+
+export interface EventAggregate {
+  event_type: string;
+  sub_event_type: SubEventType;
+  event_date: string | null;
+  time_precision: number | null;
+  actor1: string | null;
+  assoc_actor_1: string | null;
+  inter1: number | null;
+  actor2: string | null;
+  assoc_actor_2: string | null;
+  inter2: number | null;
+  interaction: number | null;
+  location: string | null;
+  placeKey: string | null;
+  lat: number | null;
+  lon: number | null;
+  geonameid: string | null;
+  country: string | null;
+  admin1: string | null;
+  geo_precision: number | null;
+  fatalities: number;
+  fatalities_low: number | null;
+  fatalities_best: number | null;
+  fatalities_high: number | null;
+  status: EventStatus;
+  claimedBy: string[];
+  outlets: string[];
+  sourcesCount: number;
+  corroboration: number;
+  mentionsCount: number;
+  evidence: string | null;
+  firstSeen: string | null;
+  lastSeen: string | null;
+}
+
+/** Claims an outlet or monitor states as fact: they corroborate. Party claims and hedged reports do not. */
+const INDEPENDENT = new Set(['reported', 'confirmed']);
+
+/**
+ * ACLED's two violent territory types differ only by who wins: state forces regain, a non-state
+ * actor overtakes. When reports disagree (or a coder slipped), the winner's inter code decides.
+ */
+export function territorySubType(sub: SubEventType, winnerInter: number | null): SubEventType {
+  if (winnerInter === null) return sub;
+  if (sub === 'Government regains territory' && winnerInter !== 1) return 'Non-state actor overtakes territory';
+  if (sub === 'Non-state actor overtakes territory' && winnerInter === 1) return 'Government regains territory';
+  return sub;
+}
+
+/**
+ * The claim status weighing uses. A question ("Is ISIS withdrawing from X?") asserts nothing:
+ * stated as fact by no one, it counts as unverified whatever the extractor said.
+ */
+export function effectiveStatus(m: MentionRecord): MentionRecord['claimStatus'] {
+  if ((m.claimStatus === 'reported' || m.claimStatus === 'confirmed') && m.evidence.trim().endsWith('?')) return 'unverified';
+  return m.claimStatus;
+}
+
+/** The most salient first; ties by key so the order never depends on load order. */
+export function bySalience(a: MentionRecord, b: MentionRecord): number {
+  return b.salience - a.salience || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+}
+
+function mostFrequent<T>(values: T[], keyOf: (v: T) => string | null): T | null {
+  const counts = new Map<string, { n: number; first: number; v: T }>();
+  values.forEach((v, i) => {
+    const k = keyOf(v);
+    if (k === null) return;
+    const c = counts.get(k);
+    if (c) c.n++;
+    else counts.set(k, { n: 1, first: i, v });
+  });
+  let best: { n: number; first: number; v: T } | null = null;
+  for (const c of counts.values()) if (!best || c.n > best.n || (c.n === best.n && c.first < best.first)) best = c;
+  return best ? best.v : null;
+}
+
+/**
+ * Fatalities across mentions. low/high: the smallest and largest stated tolls; best: their median
+ * (the lower middle one). `fatalities`, as ACLED codes it, is the most conservative credible figure:
+ * the lowest toll stated as fact by an outlet or monitor; only when none exists, the lowest toll
+ * from a party's claim or a hedged report. Denied mentions and tolls of 0 (none stated) are left out.
+ */
+export function weighFatalities(ms: MentionRecord[]): Pick<EventAggregate, 'fatalities' | 'fatalities_low' | 'fatalities_best' | 'fatalities_high'> {
+  const stated = ms.filter((m) => m.claimStatus !== 'denied' && m.fatalities > 0);
+  if (stated.length === 0) return { fatalities: 0, fatalities_low: null, fatalities_best: null, fatalities_high: null };
+  const figures = stated.map((m) => m.fatalities).sort((a, b) => a - b);
+  const credible = stated.filter((m) => INDEPENDENT.has(effectiveStatus(m))).map((m) => m.fatalities);
+  return {
+    fatalities: credible.length ? Math.min(...credible) : figures[0],
+    fatalities_low: figures[0],
+    fatalities_best: figures[Math.floor((figures.length - 1) / 2)],
+    fatalities_high: figures[figures.length - 1],
+  };
+}
+
+/**
+ * The status of an event from its mentions:
+ * - denied: every mention denies or negates it;
+ * - contested: some assert and some deny it, or it is one side of a withdrawal/control contradiction;
+ * - claimed: only parties to the conflict assert it;
+ * - unverified: only hedged reports ("could not be confirmed", "reportedly"), perhaps with party claims;
+ * - corroborated: stated as fact by two or more distinct outlets;
+ * - single-source: stated as fact by one outlet.
+ */
+export function weighStatus(ms: MentionRecord[], opposed: boolean): { status: EventStatus; corroboration: number } {
+  const asserted = ms.filter((m) => m.claimStatus !== 'denied');
+  const independentOutlets = new Set(asserted.filter((m) => INDEPENDENT.has(effectiveStatus(m))).map((m) => m.outlet));
+  const corroboration = independentOutlets.size;
+  if (asserted.length === 0) return { status: 'denied', corroboration };
+  if (asserted.length < ms.length || opposed) return { status: 'contested', corroboration };
+  if (corroboration === 0) {
+    const allClaimed = asserted.every((m) => effectiveStatus(m) === 'claimed');
+    return { status: allClaimed ? 'claimed' : 'unverified', corroboration };
+  }
+  return { status: corroboration >= 2 ? 'corroborated' : 'single-source', corroboration };
+}
+
+function sortedDistinct(xs: (string | null)[]): string[] {
+  return [...new Set(xs.filter((x): x is string => !!x && x.trim() !== ''))].sort();
+}
+
+/** The event's fields from its mentions. Order-independent: the result depends only on the set. */
+export function aggregate(members: MentionRecord[], opposed = false): EventAggregate {
+  const ms = [...members].sort(bySalience);
+  // Denied mentions still belong to the event but do not shape its fields unless nothing else does.
+  const basis = ms.some((m) => m.claimStatus !== 'denied') ? ms.filter((m) => m.claimStatus !== 'denied') : ms;
+
+  // A change of hands outranks the fighting around it (ACLED codes the territory event).
+  const territorial = basis.filter((m) => TERRITORY_SUB_EVENTS.includes(m.sub_event_type));
+  const typeSource = mostFrequent(territorial.length ? territorial : basis, (m) => m.sub_event_type)!;
+  // The mentions that tell the event as coded: they give its date and its evidence first.
+  const core = basis.filter((m) => m.sub_event_type === typeSource.sub_event_type);
+
+  const dated = basis.filter((m) => m.date);
+  const dateSource =
+    [...dated].sort(
+      (a, b) =>
+        Number(b.sub_event_type === typeSource.sub_event_type) - Number(a.sub_event_type === typeSource.sub_event_type) ||
+        Number(a.dateFromReport) - Number(b.dateFromReport) ||
+        a.precision - b.precision ||
+        (a.date! < b.date! ? -1 : a.date! > b.date! ? 1 : 0) ||
+        bySalience(a, b),
+    )[0] ?? null;
+
+  const a1 = mostFrequent(basis.filter((m) => m.actor1), (m) => actorKey(m.actor1));
+  const a2 = mostFrequent(
+    basis.filter((m) => m.actor2 && actorKey(m.actor2) !== actorKey(a1?.actor1 ?? null)),
+    (m) => actorKey(m.actor2),
+  );
+  const as1 = mostFrequent(basis.filter((m) => m.assoc_actor_1), (m) => m.assoc_actor_1);
+  const as2 = mostFrequent(basis.filter((m) => m.assoc_actor_2), (m) => m.assoc_actor_2);
+
+  const sub = territorySubType(typeSource.sub_event_type, a1?.inter1 ?? null);
+
+  const located = basis.filter((m) => m.placeKey || m.lat != null);
+  const locSource =
+    [...located].sort(
+      (a, b) => (a.geo_precision ?? 3) - (b.geo_precision ?? 3) || Number(b.lat != null) - Number(a.lat != null) || bySalience(a, b),
+    )[0] ?? null;
+
+  const { status, corroboration } = weighStatus(ms, opposed);
+  const outlets = sortedDistinct(ms.map((m) => m.outlet));
+  const published = sortedDistinct(ms.map((m) => m.published));
+  const inter1 = a1?.inter1 ?? null;
+  const inter2 = a2?.inter2 ?? null;
+  return {
+    event_type: eventTypeOf(sub),
+    sub_event_type: sub,
+    event_date: dateSource?.date ?? null,
+    time_precision: dateSource ? dateSource.precision : null,
+    actor1: a1?.actor1 ?? null,
+    assoc_actor_1: as1?.assoc_actor_1 ?? null,
+    inter1,
+    actor2: a2?.actor2 ?? null,
+    assoc_actor_2: as2?.assoc_actor_2 ?? null,
+    inter2,
+    interaction: interaction(inter1, inter2),
+    location: locSource?.location ?? null,
+    placeKey: locSource?.placeKey ?? null,
+    lat: locSource?.lat ?? null,
+    lon: locSource?.lon ?? null,
+    geonameid: locSource?.geonameid ?? null,
+    country: locSource?.country ?? (basis.find((m) => m.country)?.country ?? null),
+    admin1: locSource?.admin1 ?? null,
+    geo_precision: locSource?.geo_precision ?? null,
+    ...weighFatalities(ms),
+    status,
+    claimedBy: sortedDistinct(ms.map((m) => m.claimBy)),
+    outlets,
+    sourcesCount: outlets.length,
+    corroboration,
+    mentionsCount: ms.length,
+    evidence: (core[0] ?? ms[0])?.evidence ?? null,
+    firstSeen: published[0] ?? null,
+    lastSeen: published.at(-1) ?? null,
+  };
+}

@@ -1,0 +1,89 @@
+// The server's view of a database: the store's read API (src/store/read.ts), plus what the page needs on
+// top of it: per-type map groups and timeline series, a change version to poll, an auto bucket size.
+// Every answer is aggregated or paged in SQL; nothing here loops over all events.
+import type { EventFilters, StoreReader } from '../store/read.js';
+import { EVENT_TYPES } from '../core/taxonomy.js';
+import type { ApiMap, ApiMapFeature, ApiStats, ApiTimeline, ApiTimelineBucket } from '../web/api-types.js';
+
+/** Above this many matching events the map is sent as grid cells, not places. */
+export const PLACE_MODE_MAX_EVENTS = 5000;
+
+export interface WorkspaceSource {
+  reader: StoreReader;
+  /** A token that changes whenever the database changes (e.g. from PRAGMA data_version). */
+  version(): string;
+}
+
+export class Workspace {
+  constructor(private readonly src: WorkspaceSource) {}
+
+  get reader(): StoreReader {
+    return this.src.reader;
+  }
+
+  stats(): ApiStats {
+    return { ...this.src.reader.stats(), version: this.src.version() };
+  }
+
+  /** One series per event type, so that bars can be stacked and coloured by type. */
+  timeline(filters: EventFilters, bucket: 'day' | 'week' | 'month' | 'auto'): ApiTimeline {
+    const size = bucket === 'auto' ? this.autoBucket(filters) : bucket;
+    const types = filters.type ? [filters.type] : EVENT_TYPES;
+    const byDate = new Map<string, ApiTimelineBucket>();
+    for (const type of types) {
+      for (const b of this.src.reader.timelineCounts({ ...filters, type }, size)) {
+        let row = byDate.get(b.bucket);
+        if (!row) {
+          row = { date: b.bucket, events: 0, fatalities: 0, by_type: {} };
+          byDate.set(b.bucket, row);
+        }
+        row.events += b.events;
+        row.fatalities += b.fatalities;
+        row.by_type[type] = b.events;
+      }
+    }
+    const buckets = [...byDate.values()].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+    return { bucket: size, buckets };
+  }
+
+  /** Day buckets for up to four months, weeks up to three years, months beyond. */
+  private autoBucket(filters: EventFilters): 'day' | 'week' | 'month' {
+    const range = this.src.reader.stats().dateRange;
+    const from = filters.from ?? range.from;
+    const to = filters.to ?? range.to;
+    if (!from || !to) return 'day';
+    const days = (Date.parse(to) - Date.parse(from)) / 86_400_000;
+    if (!(days >= 0)) return 'day';
+    return days <= 120 ? 'day' : days <= 3 * 365 ? 'week' : 'month';
+  }
+
+  /**
+   * Map features grouped by place and event type; when more than PLACE_MODE_MAX_EVENTS match, grouped by
+   * grid cell at the given zoom instead. Province-level groups keep geo_precision 3 so the page draws the
+   * province (found by its point in the shipped outlines), not a point.
+   */
+  map(filters: EventFilters, zoom: number): ApiMap {
+    const total = this.src.reader.listEvents(filters, { limit: 0 }).total;
+    const byGrid = total > PLACE_MODE_MAX_EVENTS && zoom < 7;
+    const types = filters.type ? [filters.type] : EVENT_TYPES;
+    const features: ApiMapFeature[] = [];
+    for (const type of types) {
+      const cells = this.src.reader.mapAggregate({ ...filters, type }, filters.bbox, byGrid ? zoom : undefined);
+      for (const c of cells) {
+        features.push({
+          key: c.key,
+          name: c.name,
+          lat: c.lat,
+          lon: c.lon,
+          event_type: type,
+          events: c.events,
+          fatalities: c.fatalities,
+          geo_precision: c.geo_precision,
+          sample: c.sample,
+        });
+      }
+    }
+    const cellDeg = byGrid ? 32 / 2 ** Math.max(0, Math.min(6, zoom)) : null;
+    return { mode: byGrid ? 'grid' : 'place', cell_deg: cellDeg, total, features };
+  }
+}

@@ -1,0 +1,698 @@
+// The read API over a sitrep database, shared by the CLI and the HTTP server. Every query is one
+// indexed SQL statement (or a few): nothing loops over all events in JavaScript, so it stays fast
+// with 100,000 events. Keep these signatures stable: the web server depends on them.
+import Database from 'better-sqlite3';
+import { normPlace } from './names.js';
+
+type DB = Database.Database;
+
+/** West, south, east, north in degrees. */
+export type BBox = [number, number, number, number];
+
+export interface EventFilters {
+  /** ACLED event_type, exact. */
+  type?: string;
+  /** ACLED sub_event_type, exact. */
+  subType?: string;
+  /** Substring of any actor or associated actor, case-insensitive. */
+  actor?: string;
+  /** A place name (any transliteration of the article), a province or a country. */
+  place?: string;
+  admin1?: string;
+  country?: string;
+  /** YYYY-MM-DD, inclusive. */
+  from?: string;
+  to?: string;
+  /** Event status: single-source | corroborated | claimed | unverified | contested | denied. */
+  status?: string;
+  /** An outlet that reported it (exact, case-insensitive). */
+  source?: string;
+  /** Free-text search over the evidence of every mention. */
+  q?: string;
+  bbox?: BBox;
+}
+
+export type EventOrder = 'date-desc' | 'date-asc' | 'fatalities-desc' | 'sources-desc';
+
+export interface Page {
+  limit?: number;
+  offset?: number;
+  order?: EventOrder;
+}
+
+export interface EventSummary {
+  id: string;
+  event_type: string;
+  sub_event_type: string;
+  event_date: string | null;
+  time_precision: number | null;
+  actor1: string | null;
+  assoc_actor_1: string | null;
+  inter1: number | null;
+  actor2: string | null;
+  assoc_actor_2: string | null;
+  inter2: number | null;
+  interaction: number | null;
+  location: string | null;
+  lat: number | null;
+  lon: number | null;
+  geonameid: string | null;
+  country: string | null;
+  iso: string | null;
+  admin1: string | null;
+  admin2: string | null;
+  geo_precision: number | null;
+  fatalities: number;
+  fatalities_low: number | null;
+  fatalities_best: number | null;
+  fatalities_high: number | null;
+  status: string;
+  claimed_by: string[];
+  outlets: string[];
+  sources_count: number;
+  corroboration: number;
+  mentions_count: number;
+  evidence: string | null;
+  first_seen: string | null;
+  last_seen: string | null;
+}
+
+export interface EventList {
+  total: number;
+  limit: number;
+  offset: number;
+  events: EventSummary[];
+}
+
+export interface ReportRef {
+  id: number;
+  key: string;
+  title: string | null;
+  published: string | null;
+  source: string | null;
+  url: string | null;
+  outlet: string;
+  origin: string;
+}
+
+export interface MentionDetail {
+  id: number;
+  key: string;
+  report: ReportRef;
+  entry: number;
+  event_type: string;
+  sub_event_type: string;
+  event_date: string | null;
+  time_precision: number | null;
+  date_from_report: boolean;
+  actor1: string | null;
+  assoc_actor_1: string | null;
+  actor2: string | null;
+  assoc_actor_2: string | null;
+  location: string | null;
+  admin1: string | null;
+  geo_precision: number | null;
+  fatalities: number;
+  claim: { status: string; by: string | null };
+  evidence: { start: number; end: number; text: string };
+  /** The evidence with some text on each side, and where the evidence sits in it. */
+  context: { text: string; start: number; end: number };
+  sources: Record<string, { span: { start: number; end: number } | null; rule: string }>;
+  salience: number;
+  score: number;
+}
+
+export interface ContradictionRow {
+  id: number;
+  kind: string;
+  summary: string;
+  event_a: string | null;
+  event_b: string | null;
+  place_key: string | null;
+  event_date: string | null;
+  a: { mention: number; evidence: string; report: string; outlet: string; claim: string; by: string | null };
+  b: { mention: number; evidence: string; report: string; outlet: string; claim: string; by: string | null };
+  detail: Record<string, unknown>;
+}
+
+export interface HistoryRow {
+  batch: number;
+  kind: string;
+  detail: Record<string, unknown>;
+  at: string;
+}
+
+export interface ControlRow {
+  place_key: string;
+  place: string;
+  admin1: string | null;
+  country: string | null;
+  since: string;
+  holder: string | null;
+  previous: string | null;
+  event_id: string;
+  sub_event_type: string;
+  status: string;
+  confidence: number;
+  evidence: string | null;
+}
+
+export interface EventDetail extends EventSummary {
+  mentions: MentionDetail[];
+  contradictions: ContradictionRow[];
+  history: HistoryRow[];
+  control: ControlRow[];
+}
+
+export interface TimelineBucket {
+  bucket: string;
+  events: number;
+  fatalities: number;
+}
+
+export interface MapCell {
+  /** The place key (or a grid cell key at low zoom). */
+  key: string;
+  name: string | null;
+  lat: number;
+  lon: number;
+  events: number;
+  fatalities: number;
+  /** Worst geo_precision in the group: 3 means at least one province-level event. */
+  geo_precision: number;
+  /** Up to 3 event ids, newest first, for a popup. */
+  sample: string[];
+}
+
+export interface PlaceRow {
+  key: string;
+  name: string;
+  admin1: string | null;
+  country: string | null;
+  lat: number | null;
+  lon: number | null;
+  events: number;
+}
+
+export interface ControlAnswer {
+  place: { key: string; name: string; admin1: string | null; country: string | null; lat: number | null; lon: number | null } | null;
+  on: string | null;
+  holder: string | null;
+  since: string | null;
+  confidence: number | null;
+  /** How the answer was reached: 'event' (a transfer on or before the date), 'inferred' (the loser of the first known transfer held it before), 'unknown'. */
+  basis: 'event' | 'inferred' | 'unknown';
+  evidence: ControlRow[];
+  timeline: ControlRow[];
+  /** Other places the name could mean. */
+  alternatives: { key: string; name: string; admin1: string | null; country: string | null }[];
+}
+
+export interface Stats {
+  reports: number;
+  mentions: number;
+  events: number;
+  contradictions: number;
+  controlChanges: number;
+  dateRange: { from: string | null; to: string | null };
+  byStatus: Record<string, number>;
+  byType: Record<string, number>;
+}
+
+const MAX_LIMIT = 1000;
+
+const SUMMARY_COLUMNS = `e.id, e.event_type, e.sub_event_type, e.event_date, e.time_precision, e.actor1, e.assoc_actor_1,
+  e.inter1, e.actor2, e.assoc_actor_2, e.inter2, e.interaction, e.location, e.lat, e.lon, e.geonameid, e.country, e.iso,
+  e.admin1, e.admin2, e.geo_precision, e.fatalities, e.fatalities_low, e.fatalities_best, e.fatalities_high, e.status,
+  e.claimed_by, e.outlets, e.sources_count, e.corroboration, e.mentions_count, e.evidence, e.first_seen, e.last_seen`;
+
+const ORDERS: Record<EventOrder, string> = {
+  'date-desc': 'e.event_date DESC, e.id',
+  'date-asc': 'e.event_date ASC, e.id',
+  'fatalities-desc': 'e.fatalities DESC, e.event_date DESC, e.id',
+  'sources-desc': 'e.sources_count DESC, e.event_date DESC, e.id',
+};
+
+interface Where {
+  sql: string;
+  params: unknown[];
+}
+
+/** Turns free text into an FTS5 query of quoted terms (all must occur), so user input never breaks the syntax. */
+export function ftsQuery(q: string): string | null {
+  const terms = q.match(/[\p{L}\p{N}]+/gu);
+  if (!terms || terms.length === 0) return null;
+  return terms.map((t) => `"${t}"`).join(' ');
+}
+
+/** Builds the WHERE clause for the filters over events aliased `e`. */
+export function buildWhere(f: EventFilters): Where {
+  const parts: string[] = [];
+  const params: unknown[] = [];
+  if (f.type) {
+    parts.push('e.event_type = ?');
+    params.push(f.type);
+  }
+  if (f.subType) {
+    parts.push('e.sub_event_type = ?');
+    params.push(f.subType);
+  }
+  if (f.actor) {
+    const like = `%${escapeLike(f.actor)}%`;
+    parts.push(
+      "(e.actor1 LIKE ? ESCAPE '\\' OR e.actor2 LIKE ? ESCAPE '\\' OR e.assoc_actor_1 LIKE ? ESCAPE '\\' OR e.assoc_actor_2 LIKE ? ESCAPE '\\')",
+    );
+    params.push(like, like, like, like);
+  }
+  if (f.place) {
+    parts.push('(e.location_norm = ? OR e.admin1 = ? COLLATE NOCASE OR e.country = ? COLLATE NOCASE)');
+    params.push(normPlace(f.place), f.place, f.place);
+  }
+  if (f.admin1) {
+    parts.push('e.admin1 = ? COLLATE NOCASE');
+    params.push(f.admin1);
+  }
+  if (f.country) {
+    parts.push('(e.country = ? COLLATE NOCASE OR e.iso = ? COLLATE NOCASE)');
+    params.push(f.country, f.country);
+  }
+  if (f.from) {
+    parts.push('e.event_date >= ?');
+    params.push(f.from);
+  }
+  if (f.to) {
+    parts.push('e.event_date <= ?');
+    params.push(f.to);
+  }
+  if (f.status) {
+    parts.push('e.status = ?');
+    params.push(f.status);
+  }
+  if (f.source) {
+    parts.push('e.id IN (SELECT event_id FROM event_sources WHERE outlet = ? COLLATE NOCASE)');
+    params.push(f.source);
+  }
+  if (f.q) {
+    const fts = ftsQuery(f.q);
+    if (fts) {
+      parts.push(
+        'e.id IN (SELECT em.event_id FROM event_mentions em WHERE em.mention_id IN (SELECT rowid FROM mentions_fts WHERE mentions_fts MATCH ?))',
+      );
+      params.push(fts);
+    }
+  }
+  if (f.bbox) {
+    const [w, s, east, n] = f.bbox;
+    parts.push('e.lat BETWEEN ? AND ? AND e.lon BETWEEN ? AND ?');
+    params.push(s, n, w, east);
+  }
+  return { sql: parts.length ? `WHERE ${parts.join(' AND ')}` : '', params };
+}
+
+function escapeLike(s: string): string {
+  return s.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+function parseJson<T>(s: unknown, fallback: T): T {
+  if (typeof s !== 'string') return fallback;
+  try {
+    return JSON.parse(s) as T;
+  } catch {
+    return fallback;
+  }
+}
+
+function toSummary(row: Record<string, unknown>): EventSummary {
+  return {
+    ...(row as unknown as EventSummary),
+    claimed_by: parseJson<string[]>(row.claimed_by, []),
+    outlets: parseJson<string[]>(row.outlets, []),
+  };
+}
+
+function clampLimit(n: number | undefined, dflt: number): number {
+  if (n === undefined || !Number.isFinite(n)) return dflt;
+  return Math.max(0, Math.min(MAX_LIMIT, Math.floor(n)));
+}
+
+const CONTEXT_CHARS = 240;
+
+/** Read-only queries over one database handle. */
+export class StoreReader {
+  constructor(private readonly db: DB) {}
+
+  listEvents(filters: EventFilters = {}, page: Page = {}): EventList {
+    const where = buildWhere(filters);
+    const limit = clampLimit(page.limit, 50);
+    const offset = Math.max(0, Math.floor(page.offset ?? 0));
+    const order = ORDERS[page.order ?? 'date-desc'] ?? ORDERS['date-desc'];
+    const total = (this.db.prepare(`SELECT count(*) AS n FROM events e ${where.sql}`).get(...where.params) as { n: number }).n;
+    const rows = this.db
+      .prepare(`SELECT ${SUMMARY_COLUMNS} FROM events e ${where.sql} ORDER BY ${order} LIMIT ? OFFSET ?`)
+      .all(...where.params, limit, offset) as Record<string, unknown>[];
+    return { total, limit, offset, events: rows.map(toSummary) };
+  }
+
+  /**
+   * Every event matching the filters, oldest first, fetched in pages by key (date, id) so that
+   * exports never hold all events in memory and other queries can run between pages.
+   */
+  *iterateEvents(filters: EventFilters = {}, pageSize = 1000): Generator<EventSummary> {
+    const where = buildWhere(filters);
+    const cond = where.sql ? `${where.sql} AND` : 'WHERE';
+    const stmt = this.db.prepare(
+      `SELECT ${SUMMARY_COLUMNS} FROM events e ${cond} (coalesce(e.event_date, ''), e.id) > (?, ?)
+       ORDER BY coalesce(e.event_date, ''), e.id LIMIT ?`,
+    );
+    let after: [string, string] = ['', ''];
+    for (;;) {
+      const rows = stmt.all(...where.params, after[0], after[1], pageSize) as Record<string, unknown>[];
+      for (const r of rows) yield toSummary(r);
+      if (rows.length < pageSize) return;
+      const last = rows[rows.length - 1];
+      after = [(last.event_date as string | null) ?? '', last.id as string];
+    }
+  }
+
+  getEvent(id: string): EventDetail | null {
+    const row = this.db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM events e WHERE e.id = ?`).get(id) as
+      | Record<string, unknown>
+      | undefined;
+    if (!row) return null;
+    return {
+      ...toSummary(row),
+      mentions: this.mentionsOf(id),
+      contradictions: this.conflicts({ eventId: id }),
+      history: this.historyOf(id),
+      control: this.controlRows('c.event_id = ?', [id]),
+    };
+  }
+
+  mentionsOf(eventId: string): MentionDetail[] {
+    const rows = this.db
+      .prepare(
+        `SELECT m.*, em.score, r.id AS r_id, r.key AS r_key, r.title AS r_title, r.published AS r_published,
+           r.source AS r_source, r.url AS r_url, r.outlet AS r_outlet, r.origin AS r_origin,
+           max(0, m.evidence_start - ${CONTEXT_CHARS}) AS ctx_start,
+           substr(r.text, max(0, m.evidence_start - ${CONTEXT_CHARS}) + 1, (m.evidence_end - max(0, m.evidence_start - ${CONTEXT_CHARS})) + ${CONTEXT_CHARS}) AS ctx
+         FROM event_mentions em JOIN mentions m ON m.id = em.mention_id JOIN reports r ON r.id = m.report_id
+         WHERE em.event_id = ? ORDER BY r.published, r.hash, m.seq`,
+      )
+      .all(eventId) as Record<string, unknown>[];
+    return rows.map((r) => {
+      const ctxStart = r.ctx_start as number;
+      const evStart = r.evidence_start as number;
+      const evEnd = r.evidence_end as number;
+      return {
+        id: r.id as number,
+        key: r.key as string,
+        report: {
+          id: r.r_id as number,
+          key: r.r_key as string,
+          title: r.r_title as string | null,
+          published: r.r_published as string | null,
+          source: r.r_source as string | null,
+          url: r.r_url as string | null,
+          outlet: r.r_outlet as string,
+          origin: r.r_origin as string,
+        },
+        entry: r.entry as number,
+        event_type: r.event_type as string,
+        sub_event_type: r.sub_event_type as string,
+        event_date: r.event_date as string | null,
+        time_precision: r.time_precision as number | null,
+        date_from_report: r.date_from_report === 1,
+        actor1: r.actor1 as string | null,
+        assoc_actor_1: r.assoc_actor_1 as string | null,
+        actor2: r.actor2 as string | null,
+        assoc_actor_2: r.assoc_actor_2 as string | null,
+        location: r.location as string | null,
+        admin1: r.admin1 as string | null,
+        geo_precision: r.geo_precision as number | null,
+        fatalities: r.fatalities as number,
+        claim: { status: r.claim_status as string, by: r.claim_by as string | null },
+        evidence: { start: evStart, end: evEnd, text: r.evidence_text as string },
+        context: { text: (r.ctx as string) ?? '', start: evStart - ctxStart, end: evEnd - ctxStart },
+        sources: parseJson(r.sources, {}),
+        salience: r.salience as number,
+        score: r.score as number,
+      };
+    });
+  }
+
+  historyOf(eventId: string): HistoryRow[] {
+    const rows = this.db
+      .prepare('SELECT batch, kind, detail, at FROM event_history WHERE event_id = ? ORDER BY id')
+      .all(eventId) as Record<string, unknown>[];
+    return rows.map((r) => ({
+      batch: r.batch as number,
+      kind: r.kind as string,
+      detail: parseJson(r.detail, {}),
+      at: r.at as string,
+    }));
+  }
+
+  /** Counts per day, ISO week (its Monday) or month. */
+  timelineCounts(filters: EventFilters = {}, bucket: 'day' | 'week' | 'month' = 'month'): TimelineBucket[] {
+    const where = buildWhere(filters);
+    const expr =
+      bucket === 'day'
+        ? 'e.event_date'
+        : bucket === 'week'
+          ? "date(e.event_date, '-' || ((CAST(strftime('%w', e.event_date) AS INTEGER) + 6) % 7) || ' days')"
+          : 'substr(e.event_date, 1, 7)';
+    const cond = where.sql ? `${where.sql} AND e.event_date IS NOT NULL` : 'WHERE e.event_date IS NOT NULL';
+    return this.db
+      .prepare(
+        `SELECT ${expr} AS bucket, count(*) AS events, coalesce(sum(e.fatalities), 0) AS fatalities
+         FROM events e ${cond} GROUP BY bucket ORDER BY bucket`,
+      )
+      .all(...where.params) as TimelineBucket[];
+  }
+
+  /**
+   * Events grouped by place (zoom >= 7 or unset) or by grid cell (lower zooms), with counts and
+   * fatalities: what a map needs for any number of events.
+   */
+  mapAggregate(filters: EventFilters = {}, bbox?: BBox, zoom?: number): MapCell[] {
+    const where = buildWhere(bbox ? { ...filters, bbox } : filters);
+    const located = where.sql ? `${where.sql} AND e.lat IS NOT NULL AND e.lon IS NOT NULL` : 'WHERE e.lat IS NOT NULL AND e.lon IS NOT NULL';
+    const byPlace = zoom === undefined || zoom >= 7;
+    // Grid cell size halves with each zoom level: 0.5 degree at zoom 6, 32 degrees at zoom 0.
+    const cell = byPlace ? 0 : 32 / 2 ** Math.max(0, Math.min(6, Math.floor(zoom!)));
+    const keyExpr = byPlace
+      ? "coalesce(e.place_key, printf('%.4f,%.4f', e.lat, e.lon))"
+      : `printf('%d:%d', CAST(floor(e.lat / ${cell}) AS INTEGER), CAST(floor(e.lon / ${cell}) AS INTEGER))`;
+    const rows = this.db
+      .prepare(
+        `SELECT ${keyExpr} AS key, min(e.location) AS name, avg(e.lat) AS lat, avg(e.lon) AS lon, count(*) AS events,
+           coalesce(sum(e.fatalities), 0) AS fatalities, max(coalesce(e.geo_precision, 1)) AS geo_precision,
+           group_concat(e.id, ',') AS ids
+         FROM (SELECT * FROM events e ${located} ORDER BY e.event_date DESC) e GROUP BY key ORDER BY events DESC, key`,
+      )
+      .all(...where.params) as Record<string, unknown>[];
+    return rows.map((r) => ({
+      key: r.key as string,
+      name: byPlace ? (r.name as string | null) : null,
+      lat: r.lat as number,
+      lon: r.lon as number,
+      events: r.events as number,
+      fatalities: r.fatalities as number,
+      geo_precision: r.geo_precision as number,
+      sample: String(r.ids ?? '').split(',').filter(Boolean).slice(0, 3),
+    }));
+  }
+
+  /** Places that have events or control changes, matching a name prefix (any transliteration). */
+  listPlaces(q = '', limit = 50): PlaceRow[] {
+    const n = normPlace(q);
+    const rows = this.db
+      .prepare(
+        `SELECT e.place_key AS key, min(e.location) AS name, min(e.admin1) AS admin1, min(e.country) AS country,
+           avg(e.lat) AS lat, avg(e.lon) AS lon, count(*) AS events
+         FROM events e WHERE e.place_key IS NOT NULL AND e.location_norm LIKE ? ESCAPE '\\'
+         GROUP BY e.place_key ORDER BY events DESC, name LIMIT ?`,
+      )
+      .all(`${escapeLike(n)}%`, clampLimit(limit, 50)) as PlaceRow[];
+    return rows;
+  }
+
+  private controlRows(cond: string, params: unknown[]): ControlRow[] {
+    return this.db
+      .prepare(
+        `SELECT c.place_key, c.place_name AS place, c.admin1, c.country, c.since, c.holder, c.previous, c.event_id,
+           c.sub_event_type, c.status, c.confidence, e.evidence
+         FROM control c JOIN events e ON e.id = c.event_id WHERE ${cond} ORDER BY c.since, c.id`,
+      )
+      .all(...params) as ControlRow[];
+  }
+
+  /** Who held a place on a date, with the timeline it is read from. */
+  control(place: string, on?: string): ControlAnswer {
+    const n = normPlace(place);
+    const keys = this.db
+      .prepare(
+        `SELECT place_key AS key, min(place_name) AS name, min(admin1) AS admin1, min(country) AS country,
+           avg(lat) AS lat, avg(lon) AS lon, count(*) AS n, min(geo_precision) AS prec
+         FROM control WHERE place_norm = ? GROUP BY place_key ORDER BY prec, n DESC, key`,
+      )
+      .all(n) as { key: string; name: string; admin1: string | null; country: string | null; lat: number | null; lon: number | null }[];
+    const answer: ControlAnswer = {
+      place: null,
+      on: on ?? null,
+      holder: null,
+      since: null,
+      confidence: null,
+      basis: 'unknown',
+      evidence: [],
+      timeline: [],
+      alternatives: [],
+    };
+    if (keys.length === 0) return answer;
+    const [best, ...others] = keys;
+    answer.place = { key: best.key, name: best.name, admin1: best.admin1, country: best.country, lat: best.lat, lon: best.lon };
+    answer.alternatives = others.map((o) => ({ key: o.key, name: o.name, admin1: o.admin1, country: o.country }));
+    answer.timeline = this.controlRows('c.place_key = ?', [best.key]);
+    const day = on ?? answer.timeline.at(-1)?.since ?? null;
+    if (!day) return answer;
+    const before = answer.timeline.filter((r) => r.since <= day);
+    if (before.length) {
+      // The latest change on or before the day; on a tie (same day), the most confident one.
+      const lastDay = before.at(-1)!.since;
+      const sameDay = before.filter((r) => r.since === lastDay).sort((a, b) => b.confidence - a.confidence);
+      const top = sameDay[0];
+      answer.holder = top.holder;
+      answer.since = top.since;
+      answer.confidence = sameDay.some((r) => r.holder !== top.holder) ? top.confidence / 2 : top.confidence;
+      answer.basis = 'event';
+      answer.evidence = sameDay;
+    } else {
+      const first = answer.timeline[0];
+      if (first.previous) {
+        // The loser of the first known change held the place before it, since an unknown date.
+        answer.holder = first.previous;
+        answer.since = null;
+        answer.confidence = Math.round(first.confidence * 0.7 * 100) / 100;
+        answer.basis = 'inferred';
+        answer.evidence = [first];
+      }
+    }
+    return answer;
+  }
+
+  /** Changes of control in a period, in a place, province or country (any of them may be omitted). */
+  controlChanges(filters: { place?: string; admin1?: string; country?: string; from?: string; to?: string } = {}): ControlRow[] {
+    const parts: string[] = ['1 = 1'];
+    const params: unknown[] = [];
+    if (filters.place) {
+      parts.push('(c.place_norm = ? OR c.admin1 = ? COLLATE NOCASE OR c.country = ? COLLATE NOCASE)');
+      params.push(normPlace(filters.place), filters.place, filters.place);
+    }
+    if (filters.admin1) {
+      parts.push('c.admin1 = ? COLLATE NOCASE');
+      params.push(filters.admin1);
+    }
+    if (filters.country) {
+      parts.push('c.country = ? COLLATE NOCASE');
+      params.push(filters.country);
+    }
+    if (filters.from) {
+      parts.push('c.since >= ?');
+      params.push(filters.from);
+    }
+    if (filters.to) {
+      parts.push('c.since <= ?');
+      params.push(filters.to);
+    }
+    return this.controlRows(parts.join(' AND '), params);
+  }
+
+  /** Contradictions, newest first; filtered to one event, a kind or a period. */
+  conflicts(filters: { eventId?: string; kind?: string; from?: string; to?: string; limit?: number } = {}): ContradictionRow[] {
+    const parts: string[] = ['1 = 1'];
+    const params: unknown[] = [];
+    if (filters.eventId) {
+      parts.push('(c.event_a = ? OR c.event_b = ?)');
+      params.push(filters.eventId, filters.eventId);
+    }
+    if (filters.kind) {
+      parts.push('c.kind = ?');
+      params.push(filters.kind);
+    }
+    if (filters.from) {
+      parts.push('c.event_date >= ?');
+      params.push(filters.from);
+    }
+    if (filters.to) {
+      parts.push('c.event_date <= ?');
+      params.push(filters.to);
+    }
+    const rows = this.db
+      .prepare(
+        `SELECT c.*, ma.evidence_text AS a_ev, ma.claim_status AS a_claim, ma.claim_by AS a_by, ra.key AS a_report, ra.outlet AS a_outlet,
+           mb.evidence_text AS b_ev, mb.claim_status AS b_claim, mb.claim_by AS b_by, rb.key AS b_report, rb.outlet AS b_outlet
+         FROM contradictions c
+           JOIN mentions ma ON ma.id = c.mention_a JOIN reports ra ON ra.id = ma.report_id
+           JOIN mentions mb ON mb.id = c.mention_b JOIN reports rb ON rb.id = mb.report_id
+         WHERE ${parts.join(' AND ')} ORDER BY c.event_date DESC, c.id LIMIT ?`,
+      )
+      .all(...params, clampLimit(filters.limit, 200)) as Record<string, unknown>[];
+    return rows.map((r) => ({
+      id: r.id as number,
+      kind: r.kind as string,
+      summary: r.summary as string,
+      event_a: r.event_a as string | null,
+      event_b: r.event_b as string | null,
+      place_key: r.place_key as string | null,
+      event_date: r.event_date as string | null,
+      a: {
+        mention: r.mention_a as number,
+        evidence: r.a_ev as string,
+        report: r.a_report as string,
+        outlet: r.a_outlet as string,
+        claim: r.a_claim as string,
+        by: r.a_by as string | null,
+      },
+      b: {
+        mention: r.mention_b as number,
+        evidence: r.b_ev as string,
+        report: r.b_report as string,
+        outlet: r.b_outlet as string,
+        claim: r.b_claim as string,
+        by: r.b_by as string | null,
+      },
+      detail: parseJson(r.detail, {}),
+    }));
+  }
+
+  stats(): Stats {
+    const one = (sql: string) => (this.db.prepare(sql).get() as { n: number }).n;
+    const range = this.db.prepare('SELECT min(event_date) AS a, max(event_date) AS b FROM events').get() as {
+      a: string | null;
+      b: string | null;
+    };
+    const group = (col: string) =>
+      Object.fromEntries(
+        (this.db.prepare(`SELECT ${col} AS k, count(*) AS n FROM events GROUP BY ${col} ORDER BY ${col}`).all() as {
+          k: string;
+          n: number;
+        }[]).map((r) => [r.k, r.n]),
+      );
+    return {
+      reports: one('SELECT count(*) AS n FROM reports'),
+      mentions: one('SELECT count(*) AS n FROM mentions'),
+      events: one('SELECT count(*) AS n FROM events'),
+      contradictions: one('SELECT count(*) AS n FROM contradictions'),
+      controlChanges: one('SELECT count(*) AS n FROM control'),
+      dateRange: { from: range.a, to: range.b },
+      byStatus: group('status'),
+      byType: group('event_type'),
+    };
+  }
+}
+
+/** Opens a database read-only (for the server and query commands). Throws a clear error when missing. */
+export function openReader(path: string): { reader: StoreReader; close(): void } {
+  const db = new Database(path, { readonly: true, fileMustExist: true });
+  return { reader: new StoreReader(db), close: () => db.close() };
+}

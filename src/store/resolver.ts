@@ -1,0 +1,473 @@
+// Folds mentions not yet resolved into events, incrementally and deterministically. The matching,
+// weighing, contradiction and control rules live in src/resolve (plain functions); this module
+// only loads candidates, applies those rules and writes the results, in one transaction.
+import { createHash } from 'node:crypto';
+import type Database from 'better-sqlite3';
+import { isSubEventType, type ClaimStatus, type EventType } from '../core/taxonomy.js';
+import { actorKey, actorSet, actorScore, compatibleTypes, dateRange, dateScore, dayString, needsSharedForce, placeScore, sharesForce, typeScore } from '../resolve/match.js';
+import { aggregate, type EventAggregate } from '../resolve/weigh.js';
+import { betweenEvents, withinEvent, type Contradiction, type EventView } from '../resolve/contradictions.js';
+import { controlConfidence, transferOf } from '../resolve/control.js';
+import type { EventStatus, MentionRecord } from '../resolve/types.js';
+import { normPlace, placeKey } from './names.js';
+import type { ResolveSummary } from './types.js';
+import { countryFacts } from '../export/country.js';
+
+type DB = Database.Database;
+
+/**
+ * Below this a match is too weak to merge: e.g. a vague province-level "clashes" in a week joining a
+ * town's takeover (type 0.7 x actors 0.8 x place 0.6 x date 0.7 = 0.24). Such mentions stay their
+ * own events: a duplicate is visible and fixable, a wrong merge hides an incident.
+ */
+export const MIN_MATCH_SCORE = 0.3;
+
+/** A month's slack either side: an event dated only to the month may match any day in it. */
+const WINDOW_DAYS = 31;
+
+const MENTION_SELECT = `SELECT m.*, r.hash AS r_hash, r.outlet AS r_outlet, r.published AS r_published
+  FROM mentions m JOIN reports r ON r.id = m.report_id`;
+
+export function rowToMention(r: Record<string, unknown>): MentionRecord {
+  const sub = String(r.sub_event_type);
+  if (!isSubEventType(sub)) throw new Error(`mention ${String(r.key)}: unknown sub_event_type "${sub}"`);
+  const loc = {
+    geonameid: (r.geonameid as string | null) ?? null,
+    name: (r.location as string | null) ?? null,
+    admin1: (r.admin1 as string | null) ?? null,
+    country: (r.country as string | null) ?? null,
+  };
+  return {
+    id: r.id as number,
+    key: r.key as string,
+    reportId: r.report_id as number,
+    reportHash: r.r_hash as string,
+    outlet: r.r_outlet as string,
+    published: (r.r_published as string | null) ?? null,
+    seq: r.seq as number,
+    entry: r.entry as number,
+    event_type: r.event_type as EventType,
+    sub_event_type: sub,
+    date: (r.event_date as string | null) ?? null,
+    precision: ((r.time_precision as number | null) ?? 3) as 1 | 2 | 3,
+    dateFromReport: r.date_from_report === 1,
+    actor1: (r.actor1 as string | null) ?? null,
+    assoc_actor_1: (r.assoc_actor_1 as string | null) ?? null,
+    inter1: (r.inter1 as number | null) ?? null,
+    actor2: (r.actor2 as string | null) ?? null,
+    assoc_actor_2: (r.assoc_actor_2 as string | null) ?? null,
+    inter2: (r.inter2 as number | null) ?? null,
+    location: loc.name,
+    placeKey: placeKey(loc),
+    lat: (r.lat as number | null) ?? null,
+    lon: (r.lon as number | null) ?? null,
+    geonameid: loc.geonameid,
+    country: loc.country,
+    admin1: loc.admin1,
+    geo_precision: ((r.geo_precision as number | null) ?? null) as 1 | 2 | 3 | null,
+    fatalities: r.fatalities as number,
+    claimStatus: r.claim_status as ClaimStatus,
+    claimBy: (r.claim_by as string | null) ?? null,
+    evidence: r.evidence_text as string,
+    salience: r.salience as number,
+  };
+}
+
+/** The stable id of an event founded by a mention: it never changes when later mentions join. */
+export function eventIdFor(mentionKey: string): string {
+  return `SR-${createHash('sha256').update(mentionKey).digest('hex').slice(0, 10)}`;
+}
+
+interface Candidate {
+  id: string;
+  sub_event_type: string;
+  event_date: string | null;
+  time_precision: number | null;
+  place_key: string | null;
+  lat: number | null;
+  lon: number | null;
+  country: string | null;
+  admin1: string | null;
+  geo_precision: number | null;
+  location: string | null;
+  actor_keys: string;
+  actor1: string | null;
+  actor2: string | null;
+  evidence: string | null;
+  created_batch: number;
+}
+
+interface EventState {
+  id: string;
+  members: MentionRecord[];
+  createdBatch: number;
+  /** Fatalities and status when the batch began (null for events created in it). */
+  before: { fatalities: number; status: string } | null;
+  agg: EventAggregate | null;
+}
+
+/** How well a mention fits an event (0: it cannot be the same incident). */
+export function matchScore(m: MentionRecord, c: Candidate, sameReport: boolean): number {
+  if (!isSubEventType(c.sub_event_type)) return 0;
+  const t = typeScore(m.sub_event_type, c.sub_event_type);
+  if (t === 0) return 0;
+  if (!sameDirection(m, c)) return 0;
+  const evActors = new Set<string>(JSON.parse(c.actor_keys) as string[]);
+  const mActors = actorSet([m]);
+  const a = actorScore(mActors, evActors);
+  if (a === 0) return 0;
+  if (needsSharedForce(m.sub_event_type, c.sub_event_type) && !sharesForce(mActors, evActors)) return 0;
+  // Without a place or a date, a mention can only be a retelling within its own page. A country
+  // alone ("in Syria") is no place: it would merge every incident of a day.
+  const cLocated = (c.place_key !== null || c.lat !== null) && !isCountryLevel(c);
+  const mLocated = (m.placeKey !== null || m.lat !== null) && !isCountryLevel(m);
+  let p: number;
+  if (cLocated && mLocated) {
+    p = placeScore(m, {
+      placeKey: c.place_key,
+      lat: c.lat,
+      lon: c.lon,
+      country: c.country,
+      admin1: c.admin1,
+      geo_precision: c.geo_precision as 1 | 2 | 3 | null,
+      location: c.location,
+    });
+  } else p = sameReport ? 0.6 : 0;
+  if (p === 0) return 0;
+  let d: number;
+  if (m.date && c.event_date) d = dateScore(m, { date: c.event_date, precision: (c.time_precision ?? 3) as 1 | 2 | 3 });
+  else d = sameReport ? 0.6 : 0;
+  if (d === 0) return 0;
+  // A retelling in the same page is likelier than a coincidence elsewhere.
+  return t * a * p * d * (sameReport ? 1.1 : 1);
+}
+
+const statements = new WeakMap<DB, Map<string, Database.Statement>>();
+
+/** Prepared statements are cached per connection: resolution runs the same few thousands of times. */
+function prep(db: DB, sql: string): Database.Statement {
+  let cache = statements.get(db);
+  if (!cache) statements.set(db, (cache = new Map()));
+  let st = cache.get(sql);
+  if (!st) cache.set(sql, (st = db.prepare(sql)));
+  return st;
+}
+
+/** Located only to a country: precision 3 with no province. */
+export function isCountryLevel(loc: { geo_precision: number | null; admin1: string | null }): boolean {
+  return loc.geo_precision === 3 && !loc.admin1;
+}
+
+/**
+ * Two tellings of a change of hands must agree on its direction: "ISIS seized X" and "ISIS left X"
+ * are not one event but a contradiction between two.
+ */
+function sameDirection(m: MentionRecord, c: Candidate): boolean {
+  if (!isSubEventType(c.sub_event_type)) return true;
+  const tm = transferOf(m, m.evidence);
+  const tc = transferOf({ sub_event_type: c.sub_event_type, actor1: c.actor1, actor2: c.actor2 }, c.evidence ?? '');
+  if (!tm || !tc) return true;
+  const [hm, pm, hc, pc] = [tm.holder, tm.previous, tc.holder, tc.previous].map(actorKey);
+  if (hm && hc && hm !== hc) return false;
+  if ((hm && pc === hm) || (hc && pm === hc)) return false;
+  return true;
+}
+
+export function resolvePending(db: DB, batchOf: () => number, now: () => string): ResolveSummary {
+  const pendingRows = db
+    .prepare(`${MENTION_SELECT} WHERE m.resolved = 0 ORDER BY m.event_date IS NULL, m.event_date, r.hash, m.seq`)
+    .all() as Record<string, unknown>[];
+  const total = () => (prep(db, 'SELECT count(*) AS n FROM events').get() as { n: number }).n;
+  if (pendingRows.length === 0) return { mentions: 0, events: total(), created: 0, updated: 0 };
+
+  const run = db.transaction(() => {
+    const batch = batchOf();
+    const at = now();
+    const states = new Map<string, EventState>();
+    const history = prep(db, 'INSERT INTO event_history (event_id, batch, kind, detail, at) VALUES (?, ?, ?, ?, ?)');
+    const link = prep(db, 'INSERT INTO event_mentions (mention_id, event_id, score, batch) VALUES (?, ?, ?, ?)');
+    const markResolved = prep(db, 'UPDATE mentions SET resolved = 1 WHERE id = ?');
+    const reportEvents = prep(db, 
+      'SELECT DISTINCT em.event_id AS id FROM event_mentions em JOIN mentions mm ON mm.id = em.mention_id WHERE mm.report_id = ?',
+    );
+    let created = 0;
+    const joined = new Set<string>();
+
+    const load = (id: string): EventState => {
+      let s = states.get(id);
+      if (s) return s;
+      const ev = prep(db, 'SELECT fatalities, status, created_batch FROM events WHERE id = ?').get(id) as
+        | { fatalities: number; status: string; created_batch: number }
+        | undefined;
+      const members = (prep(db, `${MENTION_SELECT} JOIN event_mentions em ON em.mention_id = m.id WHERE em.event_id = ?`).all(id) as Record<string, unknown>[]).map(rowToMention);
+      s = {
+        id,
+        members,
+        createdBatch: ev?.created_batch ?? batch,
+        before: ev ? { fatalities: ev.fatalities, status: ev.status } : null,
+        agg: null,
+      };
+      states.set(id, s);
+      return s;
+    };
+
+    for (const row of pendingRows) {
+      const m = rowToMention(row);
+      const sameReportIds = new Set((reportEvents.all(m.reportId) as { id: string }[]).map((r) => r.id));
+      const candidates = findCandidates(db, m, [...sameReportIds]);
+      let best: { c: Candidate; score: number } | null = null;
+      for (const c of candidates) {
+        const score = matchScore(m, c, sameReportIds.has(c.id));
+        if (score >= MIN_MATCH_SCORE && (!best || score > best.score || (score === best.score && c.id < best.c.id))) best = { c, score };
+      }
+      let state: EventState;
+      let score = 1;
+      if (best) {
+        state = load(best.c.id);
+        state.members.push(m);
+        score = Math.round(best.score * 1000) / 1000;
+        if (state.before) joined.add(state.id);
+      } else {
+        let id = eventIdFor(m.key);
+        // A hash collision with an unrelated event is astronomically unlikely; stay safe anyway.
+        for (let i = 1; prep(db, 'SELECT 1 FROM events WHERE id = ?').get(id) || states.has(id); i++) id = eventIdFor(`${m.key}#${i}`);
+        state = { id, members: [m], createdBatch: batch, before: null, agg: null };
+        states.set(id, state);
+        created++;
+      }
+      // The event row first: links and history point to it.
+      state.agg = aggregate(state.members, isOpposed(db, state.id));
+      writeEvent(db, state, batch);
+      link.run(m.id, state.id, score, batch);
+      const what = { mention: m.key, report: m.reportHash.slice(0, 16), outlet: m.outlet };
+      history.run(state.id, batch, best ? 'mention-added' : 'created', JSON.stringify(best ? { ...what, score } : what), at);
+      markResolved.run(m.id);
+    }
+
+    // Contradictions and control for every event touched, and their neighbours in place and time.
+    const touched = [...states.keys()].sort();
+    const affected = refreshContradictions(db, touched, (id) => load(id));
+    const revised = new Set<string>(joined);
+    for (const id of [...new Set([...touched, ...affected])].sort()) {
+      const s = load(id);
+      s.agg = aggregate(s.members, isOpposed(db, id));
+      writeEvent(db, s, batch);
+      writeControl(db, s);
+      if (s.before) {
+        if (s.before.fatalities !== s.agg.fatalities) {
+          history.run(id, batch, 'fatalities-revised', JSON.stringify({ from: s.before.fatalities, to: s.agg.fatalities, low: s.agg.fatalities_low, high: s.agg.fatalities_high }), at);
+        }
+        if (s.before.fatalities !== s.agg.fatalities || s.before.status !== s.agg.status) revised.add(id);
+        if (s.before.status !== s.agg.status) history.run(id, batch, 'status-changed', JSON.stringify({ from: s.before.status, to: s.agg.status }), at);
+      }
+    }
+    return { mentions: pendingRows.length, events: total(), created, updated: revised.size };
+  });
+  return run();
+}
+
+/** Events that could be the same incident: compatible type, overlapping month window, same country, near enough. */
+function findCandidates(db: DB, m: MentionRecord, sameReportIds: string[]): Candidate[] {
+  const types = compatibleTypes(m.sub_event_type);
+  const byId = new Map<string, Candidate>();
+  const range = m.date ? dateRange(m.date, m.precision) : null;
+  if (range && (m.placeKey || m.lat !== null) && !isCountryLevel(m)) {
+    const params: unknown[] = [...types, dayString(range[0] - WINDOW_DAYS), dayString(range[1] + WINDOW_DAYS), m.country, m.country];
+    let placeCond = 'e.place_key = ?';
+    params.push(m.placeKey);
+    if (m.admin1) {
+      placeCond += ' OR e.admin1 = ?';
+      params.push(m.admin1);
+    }
+    if (m.lat !== null && m.lon !== null) {
+      placeCond += ' OR (e.lat BETWEEN ? AND ? AND e.lon BETWEEN ? AND ?)';
+      params.push(m.lat - 0.2, m.lat + 0.2, m.lon - 0.2, m.lon + 0.2);
+    }
+    const rows = db
+      .prepare(
+        `SELECT e.id, e.sub_event_type, e.event_date, e.time_precision, e.place_key, e.lat, e.lon, e.country, e.admin1, e.geo_precision,
+           e.location, e.actor_keys, e.actor1, e.actor2, e.evidence, e.created_batch
+         FROM events e WHERE e.sub_event_type IN (${types.map(() => '?').join(',')})
+           AND e.event_date BETWEEN ? AND ? AND (e.country IS NULL OR ? IS NULL OR e.country = ?) AND (${placeCond})`,
+      )
+      .all(...params) as Candidate[];
+    for (const r of rows) byId.set(r.id, r);
+  }
+  if (sameReportIds.length) {
+    const rows = db
+      .prepare(
+        `SELECT e.id, e.sub_event_type, e.event_date, e.time_precision, e.place_key, e.lat, e.lon, e.country, e.admin1, e.geo_precision,
+           e.location, e.actor_keys, e.actor1, e.actor2, e.evidence, e.created_batch FROM events e WHERE e.id IN (${sameReportIds.map(() => '?').join(',')})`,
+      )
+      .all(...sameReportIds) as Candidate[];
+    for (const r of rows) byId.set(r.id, r);
+  }
+  return [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : 1));
+}
+
+function isOpposed(db: DB, id: string): boolean {
+  return (
+    db
+      .prepare("SELECT 1 FROM contradictions WHERE (event_a = ? OR event_b = ?) AND kind IN ('withdrawal', 'control') LIMIT 1")
+      .get(id, id) !== undefined
+  );
+}
+
+function writeEvent(db: DB, s: EventState, batch: number): void {
+  const a = s.agg!;
+  const keys = [...actorSet(s.members)].sort();
+  prep(db, 
+    `INSERT INTO events (id, event_type, sub_event_type, event_date, time_precision, actor1, assoc_actor_1, inter1, actor2, assoc_actor_2,
+       inter2, interaction, location, location_norm, place_key, lat, lon, geonameid, country, iso, admin1, admin2, geo_precision, fatalities,
+       fatalities_low, fatalities_best, fatalities_high, status, actor_keys, claimed_by, outlets, sources_count, corroboration,
+       mentions_count, evidence, first_seen, last_seen, created_batch, updated_batch)
+     VALUES (@id, @event_type, @sub_event_type, @event_date, @time_precision, @actor1, @assoc_actor_1, @inter1, @actor2, @assoc_actor_2,
+       @inter2, @interaction, @location, @location_norm, @place_key, @lat, @lon, @geonameid, @country, @iso, @admin1, @admin2, @geo_precision,
+       @fatalities, @fatalities_low, @fatalities_best, @fatalities_high, @status, @actor_keys, @claimed_by, @outlets, @sources_count,
+       @corroboration, @mentions_count, @evidence, @first_seen, @last_seen, @created_batch, @updated_batch)
+     ON CONFLICT(id) DO UPDATE SET event_type = excluded.event_type, sub_event_type = excluded.sub_event_type,
+       event_date = excluded.event_date, time_precision = excluded.time_precision, actor1 = excluded.actor1,
+       assoc_actor_1 = excluded.assoc_actor_1, inter1 = excluded.inter1, actor2 = excluded.actor2, assoc_actor_2 = excluded.assoc_actor_2,
+       inter2 = excluded.inter2, interaction = excluded.interaction, location = excluded.location, location_norm = excluded.location_norm,
+       place_key = excluded.place_key, lat = excluded.lat, lon = excluded.lon, geonameid = excluded.geonameid, country = excluded.country,
+       iso = excluded.iso, admin1 = excluded.admin1, admin2 = excluded.admin2, geo_precision = excluded.geo_precision,
+       fatalities = excluded.fatalities, fatalities_low = excluded.fatalities_low, fatalities_best = excluded.fatalities_best,
+       fatalities_high = excluded.fatalities_high, status = excluded.status, actor_keys = excluded.actor_keys,
+       claimed_by = excluded.claimed_by, outlets = excluded.outlets, sources_count = excluded.sources_count,
+       corroboration = excluded.corroboration, mentions_count = excluded.mentions_count, evidence = excluded.evidence,
+       first_seen = excluded.first_seen, last_seen = excluded.last_seen, updated_batch = excluded.updated_batch`,
+  ).run({
+    id: s.id,
+    event_type: a.event_type,
+    sub_event_type: a.sub_event_type,
+    event_date: a.event_date,
+    time_precision: a.time_precision,
+    actor1: a.actor1,
+    assoc_actor_1: a.assoc_actor_1,
+    inter1: a.inter1,
+    actor2: a.actor2,
+    assoc_actor_2: a.assoc_actor_2,
+    inter2: a.inter2,
+    interaction: a.interaction,
+    location: a.location,
+    location_norm: a.location ? normPlace(a.location) : null,
+    place_key: a.placeKey,
+    lat: a.lat,
+    lon: a.lon,
+    geonameid: a.geonameid,
+    country: a.country,
+    iso: countryFacts(a.country)?.cca3 ?? null,
+    admin1: a.admin1,
+    admin2: null,
+    geo_precision: a.geo_precision,
+    fatalities: a.fatalities,
+    fatalities_low: a.fatalities_low,
+    fatalities_best: a.fatalities_best,
+    fatalities_high: a.fatalities_high,
+    status: a.status,
+    actor_keys: JSON.stringify(keys),
+    claimed_by: JSON.stringify(a.claimedBy),
+    outlets: JSON.stringify(a.outlets),
+    sources_count: a.sourcesCount,
+    corroboration: a.corroboration,
+    mentions_count: a.mentionsCount,
+    evidence: a.evidence,
+    first_seen: a.firstSeen,
+    last_seen: a.lastSeen,
+    created_batch: s.createdBatch,
+    updated_batch: batch,
+  });
+  prep(db, 'DELETE FROM event_sources WHERE event_id = ?').run(s.id);
+  const src = prep(db, 'INSERT INTO event_sources (event_id, outlet) VALUES (?, ?)');
+  for (const o of a.outlets) src.run(s.id, o);
+}
+
+
+/**
+ * Recomputes the contradictions of the touched events (within each, and against neighbours in
+ * the same place and window). Returns the untouched events whose status may change as a result.
+ */
+function refreshContradictions(db: DB, touched: string[], load: (id: string) => EventState): string[] {
+  const affected = new Set<string>();
+  const del = prep(db, 'DELETE FROM contradictions WHERE event_a = ? OR event_b = ?');
+  const partners = prep(db, 'SELECT event_a, event_b FROM contradictions WHERE event_a = ? OR event_b = ?');
+  for (const id of touched) {
+    for (const r of partners.all(id, id) as { event_a: string; event_b: string }[]) {
+      affected.add(r.event_a);
+      affected.add(r.event_b);
+    }
+    del.run(id, id);
+  }
+  const found: Contradiction[] = [];
+  const view = (id: string): EventView => {
+    const s = load(id);
+    if (!s.agg) s.agg = aggregate(s.members, false);
+    return { id, agg: s.agg, members: s.members };
+  };
+  for (const id of touched) {
+    const v = view(id);
+    found.push(...withinEvent(id, v.members));
+    for (const nid of neighbours(db, v)) found.push(...betweenEvents(v, view(nid)));
+  }
+  const ins = prep(db, 
+    `INSERT OR IGNORE INTO contradictions (key, kind, event_a, event_b, mention_a, mention_b, place_key, event_date, summary, detail)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  for (const c of found.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))) {
+    const ev = load(c.eventA).agg!;
+    ins.run(c.key, c.kind, c.eventA, c.eventB, c.a.id, c.b.id, ev.placeKey, ev.event_date, c.summary, JSON.stringify(c.detail));
+    affected.add(c.eventA);
+    affected.add(c.eventB);
+  }
+  for (const id of touched) affected.delete(id);
+  return [...affected];
+}
+
+/** Other events in the same place (or province, when either side is vague) within the window. */
+function neighbours(db: DB, v: EventView): string[] {
+  const a = v.agg;
+  if (!a.event_date || (!a.placeKey && !a.admin1)) return [];
+  const range = dateRange(a.event_date, (a.time_precision ?? 3) as 1 | 2 | 3);
+  if (!range) return [];
+  const rows = db
+    .prepare(
+      `SELECT id FROM events WHERE id != ? AND event_date BETWEEN ? AND ? AND (place_key = ? OR (admin1 = ? AND (geo_precision >= 2 OR ? >= 2)))
+       ORDER BY id LIMIT 200`,
+    )
+    .all(v.id, dayString(range[0] - WINDOW_DAYS), dayString(range[1] + WINDOW_DAYS), a.placeKey, a.admin1, a.geo_precision ?? 1) as { id: string }[];
+  return rows.map((r) => r.id);
+}
+
+/** The event's row in the control timeline: who holds the place from its date, if it is a change of hands. */
+function writeControl(db: DB, s: EventState): void {
+  prep(db, 'DELETE FROM control WHERE event_id = ?').run(s.id);
+  const a = s.agg!;
+  if (!a.event_date || !a.location) return;
+  const lead = [...s.members].filter((m) => m.claimStatus !== 'denied').sort((x, y) => y.salience - x.salience || (x.key < y.key ? -1 : 1))[0];
+  const tr = transferOf(a, lead?.evidence ?? '');
+  if (!tr) return;
+  const confidence = controlConfidence(a.status as EventStatus, a.corroboration);
+  if (confidence === null) return;
+  // Nothing changes hands when the "new" holder is the old one (an actor regaining what it held).
+  if (tr.holder && tr.previous && actorKey(tr.holder) === actorKey(tr.previous)) return;
+  prep(db, 
+    `INSERT INTO control (place_key, place_name, place_norm, admin1, country, lat, lon, geo_precision, since, holder, previous, event_id,
+       sub_event_type, status, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(
+    a.placeKey ?? `name:${normPlace(a.location)}`,
+    a.location,
+    normPlace(a.location),
+    a.admin1,
+    a.country,
+    a.lat,
+    a.lon,
+    a.geo_precision,
+    a.event_date,
+    tr.holder,
+    tr.previous,
+    s.id,
+    a.sub_event_type,
+    a.status,
+    confidence,
+  );
+}

@@ -1,0 +1,243 @@
+// The SQLite schema as numbered migrations. Each runs once, in order, inside a transaction, and is
+// recorded in schema_migrations. Never edit a released migration: add the next one.
+// SQL stays plain (no SQLite-only tricks beyond FTS5) so a PostgreSQL backend can mirror it.
+
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'reports, mentions, events, claims, control',
+    sql: `
+CREATE TABLE reports (
+  id INTEGER PRIMARY KEY,
+  key TEXT NOT NULL,                -- Report.id as given (path, JSONL id)
+  hash TEXT NOT NULL UNIQUE,        -- sha256 of the text: the idempotency key
+  origin TEXT NOT NULL,
+  title TEXT,
+  published TEXT,
+  published_from TEXT,
+  source TEXT,
+  url TEXT,
+  outlet TEXT NOT NULL,             -- source, else URL host, else origin: what counts as one outlet
+  format TEXT NOT NULL,
+  language TEXT,
+  text TEXT NOT NULL,
+  messages TEXT NOT NULL DEFAULT '[]',
+  stored_at TEXT NOT NULL,
+  batch INTEGER NOT NULL
+);
+CREATE INDEX reports_outlet ON reports(outlet);
+
+CREATE TABLE entries (
+  report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+  idx INTEGER NOT NULL,
+  start INTEGER NOT NULL,
+  "end" INTEGER NOT NULL,
+  headline_start INTEGER,
+  headline_end INTEGER,
+  date TEXT,
+  PRIMARY KEY (report_id, idx)
+);
+
+CREATE TABLE zones (
+  report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+  seq INTEGER NOT NULL,
+  kind TEXT NOT NULL,
+  start INTEGER NOT NULL,
+  "end" INTEGER NOT NULL,
+  entry INTEGER,
+  PRIMARY KEY (report_id, seq)
+);
+
+CREATE TABLE places (
+  id INTEGER PRIMARY KEY,
+  report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+  start INTEGER NOT NULL,
+  "end" INTEGER NOT NULL,
+  text TEXT NOT NULL,
+  name TEXT,
+  lat REAL,
+  lon REAL,
+  geonameid TEXT,
+  country TEXT,
+  country_code TEXT,
+  admin1 TEXT,
+  admin2 TEXT,
+  feature_code TEXT,
+  level TEXT,
+  confidence REAL NOT NULL,
+  qualifier TEXT
+);
+CREATE INDEX places_report ON places(report_id);
+CREATE INDEX places_name ON places(name);
+
+CREATE TABLE events (
+  id TEXT PRIMARY KEY,              -- stable: derived from the key of the mention that founded it
+  event_type TEXT NOT NULL,
+  sub_event_type TEXT NOT NULL,
+  event_date TEXT,
+  time_precision INTEGER,
+  actor1 TEXT,
+  assoc_actor_1 TEXT,
+  inter1 INTEGER,
+  actor2 TEXT,
+  assoc_actor_2 TEXT,
+  inter2 INTEGER,
+  interaction INTEGER,
+  location TEXT,
+  location_norm TEXT,               -- normalised name (see names.ts) so "al-Qaryatayn" finds "Qaryatayn"
+  place_key TEXT,
+  lat REAL,
+  lon REAL,
+  geonameid TEXT,
+  country TEXT,
+  iso TEXT,
+  admin1 TEXT,
+  admin2 TEXT,
+  geo_precision INTEGER,
+  fatalities INTEGER NOT NULL DEFAULT 0,
+  fatalities_low INTEGER,
+  fatalities_best INTEGER,
+  fatalities_high INTEGER,
+  status TEXT NOT NULL,
+  actor_keys TEXT NOT NULL DEFAULT '[]',   -- JSON array of every named actor's match key (resolution compares these)
+  claimed_by TEXT NOT NULL DEFAULT '[]',   -- JSON array of distinct claimants
+  outlets TEXT NOT NULL DEFAULT '[]',      -- JSON array of distinct outlets
+  sources_count INTEGER NOT NULL DEFAULT 0,
+  corroboration INTEGER NOT NULL DEFAULT 0,
+  mentions_count INTEGER NOT NULL DEFAULT 0,
+  evidence TEXT,                    -- the most salient mention's evidence, for display and search
+  first_seen TEXT,
+  last_seen TEXT,
+  created_batch INTEGER NOT NULL,
+  updated_batch INTEGER NOT NULL
+);
+CREATE INDEX events_date ON events(event_date);
+CREATE INDEX events_type_date ON events(event_type, event_date);
+CREATE INDEX events_sub_date ON events(sub_event_type, event_date);
+CREATE INDEX events_admin1 ON events(admin1, event_date);
+CREATE INDEX events_country ON events(country, event_date);
+CREATE INDEX events_actor1 ON events(actor1);
+CREATE INDEX events_actor2 ON events(actor2);
+CREATE INDEX events_status ON events(status, event_date);
+CREATE INDEX events_place ON events(place_key);
+CREATE INDEX events_location_norm ON events(location_norm);
+CREATE INDEX events_latlon ON events(lat, lon);
+
+CREATE TABLE mentions (
+  id INTEGER PRIMARY KEY,
+  key TEXT NOT NULL UNIQUE,         -- report hash prefix + ':' + position in the report: stable
+  report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+  seq INTEGER NOT NULL,
+  event_type TEXT NOT NULL,
+  sub_event_type TEXT NOT NULL,
+  event_date TEXT,
+  time_precision INTEGER,
+  date_from_report INTEGER NOT NULL DEFAULT 0,  -- 1 when event_date was missing and the publication date stands in
+  actor1 TEXT,
+  assoc_actor_1 TEXT,
+  inter1 INTEGER,
+  actor2 TEXT,
+  assoc_actor_2 TEXT,
+  inter2 INTEGER,
+  location TEXT,
+  lat REAL,
+  lon REAL,
+  geonameid TEXT,
+  country TEXT,
+  admin1 TEXT,
+  geo_precision INTEGER,
+  fatalities INTEGER NOT NULL,
+  claim_status TEXT NOT NULL,
+  claim_by TEXT,
+  evidence_start INTEGER NOT NULL,
+  evidence_end INTEGER NOT NULL,
+  evidence_text TEXT NOT NULL,
+  entry INTEGER NOT NULL,
+  salience REAL NOT NULL,
+  sources TEXT NOT NULL DEFAULT '{}',
+  resolved INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX mentions_report ON mentions(report_id);
+CREATE INDEX mentions_pending ON mentions(resolved);
+
+CREATE TABLE event_mentions (
+  mention_id INTEGER PRIMARY KEY REFERENCES mentions(id) ON DELETE CASCADE,
+  event_id TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+  score REAL NOT NULL,              -- how well it matched the event when it joined (1 = founder)
+  batch INTEGER NOT NULL
+);
+CREATE INDEX event_mentions_event ON event_mentions(event_id);
+
+CREATE TABLE event_sources (
+  event_id TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+  outlet TEXT NOT NULL,
+  PRIMARY KEY (event_id, outlet)
+);
+CREATE INDEX event_sources_outlet ON event_sources(outlet);
+
+CREATE TABLE event_history (
+  id INTEGER PRIMARY KEY,
+  event_id TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+  batch INTEGER NOT NULL,
+  kind TEXT NOT NULL,               -- created | mention-added | fatalities-revised | status-changed
+  detail TEXT NOT NULL DEFAULT '{}',
+  at TEXT NOT NULL
+);
+CREATE INDEX event_history_event ON event_history(event_id);
+
+CREATE TABLE contradictions (
+  id INTEGER PRIMARY KEY,
+  key TEXT NOT NULL UNIQUE,         -- kind + the two mention keys: recomputation never duplicates
+  kind TEXT NOT NULL,               -- toll | denial | actor | withdrawal | control
+  event_a TEXT REFERENCES events(id) ON DELETE CASCADE,
+  event_b TEXT REFERENCES events(id) ON DELETE CASCADE,
+  mention_a INTEGER NOT NULL REFERENCES mentions(id) ON DELETE CASCADE,
+  mention_b INTEGER NOT NULL REFERENCES mentions(id) ON DELETE CASCADE,
+  place_key TEXT,
+  event_date TEXT,
+  summary TEXT NOT NULL,
+  detail TEXT NOT NULL DEFAULT '{}'
+);
+CREATE INDEX contradictions_event_a ON contradictions(event_a);
+CREATE INDEX contradictions_event_b ON contradictions(event_b);
+CREATE INDEX contradictions_date ON contradictions(event_date);
+
+CREATE TABLE control (
+  id INTEGER PRIMARY KEY,
+  place_key TEXT NOT NULL,
+  place_name TEXT NOT NULL,
+  place_norm TEXT NOT NULL,
+  admin1 TEXT,
+  country TEXT,
+  lat REAL,
+  lon REAL,
+  geo_precision INTEGER,
+  since TEXT NOT NULL,
+  holder TEXT,                      -- null: the loser withdrew and no new holder is stated
+  previous TEXT,
+  event_id TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+  sub_event_type TEXT NOT NULL,
+  status TEXT NOT NULL,
+  confidence REAL NOT NULL
+);
+CREATE INDEX control_place ON control(place_key, since);
+CREATE INDEX control_name ON control(place_norm);
+CREATE INDEX control_admin1 ON control(admin1, since);
+
+CREATE TABLE batches (
+  id INTEGER PRIMARY KEY,
+  started_at TEXT NOT NULL,
+  reports INTEGER NOT NULL DEFAULT 0,
+  mentions INTEGER NOT NULL DEFAULT 0
+);
+
+CREATE VIRTUAL TABLE mentions_fts USING fts5(evidence_text, content='mentions', content_rowid='id');
+`,
+  },
+];

@@ -1,0 +1,247 @@
+// The SQLite store (better-sqlite3): WAL mode, foreign keys, numbered migrations, one transaction
+// per report (a kill never leaves half a report) and idempotency by content hash (a rerun after a
+// kill resumes exactly where it stopped).
+import Database from 'better-sqlite3';
+import type { EventMention, ProcessedReport } from '../core/types.js';
+import { MIGRATIONS } from './schema.js';
+import { outletOf, placeKey } from './names.js';
+import { StoreReader } from './read.js';
+import type { ResolveSummary, SaveResult, Store } from './types.js';
+import { resolvePending } from './resolver.js';
+
+type DB = Database.Database;
+
+export interface OpenOptions {
+  /** Open without writing (query commands, the server). The file must exist. */
+  readonly?: boolean;
+  /** A clock for stored_at/history timestamps (tests pin it). Defaults to now. */
+  now?: () => string;
+}
+
+export interface CheckResult {
+  ok: boolean;
+  problems: string[];
+  counts: Record<string, number>;
+  schemaVersion: number;
+}
+
+export class SqliteStore implements Store {
+  readonly db: DB;
+  readonly reader: StoreReader;
+  private readonly now: () => string;
+  private currentBatch: number | null = null;
+
+  constructor(
+    readonly path: string,
+    opts: OpenOptions = {},
+  ) {
+    this.db = opts.readonly ? new Database(path, { readonly: true, fileMustExist: true }) : new Database(path);
+    this.now = opts.now ?? (() => new Date().toISOString());
+    this.db.pragma('foreign_keys = ON');
+    if (!opts.readonly) {
+      this.db.pragma('journal_mode = WAL');
+      this.db.pragma('synchronous = NORMAL');
+      migrate(this.db);
+    } else if (schemaVersion(this.db) === 0) {
+      this.db.close();
+      throw new Error(`${path} is not a sitrep database (no schema)`);
+    }
+    this.reader = new StoreReader(this.db);
+  }
+
+  hasReport(hash: string): boolean {
+    return this.db.prepare('SELECT 1 FROM reports WHERE hash = ?').get(hash) !== undefined;
+  }
+
+  /** The batch new reports belong to: one per store session that saves something. */
+  private batch(): number {
+    if (this.currentBatch === null) {
+      const info = this.db.prepare('INSERT INTO batches (started_at) VALUES (?)').run(this.now());
+      this.currentBatch = Number(info.lastInsertRowid);
+    }
+    return this.currentBatch;
+  }
+
+  saveProcessed(p: ProcessedReport): SaveResult {
+    const { report } = p;
+    if (this.hasReport(report.hash)) return { stored: false, reportId: null, mentions: 0 };
+    const save = this.db.transaction(() => {
+      const batch = this.batch();
+      const reportId = Number(
+        this.db
+          .prepare(
+            `INSERT INTO reports (key, hash, origin, title, published, published_from, source, url, outlet, format, language, text, messages, stored_at, batch)
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+          )
+          .run(
+            report.id,
+            report.hash,
+            report.origin,
+            report.title,
+            report.published,
+            report.publishedFrom,
+            report.source,
+            report.url,
+            outletOf(report.source, report.url, report.origin),
+            report.format,
+            report.language,
+            report.text,
+            JSON.stringify(report.messages ?? []),
+            this.now(),
+            batch,
+          ).lastInsertRowid,
+      );
+      const entry = this.db.prepare(
+        'INSERT INTO entries (report_id, idx, start, "end", headline_start, headline_end, date) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      );
+      for (const e of report.entries ?? []) entry.run(reportId, e.index, e.start, e.end, e.headline?.start ?? null, e.headline?.end ?? null, e.date);
+      const zone = this.db.prepare('INSERT INTO zones (report_id, seq, kind, start, "end", entry) VALUES (?, ?, ?, ?, ?, ?)');
+      (report.zones ?? []).forEach((z, i) => zone.run(reportId, i, z.kind, z.start, z.end, z.entry));
+      const place = this.db.prepare(
+        `INSERT INTO places (report_id, start, "end", text, name, lat, lon, geonameid, country, country_code, admin1, admin2, feature_code, level, confidence, qualifier)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      );
+      for (const pl of p.places ?? []) {
+        place.run(
+          reportId,
+          pl.start,
+          pl.end,
+          pl.text,
+          pl.name,
+          pl.lat,
+          pl.lon,
+          pl.geonameid,
+          pl.country,
+          pl.countryCode,
+          pl.admin1,
+          pl.admin2,
+          pl.featureCode,
+          pl.level,
+          pl.confidence,
+          pl.qualifier ? JSON.stringify(pl.qualifier) : null,
+        );
+      }
+      const n = this.insertMentions(reportId, report.hash, report.published, p.events ?? []);
+      this.db.prepare('UPDATE batches SET reports = reports + 1, mentions = mentions + ? WHERE id = ?').run(n, batch);
+      return { stored: true, reportId, mentions: n };
+    });
+    return save();
+  }
+
+  private insertMentions(reportId: number, hash: string, published: string | null, events: EventMention[]): number {
+    const ins = this.db.prepare(
+      `INSERT INTO mentions (key, report_id, seq, event_type, sub_event_type, event_date, time_precision, date_from_report,
+         actor1, assoc_actor_1, inter1, actor2, assoc_actor_2, inter2, location, lat, lon, geonameid, country, admin1, geo_precision,
+         fatalities, claim_status, claim_by, evidence_start, evidence_end, evidence_text, entry, salience, sources)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    const fts = this.db.prepare('INSERT INTO mentions_fts (rowid, evidence_text) VALUES (?, ?)');
+    events.forEach((m, seq) => {
+      // With no date of its own, a mention is dated by its report, to the month: ACLED's precision 3.
+      const fromReport = !m.event_date && !!published;
+      const date = m.event_date ?? published ?? null;
+      const precision = m.event_date ? (m.time_precision ?? 1) : published ? 3 : null;
+      const loc = m.location;
+      const fatalities = Number.isFinite(m.fatalities) && m.fatalities > 0 ? Math.floor(m.fatalities) : 0;
+      const id = ins.run(
+        `${hash.slice(0, 16)}:${seq}`,
+        reportId,
+        seq,
+        m.event_type,
+        m.sub_event_type,
+        date,
+        precision,
+        fromReport ? 1 : 0,
+        m.actor1,
+        m.assoc_actor_1,
+        m.inter1,
+        m.actor2,
+        m.assoc_actor_2,
+        m.inter2,
+        loc?.name ?? null,
+        loc?.lat ?? null,
+        loc?.lon ?? null,
+        loc?.geonameid ?? null,
+        loc?.country ?? null,
+        loc?.admin1 ?? null,
+        loc?.geo_precision ?? null,
+        fatalities,
+        m.claim?.status ?? 'reported',
+        m.claim?.by ?? null,
+        m.evidence.start,
+        m.evidence.end,
+        m.evidence.text,
+        m.entry,
+        m.salience,
+        JSON.stringify(m.sources ?? {}),
+      ).lastInsertRowid;
+      fts.run(id, m.evidence.text);
+    });
+    return events.length;
+  }
+
+  resolvePending(): ResolveSummary {
+    return resolvePending(this.db, () => this.batch(), this.now);
+  }
+
+  /** Integrity: SQLite's own check, foreign keys, orphans, and the counts. */
+  check(): CheckResult {
+    const problems: string[] = [];
+    const integrity = this.db.pragma('integrity_check') as { integrity_check: string }[];
+    for (const r of integrity) if (r.integrity_check !== 'ok') problems.push(`integrity: ${r.integrity_check}`);
+    const fk = this.db.pragma('foreign_key_check') as { table: string; rowid: number; parent: string }[];
+    for (const r of fk.slice(0, 20)) problems.push(`foreign key: ${r.table} row ${r.rowid} points to a missing ${r.parent}`);
+    if (fk.length > 20) problems.push(`foreign key: ${fk.length - 20} more`);
+    const one = (sql: string) => (this.db.prepare(sql).get() as { n: number }).n;
+    const orphanMentions = one(
+      'SELECT count(*) AS n FROM mentions m WHERE m.resolved = 1 AND NOT EXISTS (SELECT 1 FROM event_mentions em WHERE em.mention_id = m.id)',
+    );
+    if (orphanMentions) problems.push(`${orphanMentions} resolved mention(s) belong to no event`);
+    const empty = one('SELECT count(*) AS n FROM events e WHERE NOT EXISTS (SELECT 1 FROM event_mentions em WHERE em.event_id = e.id)');
+    if (empty) problems.push(`${empty} event(s) without mentions`);
+    const miscounted = one(
+      'SELECT count(*) AS n FROM events e WHERE e.mentions_count != (SELECT count(*) FROM event_mentions em WHERE em.event_id = e.id)',
+    );
+    if (miscounted) problems.push(`${miscounted} event(s) whose mention count is stale`);
+    const pending = one('SELECT count(*) AS n FROM mentions WHERE resolved = 0');
+    if (pending) problems.push(`${pending} mention(s) not yet resolved (run resolution: sitrep run resolves at the end of a batch)`);
+    const counts: Record<string, number> = {};
+    for (const t of ['reports', 'entries', 'zones', 'places', 'mentions', 'events', 'event_mentions', 'event_history', 'contradictions', 'control']) {
+      counts[t] = one(`SELECT count(*) AS n FROM ${t}`);
+    }
+    return { ok: problems.length === 0, problems, counts, schemaVersion: schemaVersion(this.db) };
+  }
+
+  close(): void {
+    if (this.db.open) this.db.close();
+  }
+}
+
+export function schemaVersion(db: DB): number {
+  const t = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'").get();
+  if (!t) return 0;
+  return (db.prepare('SELECT coalesce(max(version), 0) AS v FROM schema_migrations').get() as { v: number }).v;
+}
+
+/** Applies the migrations not yet applied, each in its own transaction. */
+export function migrate(db: DB): number {
+  db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
+  const current = schemaVersion(db);
+  const latest = MIGRATIONS.at(-1)?.version ?? 0;
+  if (current > latest) throw new Error(`database schema version ${current} is newer than this sitrep (${latest}): upgrade sitrep`);
+  for (const m of MIGRATIONS) {
+    if (m.version <= current) continue;
+    db.transaction(() => {
+      db.exec(m.sql);
+      db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(m.version, m.name, new Date().toISOString());
+    })();
+  }
+  return latest;
+}
+
+/** Opens (creating and migrating when needed) a sitrep database. */
+export function openStore(path: string, opts: OpenOptions = {}): SqliteStore {
+  return new SqliteStore(path, opts);
+}
+
+export { placeKey };

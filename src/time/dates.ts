@@ -1,0 +1,259 @@
+// Date expressions in a sentence, resolved against a reference date (the entry's or report's date),
+// with ACLED's time_precision: 1 the day, 2 a span of days or a week, 3 only the month.
+// Rule-based and deterministic; dates never fall after the reference date (news reports the past).
+
+import type { Span } from '../core/types.js';
+import type { TimePrecision } from '../core/taxonomy.js';
+
+export interface ResolvedDate {
+  /** YYYY-MM-DD; for a span or a month, the day ACLED codes (see the rules). */
+  date: string;
+  precision: TimePrecision;
+  /** The words it was read from, as offsets into the string given. */
+  span: Span;
+  rule: string;
+}
+
+const MONTHS: Record<string, number> = {
+  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
+  july: 7, jul: 7, august: 8, aug: 8, september: 9, sep: 9, sept: 9, october: 10, oct: 10,
+  november: 11, nov: 11, december: 12, dec: 12,
+};
+const WEEKDAYS: Record<string, number> = {
+  sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6,
+};
+const SMALL_NUMBERS: Record<string, number> = {
+  one: 1, a: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+};
+
+const MONTH_RE = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?';
+const DAY_RE = '(\\d{1,2})(?:st|nd|rd|th)?';
+const WEEKDAY_RE = '(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)';
+
+/** A calendar day as a UTC Date; day arithmetic stays exact across DST. */
+function utc(y: number, m: number, d: number): Date {
+  return new Date(Date.UTC(y, m - 1, d));
+}
+export function isoDay(d: Date): string {
+  return d.toISOString().slice(0, 10);
+}
+export function parseIsoDay(s: string | null | undefined): Date | null {
+  if (!s) return null;
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(s);
+  if (!m) return null;
+  const d = utc(+m[1]!, +m[2]!, +m[3]!);
+  return Number.isNaN(d.getTime()) || d.getUTCDate() !== +m[3]! ? null : d;
+}
+function addDays(d: Date, n: number): Date {
+  return new Date(d.getTime() + n * 86400000);
+}
+function validDay(y: number, m: number, d: number): boolean {
+  if (m < 1 || m > 12 || d < 1 || d > 31) return false;
+  return utc(y, m, d).getUTCDate() === d;
+}
+/** The year that puts month/day on or before the reference (a report dated 3 Jan saying "December 30"). */
+function yearFor(m: number, d: number, ref: Date): number {
+  const y = ref.getUTCFullYear();
+  return utc(y, m, Math.min(d, 28)) > ref ? y - 1 : y;
+}
+function midMonth(y: number, m: number): Date {
+  return utc(y, m, 15);
+}
+
+interface Pattern {
+  re: RegExp;
+  rule: string;
+  /** Returns null when the match does not make a valid date. */
+  resolve(m: RegExpExecArray, ref: Date | null): { date: Date; precision: TimePrecision } | null;
+}
+
+// Ordered: the more specific patterns first; a later match may not overlap an earlier one.
+const PATTERNS: Pattern[] = [
+  {
+    rule: 'iso-date',
+    re: /\b(\d{4})-(\d{2})-(\d{2})\b/g,
+    resolve: (m) => (validDay(+m[1]!, +m[2]!, +m[3]!) ? { date: utc(+m[1]!, +m[2]!, +m[3]!), precision: 1 } : null),
+  },
+  {
+    // "5 March 2019", "5th of March, 2019"
+    rule: 'day-month-year',
+    re: new RegExp(`\\b${DAY_RE}(?:\\s+of)?\\s+${MONTH_RE},?\\s+(\\d{4})\\b`, 'gi'),
+    resolve: (m) => {
+      const y = +m[3]!, mo = MONTHS[m[2]!.toLowerCase()]!, d = +m[1]!;
+      return validDay(y, mo, d) ? { date: utc(y, mo, d), precision: 1 } : null;
+    },
+  },
+  {
+    // "March 5, 2019", "March 5th 2019"
+    rule: 'month-day-year',
+    re: new RegExp(`\\b${MONTH_RE}\\s+${DAY_RE},?\\s+(\\d{4})\\b`, 'gi'),
+    resolve: (m) => {
+      const y = +m[3]!, mo = MONTHS[m[1]!.toLowerCase()]!, d = +m[2]!;
+      return validDay(y, mo, d) ? { date: utc(y, mo, d), precision: 1 } : null;
+    },
+  },
+  {
+    // "early December 2015", "late March" -> a span of about ten days: precision 2, its middle day
+    rule: 'part-of-month',
+    re: new RegExp(`\\b(early|mid|middle of|late|end of|beginning of|start of)[\\s-]+${MONTH_RE}(?:,?\\s+(\\d{4}))?\\b`, 'gi'),
+    resolve: (m, ref) => {
+      const mo = MONTHS[m[2]!.toLowerCase()]!;
+      const part = m[1]!.toLowerCase();
+      const d = /early|beginning|start/.test(part) ? 5 : /mid|middle/.test(part) ? 15 : 25;
+      const y = m[3] ? +m[3] : ref ? yearFor(mo, d, ref) : null;
+      return y == null ? null : { date: utc(y, mo, d), precision: 2 };
+    },
+  },
+  {
+    // "5 March", "5th of March"
+    rule: 'day-month',
+    re: new RegExp(`\\b${DAY_RE}(?:\\s+of)?\\s+${MONTH_RE}\\b`, 'gi'),
+    resolve: (m, ref) => {
+      const mo = MONTHS[m[2]!.toLowerCase()]!, d = +m[1]!;
+      if (!ref) return null;
+      const y = yearFor(mo, d, ref);
+      return validDay(y, mo, d) ? { date: utc(y, mo, d), precision: 1 } : null;
+    },
+  },
+  {
+    // "March 5", "on Jan. 22"
+    rule: 'month-day',
+    re: new RegExp(`\\b${MONTH_RE}\\s+${DAY_RE}\\b(?!\\s*(?:km|miles|people|%))`, 'gi'),
+    resolve: (m, ref) => {
+      const mo = MONTHS[m[1]!.toLowerCase()]!, d = +m[2]!;
+      if (!ref || d > 31) return null;
+      const y = yearFor(mo, d, ref);
+      return validDay(y, mo, d) ? { date: utc(y, mo, d), precision: 1 } : null;
+    },
+  },
+  {
+    // "in March 2015", "March 2015"
+    rule: 'month-year',
+    re: new RegExp(`\\b${MONTH_RE},?\\s+(\\d{4})\\b`, 'gi'),
+    resolve: (m) => ({ date: midMonth(+m[2]!, MONTHS[m[1]!.toLowerCase()]!), precision: 3 }),
+  },
+  {
+    rule: 'in-month',
+    // "in December", "since March" is a span start, not an event date: only "in/during/throughout"
+    re: new RegExp(`\\b(?:in|during|throughout)\\s+${MONTH_RE}\\b`, 'g'),
+    resolve: (m, ref) => {
+      if (!ref) return null;
+      const mo = MONTHS[m[1]!.toLowerCase()]!;
+      return { date: midMonth(yearFor(mo, 1, ref), mo), precision: 3 };
+    },
+  },
+  {
+    rule: 'yesterday',
+    re: /\b(?:yesterday|last night|overnight)\b/gi,
+    resolve: (m, ref) => {
+      if (!ref) return null;
+      // "overnight" in a morning report means the night just ended: the day before.
+      return { date: addDays(ref, -1), precision: 1 };
+    },
+  },
+  {
+    rule: 'today',
+    re: /\b(?:today|this (?:morning|afternoon|evening)|tonight|earlier today)\b/gi,
+    resolve: (_m, ref) => (ref ? { date: ref, precision: 1 } : null),
+  },
+  {
+    rule: 'days-ago',
+    re: /\b(two|three|four|five|six|\d)\s+days\s+(?:ago|earlier)\b/gi,
+    resolve: (m, ref) => {
+      if (!ref) return null;
+      const n = SMALL_NUMBERS[m[1]!.toLowerCase()] ?? +m[1]!;
+      return { date: addDays(ref, -n), precision: 1 };
+    },
+  },
+  {
+    // "on Thursday", "Thursday night", "late on Saturday": the last such day on or before the reference
+    rule: 'weekday',
+    re: new RegExp(`\\b(?:last\\s+)?${WEEKDAY_RE}\\b`, 'g'),
+    resolve: (m, ref) => {
+      if (!ref) return null;
+      const want = WEEKDAYS[m[1]!.toLowerCase()]!;
+      let back = (ref.getUTCDay() - want + 7) % 7;
+      if (/^last/i.test(m[0]) && back === 0) back = 7;
+      return { date: addDays(ref, -back), precision: 1 };
+    },
+  },
+  {
+    // ACLED codes a week-long span with precision 2; we use the span's middle day.
+    rule: 'last-week',
+    re: /\b(?:last|past|previous)\s+week(?:end)?\b/gi,
+    resolve: (m, ref) => {
+      if (!ref) return null;
+      if (/weekend$/i.test(m[0])) {
+        const back = (ref.getUTCDay() - 6 + 7) % 7 || 7; // the last Saturday before the reference
+        return { date: addDays(ref, -back), precision: 2 };
+      }
+      return { date: addDays(ref, -7), precision: 2 };
+    },
+  },
+  {
+    rule: 'this-week',
+    re: /\b(?:this|earlier this)\s+week(?:end)?\b|\bin recent days\b|\bover the past (?:few|several|two|three) days\b/gi,
+    resolve: (_m, ref) => (ref ? { date: addDays(ref, -Math.min(3, ref.getUTCDay() || 3)), precision: 2 } : null),
+  },
+  {
+    rule: 'last-month',
+    re: /\b(?:last|past|previous)\s+month\b/gi,
+    resolve: (_m, ref) => {
+      if (!ref) return null;
+      const y = ref.getUTCFullYear(), mo = ref.getUTCMonth() + 1;
+      return { date: mo === 1 ? midMonth(y - 1, 12) : midMonth(y, mo - 1), precision: 3 };
+    },
+  },
+];
+
+const EXPLICIT_YEAR = new Set(['iso-date', 'day-month-year', 'month-day-year', 'month-year']);
+
+function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+/**
+ * Every date expression in `text`, resolved against `reference` (YYYY-MM-DD or null), in text order.
+ * Expressions that need a reference are skipped without one; dates after the reference are dropped
+ * (a report cannot tell of events after it was written; a future date is a forecast).
+ */
+/** Every pattern needs one of these words or a digit: most sentences skip the patterns. */
+const ANY_DATE_CUE = /\d|day\b|night|week|month|morning|afternoon|evening|ago\b|earlier|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
+
+export function findDates(text: string, reference: string | null): ResolvedDate[] {
+  if (!ANY_DATE_CUE.test(text)) return [];
+  const ref = parseIsoDay(reference);
+  const found: ResolvedDate[] = [];
+  const taken: Span[] = [];
+  for (const p of PATTERNS) {
+    p.re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = p.re.exec(text))) {
+      const span = { start: m.index, end: m.index + m[0].length };
+      if (taken.some((t) => overlaps(t, span))) continue;
+      if (/^may\b/i.test(m[0]) && !/^May\b/.test(m[0])) continue; // the modal verb, not the month
+      const r = p.resolve(m, ref);
+      if (!r) continue;
+      // The words are used up even when rejected, so a shorter pattern cannot re-read them.
+      taken.push(span);
+      // A relative date is never after the reference; an explicit year is kept as written.
+      if (ref && r.date > ref && !EXPLICIT_YEAR.has(p.rule)) continue;
+      found.push({ date: isoDay(r.date), precision: r.precision, span, rule: p.rule });
+    }
+  }
+  return found.sort((a, b) => a.span.start - b.span.start);
+}
+
+/**
+ * The date of the event a sentence tells: its most precise date expression (the first among equals).
+ * A date introduced by "since" or "until" bounds a period and is not the event's day.
+ */
+export function eventDateIn(text: string, reference: string | null): ResolvedDate | null {
+  let best: ResolvedDate | null = null;
+  for (const d of findDates(text, reference)) {
+    const before = text.slice(Math.max(0, d.span.start - 12), d.span.start).toLowerCase();
+    if (/\b(since|until|till|by|before)\s+$/.test(before)) continue;
+    if (!best || d.precision < best.precision) best = d;
+  }
+  return best;
+}

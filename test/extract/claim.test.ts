@@ -1,0 +1,64 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { claimFor, type ClaimContext } from '../../src/extract/claim.js';
+import { modalityOf } from '../../src/extract/modality.js';
+
+const none: ClaimContext = { nextRemark: null, prevRemark: null, headline: null };
+const claim = (t: string, ctx = none) => claimFor(t, modalityOf(t, null), ctx);
+
+test('reported: a monitor or outlet tells it as fact', () => {
+  const c = claim('Regime airstrikes killed 12 people in Douma, the Syrian Observatory for Human Rights said.');
+  assert.deepEqual([c.status, c.by], ['reported', 'Syrian Observatory for Human Rights']);
+  assert.deepEqual([claim('Rebels shelled the airport on Monday.').status, claim('Rebels shelled the airport on Monday.').by], ['reported', null]);
+});
+
+test('claimed: a party to the conflict asserts it', () => {
+  assert.deepEqual(Object.values(claim('ISIS said in an online statement that its fighters had captured the airport.')).slice(0, 2), ['claimed', 'ISIS']);
+  assert.equal(claim('According to SANA, the army regained control of the town.').status, 'claimed');
+  assert.equal(claim('The Islamic State claimed responsibility for the bombing in Qamishli.').status, 'claimed');
+  assert.equal(claim('Military sources claimed that scores of fighters were killed by airstrikes.').status, 'claimed');
+});
+
+test('unverified: hedged, flagged, or claimed by a non-party', () => {
+  assert.equal(claim('Activists claim that dozens of prisoners have been freed in Dana.').status, 'unverified');
+  assert.equal(claim('Regime forces reportedly shelled the camp.').status, 'unverified');
+  assert.equal(claim('The bombing could not be independently confirmed.').status, 'unverified');
+  assert.equal(claim('The Observatory has not been able to verify the deaths.').status, 'unverified');
+  assert.equal(claim('ISIS could be about to pull out of Manbij.').status, 'unverified');
+  assert.equal(claim('Rebels shelled the district, killing three.', { ...none, nextRemark: 'The report could not be independently verified.' }).status, 'unverified');
+});
+
+test('denied: negated or denied by a party', () => {
+  assert.equal(claim('ISIS is not withdrawing from al-Bab.').status, 'denied');
+  const c = claim('The Pentagon denied that US jets struck the hospital.');
+  assert.equal(c.status, 'denied');
+  assert.equal(c.by, 'Pentagon');
+});
+
+test('confirmed: the text says it was confirmed', () => {
+  assert.equal(claim('The deaths were confirmed by independent sources in the town.').status, 'confirmed');
+  assert.notEqual(claim('The deaths could not be confirmed.').status, 'confirmed');
+});
+
+test('forecasts and hypotheticals are not facts', () => {
+  assert.equal(modalityOf('The army will attack Aleppo next week.', null).modality, 'forecast');
+  assert.equal(modalityOf('Rebels threatened to storm the prison.', null).modality, 'forecast');
+  assert.equal(modalityOf('If the talks fail, Turkey will invade.', null).modality, 'forecast');
+  assert.equal(modalityOf('Rebels attacked the base and vowed to take the city.', null).modality, 'fact');
+  assert.equal(modalityOf('There are rumours of a withdrawal from Dana.', null).modality, 'hedged');
+});
+
+test('a remark a little further on that points back covers the claims before it', () => {
+  const c = claimFor('There were multiple claims on Thursday of ISIS fighters retaking villages.', modalityOf('x', null), none);
+  assert.equal(c.status, 'unverified');
+  const d = claimFor('ISIS fighters retook two villages near Manbij on Thursday.', modalityOf('ISIS fighters retook two villages near Manbij on Thursday.', null), {
+    ...none,
+    laterRemark: 'Almost none of these declarations could be confirmed, however.',
+  });
+  assert.equal(d.status, 'unverified');
+  assert.equal(d.rule, 'unverified-cue-later-remark');
+});
+
+test('a question asserts nothing', () => {
+  assert.equal(claim('Is ISIS retreating across northern Syria without a fight?').status, 'unverified');
+});

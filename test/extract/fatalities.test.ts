@@ -1,0 +1,76 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { fatalitiesIn } from '../../src/extract/fatalities.js';
+
+const f = (t: string) => fatalitiesIn(t).value;
+
+test('the most conservative figure: "at least", "more than", a range', () => {
+  assert.equal(f('A car bomb killed at least 17 people in Hama Province.'), 17);
+  assert.equal(f('More than 40 soldiers died when the base fell.'), 40);
+  assert.equal(f('Between 15 and 20 people were killed in the strike on the market.'), 15);
+  assert.equal(f('Shelling killed 12-15 civilians in the old city.'), 12);
+});
+
+test('vague quantities: dozens 12, tens 10, scores 20, hundreds 100', () => {
+  assert.equal(f('Dozens of people were killed in the attack on the convoy.'), 12);
+  assert.equal(f('Tens of fighters were killed near the airport.'), 10);
+  assert.equal(f('Military sources said scores of ISIS fighters have been killed by airstrikes.'), 20);
+  assert.equal(f('Hundreds of civilians died in the siege.'), 100);
+  assert.equal(f('A dozen soldiers were killed at the checkpoint.'), 12);
+});
+
+test('deaths without a count: 10; one victim: 1', () => {
+  assert.equal(f('Several people were killed when the mortar hit the school.'), 10);
+  assert.equal(f('An undetermined number of soldiers were killed in the ambush.'), 10);
+  assert.equal(f('A child was killed by a sniper in Daraa.'), 1);
+  assert.equal(f('Gunmen shot dead a journalist in Idlib city.'), 1);
+  assert.equal(f('Gunmen killed a journalist in Idlib city.'), 1);
+});
+
+test('number words', () => {
+  assert.equal(f('Seventeen people were killed in the blast.'), 17);
+  assert.equal(f('At least twenty-two people died in the raid.'), 22);
+});
+
+test('deaths on several sides are added', () => {
+  assert.equal(f('At least 10 fighters on each side were killed in the clashes.'), 20);
+  assert.equal(f('Five soldiers and three militants were killed near Deir ez-Zor.'), 8);
+  assert.equal(f('The ambush killed 4 soldiers and 2 militiamen, and wounded 9 others.'), 6);
+  assert.equal(f('Forty rebels were killed, and another 12 soldiers were also killed.'), 52);
+});
+
+test('the injured are never counted', () => {
+  assert.equal(f('Seventeen people were killed and 40 wounded.'), 17);
+  assert.equal(f('Twelve people were wounded in the shelling.'), 0);
+  assert.equal(f('A landmine killed or wounded at least 26 civilians.'), 0);
+});
+
+test('a subset is not counted twice', () => {
+  assert.equal(f('Six civilians including a child were among at least 22 people killed in the strikes.'), 22);
+  assert.equal(f('At least 11 civilians, including three children, were killed in barrel bomb attacks.'), 11);
+});
+
+test('cumulative war tolls are not this event', () => {
+  assert.equal(f('The war has killed more than 230,000 people since 2011.'), 0);
+  assert.equal(f('More than 320,000 people have been killed since the conflict began.'), 0);
+});
+
+test('ACLED note style', () => {
+  assert.equal(f('On 5 March 2019, Boko Haram militants attacked Gajiram, killing 3 civilians.'), 3);
+  assert.equal(f('Fatalities: 4'), 4);
+  assert.equal(f('2 fatalities.'), 2);
+});
+
+test('no death reported: 0', () => {
+  assert.equal(f('Regime helicopters dropped barrel bombs on Daraya.'), 0);
+});
+
+test('a named victim is one death', () => {
+  assert.equal(f('Citizen Journalist Abu Hamza Killed in Homs'), 1);
+  assert.equal(f('Media activist Omar Khaled, has been killed while filming the shelling.'), 1);
+});
+
+test('a day of the month and period totals are not counts of the dead', () => {
+  assert.equal(f('Turkish air strikes kill 9 IS fighters, AFP, Friday 24 Jul 2015.'), 9);
+  assert.equal(f('Over 500 civilians were killed in one week of bombing.'), 0);
+});

@@ -1,0 +1,54 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { eventDateIn, findDates } from '../../src/time/dates.js';
+
+// Reference: Friday 10 January 2014.
+const REF = '2014-01-10';
+const d = (t: string, ref: string | null = REF) => {
+  const r = eventDateIn(t, ref);
+  return r ? [r.date, r.precision] : null;
+};
+
+test('weekday: the last such day on or before the reference', () => {
+  assert.deepEqual(d('On Thursday, ISIS fighters attacked the checkpoint.'), ['2014-01-09', 1]);
+  assert.deepEqual(d('Rebels shelled the base on Friday.'), ['2014-01-10', 1]);
+  assert.deepEqual(d('Clashes erupted on Saturday night.'), ['2014-01-04', 1]);
+});
+
+test('yesterday, today and days ago', () => {
+  assert.deepEqual(d('A car bomb exploded yesterday in Homs.'), ['2014-01-09', 1]);
+  assert.deepEqual(d('Protesters gathered in Kafranbel this morning.'), ['2014-01-10', 1]);
+  assert.deepEqual(d('The village was captured two days ago.'), ['2014-01-08', 1]);
+});
+
+test('last week is a span of days: precision 2', () => {
+  assert.deepEqual(d('Last week ISIS struck on three fronts.'), ['2014-01-03', 2]);
+});
+
+test('month and day take the year that is not after the reference', () => {
+  assert.deepEqual(d('On January 8 the army entered the town.'), ['2014-01-08', 1]);
+  assert.deepEqual(d('On December 30 the army entered the town.'), ['2013-12-30', 1]);
+  assert.deepEqual(d('On January 22 the army entered the town.'), ['2013-01-22', 1]);
+});
+
+test('explicit dates, ACLED note style included', () => {
+  assert.deepEqual(d('On 5 March 2019, Boko Haram militants attacked Gajiram.'), ['2019-03-05', 1]);
+  assert.deepEqual(d('Fighting resumed on March 5, 2015 near Kobani.', null), ['2015-03-05', 1]);
+  assert.deepEqual(d('Reported on 2015-02-03.', null), ['2015-02-03', 1]);
+});
+
+test('part of a month is precision 2, a month alone precision 3', () => {
+  assert.deepEqual(d('In early December rebels took the hill.'), ['2013-12-05', 2]);
+  assert.deepEqual(d('In late March 2013 the regime retook the town.'), ['2013-03-25', 2]);
+  assert.deepEqual(d('The raids took place in December.'), ['2013-12-15', 3]);
+  assert.deepEqual(d('The raids took place in November 2012.'), ['2012-11-15', 3]);
+});
+
+test('a date bounding a period is not the event date; "may" the verb is not May', () => {
+  assert.equal(d('Fighting has gone on since March 2011.'), null);
+  assert.equal(findDates('Rebels may attack the town.', REF).length, 0);
+});
+
+test('relative dates need a reference: none, no guess', () => {
+  assert.equal(d('On Thursday, ISIS fighters attacked the checkpoint.', null), null);
+});
