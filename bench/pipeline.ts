@@ -134,7 +134,10 @@ async function child(cfg: ChildConfig): Promise<ChildResult> {
         events += item.processed.events.length;
         store?.saveProcessed(item.processed);
       }
-      if (item.line !== null && sink && !sink.write(item.line + '\n')) await new Promise((r) => sink.once('drain', r));
+      if (item.line !== null && sink) {
+        events += item.line.split('"event_type":').length - 1;
+        if (!sink.write(item.line + '\n')) await new Promise((r) => sink.once('drain', r));
+      }
     }
     if (store) {
       store.resolvePending();

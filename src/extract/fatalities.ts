@@ -101,6 +101,7 @@ const SINGLE_NAMED = new RegExp(
   `\\b${SINGLE_VICTIM_ANY_CASE}\\s+(?:[A-Z][\\p{L}'’-]+\\s+){0,4}[A-Z][\\p{L}'’-]+,?\\s+(?:(?:was|has\\s+been|had\\s+been|is)\\s+)?(?:[Kk]illed|[Ss]hot\\s+[Dd]ead|[Ee]xecuted|[Aa]ssassinated|[Bb]eheaded|[Dd]ies|[Dd]ied|[Ss]lain)\\b`,
   'gu',
 );
+const KILL_ONE_AND = new RegExp(`\\b(?:killed|killing|kills|kill)\\s+(?:a|an|one)\\s+(?:[\\p{L}-]+\\s+){0,2}?${SINGLE_VICTIM}\\s+and\\s*$`, 'iu');
 const BARE_PLURAL = /\b(?:civilians|people|soldiers|fighters|militants|rebels|insurgents|troops|policemen|children|women|residents|protesters|demonstrators|members|jihadists|combatants|workers)\s+(?:were|have\s+been|had\s+been)\s+(?:\w+\s+)?killed\b/gi;
 
 function wordsToNumber(s: string): number | null {
@@ -209,6 +210,14 @@ export function fatalitiesIn(text: string): Fatalities {
     if (killedOrWounded(after) || INJURED_AFTER.test(afterUntilNext)) continue;
     let ok = DEATH_THEN_COUNT.test(before) || deathBoundAfter(afterUntilNext.length < after.length ? afterUntilNext : after);
     let joined = false;
+    // "killing a woman and two children": the one victim named first is in the same list.
+    const single = ok ? null : KILL_ONE_AND.exec(before);
+    if (single) {
+      ok = true;
+      const at = h.span.start - before.length + single.index;
+      lists.push([{ value: 1, span: { start: at, end: at + single[0].length }, rule: 'single-victim=1' }]);
+      joined = true;
+    }
     // "5 soldiers and 3 militants were killed": a count listed before a death-bound count is one too.
     if (!ok && j < hits.length && LIST_JOIN.test(afterUntilNext)) {
       const nx = hits[j]!;

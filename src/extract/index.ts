@@ -56,14 +56,14 @@ function actorFields(a: PlacedActor | null, assoc: PlacedActor[], offset: number
  * The places an event of this entry can be at: those of its sentences, minus place words inside
  * a named actor ("Islamic State of Iraq"), which are part of a name. Computed once per entry.
  */
-function entryPlaces(entryConsidered: Considered[], places: PlaceMention[]): PlaceMention[] {
+function entryPlaces(entryConsidered: Considered[], places: PlaceMention[], plausibleCountry: (p: PlaceMention) => boolean): PlaceMention[] {
   if (!places.length || !entryConsidered.length) return [];
   const from = entryConsidered[0]!.sentence.start, to = entryConsidered[entryConsidered.length - 1]!.sentence.end;
   const names: Span[] = [];
   for (const c of entryConsidered) {
     for (const m of mentionsOf(c)) if (m.kind === 'named') names.push({ start: m.start + c.sentence.start, end: m.end + c.sentence.start });
   }
-  return places.filter((p) => p.start >= from && p.end <= to && !names.some((x) => p.start >= x.start && p.end <= x.end));
+  return places.filter((p) => p.start >= from && p.end <= to && !names.some((x) => p.start >= x.start && p.end <= x.end) && plausibleCountry(p));
 }
 
 /**
@@ -136,6 +136,10 @@ export function extractEvents(report: Report, sentences: Sentence[], places: Pla
   const country0 = reportCountry(report, places);
   const entryTypes = entryLevelTypes(report, considered);
   const placesByEntry = new Map<number, PlaceMention[]>();
+  // A place abroad in a country the report never names is more likely a misread word ("Al-Modon"
+  // the outlet as Mudon, Myanmar) than the event's place: kept out when the report has a focus.
+  const namedCountries = new Set(places.filter((p) => p.level === 'country' && p.country).map((p) => p.country!));
+  const plausible = (p: PlaceMention) => !country0 || !p.country || p.country === country0 || namedCountries.has(p.country);
   const openingCountry: { value?: string | null } = {};
   const sentencesByEntry = new Map<number, Sentence[]>();
   for (const c of considered) {
@@ -156,7 +160,7 @@ export function extractEvents(report: Report, sentences: Sentence[], places: Pla
     if (mod.modality === 'forecast') continue; // a forecast or hypothetical is no event
     const entrySentences = sentencesByEntry.get(s.entry)!;
     let eligible = placesByEntry.get(s.entry);
-    if (!eligible) placesByEntry.set(s.entry, (eligible = entryPlaces(considered.filter((x) => x.sentence.entry === s.entry), places)));
+    if (!eligible) placesByEntry.set(s.entry, (eligible = entryPlaces(considered.filter((x) => x.sentence.entry === s.entry), places, plausible)));
     const located = locateEvent(s, entrySentences, eligible, [], country0);
     const country = located?.location.country ?? country0 ?? countryFromWords(c, report, openingCountry);
     const roles = assignRoles(c.text, cls.sub_event_type, { country, date: date?.date ?? null }, mentionsOf(c));

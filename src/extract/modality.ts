@@ -18,7 +18,7 @@ const EVENT_VERB =
   /\b(?:attack\w*|strik\w*|struck|bomb\w*|shell\w*|kill\w*|captur\w*|seiz\w*|tak(?:e|es|en|ing)|took|retak\w*|retook|withdr[ae]w\w*|pull(?:s|ed|ing)?\s+(?:out|back)|retreat\w*|advanc\w*|storm\w*|clash\w*|fight\w*|fought|fir(?:e|es|ed|ing)|launch\w*|protest\w*|march\w*|rall(?:y|ied|ies|ying)|arrest\w*|detain\w*|abduct\w*|kidnap\w*|loot\w*|burn\w*|destroy\w*|explod\w*|detonat\w*|target\w*|raid\w*|besieg\w*|overr[ua]n\w*|recaptur\w*|liberat\w*|releas\w*|sign\w*|surrender\w*|deploy\w*|invad\w*|assault\w*|execut\w*|massacr\w*|shoot\w*|shot|hit|hits|ambush\w*|push(?:es|ed|ing)?|enter\w*|evacuat\w*|hand(?:s|ed|ing)?\s+over)\b/gi;
 
 const FORECAST_BEFORE =
-  /\b(?:will|would|shall|won't|wouldn't|'ll|plans?\s+to|planning\s+to|planned\s+to|intends?\s+to|intended\s+to|threaten(?:s|ed|ing)?\s+to|vow(?:s|ed|ing)?\s+to|pledg(?:e|es|ed)\s+to|promis(?:e|es|ed)\s+to|expected\s+to|set\s+to|going\s+to|aims?\s+to|aimed\s+to|prepar(?:ing|es|ed)\s+to|ready\s+to|calls?\s+for|called\s+for|urg(?:e|es|ed)\s+(?:\w+\s+)?to|wants?\s+to|wanted\s+to|seeks?\s+to|sought\s+to|tries\s+to|trying\s+to|attempt(?:s|ed)?\s+to|hopes?\s+to|if|unless|in\s+case|in\s+order\s+to|to\s+prevent|to\s+avoid|warn(?:s|ed)?\s+(?:of|against)|fears?\s+(?:of|that)|feared)\b(?:\s+[\w'-]+){0,4}?\s*$/i;
+  /\b(?:will|would|shall|won't|wouldn't|'ll|plans?\s+to|planning\s+to|planned\s+to|intends?\s+to|intended\s+to|threaten(?:s|ed|ing)?\s+to|vow(?:s|ed|ing)?\s+to|pledg(?:e|es|ed)\s+to|promis(?:e|es|ed)\s+to|expected\s+to|expects?\s+to|expecting\s+to|set\s+to|going\s+to|aims?\s+to|aimed\s+to|prepar(?:ing|es|ed)\s+to|ready\s+to|calls?\s+for|called\s+for|urg(?:e|es|ed)\s+(?:\w+\s+)?to|wants?\s+to|wanted\s+to|seeks?\s+to|sought\s+to|tries\s+to|trying\s+to|attempt(?:s|ed)?\s+to|hopes?\s+to|if|unless|in\s+case|in\s+order\s+to|to\s+prevent|to\s+avoid|warn(?:s|ed)?\s+(?:of|against)|fears?\s+(?:of|that)|feared)\b(?:\s+[\w'-]+){0,4}?\s*$/i;
 const HEDGE_BEFORE =
   /\b(?:could|may|might|possibly|probably|apparently|reportedly|allegedly|purportedly|supposedly|rumou?r(?:s|ed)?(?:\s+(?:of|that))?|believed\s+to|thought\s+to|said\s+to|appears?\s+to|seem(?:s|ed)?\s+to|claims?\s+of|unconfirmed\s+reports?\s+(?:of|that)|reports?\s+(?:of|that)|whether)\b(?:\s+[\w'-]+){0,4}?\s*$/i;
 const NEGATION_BEFORE =
@@ -34,7 +34,16 @@ function verbs(text: string, trigger: Span | null): Span[] {
   return out;
 }
 
+// A modal right after a noun trigger: "Battles, he said, would extend towards Raqqa".
+const FORECAST_AFTER = /^\s*(?:,[^,]{0,30},\s*)?(?:will|would|shall|are\s+expected\s+to|is\s+expected\s+to|are\s+set\s+to|is\s+set\s+to)\b/i;
+const HEDGE_AFTER = /^\s*(?:,[^,]{0,30},\s*)?(?:could|may|might)\b/;
+
 function classify(text: string, v: Span): ModalityResult {
+  const after = text.slice(v.end, v.end + 50);
+  const fa = FORECAST_AFTER.exec(after);
+  if (fa) return { modality: 'forecast', span: { start: v.end, end: v.end + fa[0].length }, rule: 'forecast-after-trigger' };
+  const ha = HEDGE_AFTER.exec(after);
+  if (ha) return { modality: 'hedged', span: { start: v.end, end: v.end + ha[0].length }, rule: 'hedge-after-trigger' };
   const before = text.slice(Math.max(0, v.start - 60), v.start);
   const base = Math.max(0, v.start - 60);
   const cue = (re: RegExp) => {

@@ -120,10 +120,11 @@ const COUNTRY_POINTS_FILE = 'country-points.tsv';
 function addAliases(b: Builder, file: string, entries: Record<string, number>): void {
   for (const line of readFileSync(file, 'utf8').split('\n')) {
     if (!line.trim() || line.startsWith('#')) continue;
-    const [code, names] = line.split('\t');
+    const [code, names, demonyms] = line.split('\t');
     const i = entries[code!.trim()];
     if (i === undefined) continue;
     for (const n of (names ?? '').split(';')) if (n.trim()) b.name(i, n, /^[A-Z]{2,3}$/.test(n.trim()) ? KIND.code : KIND.alternate);
+    for (const d of (demonyms ?? '').split(';')) if (d.trim()) b.name(i, d, KIND.demonym);
   }
 }
 
@@ -151,7 +152,8 @@ export function buildGazetteer(inputs: BuildInputs): GazetteerData {
     b.name(i, c.name.common, KIND.primary);
     b.name(i, c.name.official, KIND.alternate);
     b.name(i, c.cca3, KIND.code);
-    for (const alt of c.altSpellings) b.name(i, alt, alt.length <= 3 ? KIND.code : KIND.alternate);
+    // ISO two-letter codes are not how news names countries ("IN", "IT", "NC"); "US"/"UK" come from the aliases file.
+    for (const alt of c.altSpellings) if (alt !== c.cca2) b.name(i, alt, alt.length <= 3 ? KIND.code : KIND.alternate);
     const ara = c.name.native?.ara;
     if (ara) b.name(i, ara.common, KIND.alternate);
     const dem = c.demonyms?.eng;
@@ -190,7 +192,10 @@ export function buildGazetteer(inputs: BuildInputs): GazetteerData {
     const cc = f[8]!;
     const a1 = f[10] ? `${cc}.${f[10]}` : '';
     const a2 = f[11] && a1 ? `${a1}.${f[11]}` : '';
-    const i = b.add({ id: f[0]!, name: f[1]!, lat: Number(f[4]), lon: Number(f[5]), cc, admin1: a1, admin2: a2, fcode: f[7] || 'PPL', level: 'place', pop: Number(f[14]) || 0, source: 'geonames-cities500' });
+    // Display name: GeoNames' ASCII form ("Tall Rif'at", not "Tall Rif‘at" with its dots below):
+    // what an analyst types and sorts; the accented form stays a searchable name.
+    const display = f[2] ? f[2].replace(/`/g, "'") : f[1]!;
+    const i = b.add({ id: f[0]!, name: display, lat: Number(f[4]), lon: Number(f[5]), cc, admin1: a1, admin2: a2, fcode: f[7] || 'PPL', level: 'place', pop: Number(f[14]) || 0, source: 'geonames-cities500' });
     b.name(i, f[1]!, KIND.primary);
     if (f[2] && f[2] !== f[1]) b.name(i, f[2], KIND.primary);
     if (f[3]) for (const alt of f[3].split(',')) b.name(i, alt, KIND.alternate);
@@ -216,6 +221,9 @@ export function buildGazetteer(inputs: BuildInputs): GazetteerData {
   const centre = (code: string, seat: number): [number, number] => {
     const x = extent.get(code);
     if (!x || x.lats.length < 3) return [b.e.lat[seat]!, b.e.lon[seat]!];
+    const lons = [...x.lons].sort((p, q) => p - q);
+    // Across the antimeridian (Alaska, Chukotka, Fiji) an extent's midpoint means nothing: the seat.
+    if (lons[lons.length - 1]! - lons[0]! > 180) return [b.e.lat[seat]!, b.e.lon[seat]!];
     return [trimmedMid(x.lats), trimmedMid(x.lons)];
   };
   const admin1Names: Record<string, string> = {};
@@ -294,8 +302,9 @@ export function buildGazetteer(inputs: BuildInputs): GazetteerData {
   return b.finish({ countryNames, admin1Names, admin2Names, admin1Entry, admin1SeatEntry, countryEntry });
 }
 
-const TRIM = Number(process.env.SITREP_GEO_TRIM ?? 0.05);
-/** Midpoint of the 5th-95th percentile range: the centre of an extent, robust to outlying islands. */
+/** Share of outlying places ignored at each end (0: the full extent measured best on the tune split). */
+const TRIM = 0;
+/** Midpoint of the extent of values (after trimming TRIM at each end). */
 function trimmedMid(values: number[]): number {
   const v = [...values].sort((a, b) => a - b);
   const lo = v[Math.floor((v.length - 1) * TRIM)]!;

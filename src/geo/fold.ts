@@ -77,6 +77,8 @@ function skeletonUncached(name: string): string {
     // Fused, assimilated article: "Ezzor", "Assafira", "Arraqqa" -> zor, safira, raqqa.
     const fused = /^(?:a|e)([tdrzsnl])\1(.{2,})$/.exec(t);
     if (fused && i > 0) t = fused[1]! + fused[2]!;
+    // Article written into the noun with one letter: "Ezour" (ez-Zour), "Assafira" handled above.
+    else if (i > 0 && /^[ae][zdrstn][aeiou]/.test(t) && t.length >= 5) t = t.slice(1);
     else if (/^al(?=[a-z]{3,})/.test(t) && i > 0) t = t.slice(2);
     if (t === 'tel' || t === 'tell' || t === 'tall' || t === 'tal' || t === 'til') t = 'tl';
     else if (i === 0 && tokens.length === 1) t = t.replace(/^t[aei]ll?(?=[^aeiou])/, 'tl'); // "TalRifat" 

@@ -66,16 +66,27 @@ function toMention(text: string, f: Found): Mention {
 /** Mentions that are common English words: kept only with a place cue. */
 const commonMentions = new WeakSet<Mention>();
 
-/** Recognised mentions that stand: strong names, or weak ones with some support. */
+/**
+ * Recognised mentions that stand. Strong support is local: a place cue ("in", "village of"), a named
+ * parent, a type word, nearness to another place, or its province named elsewhere. The document's
+ * country alone is not enough for a small place named by one word: "Thomas" or "Sutton" in an
+ * American story are more often people than the hamlet of that name.
+ */
 function keepRecognised(m: Mention, r: Resolution, gaz: Gazetteer): boolean {
   if (r.winner === null) return false;
   if (commonMentions.has(m) && !m.ctx.cued && m.parent === null) return false;
+  const why = r.candidates[0]?.why ?? [];
+  const local = m.ctx.cued || m.parent !== null || why.some((w) => /named as its parent|type word|named elsewhere in the text|^(?:[0-9]|[1-9][0-9]|1[0-4][0-9]) km from/.test(w));
   const level = gaz.level(r.winner);
   const pop = gaz.population(r.winner);
-  const small = level === 'place' && pop < 20000 && !gaz.source(r.winner).startsWith('supplement') && !gaz.source(r.winner).startsWith('user');
-  if (m.weak) return r.supported && (m.ctx.cued || !small);
-  // An uncontextualised small place matched by one word is more often a surname or a word.
-  if (small && !r.supported && m.text.split(/\s+/).length === 1) return false;
+  const src = gaz.source(r.winner);
+  const listed = src.startsWith('supplement') || src.startsWith('user');
+  const single = m.text.split(/\s+/).length === 1;
+  const small = level === 'place' && pop < 50000 && !listed;
+  if (m.fuzzy) return local && r.supported;
+  if (m.weak) return local || (!small && level !== 'admin2' && r.supported);
+  if (single && small) return local;
+  if (single && level === 'admin2') return local;
   return true;
 }
 
@@ -99,7 +110,8 @@ function givenMention(text: string, span: Span, gaz: Gazetteer): Mention {
   const toks = tokenize(raw);
   const descriptive = (k: number) => {
     const w = toks[k]!.text.toLowerCase();
-    return !toks[k]!.cap || GENERIC_FEATURES.has(w) || DIRECTION_ADJECTIVES.has(w) || DIVISION_TYPE_WORDS.has(w) || PLACE_TYPE_WORDS.has(w) || NEVER_PLACES.has(w);
+    // A facility named after its place ("Liverpool Academy", "Nenagh MDC") lies in or by it.
+    return !toks[k]!.cap || toks[k]!.allCaps || GENERIC_FEATURES.has(w) || ORG_NOUNS.has(w) || DIRECTION_ADJECTIVES.has(w) || DIVISION_TYPE_WORDS.has(w) || PLACE_TYPE_WORDS.has(w) || NEVER_PLACES.has(w);
   };
   for (let n = Math.min(toks.length, 5); n >= 1; n--) {
     for (let i = 0; i + n <= toks.length; i++) {

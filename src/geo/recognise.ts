@@ -112,6 +112,7 @@ function judge(text: string, toks: Token[], i: number, hit: Hit, sentenceStarts:
   // "US" in capitals is not the pronoun "us".
   if (words === 1 && NEVER_PLACES.has(key) && !(first.allCaps && hit.matches.some((m) => m.kind === KIND.code))) return null;
   if (words === 1 && DIRECTION_ADJECTIVES.has(key)) return null;
+  if (words > 1 && key.split(' ').every((w) => NEVER_PLACES.has(w))) return null; // "El Nino" 
   const prev = i > 0 ? toks[i - 1] : undefined;
   const next = toks[hit.j + 1];
   const prevAdjacent = prev && joinable(text, prev, first);
@@ -137,12 +138,26 @@ function judge(text: string, toks: Token[], i: number, hit: Hit, sentenceStarts:
     if (prev && prevAdjacent && prev.cap && !atSentenceStartToken(toks, i - 1, sentenceStarts, text) && !NEVER_PLACES.has(prevKey) && !DIRECTION_ADJECTIVES.has(prevKey) && !PLACE_TYPE_WORDS.has(prevKey) && gaz.lookup(prev.text, false).length === 0) {
       return null; // "John Kerry", "Hillary Clinton"
     }
-    if (next && nextAdjacent && next.cap && !NEVER_PLACES.has(nextKey) && !DIVISION_TYPE_WORDS.has(nextKey) && !PLACE_TYPE_WORDS.has(nextKey) && !next.allCaps && gaz.lookup(next.text, false).length === 0 && !/^(?:countryside|airport|airbase|dam|crossing|governorate|province)$/i.test(next.text)) {
+    if (words === 1 && next && nextAdjacent && next.cap && !NEVER_PLACES.has(nextKey) && !DIVISION_TYPE_WORDS.has(nextKey) && !PLACE_TYPE_WORDS.has(nextKey) && !next.allCaps && gaz.lookup(next.text, false).length === 0 && !/^(?:countryside|airport|airbase|dam|crossing|governorate|province)$/i.test(next.text)) {
       return null; // "Jordan Peterson", "Aleppo Media" (unknown capitalised continuation)
     }
   }
   // Two-letter abbreviations ("IN", "OK", "BC") only after a comma ("Surrey, BC"), unless a country's ("US").
   if (surface.replace(/[^\p{L}]/gu, '').length <= 2 && hit.matches.every((m) => m.kind === KIND.code) && !hit.matches.some((m) => gaz.level(m.entry) === 'country' || gaz.level(m.entry) === 'region') && !/,\s*$/.test(text.slice(Math.max(0, first.start - 3), first.start))) return null;
+  // Acronyms in capitals ("NATO", "CNN", "BJP") are not towns spelt the same nor airport codes: only
+  // abbreviations the gazetteer lists for countries and divisions ("US", "DRC", "NSW") stand.
+  if (first.allCaps && words === 1 && !title && first.text.replace(/[^\p{L}]/gu, '').length <= 5) {
+    hit.matches = hit.matches.filter((m) => m.kind === KIND.code && gaz.level(m.entry) !== 'place');
+    if (!hit.matches.length || hit.fuzzy) return null;
+  }
+  // Airport codes are not how prose names a town.
+  hit.matches = hit.matches.filter((m) => !(m.kind === KIND.code && gaz.level(m.entry) === 'place'));
+  // "Thomas", "Johnson": a county's short name only with its type word ("Johnson County") or a cue.
+  const nextIsDivisionWord = !!next && nextAdjacent && DIVISION_TYPE_WORDS.has(nextKey);
+  if (words === 1 && !nextIsDivisionWord) hit.matches = hit.matches.filter((m) => !(m.kind === KIND.alternate && gaz.level(m.entry) === 'admin2'));
+  // Short abbreviations ("La.", "Mass.") need their full stop: without it they are words or names.
+  if (words === 1 && first.text.length <= 4 && !first.allCaps && text[last.end] !== '.') hit.matches = hit.matches.filter((m) => !(m.kind === KIND.alternate && (gaz.level(m.entry) === 'admin1' || gaz.level(m.entry) === 'country') && fold(gaz.name(m.entry)) !== key));
+  if (!hit.matches.length) return null;
   const demonym = hit.matches.every((m) => m.kind === KIND.demonym);
   const commonWord = words === 1 && (COMMON_WORDS.has(key) || lowerWords.has(first.text.toLowerCase()));
   // A capitalised word at the start of a sentence may just be capitalised; title-case lines too.

@@ -26,6 +26,7 @@ export interface Scored {
   why: string[];
 }
 
+
 export interface Resolution {
   winner: number | null;
   confidence: number;
@@ -46,7 +47,7 @@ const MAX_CANDIDATES = 80;
 const env = (k: string, d: number) => (process.env[`SITREP_GEO_${k}`] ? Number(process.env[`SITREP_GEO_${k}`]) : d);
 const TUNING = {
   country: env('COUNTRY', 20),
-  region: env('REGION', 16),
+  region: env('REGION', 20),
   focus: env('FOCUS', 8),
   altPenalty: env('ALTPEN', 3),
   altContext: env('ALTCTX', 0.5),

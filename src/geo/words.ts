@@ -16,6 +16,7 @@ news media press report reports reported said says say told according
 breaking update updates live video photo photos watch read share comment comments reply
 one two three four five six seven eight nine ten hundred thousand million billion
 north south east west northern southern eastern western central
+el nino la nina
 `);
 
 /**
@@ -23,6 +24,7 @@ north south east west northern southern eastern western central
  * A single-word mention that is one of these needs a place cue ("in Reading") or a parent.
  */
 export const COMMON_WORDS = set(`
+secretary economy commerce chamber vice ranger buy book maybe since police sale
 about above across after again against ago ahead aid air alert alliance allied alone along already
 although among amid announcement answer anti appeal area army around arrival art attack attacks
 august back bad bank base bath battle bay beach bear beat before begin behind being bell below

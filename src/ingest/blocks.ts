@@ -1,6 +1,5 @@
 // A page as a list of blocks (non-blank lines of plain text, or block elements of HTML), each a
 // span of Report.text with the layout cues the segmenter needs: indentation and blank lines around.
-import type { ZoneKind } from '../core/types.js';
 
 /** A role a block is known to have from markup (an <h2>, a <figcaption>, a comment section). */
 export type BlockHint = 'title' | 'headline' | 'body' | 'comment' | 'caption' | 'furniture';
@@ -12,14 +11,15 @@ export interface Block {
   blankBefore: boolean; // a blank line (or the start of the text) precedes it
   blankAfter: boolean; // a blank line (or the end of the text) follows it
   hint?: BlockHint;
+  /** YYYY-MM-DD from markup (<time datetime>) when the block is nothing but that time stamp. */
+  date?: string;
 }
 
 /** Non-blank lines of plain text as blocks. Offsets index the text exactly as given. */
 export function lineBlocks(text: string): Block[] {
   const blocks: Block[] = [];
-  let lineStart = 0;
-  let sawBlank = true;
-  while (lineStart <= text.length) {
+  let blankSinceLast = true; // the start of the text counts as a blank line
+  for (let lineStart = 0; lineStart <= text.length; ) {
     let nl = text.indexOf('\n', lineStart);
     if (nl === -1) nl = text.length;
     let a = lineStart;
@@ -31,18 +31,14 @@ export function lineBlocks(text: string): Block[] {
     let b = nl;
     while (b > a && /\s/.test(text[b - 1]!)) b--;
     if (b > a) {
-      blocks.push({ start: a, end: b, indent, blankBefore: sawBlank, blankAfter: true });
-      sawBlank = false;
+      const prev = blocks[blocks.length - 1];
+      if (prev) prev.blankAfter = blankSinceLast;
+      blocks.push({ start: a, end: b, indent, blankBefore: blankSinceLast, blankAfter: true });
+      blankSinceLast = false;
     } else {
-      if (blocks.length && !sawBlank) blocks[blocks.length - 1]!.blankAfter = true;
-      sawBlank = true;
+      blankSinceLast = true;
     }
-    if (!sawBlank && blocks.length) blocks[blocks.length - 1]!.blankAfter = false;
     lineStart = nl + 1;
   }
-  // The last block is followed by the end of the text.
-  if (blocks.length) blocks[blocks.length - 1]!.blankAfter = true;
   return blocks;
 }
-
-export const EVENT_KINDS: ReadonlySet<ZoneKind> = new Set<ZoneKind>(['title', 'headline', 'body']);

@@ -21,10 +21,13 @@ const FURNITURE: RegExp[] = [
   /^(leave|post|add|write) a (comment|reply)\b.{0,40}$/i,
   /^(\d+|no)\s+(comments?|responses?|replies)$/i,
   /^(previous|next) (post|article|story)\b.{0,150}$/i,
+  // Attribution lines: "Source: restated from Reuters, 4 April 2017."
+  /^(source|sources|via|credit)\s?:\s*\S.{0,200}$/i,
   /^(copyright|©)\s.{0,150}$/i,
   /^all rights reserved\.?$/i,
   // A byline: "By Staff Reporter, January 8, 2014", "By Jane Doe and John Roe".
   /^[Bb][Yy]\s+\p{Lu}[\p{L}'’.-]*(\s+(and\s+)?\p{Lu}[\p{L}'’.-]*){0,5}(\s*[,|–—-]\s*[^.]{0,60})?$/u,
+  /^[Bb][Yy]\s+(the\s+)?[\p{L}'’ .-]{2,60}\s*[|,–—]\s*[^.!?]{0,60}\d{4}[^.!?]{0,20}$/u,
 ];
 
 const CREDIT_AGENCIES =
@@ -57,7 +60,9 @@ export function isCaptionLine(line: string): boolean {
   if (/^by\s/i.test(t)) return false;
   if (CAPTION.some((re) => re.test(t))) return true;
   // A line without final punctuation that ends in ", Month YYYY" describes a picture, not an event.
-  return CAPTION_DATE_TAIL.test(t) && t.split(/\s+/).length <= 25;
+  // Descriptive (8+ words), not a header line such as "Desk notes: Homs province, 3 April 2016".
+  const words = t.split(/\s+/).length;
+  return CAPTION_DATE_TAIL.test(t) && words >= 8 && words <= 25 && !t.includes(':');
 }
 
 /** "LATEST: ..." / "UPDATE: ..." at the top of a live blog: a pointer to an entry below. */

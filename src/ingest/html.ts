@@ -6,6 +6,7 @@ import { parseHTML } from 'linkedom';
 import { Readability } from '@mozilla/readability';
 import type { Message } from '../core/types.js';
 import { lineBlocks, type Block, type BlockHint } from './blocks.js';
+import { normaliseDate } from './dates.js';
 import { MAX_DEPTH, MAX_DOM_ELEMENTS, MAX_READABILITY_DEPTH, MAX_READABILITY_ELEMENTS, scanTags, stripTags } from './markup.js';
 
 export interface HtmlExtract {
@@ -21,6 +22,7 @@ export interface HtmlExtract {
 interface Piece {
   text: string;
   hint?: BlockHint;
+  date?: string;
 }
 
 /** Above this size the DOM is skipped: Readability over tens of megabytes is too slow. */
@@ -142,6 +144,7 @@ export function joinPieces(pieces: Piece[]): { text: string; blocks: Block[] } {
     if (text) text += '\n\n';
     const block: Block = { start: text.length, end: text.length + t.length, indent: 0, blankBefore: true, blankAfter: true };
     if (p.hint) block.hint = p.hint;
+    if (p.date) block.date = p.date;
     blocks.push(block);
     text += t;
   }
@@ -235,11 +238,18 @@ function piecesOf(root: any): Piece[] {
   const pieces: Piece[] = [];
   let buf = '';
   let bufHint: BlockHint | undefined;
+  let bufTime: { date: string; text: string } | null = null;
   const flush = () => {
     const t = buf.replace(/\s+/g, ' ').trim();
-    if (t) pieces.push(bufHint ? { text: t, hint: bufHint } : { text: t });
+    if (t) {
+      const piece: Piece = bufHint ? { text: t, hint: bufHint } : { text: t };
+      // A block that is only a <time datetime> (a live-blog entry stamp) dates its entry.
+      if (bufTime && t.length <= bufTime.text.length + 12) piece.date = bufTime.date;
+      pieces.push(piece);
+    }
     buf = '';
     bufHint = undefined;
+    bufTime = null;
   };
   // Stack entries: a node to visit, or a marker to close a block element.
   const stack: { node: any; close?: boolean; hint?: BlockHint }[] = [{ node: root }];
@@ -258,6 +268,10 @@ function piecesOf(root: any): Piece[] {
     }
     if (node.nodeType !== 1 || SKIP_TAGS.has(node.tagName)) continue;
     const tag: string = node.tagName;
+    if (tag === 'TIME' && !bufTime) {
+      const date = normaliseDate(node.getAttribute('datetime') ?? '');
+      if (date) bufTime = { date, text: (node.textContent ?? '').replace(/\s+/g, ' ').trim() };
+    }
     const isBlock = BLOCK_TAGS.has(tag);
     if (isBlock) {
       flush();

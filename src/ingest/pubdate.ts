@@ -68,11 +68,14 @@ function dateFromText(input: PubDateInput): { date: string | null; span: Span | 
   const full = candidates.find((d) => fullDate(d) !== null) ?? stamps.find((d) => fullDate(d) !== null);
   if (full) return { date: fullDate(full), span: { start: full.start, end: full.end }, why: '' };
   const partial = candidates[0];
-  if (!partial) return { date: null, span: null, why: 'no publication date in metadata or text' };
+  const comments = commentDates(text, zones);
+  // Comment dates bound the publication date from above: worth telling the analyst.
+  const bound = comments.length ? ` (dates in the comments start at ${comments[0]})` : '';
+  if (!partial) return { date: null, span: null, why: `no publication date in metadata or text${bound}` };
   const written = text.slice(partial.start, partial.end);
-  const year = inferYear(partial, commentDates(text, zones));
+  const year = inferYear(partial, comments);
   if (year === null) {
-    return { date: null, span: null, why: `"${written}" has no year and no dated comment or byline gives one: publication date left unknown` };
+    return { date: null, span: null, why: `"${written}" has no year and no dated comment or byline gives one: publication date left unknown${bound}` };
   }
   return { date: isoDate(year, partial.month, partial.day!), span: { start: partial.start, end: partial.end }, why: '' };
 }

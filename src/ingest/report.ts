@@ -43,9 +43,11 @@ export function buildReport(input: BuildInput): Report {
 
   // Entry datelines take the publication year when they do not state one.
   const year = pub.published ? Number(pub.published.slice(0, 4)) : null;
+  const firstBody = new Map<number, number>();
+  for (const z of seg.zones) if (z.kind === 'body' && z.entry !== null && !firstBody.has(z.entry)) firstBody.set(z.entry, z.start);
   for (const e of seg.entries) {
-    const body = seg.zones.find((z) => z.entry === e.index && z.kind === 'body');
-    e.date = entryDate(text, e, e.start, year) ?? (body ? entryDate(text, e, body.start, year) : null);
+    const body = firstBody.get(e.index);
+    e.date = entryDate(text, e, e.start, year) ?? (body !== undefined ? entryDate(text, e, body, year) : null) ?? e.date;
   }
 
   const language = detectLanguage(reportingText(text, seg.zones));

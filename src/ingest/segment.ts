@@ -95,6 +95,8 @@ export function segment(text: string, blocks: Block[], opts: SegmentOptions = {}
   let current: Entry | null = null;
   // An entry opened by a time-stamp line, still waiting for its headline or first paragraph.
   let openedByStamp = false;
+  // An entry opened by a headline, still waiting for its first paragraph (a stamp there is its time).
+  let openedByHeadline = false;
   const open = (b: Block, headline: boolean): Entry => {
     const e: Entry = { index: entries.length, start: b.start, end: b.end, headline: headline ? { start: b.start, end: b.end } : null, date: null };
     entries.push(e);
@@ -104,16 +106,19 @@ export function segment(text: string, blocks: Block[], opts: SegmentOptions = {}
     const k = kinds[i]!;
     const b = blocks[i]!;
     if (k === 'title') continue;
-    if (stamped && stamps.has(i)) {
+    if (stamped && stamps.has(i) && !(openedByHeadline && k === 'furniture')) {
       current = open(b, false);
       openedByStamp = k === 'furniture';
+      openedByHeadline = false;
     } else if (k === 'headline') {
       if (openedByStamp && current) current.headline = { start: b.start, end: b.end };
       else current = open(b, true);
+      openedByHeadline = !openedByStamp;
       openedByStamp = false;
     } else if (k === 'body') {
       if (current === null) current = open(b, false);
       openedByStamp = false;
+      openedByHeadline = false;
     }
     if (current === null) continue; // furniture or captions before the first entry
     entryOf[i] = current.index;
@@ -144,7 +149,11 @@ export function segment(text: string, blocks: Block[], opts: SegmentOptions = {}
     const old = entryOf[i];
     const index = old === null || old === undefined ? undefined : keep.get(old);
     entryOf[i] = index ?? null;
-    if (index !== undefined) kept[index]!.end = Math.max(kept[index]!.end, blocks[i]!.end);
+    if (index === undefined) continue;
+    const e = kept[index]!;
+    e.end = Math.max(e.end, blocks[i]!.end);
+    // A time stamp from markup (<time datetime>) dates the entry it opens.
+    if (e.date === null && blocks[i]!.date && kinds[i] !== 'body') e.date = blocks[i]!.date!;
   }
 
   // 6. Zones, merging neighbours of the same kind and entry.

@@ -1,6 +1,4 @@
 // Which reader a file needs: by extension, else by a look at its first characters.
-import type { InputFormat } from '../core/types.js';
-
 export type SourceFormat = 'txt' | 'html' | 'feed' | 'jsonl';
 
 const BY_EXTENSION: Record<string, SourceFormat> = {
@@ -38,9 +36,4 @@ export function sniffFormat(text: string): SourceFormat {
     }
   }
   return 'txt';
-}
-
-/** The Report.format a source format produces. */
-export function reportFormat(f: SourceFormat): InputFormat {
-  return f === 'feed' ? 'rss' : f;
 }

@@ -23,6 +23,8 @@ interface Slot {
   headSince: number;
   /** Set once the slot is being replaced, so its exit is not handled twice. */
   retired: boolean;
+  /** The worker has loaded the pipeline: until then its tasks are not timed (loading can be slow). */
+  ready: boolean;
 }
 
 export interface PoolOptions {
@@ -89,7 +91,7 @@ export class WorkerPool {
   private spawn(): Slot {
     const init: WorkerInit = { output: this.opts.output };
     const worker = startWorker(init, this.opts.entry ?? DEFAULT_ENTRY);
-    const slot: Slot = { worker, queue: [], headSince: Date.now(), retired: false };
+    const slot: Slot = { worker, queue: [], headSince: Date.now(), retired: false, ready: false };
     worker.on('message', (m: WorkerMessage) => this.onMessage(slot, m));
     worker.on('error', (err: Error) => this.replace(slot, `worker crashed: ${String(err?.message ?? err).replace(/\s+/g, ' ').slice(0, 200)}`));
     worker.on('exit', (code) => this.replace(slot, `worker exited unexpectedly (code ${code})`));
@@ -98,7 +100,11 @@ export class WorkerPool {
   }
 
   private onMessage(slot: Slot, m: WorkerMessage): void {
-    if (m.type === 'ready') return;
+    if (m.type === 'ready') {
+      slot.ready = true;
+      slot.headSince = Date.now();
+      return;
+    }
     if (m.type === 'fatal') {
       // The pipeline cannot load (e.g. a data file is missing): every task would fail the same way.
       this.fatal = m.reason;
@@ -115,7 +121,7 @@ export class WorkerPool {
   private checkTimeouts(): void {
     const now = Date.now();
     for (const slot of [...this.slots]) {
-      if (slot.queue.length > 0 && now - slot.headSince > this.opts.taskTimeoutMs) {
+      if (slot.ready && slot.queue.length > 0 && now - slot.headSince > this.opts.taskTimeoutMs) {
         const secs = Math.round(this.opts.taskTimeoutMs / 1000);
         this.replace(slot, `gave up after ${secs} s (the report may be too large or pathological)`);
       }
@@ -129,13 +135,19 @@ export class WorkerPool {
     const idx = this.slots.indexOf(slot);
     if (idx >= 0) this.slots.splice(idx, 1);
     void slot.worker.terminate();
+    // A worker that dies before it has loaded the pipeline would die again: the batch cannot run.
+    if (!slot.ready && !this.closed) this.fatal ??= `the pipeline worker could not start: ${reason}`;
     const [head, ...rest] = slot.queue;
     slot.queue = [];
     if (this.closed) {
       for (const t of [head, ...rest]) t?.resolve({ ok: false, reason: 'worker pool closed' });
       return;
     }
-    if (head) head.resolve(this.fatal ? { ok: false, reason: this.fatal, fatal: true } : { ok: false, reason });
+    if (this.fatal) {
+      for (const t of [head, ...rest]) t?.resolve({ ok: false, reason: this.fatal, fatal: true });
+      return;
+    }
+    if (head) head.resolve({ ok: false, reason });
     for (const t of rest) this.dispatch(t);
   }
 }

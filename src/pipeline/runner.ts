@@ -1,7 +1,7 @@
 // The runner: ingested items in, processed results out, in input order. With jobs > 1 reports are
 // processed on worker threads; a bounded window of in-flight reports (the reorder buffer) gives
 // backpressure, so memory stays constant however long the input stream is.
-import { availableParallelism } from 'node:os';
+import { availableParallelism, totalmem } from 'node:os';
 import type { Message, ProcessedReport, Report } from '../core/types.js';
 import type { IngestItem } from '../ingest/index.js';
 import { pipelineContext, type PipelineContext } from './context.js';
@@ -31,7 +31,13 @@ export interface RunnerOptions {
   workerEntry?: URL;
 }
 
-export const defaultJobs = (): number => availableParallelism();
+/** Memory one worker needs (its own copy of the gazetteer and models), measured at about 370 MB. */
+const WORKER_MEMORY_BYTES = 400 * 2 ** 20;
+
+/** All cores, but no more workers than half the machine's memory can hold. */
+export function defaultJobs(): number {
+  return Math.max(1, Math.min(availableParallelism(), Math.floor((totalmem() * 0.5) / WORKER_MEMORY_BYTES)));
+}
 
 /** Thrown when the pipeline itself cannot run (not one bad input): the batch cannot go on. */
 export class PipelineUnavailableError extends Error {}

@@ -150,7 +150,8 @@ function samePlace(a: EventView, b: EventView): boolean {
  */
 function sameArea(a: EventView, b: EventView): boolean {
   if (samePlace(a, b)) return true;
-  const vague = (a.agg.geo_precision ?? 1) >= 2 || (b.agg.geo_precision ?? 1) >= 2;
+  // Vague if any telling is: "the Aleppo countryside" may sit beside a precise mention of the city.
+  const vague = [...a.members, ...b.members].some((m) => (m.geo_precision ?? 1) >= 2);
   return vague && !!a.agg.admin1 && a.agg.admin1 === b.agg.admin1 && a.agg.country === b.agg.country;
 }
 

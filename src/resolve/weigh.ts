@@ -62,6 +62,25 @@ export function effectiveStatus(m: MentionRecord): MentionRecord['claimStatus'] 
   return m.claimStatus;
 }
 
+/**
+ * Outlets that state the event as fact. An outlet that also hedges about it ("Bombings tonight" as
+ * a headline, "reports are circulating, none confirmed" in the body) has not: its most careful
+ * telling is its position, unless it says the event was confirmed.
+ */
+export function factualOutlets(asserted: MentionRecord[]): Set<string> {
+  const byOutlet = new Map<string, Set<string>>();
+  for (const m of asserted) {
+    const s = byOutlet.get(m.outlet) ?? new Set<string>();
+    s.add(effectiveStatus(m));
+    byOutlet.set(m.outlet, s);
+  }
+  const out = new Set<string>();
+  for (const [outlet, st] of byOutlet) {
+    if (st.has('confirmed') || (st.has('reported') && !st.has('unverified'))) out.add(outlet);
+  }
+  return out;
+}
+
 /** The most salient first; ties by key so the order never depends on load order. */
 export function bySalience(a: MentionRecord, b: MentionRecord): number {
   return b.salience - a.salience || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
@@ -111,7 +130,7 @@ export function weighFatalities(ms: MentionRecord[]): Pick<EventAggregate, 'fata
  */
 export function weighStatus(ms: MentionRecord[], opposed: boolean): { status: EventStatus; corroboration: number } {
   const asserted = ms.filter((m) => m.claimStatus !== 'denied');
-  const independentOutlets = new Set(asserted.filter((m) => INDEPENDENT.has(effectiveStatus(m))).map((m) => m.outlet));
+  const independentOutlets = factualOutlets(asserted);
   const corroboration = independentOutlets.size;
   if (asserted.length === 0) return { status: 'denied', corroboration };
   if (asserted.length < ms.length || opposed) return { status: 'contested', corroboration };

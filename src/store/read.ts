@@ -194,16 +194,41 @@ export interface PlaceRow {
   events: number;
 }
 
+/** A passing statement of who holds a place ("the rebel-held town of X"), as of its report's date. */
+export interface ControlStatementRow {
+  place_key: string;
+  place: string;
+  admin1: string | null;
+  country: string | null;
+  on: string;
+  holder: string;
+  evidence: string;
+  report: string;
+  outlet: string;
+  rule: string;
+  confidence: number;
+}
+
 export interface ControlAnswer {
   place: { key: string; name: string; admin1: string | null; country: string | null; lat: number | null; lon: number | null } | null;
   on: string | null;
   holder: string | null;
   since: string | null;
   confidence: number | null;
-  /** How the answer was reached: 'event' (a transfer on or before the date), 'inferred' (the loser of the first known transfer held it before), 'unknown'. */
-  basis: 'event' | 'inferred' | 'unknown';
+  /**
+   * How the answer was reached: 'event' (a change of hands on or before the date), 'statement'
+   * (a report on or before the date describes the place as held by the holder, after any known
+   * change), 'inferred' (the loser of the first known change held it before), 'unknown'.
+   */
+  basis: 'event' | 'statement' | 'inferred' | 'unknown';
+  /** The changes of hands behind the answer. */
   evidence: ControlRow[];
+  /** The statements of control behind the answer. */
+  statementEvidence: ControlStatementRow[];
+  /** Every change of hands recorded for the place. */
   timeline: ControlRow[];
+  /** Every statement of control recorded for the place. */
+  statements: ControlStatementRow[];
   /** Other places the name could mean. */
   alternatives: { key: string; name: string; admin1: string | null; country: string | null }[];
 }
@@ -214,12 +239,22 @@ export interface Stats {
   events: number;
   contradictions: number;
   controlChanges: number;
+  controlStatements: number;
   dateRange: { from: string | null; to: string | null };
   byStatus: Record<string, number>;
   byType: Record<string, number>;
 }
 
 const MAX_LIMIT = 1000;
+
+/** Changes of hands at least this confident (single source or a party's claim and up) decide who holds a place. */
+const DECISIVE_CONFIDENCE = 0.4;
+/** Statements about a whole place (0.4) decide; statements about part of it (0.2) are only listed. */
+const DECISIVE_STATEMENT = 0.3;
+
+function round2(x: number): number {
+  return Math.round(x * 100) / 100;
+}
 
 const SUMMARY_COLUMNS = `e.id, e.event_type, e.sub_event_type, e.event_date, e.time_precision, e.actor1, e.assoc_actor_1,
   e.inter1, e.actor2, e.assoc_actor_2, e.inter2, e.interaction, e.location, e.lat, e.lon, e.geonameid, e.country, e.iso,
@@ -527,16 +562,31 @@ export class StoreReader {
       .all(...params) as ControlRow[];
   }
 
-  /** Who held a place on a date, with the timeline it is read from. */
+  private statementRows(placeKey: string): ControlStatementRow[] {
+    return this.db
+      .prepare(
+        `SELECT s.place_key, s.place_name AS place, s.admin1, s.country, s.on_date AS "on", s.holder, s.evidence_text AS evidence,
+           r.key AS report, r.outlet, s.rule, s.confidence
+         FROM control_statements s JOIN reports r ON r.id = s.report_id WHERE s.place_key = ? ORDER BY s.on_date, s.id`,
+      )
+      .all(placeKey) as ControlStatementRow[];
+  }
+
+  /** Who held a place on a date, from the changes of hands and the statements of control recorded for it. */
   control(place: string, on?: string): ControlAnswer {
     const n = normPlace(place);
     const keys = this.db
       .prepare(
-        `SELECT place_key AS key, min(place_name) AS name, min(admin1) AS admin1, min(country) AS country,
-           avg(lat) AS lat, avg(lon) AS lon, count(*) AS n, min(geo_precision) AS prec
-         FROM control WHERE place_norm = ? GROUP BY place_key ORDER BY prec, n DESC, key`,
+        `SELECT key, min(name) AS name, min(admin1) AS admin1, min(country) AS country, avg(lat) AS lat, avg(lon) AS lon,
+           sum(n) AS n, min(prec) AS prec
+         FROM (SELECT place_key AS key, place_name AS name, admin1, country, lat, lon, 2 AS n, coalesce(geo_precision, 1) AS prec
+                 FROM control WHERE place_norm = ?
+               UNION ALL
+               SELECT place_key, place_name, admin1, country, lat, lon, 1, coalesce(geo_precision, 1)
+                 FROM control_statements WHERE place_norm = ?)
+         GROUP BY key ORDER BY prec, n DESC, key`,
       )
-      .all(n) as { key: string; name: string; admin1: string | null; country: string | null; lat: number | null; lon: number | null }[];
+      .all(n, n) as { key: string; name: string; admin1: string | null; country: string | null; lat: number | null; lon: number | null }[];
     const answer: ControlAnswer = {
       place: null,
       on: on ?? null,
@@ -545,7 +595,9 @@ export class StoreReader {
       confidence: null,
       basis: 'unknown',
       evidence: [],
+      statementEvidence: [],
       timeline: [],
+      statements: [],
       alternatives: [],
     };
     if (keys.length === 0) return answer;
@@ -553,26 +605,55 @@ export class StoreReader {
     answer.place = { key: best.key, name: best.name, admin1: best.admin1, country: best.country, lat: best.lat, lon: best.lon };
     answer.alternatives = others.map((o) => ({ key: o.key, name: o.name, admin1: o.admin1, country: o.country }));
     answer.timeline = this.controlRows('c.place_key = ?', [best.key]);
-    const day = on ?? answer.timeline.at(-1)?.since ?? null;
+    answer.statements = this.statementRows(best.key);
+    const day = on ?? [answer.timeline.at(-1)?.since, answer.statements.at(-1)?.on].filter((d): d is string => !!d).sort().at(-1) ?? null;
     if (!day) return answer;
-    const before = answer.timeline.filter((r) => r.since <= day);
-    if (before.length) {
+    answer.on = day;
+
+    // Unverified and contested changes stay in the timeline but do not move the answer: a change
+    // nobody states as fact ("ISIS could be about to pull out") is not a change of hands.
+    const changes = answer.timeline.filter((r) => r.since <= day && r.confidence >= DECISIVE_CONFIDENCE);
+    const lastChange = changes.at(-1) ?? null;
+    if (lastChange) {
       // The latest change on or before the day; on a tie (same day), the most confident one.
-      const lastDay = before.at(-1)!.since;
-      const sameDay = before.filter((r) => r.since === lastDay).sort((a, b) => b.confidence - a.confidence);
+      const sameDay = changes.filter((r) => r.since === lastChange.since).sort((a, b) => b.confidence - a.confidence);
       const top = sameDay[0];
       answer.holder = top.holder;
       answer.since = top.since;
-      answer.confidence = sameDay.some((r) => r.holder !== top.holder) ? top.confidence / 2 : top.confidence;
+      answer.confidence = sameDay.some((r) => r.holder !== top.holder) ? round2(top.confidence / 2) : top.confidence;
       answer.basis = 'event';
       answer.evidence = sameDay;
-    } else {
-      const first = answer.timeline[0];
+    }
+    // Statements made after the last change (or with no change known) say who held it since; one
+    // made on the day of the change may describe the loser ("rebels took the ISIS-held town"), so
+    // it can only support the change, never overturn it.
+    // After a withdrawal with no stated successor, a statement from that day names who took over.
+    // Statements about part of a place ("rebel-held eastern Aleppo") are listed but never decide.
+    const whole = answer.statements.filter((s) => s.confidence >= DECISIVE_STATEMENT);
+    const after = whole.filter(
+      (s) => s.on <= day && (!lastChange || s.on > lastChange.since || (s.on === lastChange.since && lastChange.holder === null)),
+    );
+    const support = lastChange ? whole.filter((s) => s.on <= day && s.on >= lastChange.since && s.holder === answer.holder) : [];
+    if (after.length && !(lastChange && after.every((s) => s.holder === answer.holder))) {
+      const latest = after.at(-1)!;
+      const disagree = after.filter((s) => s.on === latest.on).some((s) => s.holder !== latest.holder);
+      answer.holder = latest.holder;
+      answer.since = lastChange && lastChange.holder === null && latest.on === lastChange.since ? lastChange.since : null;
+      answer.confidence = disagree ? round2(latest.confidence / 2) : latest.confidence;
+      answer.basis = 'statement';
+      answer.statementEvidence = after.filter((s) => s.on === latest.on);
+    } else if (support.length) {
+      answer.confidence = round2(Math.min(0.95, (answer.confidence ?? 0) + 0.1));
+      answer.statementEvidence = support.slice(-3);
+    }
+    const firstDecisive = answer.timeline.find((r) => r.confidence >= DECISIVE_CONFIDENCE);
+    if (answer.basis === 'unknown' && firstDecisive && day < firstDecisive.since) {
+      const first = firstDecisive;
       if (first.previous) {
         // The loser of the first known change held the place before it, since an unknown date.
         answer.holder = first.previous;
         answer.since = null;
-        answer.confidence = Math.round(first.confidence * 0.7 * 100) / 100;
+        answer.confidence = round2(first.confidence * 0.7);
         answer.basis = 'inferred';
         answer.evidence = [first];
       }
@@ -684,6 +765,7 @@ export class StoreReader {
       events: one('SELECT count(*) AS n FROM events'),
       contradictions: one('SELECT count(*) AS n FROM contradictions'),
       controlChanges: one('SELECT count(*) AS n FROM control'),
+      controlStatements: one('SELECT count(*) AS n FROM control_statements'),
       dateRange: { from: range.a, to: range.b },
       byStatus: group('status'),
       byType: group('event_type'),

@@ -7,7 +7,7 @@ import { isSubEventType, type ClaimStatus, type EventType } from '../core/taxono
 import { actorKey, actorSet, actorScore, compatibleTypes, dateRange, dateScore, dayString, needsSharedForce, placeScore, sharesForce, typeScore } from '../resolve/match.js';
 import { aggregate, type EventAggregate } from '../resolve/weigh.js';
 import { betweenEvents, withinEvent, type Contradiction, type EventView } from '../resolve/contradictions.js';
-import { controlConfidence, transferOf } from '../resolve/control.js';
+import { COUNTER_WITHDRAWAL, WITHDRAWAL, controlConfidence, transferOf } from '../resolve/control.js';
 import type { EventStatus, MentionRecord } from '../resolve/types.js';
 import { normPlace, placeKey } from './names.js';
 import type { ResolveSummary } from './types.js';
@@ -423,18 +423,23 @@ function refreshContradictions(db: DB, touched: string[], load: (id: string) => 
   return [...affected];
 }
 
-/** Other events in the same place (or province, when either side is vague) within the window. */
+/**
+ * Other events in the same place (or province, when either side is vague) within the window. An
+ * event that tells of a withdrawal or of staying put looks across its whole province: "leaving the
+ * Aleppo countryside" and "not leaving the villages north of Aleppo" are about one area.
+ */
 function neighbours(db: DB, v: EventView): string[] {
   const a = v.agg;
   if (!a.event_date || (!a.placeKey && !a.admin1)) return [];
   const range = dateRange(a.event_date, (a.time_precision ?? 3) as 1 | 2 | 3);
   if (!range) return [];
-  const rows = db
-    .prepare(
-      `SELECT id FROM events WHERE id != ? AND event_date BETWEEN ? AND ? AND (place_key = ? OR (admin1 = ? AND (geo_precision >= 2 OR ? >= 2)))
-       ORDER BY id LIMIT 200`,
-    )
-    .all(v.id, dayString(range[0] - WINDOW_DAYS), dayString(range[1] + WINDOW_DAYS), a.placeKey, a.admin1, a.geo_precision ?? 1) as { id: string }[];
+  const presence = v.members.some((m) => WITHDRAWAL.test(m.evidence) || COUNTER_WITHDRAWAL.test(m.evidence));
+  const rows = prep(
+    db,
+    `SELECT id FROM events WHERE id != ? AND event_date BETWEEN ? AND ?
+       AND (place_key = ? OR (admin1 = ? AND (? = 1 OR geo_precision >= 2 OR ? >= 2)))
+     ORDER BY id LIMIT 200`,
+  ).all(v.id, dayString(range[0] - WINDOW_DAYS), dayString(range[1] + WINDOW_DAYS), a.placeKey, a.admin1, presence ? 1 : 0, a.geo_precision ?? 1) as { id: string }[];
   return rows.map((r) => r.id);
 }
 

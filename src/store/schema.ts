@@ -240,4 +240,33 @@ CREATE TABLE batches (
 CREATE VIRTUAL TABLE mentions_fts USING fts5(evidence_text, content='mentions', content_rowid='id');
 `,
   },
+  {
+    version: 2,
+    name: 'statements of control',
+    sql: `
+CREATE TABLE control_statements (
+  id INTEGER PRIMARY KEY,
+  report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+  place_key TEXT NOT NULL,
+  place_name TEXT NOT NULL,
+  place_norm TEXT NOT NULL,
+  admin1 TEXT,
+  country TEXT,
+  lat REAL,
+  lon REAL,
+  geo_precision INTEGER,
+  on_date TEXT NOT NULL,            -- the report's date: the holder held it then
+  holder TEXT NOT NULL,
+  inter INTEGER,
+  evidence_start INTEGER NOT NULL,
+  evidence_end INTEGER NOT NULL,
+  evidence_text TEXT NOT NULL,
+  rule TEXT NOT NULL,
+  confidence REAL NOT NULL
+);
+CREATE INDEX control_statements_place ON control_statements(place_key, on_date);
+CREATE INDEX control_statements_norm ON control_statements(place_norm);
+CREATE INDEX control_statements_report ON control_statements(report_id);
+`,
+  },
 ];

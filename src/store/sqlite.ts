@@ -3,13 +3,20 @@
 // kill resumes exactly where it stopped).
 import Database from 'better-sqlite3';
 import type { EventMention, ProcessedReport } from '../core/types.js';
+import { TERRITORY_SUB_EVENTS } from '../core/taxonomy.js';
 import { MIGRATIONS } from './schema.js';
-import { outletOf, placeKey } from './names.js';
+import { normPlace, outletOf, placeKey } from './names.js';
+import { controlStatements } from '../resolve/statements.js';
 import { StoreReader } from './read.js';
 import type { ResolveSummary, SaveResult, Store } from './types.js';
 import { resolvePending } from './resolver.js';
 
 type DB = Database.Database;
+
+/** A passing description of who holds a place weighs less than a reported change of hands. */
+const STATEMENT_CONFIDENCE = 0.4;
+/** "Rebel-held eastern Aleppo" says the place is divided, not who holds it: listed, never decisive. */
+const PARTIAL_STATEMENT_CONFIDENCE = 0.2;
 
 export interface OpenOptions {
   /** Open without writing (query commands, the server). The file must exist. */
@@ -122,6 +129,7 @@ export class SqliteStore implements Store {
         );
       }
       const n = this.insertMentions(reportId, report.hash, report.published, p.events ?? []);
+      this.insertStatements(reportId, p);
       this.db.prepare('UPDATE batches SET reports = reports + 1, mentions = mentions + ? WHERE id = ?').run(n, batch);
       return { stored: true, reportId, mentions: n };
     });
@@ -180,6 +188,27 @@ export class SqliteStore implements Store {
     return events.length;
   }
 
+  /** Statements of control ("the rebel-held town of X") found in the report, dated by the report. */
+  private insertStatements(reportId: number, p: ProcessedReport): void {
+    const date = p.report.published;
+    if (!date || !p.places?.length) return;
+    const ins = this.db.prepare(
+      `INSERT INTO control_statements (report_id, place_key, place_name, place_norm, admin1, country, lat, lon, geo_precision, on_date,
+         holder, inter, evidence_start, evidence_end, evidence_text, rule, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    // "Rebels took the ISIS-held town of X": inside a change of hands, the phrase names the loser.
+    const changes = (p.events ?? []).filter((e) => TERRITORY_SUB_EVENTS.includes(e.sub_event_type)).map((e) => e.evidence);
+    for (const st of controlStatements(p.report.text, p.places, date)) {
+      if (changes.some((c) => c.start < st.evidence.end && st.evidence.start < c.end)) continue;
+      const pl = p.places[st.place]!;
+      const key = placeKey({ geonameid: pl.geonameid, name: pl.name, admin1: pl.admin1, country: pl.country });
+      if (!key || !pl.name) continue;
+      const precision = pl.level === 'place' ? (pl.qualifier ? 2 : 1) : 3;
+      ins.run(reportId, key, pl.name, normPlace(pl.name), pl.admin1, pl.country, pl.lat, pl.lon, precision, date, st.holder, st.inter,
+        st.evidence.start, st.evidence.end, st.evidence.text, st.rule, st.partial ? PARTIAL_STATEMENT_CONFIDENCE : STATEMENT_CONFIDENCE);
+    }
+  }
+
   resolvePending(): ResolveSummary {
     return resolvePending(this.db, () => this.batch(), this.now);
   }
@@ -206,7 +235,7 @@ export class SqliteStore implements Store {
     const pending = one('SELECT count(*) AS n FROM mentions WHERE resolved = 0');
     if (pending) problems.push(`${pending} mention(s) not yet resolved (run resolution: sitrep run resolves at the end of a batch)`);
     const counts: Record<string, number> = {};
-    for (const t of ['reports', 'entries', 'zones', 'places', 'mentions', 'events', 'event_mentions', 'event_history', 'contradictions', 'control']) {
+    for (const t of ['reports', 'entries', 'zones', 'places', 'mentions', 'events', 'event_mentions', 'event_history', 'contradictions', 'control', 'control_statements']) {
       counts[t] = one(`SELECT count(*) AS n FROM ${t}`);
     }
     return { ok: problems.length === 0, problems, counts, schemaVersion: schemaVersion(this.db) };

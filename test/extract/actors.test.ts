@@ -89,3 +89,9 @@ test('no country known: generic actors stay unresolved rather than guessed', () 
   assert.equal(r.a1, null);
   assert.equal(r.a2, null);
 });
+
+test('the source of a statement is neither side of the event it tells', () => {
+  const r = roles('An FSA commander explained that ISIS is retreating from the villages east of Aleppo.', 'Non-violent transfer of territory', 'Syria', '2013-11-20');
+  assert.equal(r.a1, 'Islamic State (Syria)');
+  assert.equal(r.a2, null);
+});

@@ -62,3 +62,8 @@ test('a remark a little further on that points back covers the claims before it'
 test('a question asserts nothing', () => {
   assert.equal(claim('Is ISIS retreating across northern Syria without a fight?').status, 'unverified');
 });
+
+test('a modal after a noun trigger is a forecast; "expect to" too', () => {
+  assert.equal(modalityOf('Battles, he said, would extend eastwards towards Raqqa.', { start: 0, end: 7 }).modality, 'forecast');
+  assert.equal(modalityOf('The factions expect to take control of the town within days.', null).modality, 'forecast');
+});

@@ -114,6 +114,19 @@ for (const [expected, sentence] of TERRITORY) {
   });
 }
 
+// Live-blog headlines: present tense, no articles.
+const HEADLINES: [SubEventType, string][] = [
+  ['Government regains territory', 'Army retakes Tadmur from IS after three-day battle'],
+  ['Violent demonstration', 'Protesters torch party offices in Nasiriyah'],
+  ['Change to group/activity', 'Pentagon sends 1,500 more troops to the Gulf'],
+  ['Suicide bomb', 'Suicide bomber kills 9 at Mogadishu checkpoint'],
+];
+for (const [expected, sentence] of HEADLINES) {
+  test(`headline ${expected}: ${sentence}`, () => {
+    assert.equal(classifySentence(sentence)?.sub_event_type ?? null, expected, JSON.stringify(explainClassification(sentence).rules));
+  });
+}
+
 const PROTEST_LEVELS: [SubEventType, string][] = [
   ['Peaceful protest', 'Thousands marched through Algiers on Friday chanting against the army chief.'],
   ['Protest with intervention', 'Police used batons and rubber bullets to break up a sit-in by students in Dhaka.'],

@@ -74,3 +74,14 @@ test('a day of the month and period totals are not counts of the dead', () => {
   assert.equal(f('Turkish air strikes kill 9 IS fighters, AFP, Friday 24 Jul 2015.'), 9);
   assert.equal(f('Over 500 civilians were killed in one week of bombing.'), 0);
 });
+
+test('one victim named before a counted list joins it', () => {
+  assert.equal(f('Barrel bombs hit Daraya, killing a woman and two children.'), 3);
+});
+
+test('more coder-note phrasings', () => {
+  assert.equal(f('Unidentified gunmen ambushed a patrol, killing 2 and injuring 3.'), 2);
+  assert.equal(f('The clash resulted in the deaths of 4 soldiers.'), 4);
+  assert.equal(f('Militants attacked the village, resulting in 6 fatalities.'), 6);
+  assert.equal(f('Several fatalities were reported after the raid.'), 10);
+});

@@ -83,3 +83,20 @@ test('a "no-comments" class on the article body does not turn the article into c
   assert.match(zoneTexts(r, 'body').join(' '), /nine people were killed/);
   assert.deepEqual(zoneTexts(r, 'comment'), ['Terrible news, again.']);
 });
+
+test('an HTML live blog with a time stamp under each headline: one entry per headline, dated by <time datetime>', async () => {
+  const entry = (h: string, t: string, p: string) =>
+    `<section class="live-entry"><h2>${h}</h2><p class="entry-time"><time datetime="${t}">${t.slice(11, 16)} GMT</time></p><p>${p}</p></section>`;
+  const html =
+    '<html><head><title>Syria Live: Fighting in Aleppo</title></head><body><article>' +
+    '<p class="byline">By the live desk | <time datetime="2014-01-08">January 8, 2014</time></p>' +
+    entry('Rebels Take ISIS Headquarters', '2014-01-08T14:10:00Z', 'Rebel fighters took the headquarters of ISIS in the Qadi Askar district of Aleppo on Wednesday, activists said.') +
+    entry('ISIS Spokesman Threatens Rebels', '2014-01-07T23:45:00Z', 'In an audio statement, the ISIS spokesman called on fighters to crush the rebel coalition, according to a recording posted online.') +
+    '</article></body></html>';
+  const r = await one(write('stamped.html', html));
+  assert.equal(r.entries.length, 2);
+  assert.deepEqual(headlines(r), ['Rebels Take ISIS Headquarters', 'ISIS Spokesman Threatens Rebels']);
+  assert.deepEqual(r.entries.map((e) => e.date), ['2014-01-08', '2014-01-07']);
+  assert.deepEqual(zoneTexts(r, 'furniture').filter((t) => t.endsWith('GMT')), ['14:10 GMT', '23:45 GMT']);
+  assert.doesNotMatch(zoneTexts(r, 'body').join('\n'), /live desk|GMT/);
+});

@@ -168,3 +168,16 @@ test('links listed under "Related Posts" are furniture, not live-blog headlines'
   assert.deepEqual(zoneTexts(r, 'furniture'), ['Related Posts\n\nSyria Daily: Opposition Rejects Geneva Talks\n\nSyria Daily: Insurgents Advance in Idlib']);
   assert.match(zoneTexts(r, 'body').join(' '), /searching the rubble/);
 });
+
+test('bylines are furniture; a dated header line is a title, not a caption', () => {
+  const text =
+    'Desk notes: Homs province, 3 April 2016\n\n' +
+    'By the examples desk | April 3, 2016\n\n' +
+    'Syrian government forces, backed by Russian air strikes, recaptured the town of al-Qaryatayn from Islamic State on Sunday, state media said.\n';
+  const r = reportFromText(text, { id: 'notes' });
+  assertWellFormed(r);
+  assert.deepEqual(zoneTexts(r, 'title'), ['Desk notes: Homs province, 3 April 2016']);
+  assert.deepEqual(zoneTexts(r, 'furniture'), ['By the examples desk | April 3, 2016']);
+  assert.deepEqual(zoneTexts(r, 'caption'), []);
+  assert.equal(r.published, '2016-04-03');
+});

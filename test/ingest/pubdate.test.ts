@@ -73,3 +73,15 @@ test('an unreadable metadata date is ignored with a warning', () => {
   assert.equal(r.published, null);
   assert.ok(r.messages.some((m) => m.code === 'ingest/date' && m.level === 'warning'));
 });
+
+test('numeric comment dates ("10/1/2017") give the year, even when month and day order is unsure', () => {
+  const text =
+    'Syria Daily, Sept 30: ISIS Takes Back Qaryatayn\n\n' +
+    'The Islamic State recaptured the town of al-Qaryatayn in eastern Homs Province on Sunday, local sources said.\n\n' +
+    '  1. They will not hold it for long.\n\n' +
+    '    Posted 10/1/2017\n\n' +
+    '  2. Quoting a tweet from 10/2/2017 about the town.\n';
+  const r = reportFromText(text, { id: 'numeric' });
+  assert.equal(r.published, '2017-09-30');
+  assert.equal(r.text.slice(r.publishedSpan!.start, r.publishedSpan!.end), 'Sept 30');
+});

@@ -42,6 +42,7 @@ test('usage errors exit 2 with one line and no output', async () => {
     ['extract', '--date', '2024-02-31', files[0]!],
     ['extract', '--no-such-option', files[0]!],
     ['run'],
+    ['run', '--db', join(dir, 'no-such-dir', 'x.db'), files[0]!],
   ]) {
     const r = await sitrep(args);
     assert.equal(r.code, 2, `${args.join(' ')}: ${r.stderr}`);

@@ -94,3 +94,11 @@ test('ingest failures and skipped reports keep their place in the output', async
     );
   }
 });
+
+test('a worker that cannot start stops the run with one clear error instead of failing every report', async () => {
+  const broken = new URL('./fixtures/broken-worker.ts', import.meta.url);
+  await assert.rejects(
+    collect(feed(['one', 'two', 'three']), { jobs: 2, workerEntry: broken }),
+    (err: Error) => err.name === 'Error' && /could not start: .*cities\.bin/.test(err.message),
+  );
+});

@@ -62,6 +62,12 @@ test('status: a question asserts nothing; outlets, not mentions, corroborate', (
   assert.deepEqual(weighStatus([m('a', 'A', 'reported', 'ISIS left.'), m('b', 'B', 'confirmed', 'ISIS has gone.')], false), { status: 'corroborated', corroboration: 2 });
   assert.equal(weighStatus([m('a', 'A', 'claimed', 'ISIS says it left.'), m('b', 'B', 'unverified', 'ISIS reportedly left.')], false).status, 'unverified');
   assert.equal(weighStatus([m('a', 'A', 'denied', 'ISIS denied leaving.')], false).status, 'denied');
+  assert.equal(
+    weighStatus([m('a', 'A', 'reported', 'ISIS bombings tonight'), m('b', 'A', 'unverified', 'Reports are circulating of bombings.')], false).status,
+    'unverified',
+    "an outlet's headline does not outweigh its own hedge",
+  );
+  assert.equal(weighStatus([m('a', 'A', 'unverified', 'Unconfirmed reports of a blast.'), m('b', 'A', 'confirmed', 'The blast was confirmed.')], false).status, 'single-source');
   assert.equal(weighStatus([m('a', 'A', 'reported', 'ISIS left.')], true).status, 'contested');
 });
 
@@ -138,10 +144,11 @@ test('"ISIS took it" and "ISIS left it" on the same day are a control contradict
     store.resolvePending();
     const c = store.reader.conflicts({ kind: 'control' });
     assert.equal(c.length, 1);
-    const answer = store.reader.control('Aleppo', '2014-01-08');
-    assert.equal(answer.evidence.length, 2, 'both accounts are shown');
-    assert.ok(answer.confidence! < 0.5, 'conflicting same-day accounts lower the confidence');
     assert.ok(store.reader.listEvents().events.every((e) => e.status === 'contested'));
+    const answer = store.reader.control('Aleppo', '2014-01-08');
+    assert.equal(answer.timeline.length, 2, 'both accounts are in the timeline');
+    assert.equal(answer.holder, null, 'contested accounts do not decide who holds it');
+    assert.equal(answer.basis, 'unknown');
     store.close();
   } finally {
     cleanup();

@@ -3,7 +3,10 @@
 // cases with a fixed seed; run longer with SITREP_FUZZ_CASES=100000 (and SITREP_FUZZ_SEED=n).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { reportFromText } from '../../src/ingest/index.js';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ingestPaths, reportFromText } from '../../src/ingest/index.js';
 import { processReport } from '../../src/pipeline/process.js';
 import { pipelineContext } from '../../src/pipeline/context.js';
 import { toContract } from '../../src/pipeline/contract.js';
@@ -74,4 +77,53 @@ test(`fuzz: ${CASES} damaged reports (seed ${SEED}) never throw and give valid s
   }
   assert.equal(failures.size, 0, `seed ${SEED}, ${failures.size} kind(s) of failure:\n${[...failures.values()].join('\n')}`);
   assert.ok(slowest.ms < SLOW_MS, `case ${slowest.case} took ${Math.round(slowest.ms)} ms (limit ${SLOW_MS})`);
+});
+
+/** A report as a web page: paragraphs in markup, with the debris real pages carry. */
+function asHtml(text: string, r: () => number): string {
+  const paras = text.split('\n\n').map((p) => `<p>${p.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`);
+  const debris = [
+    '<script>var n = 1; document.write("<p>killed 99 in Aleppo</p>");</script>',
+    '<div class="share">Share this: Facebook Twitter</div>',
+    '<!-- comment <p>not closed -->',
+    '<style>p { color: red }</style>',
+    '<figure><img src="x.jpg"><figcaption>Smoke rises over Idlib</figcaption></figure>',
+    '<table><tr><td>cell<td>cell',
+    '<div>'.repeat(500),
+    '&nbsp;&#8212;&bogus;&#xFFFFFFFF;',
+  ];
+  for (let i = 0; i < 3; i++) paras.splice(Math.floor(r() * (paras.length + 1)), 0, debris[Math.floor(r() * debris.length)]!);
+  return `<!doctype html><html><head><title>${paras[0]?.slice(3, 60) ?? ''}</title></head><body><article>${paras.join('\n')}</article></body></html>`;
+}
+
+const HTML_CASES = Math.max(20, Math.round(CASES / 5));
+
+test(`fuzz: ${HTML_CASES} damaged web pages through ingest and the pipeline (seed ${SEED})`, { timeout: Math.max(120_000, HTML_CASES * 1000) }, async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'sitrep-fuzz-'));
+  try {
+    const r = rng(SEED + 1);
+    for (let c = 0; c < HTML_CASES; c++) {
+      const page = mutate(asHtml(makeReport(SEED % 1000, 100 + c).text, r), r);
+      writeFileSync(join(dir, `${String(c).padStart(4, '0')}.html`), page);
+    }
+    const ctx = pipelineContext();
+    const failures: string[] = [];
+    let seen = 0;
+    for await (const item of ingestPaths([dir])) {
+      seen++;
+      if (!item.ok) {
+        assert.ok(item.message.reason.trim() && !item.message.reason.includes('\n'), 'a refusal is one clear line');
+        continue;
+      }
+      try {
+        assertWellFormed(processReport(item.report, ctx));
+      } catch (err) {
+        failures.push(`${item.report.origin}: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`);
+      }
+    }
+    assert.ok(seen >= HTML_CASES, `every page gives a report or a refusal (${seen}/${HTML_CASES})`);
+    assert.deepEqual(failures.slice(0, 10), []);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

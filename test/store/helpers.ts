@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { EventLocation, EventMention, ProcessedReport, Report } from '../../src/core/types.js';
+import type { EventLocation, EventMention, PlaceMention, ProcessedReport, Report } from '../../src/core/types.js';
 import { eventTypeOf, type ClaimStatus, type SubEventType } from '../../src/core/taxonomy.js';
 
 export function report(opts: { id: string; text: string; published: string | null; source?: string | null; url?: string | null }): Report {
@@ -82,6 +82,29 @@ export function mention(r: Report, s: MentionSpec): EventMention {
 
 export function processed(r: Report, specs: MentionSpec[]): ProcessedReport {
   return { report: r, sentences: [], places: [], events: specs.map((s) => mention(r, s)) };
+}
+
+/** A resolved place named in the report text (the first occurrence of `surface`). */
+export function place(r: Report, surface: string, loc: EventLocation): PlaceMention {
+  const start = r.text.indexOf(surface);
+  if (start < 0) throw new Error(`place not in report ${r.id}: ${surface}`);
+  return {
+    start,
+    end: start + surface.length,
+    text: surface,
+    name: loc.name,
+    lat: loc.lat,
+    lon: loc.lon,
+    geonameid: loc.geonameid,
+    country: loc.country,
+    countryCode: loc.country === 'Syria' ? 'SY' : null,
+    admin1: loc.admin1,
+    admin2: null,
+    featureCode: loc.geo_precision === 3 ? 'ADM1' : 'PPL',
+    level: loc.geo_precision === 3 ? 'admin1' : 'place',
+    confidence: 0.9,
+    qualifier: null,
+  };
 }
 
 /** A fresh database path in a temp dir, removed by the returned cleanup. */

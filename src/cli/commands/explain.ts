@@ -6,7 +6,7 @@ import type { EventMention, PlaceMention } from '../../core/types.js';
 import { reportFromText } from '../../ingest/index.js';
 import { splitSentences } from '../../text/sentences.js';
 import { geoparse } from '../../geo/index.js';
-import { pipelineContext } from '../../pipeline/context.js';
+import { pipelineContext, type PipelineContext } from '../../pipeline/context.js';
 import { extractEvents } from '../../extract/index.js';
 import { explainClassification } from '../../extract/classify/index.js';
 import { findActorMentions } from '../../extract/actors/match.js';
@@ -21,9 +21,8 @@ interface Explained {
   events: (EventMention & { why: Record<string, { words: string | null; rule: string }> })[];
 }
 
-export function explainText(text: string, date: string | null): Explained {
+export function explainText(text: string, date: string | null, ctx: PipelineContext = pipelineContext()): Explained {
   const report = reportFromText(text, { id: 'explain', date });
-  const ctx = pipelineContext();
   const sentences = splitSentences(report);
   let places: PlaceMention[] = [];
   try {

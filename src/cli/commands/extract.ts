@@ -21,7 +21,7 @@ export function register(program: Command): void {
     .description('print one JSON line of coded events and places per input report, in input order')
     .argument('[paths...]', 'files, directories, or - for JSONL on stdin', ['-'])
     .option('--date <YYYY-MM-DD>', 'publication date to resolve event dates against (overrides metadata)')
-    .option('-j, --jobs <n>', 'worker threads (default: all cores; 1 = in this process)')
+    .option('-j, --jobs <n>', 'worker threads (default: all cores, memory permitting; 1 = in this process)')
     .option('-q, --quiet', 'no progress bar')
     .action(async (paths: string[], opts: ExtractOptions) => {
       const date = parseDateOption(opts.date);

@@ -115,19 +115,27 @@ function controlRow(r: ControlRow): string[] {
 const CONTROL_HEADERS = ['since', 'place', 'holder', 'previous', 'status', 'conf', 'event'];
 
 function showControl(a: ControlAnswer): string {
-  if (!a.place) return `no change of control recorded for that place${a.on ? ` (as of ${a.on})` : ''}`;
+  if (!a.place) return `no change or statement of control recorded for that place${a.on ? ` (as of ${a.on})` : ''}`;
   const where = [a.place.name, a.place.admin1, a.place.country].filter(Boolean).join(', ');
   const out: string[] = [];
-  if (a.holder) {
-    out.push(`${where} on ${a.on ?? 'the latest date'}: held by ${a.holder}${a.since ? ` since ${a.since}` : ' (inferred: it lost the place in the first change recorded)'}, confidence ${a.confidence}`);
-  } else {
-    out.push(`${where} on ${a.on ?? 'the latest date'}: holder unknown${a.timeline.length ? ' (no change of control recorded before that date, or a withdrawal with no stated successor)' : ''}`);
-  }
-  if (a.evidence.length) {
+  const on = a.on ?? 'the latest date';
+  if (a.holder && a.basis === 'event') out.push(`${where} on ${on}: held by ${a.holder} since ${a.since}, confidence ${a.confidence}`);
+  else if (a.holder && a.basis === 'statement') {
+    const s = a.statementEvidence.at(-1);
+    const since = a.since ? `since ${a.since} (when the previous holder left)` : 'since unknown';
+    out.push(`${where} on ${on}: held by ${a.holder}, as described on ${s?.on} (${s?.outlet}); ${since}, confidence ${a.confidence}`);
+  } else if (a.holder) out.push(`${where} on ${on}: held by ${a.holder} (inferred: it lost the place in the first change recorded), confidence ${a.confidence}`);
+  else out.push(`${where} on ${on}: holder unknown (nothing recorded before that date, or a withdrawal with no stated successor)`);
+  if (a.evidence.length || a.statementEvidence.length) {
     out.push('', 'Evidence:');
     for (const e of a.evidence) out.push(`  ${e.event_id} ${e.since} ${e.status}: "${cut(e.evidence, 200)}"`);
+    for (const s of a.statementEvidence) out.push(`  statement ${s.on} ${s.outlet}: "${cut(s.evidence, 200)}"`);
   }
-  out.push('', 'Timeline:', table(CONTROL_HEADERS, a.timeline.map(controlRow)));
+  if (a.timeline.length) out.push('', 'Changes of hands:', table(CONTROL_HEADERS, a.timeline.map(controlRow)));
+  if (a.statements.length) {
+    out.push('', 'Statements of control:');
+    out.push(table(['on', 'holder', 'outlet', 'evidence'], a.statements.map((s) => [s.on, cut(s.holder, 36), cut(s.outlet, 24), `"${cut(s.evidence, 80)}"`])));
+  }
   if (a.alternatives.length) out.push('', `Other places with that name: ${a.alternatives.map((p) => [p.name, p.admin1].filter(Boolean).join(', ')).join('; ')}`);
   return out.join('\n');
 }

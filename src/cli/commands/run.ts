@@ -10,6 +10,8 @@ import { openConfiguredStore } from '../../pipeline/store-loader.js';
 import { RunTally } from '../../pipeline/tally.js';
 import { Progress, totalFor } from '../progress.js';
 import { EXIT, UsageError } from '../errors.js';
+import type { ProcessedReport } from '../../core/types.js';
+import type { SaveResult, Store } from '../../store/types.js';
 
 interface RunOptions {
   db: string;
@@ -25,7 +27,7 @@ export function register(program: Command): void {
     .argument('<paths...>', 'files, directories, or - for JSONL on stdin')
     .option('--db <file>', 'SQLite database', 'sitrep.db')
     .option('--date <YYYY-MM-DD>', 'publication date to resolve event dates against (overrides metadata)')
-    .option('-j, --jobs <n>', 'worker threads (default: all cores; 1 = in this process)')
+    .option('-j, --jobs <n>', 'worker threads (default: all cores, memory permitting; 1 = in this process)')
     .option('-q, --quiet', 'no progress bar and no summary line (errors are still reported)')
     .action(async (paths: string[], opts: RunOptions) => {
       const date = parseDateOption(opts.date);
@@ -52,8 +54,11 @@ export function register(program: Command): void {
           } else if (item.kind === 'skipped') {
             tally.skipped++;
           } else if (item.processed) {
-            const saved = store.saveProcessed(item.processed);
-            if (saved.stored) tally.stored(saved.mentions);
+            const saved = saveOne(store, item.processed);
+            if (typeof saved === 'string') {
+              tally.failed++;
+              progress.log(`${item.report.origin}: could not store: ${saved}`);
+            } else if (saved.stored) tally.stored(saved.mentions);
             else tally.skipped++; // the same text twice in this input
           }
           if (interrupted) break;
@@ -74,4 +79,13 @@ export function register(program: Command): void {
         store.close();
       }
     });
+}
+
+/** Store one report (its own transaction); a failure is returned as a reason, not thrown. */
+function saveOne(store: Store, p: ProcessedReport): SaveResult | string {
+  try {
+    return store.saveProcessed(p);
+  } catch (err) {
+    return (err instanceof Error ? err.message : String(err)).replace(/\s+/g, ' ').slice(0, 300);
+  }
 }

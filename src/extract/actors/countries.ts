@@ -22,6 +22,11 @@ const ACLED_NAMES: Record<string, string> = {
   CV: 'Cape Verde',
   VA: 'Vatican City',
   MK: 'North Macedonia',
+  TR: 'Turkey',
+  ST: 'Sao Tome and Principe',
+  CW: 'Curacao',
+  RE: 'Reunion',
+  BL: 'Saint-Barthelemy',
 };
 
 // Common extra names and adjectives journalists use.

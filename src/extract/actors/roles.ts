@@ -14,6 +14,8 @@ export interface PlacedActor extends ResolvedActor {
   text: string | null;
   agent: boolean;
   patient: boolean;
+  /** The source of a statement ("FSA commander X explained that ..."): acts only if nobody else does. */
+  speaker: boolean;
   /** Index of the side (list) it belongs to. */
   group: number;
 }
@@ -32,7 +34,9 @@ export interface Roles {
 const AGENT_BEFORE = /(?:\b(?:killed|attacked|targeted|shot|ambushed|hit|struck|wounded|injured|abducted|kidnapped|arrested|detained|executed|besieged|shelled|bombed|captured|seized|taken|retaken|recaptured|liberated|stormed|overrun|raided|repelled|pushed\s+back|driven\s+out|expelled|carried\s+out|launched|conducted|claimed|fired|dropped|beaten|massacred|tortured|raped|dispersed|surrounded|destroyed|looted|burned|freed|released|held|controlled|occupied|backed|supported|led)\s+(?:[\w-]+\s+){0,3}?by|\bat\s+the\s+hands\s+of|\b(?:fire|attacks?|shelling|strikes?|airstrikes?|bombardment|assault|raids?|rockets?|mortars?|offensive)\s+(?:\w+\s+)?from)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?$/i;
 const PATIENT_AFTER = /^\s*(?:,[^,]{0,40},\s*)?(?:were|was|have\s+been|had\s+been|has\s+been|are|is|being|got)\s+(?:\w+\s+)?(?:killed|attacked|targeted|shot|ambushed|hit|struck|wounded|injured|abducted|kidnapped|arrested|detained|executed|besieged|shelled|bombed|forced|driven|pushed|expelled|repelled|routed|defeated|captured|seized|dispersed|beaten|massacred|slain|tortured|raped|assaulted|displaced)\b|^\s*came\s+under\s+(?:\w+\s+)?(?:fire|attack|shelling|bombardment)|^\s*(?:lost|ceded|retreated|withdrew|fled|surrendered)\b/i;
 /** A target: "on a police station", "targeting regime positions", "against the army". */
-const PATIENT_BEFORE = /\b(?:on|against|targeting|targeted|at|toward|towards|into)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?$/i;
+const PATIENT_BEFORE = /\b(?:on|against|targeting|targeted|at|toward|towards|into|hit|hits|struck|strikes|attacked|attacks|attacking|ambushed|ambushing|bombed|shelled|shelling|killed|killing|kills|raided|stormed|besieged)\s+(?:the\s+|a\s+|an\s+|two\s+|three\s+|several\s+)?(?:[\w-]+\s+)?$/i;
+/** A mention that introduces what someone says: "X commander Y explained that", "X said in a statement that". */
+const SPEAKER_AFTER = /^\s*(?:\([^)]{0,30}\)\s*)?(?:commander|spokes(?:man|person|woman)|official|leader|source|sources|media\s+office|statement|chief|head|representative)?[^.;]{0,45}?\b(?:said|says|explained|told|announced|stated|claimed|claims|reported|added|confirmed|denied|insisted|warned)\s+(?:(?:in\s+a\s+statement|on\s+\w+)\s+)?that\b/i;
 const SAME_SIDE_BETWEEN = /^\s*\)?\s*(?:,|and|,\s*and|together\s+with|alongside|along\s+with|backed\s+by|supported\s+by|as\s+well\s+as|and\s+allied|,\s*backed\s+by|and\s+their\s+allies,?)\s*(?:the\s+)?$/i;
 const BETWEEN_BEFORE = /\b(?:between|among)\s+(?:the\s+)?$/i;
 
@@ -51,7 +55,7 @@ function mark(text: string, mentions: ActorMention[], ctx: ActorContext): Placed
       prev.text = text.slice(prev.span.start, prev.span.end);
       continue;
     }
-    const p: PlacedActor = { ...r, span: { start: m.start, end: m.end }, text: m.text, agent: AGENT_BEFORE.test(before), patient: PATIENT_AFTER.test(after) || PATIENT_BEFORE.test(before.slice(-30)), group: 0 };
+    const p: PlacedActor = { ...r, span: { start: m.start, end: m.end }, text: m.text, agent: AGENT_BEFORE.test(before), patient: PATIENT_AFTER.test(after) || PATIENT_BEFORE.test(before.slice(-30)), speaker: SPEAKER_AFTER.test(after), group: 0 };
     if (prev && prev.span) {
       const between = text.slice(prev.span.end, m.start);
       const inBetween = BETWEEN_BEFORE.test(text.slice(Math.max(0, prev.span.start - 20), prev.span.start));
@@ -69,7 +73,7 @@ function mark(text: string, mentions: ActorMention[], ctx: ActorContext): Placed
 }
 
 function defaultActor(label: string, inter: number, role: ResolvedActor['role'], rule: string, assoc: string | null = null): PlacedActor {
-  return { label, inter, assoc, role, rule, span: null, text: null, agent: false, patient: false, group: -1 };
+  return { label, inter, assoc, role, rule, span: null, text: null, agent: false, patient: false, speaker: false, group: -1 };
 }
 
 const ARMED = new Set<ResolvedActor['role']>(['state', 'rebel', 'militia', 'unidentified', 'external']);
@@ -81,7 +85,7 @@ function uniqueByLabel(xs: PlacedActor[]): PlacedActor[] {
 
 /** The acting side: an agent ("by X") first, then the first armed actor not acted upon. */
 function pickActing(xs: PlacedActor[], allow: (p: PlacedActor) => boolean): PlacedActor | null {
-  return xs.find((x) => x.agent && allow(x)) ?? xs.find((x) => !x.patient && allow(x)) ?? null;
+  return xs.find((x) => x.agent && allow(x)) ?? xs.find((x) => !x.patient && !x.speaker && allow(x)) ?? xs.find((x) => !x.patient && allow(x)) ?? null;
 }
 
 /** mentions: the sentence's actor mentions when already found (they are found once per sentence). */
@@ -139,6 +143,16 @@ export function assignRoles(text: string, sub: SubEventType, ctx: ActorContext, 
       a1 = pickActing(all, (p) => isArmed(p) && !isState(p)) ?? pickActing(all, isArmed);
       a2 = all.find((p) => p !== a1 && isArmed(p)) ?? null;
       break;
+    case 'Agreement':
+      // The parties to an agreement are named together ("rebels and the regime agreed"): in order.
+      a1 = all.find((p) => p.role !== 'civilians') ?? null;
+      a2 = all.find((p) => p !== a1 && p.role !== 'civilians') ?? null;
+      break;
+    case 'Non-violent transfer of territory':
+      // The side that takes over acts; when only a withdrawal is told, the side withdrawing.
+      a1 = pickActing(all, isArmed) ?? all.find(isArmed) ?? null;
+      a2 = all.find((p) => p !== a1 && isArmed(p) && p.group !== a1?.group) ?? null;
+      break;
     case 'Armed clash':
       a1 = pickActing(all, isArmed);
       a2 = all.find((p) => p !== a1 && isArmed(p) && p.group !== a1?.group) ?? all.find((p) => p !== a1 && isArmed(p)) ?? null;
@@ -150,6 +164,8 @@ export function assignRoles(text: string, sub: SubEventType, ctx: ActorContext, 
     }
   }
   if (a2 && a1 && a2.label === a1.label) a2 = null;
+  // The source of a statement is not its target ("FSA commander X explained that ISIS retreated").
+  if (a2 && a2.speaker && a2.span) a2 = null;
   // "civilians, including a journalist": the victims' identity is named apart from them.
   if (a2 && a2.role === 'civilians' && !a2.assoc) {
     const id = found.find((p) => p.role === 'civilians' && p.assoc && p.label === a2!.label);

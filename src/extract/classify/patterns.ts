@@ -4,7 +4,7 @@
 export const EVENT_CUES = ['suicide', 'chemical', 'air', 'shelling', 'ied', 'grenade', 'clash', 'attack-forces', 'protest', 'riot', 'abduction', 'sexual', 'territory-gain', 'arrest', 'disrupted'];
 export const CHEMICAL_WEAPON = /\bchemical (?:weapon|attack|munition|bomb|shell|strike)|\bsarin|\bchlorine|\bmustard|\bnerve (?:agent|gas)|\bgas attack/;
 // A killing told as background ("to mourn those killed last month") is not this sentence's event.
-export const BACKGROUND = /\b(?:mourn\w*|commemorat\w*|in memory of|anniversary|the (?:previous|day before)|last (?:week|month|year)|earlier this|weeks? ago|months? ago|years? ago|undeterred)\b/;
+export const BACKGROUND = /\b(?:to mourn|mourn(?:ed|ing|s)? (?:the|those|for|victims|their)|commemorat\w*|in memory of|anniversary|the (?:previous|day before)|last (?:week|month|year)|earlier this|weeks? ago|months? ago|years? ago|undeterred)\b/;
 export const CROWD_CLASH = /\b(?:villagers|residents|youths|locals|families|clans?|tribes?|communities|neighbou?rs|supporters|fans|groups of (?:people|men|youths))\b[^.;]{0,40}\bclash|\bclash\w*[^.;]{0,40}\b(?:villagers|residents|youths|clans|tribes|communities)\b|\b(?:sticks|stones|iron rods|machetes|clubs|knives)\b/;
 export const PROTEST_CLASH = /\bclash(?:es|ed|ing)?\b|\bscuffl\w*|\bfought (?:with )?(?:police|security)|\bfighting with (?:police|security)|\bstreet (?:battles|violence)/;
 // "Took Jarjanaz from HTS": a capitalised place taken from someone.
@@ -12,7 +12,7 @@ export const TOOK_PLACE_FROM = /\b(?:took|takes|taken|seized|captured|entered|re
 // Arrests "ahead of a rally" come before any protest happened.
 export const PROTEST_NOT_YET = /\b(?:ahead of|before|in advance of|to prevent|to stop) (?:a |the |an |planned |any )?(?:\w+ ){0,2}(?:rally|protest|demonstration|march|sit-in)/;
 // Fighting told as what came before ("calm after a week of clashes").
-export const FIGHTING_AS_BACKGROUND = /\bafter (?:a |the |two |three |several |days |weeks |months )?(?:\w+ )?(?:of )?(?:fighting|clashes|battles?)\b(?! (?:between|with|in|near|around))|\b(?:fighting|clashes|battle|war) (?:ended|had ended|stopped|subsided|ceased|was over)\b|\bsince the (?:fighting|clashes|battle)/;
+export const FIGHTING_AS_BACKGROUND = /\bfled (?:the )?(?:fighting|violence|clashes|war|battles?)|\b(?:fighting|clashes|battles?|war) (?:\w+ ){0,2}(?:last (?:year|month|week)|in (?:19|20)\d\d|years? ago|months? ago)|\bafter (?:a |the |two |three |several |days |weeks |months )?(?:\w+ )?(?:of )?(?:fighting|clashes|battles?)\b(?! (?:between|with|in|near|around))|\b(?:fighting|clashes|battle|war) (?:ended|had ended|stopped|subsided|ceased|was over)\b|\bsince the (?:fighting|clashes|battle)/;
 // "Flights were suspended after the drone attack": the sentence reports a consequence.
 export const CONSEQUENCE = /\b(?:suspended|cancell?ed|reopened|resumed|returned|rebuilt|mourned|buried|condemned|denounced|remained calm|was calm|is calm|quiet|rose|fell|soared|slumped)\b[^.;]{0,60}?\b(after|following|since|amid|in the wake of)\b/;
 export const ANY_EVENT_CUES = ['suicide', 'chemical', 'air', 'shelling', 'ied', 'grenade', 'clash', 'attack-forces', 'killed-combatants', 'territory-gain', 'withdrawal', 'abduction', 'sexual', 'kill', 'hurt', 'shoot', 'arrest', 'disrupted', 'looting', 'hq', 'agreement', 'release', 'riot', 'riot-act', 'mob', 'protest', 'change-group'];
@@ -29,6 +29,14 @@ export const DEMAND = /\b(?:urg\w+|call(?:s|ed|ing)? (?:on|for)|demand\w*|appeal
 // Trade deals and state visits are diplomacy, not conflict agreements.
 export const DIPLOMATIC_AGREEMENT = /\b(?:trade|energy|economic|investment|cooperation|bilateral|business|loan|free trade|tax|climate|nuclear|arms|gas|oil|visa|fisheries|transport) (?:\w+ ){0,2}(?:agreements?|deals?|accords?|pacts?|memorand\w+)|\bstate visit\b/;
 export const AGREEING_PARTIES = /\b(?:tribes|clans|communities|factions|warring parties|both sides|the two sides|rival groups|militias|elders)\b/;
+// A truce that "has held" or "came into force last month" is the state of an old agreement.
+export const AGREEMENT_STATUS = /\b(?:has|have) (?:largely |mostly )?held\b|\bis holding\b|\bcame into (?:force|effect)\b(?: \w+){0,2} (?:last|ago)|\bremains? in (?:place|force)\b/;
+export const TROOPS_WITHDRAWN = /\b(?:withdr[ae]w\w*|pull(?:ed|ing|s)? out|pulled back) (?:[\w,]+ ){0,3}(?:troops|forces|soldiers|units|personnel|contingents?)\b/;
+export const TAKEOVER = /\b(?:hand(?:ed|s|ing)? (?:over|it|them)|took (?:over|control)|entered|moved in|replaced by|taken over)\b/;
+// "Had taken Kidal": a territory verb with a capitalised place right after it (not "took Ahmed hostage").
+export const TOOK_NAMED_PLACE = /\b(?:took|taken|takes|take|captured|seized) (?:control of )?(?:al-|el-)?[A-Z][a-z][\w'-]*(?! (?:\w+ )?(?:hostage|captive|prisoner|into custody))/;
+export const SHELL_FIRED = /\b(?:fir(?:ed|ing|es)|shell(?:ed|ing)|pound\w*|hit|struck|land(?:ed|ing)|kill\w*|bombard\w*|launch\w*|rain(?:ed)?|target\w*|wound\w*|injur\w*|explod\w*)\b/;
+export const ARMED_DRONE = /\b(?:explosive|bomb|kamikaze|suicide|loitering|armed)[\w -]{0,20}drones?|\bdrones? (?:packed|laden|loaded|rigged|carrying) (?:with )?(?:explosives|bombs)/;
 export const VIOLATION = /\b(?:violat\w*|breach\w*|despite|collaps\w*|broke down|in spite of|ignor\w*)\b/;
 export const COMMITTED_SUICIDE = /\b(?:committed|commit|commits|attempted) suicide|suicide (?:rate|prevention|note|attempt)/;
 export const EXPLOSION_HAPPENED = /\b(?:exploded|went off|detonated|blew up|blast|explosion)\b/;

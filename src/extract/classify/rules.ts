@@ -117,13 +117,17 @@ export function decide(lower: string, original: string, h: Hits): RuleDecision {
   if (h.has('weapons-program') && !has(h, 'kill', 'hurt', 'clash', 'disrupted')) return out(null, 'non-event:weapons-programme', 'weapons-program');
   if (h.has('epidemic') && !eventCue) return out(null, 'non-event:epidemic', 'epidemic');
   if (h.has('disaster')) {
-    const crash = P.CRASH.test(lower) && !P.SHOT_DOWN.test(lower);
+    const crash = P.CRASH.test(lower) && !P.SHOT_DOWN.test(lower) && !P.ARMED_DRONE.test(lower);
     const chemicalWeapon = h.has('chemical') && P.CHEMICAL_WEAPON.test(lower);
     const strongViolence = chemicalWeapon || has(h, 'suicide', 'shelling', 'ied', 'grenade', 'clash', 'abduction', 'sexual', 'riot', 'mob') ||
-      (h.has('air') && !crash) || (h.has('protest') && h.has('protester'));
+      (h.has('air') && !crash) || h.has('protest');
     if (!strongViolence && !h.has('nonstate-actor')) return out(null, 'non-event:disaster', 'disaster');
   }
 
+  // A base set up (even a helicopter base) is a base, when nothing is attacked.
+  if (h.has('hq') && !has(h, 'kill', 'hurt', 'shoot', 'clash', 'attack-forces') && !P.AIR_ATTACK_VERB.test(lower)) {
+    return out('Headquarters or base established', 'strategic:base-established', 'hq');
+  }
   // A seized suicide vest or a foiled plot is a disrupted weapon, not a suicide bombing.
   if (h.has('disrupted') && h.has('suicide') && !has(h, 'kill', 'hurt') && !P.EXPLOSION_HAPPENED.test(lower)) {
     return out('Disrupted weapons use', 'disrupted-weapons:device-stopped-before-use', 'disrupted');
@@ -186,7 +190,7 @@ export function decide(lower: string, original: string, h: Hits): RuleDecision {
   // --- Territory changing hands ---
   let gain = h.get('territory-gain');
   if (!gain) {
-    const m = P.TOOK_PLACE_FROM.exec(original);
+    const m = P.TOOK_PLACE_FROM.exec(original) ?? P.TOOK_NAMED_PLACE.exec(original);
     if (m) gain = { name: 'territory-gain', start: m.index, end: m.index + m[0].indexOf(' ') };
   }
   const gainOk = gain ? territoryHasPlace(lower, original, gain) : false;
@@ -195,7 +199,12 @@ export function decide(lower: string, original: string, h: Hits): RuleDecision {
   if (h.has('looting') && h.has('withdrawal') && pos(h, 'looting') < pos(h, 'withdrawal') && !has(h, 'kill', 'hurt')) {
     return out('Looting/property destruction', 'strategic:looting-while-withdrawing', 'looting');
   }
-  if (h.has('withdrawal') && (!fightingNow || h.has('no-fight'))) {
+  // "Began withdrawing troops from northern Syria", with nobody taking over: a change in activity.
+  if (h.has('withdrawal') && h.has('change-group') && P.TROOPS_WITHDRAWN.test(lower) && !P.TAKEOVER.test(lower) && !fightingNow) {
+    return out('Change to group/activity', 'strategic:troops-withdrawn', 'change-group', 'weak');
+  }
+  const signedFirst = h.has('agreement') && pos(h, 'agreement') < pos(h, 'withdrawal') && /^(?:signed|reached|agreed)/.test(lower.slice(pos(h, 'agreement')));
+  if (h.has('withdrawal') && !signedFirst && (!fightingNow || h.has('no-fight'))) {
     return out('Non-violent transfer of territory', 'territory:withdrawal-without-fight', 'withdrawal');
   }
   const explosiveFirst = has(h, 'air', 'shelling') && Math.min(pos(h, 'air'), pos(h, 'shelling')) < (gain?.start ?? Infinity) && !P.AIR_SUPPORT_ONLY.test(lower);
@@ -210,8 +219,17 @@ export function decide(lower: string, original: string, h: Hits): RuleDecision {
   }
 
   // --- Remote violence by weapon ---
+  // "Moved tanks and artillery to the front": weapons moved, not fired.
+  if (h.has('shelling') && h.has('change-group') && !P.SHELL_FIRED.test(lower) && !has(h, 'kill', 'hurt', 'air', 'ied', 'grenade')) {
+    return out('Change to group/activity', 'strategic:weapons-moved-not-fired', 'change-group', 'weak');
+  }
+  // "Lobbed mortar rounds": the thrown word, but an artillery weapon.
+  const grenade = h.get('grenade');
+  if (grenade && h.has('shelling') && !/grenade/.test(lower.slice(grenade.start, grenade.end))) {
+    return out('Shelling/artillery/missile attack', 'explosion:fired-from-afar', 'shelling');
+  }
   if (h.has('grenade')) return out('Grenade', 'explosion:grenade-thrown', 'grenade');
-  if (h.has('air') && !(P.CRASH.test(lower) && !P.SHOT_DOWN.test(lower))) {
+  if (h.has('air') && !(P.CRASH.test(lower) && !P.SHOT_DOWN.test(lower) && !P.ARMED_DRONE.test(lower))) {
     // "Helicopters evacuating the wounded": an aircraft named in a battle is not an air strike.
     const vehicleOnly = P.AIRCRAFT_ONLY.test(lower.slice(h.get('air')!.start, h.get('air')!.end)) && !P.AIR_ATTACK_VERB.test(lower);
     const clashFirst = h.has('clash') && pos(h, 'clash') < pos(h, 'air') && (P.AIR_SUPPORT_ONLY.test(lower) || vehicleOnly);
@@ -225,7 +243,10 @@ export function decide(lower: string, original: string, h: Hits): RuleDecision {
 
   if (h.has('hq')) return out('Headquarters or base established', 'strategic:base-established', 'hq');
 
+  // A truce declared by one side alone is a change in its activity, not an agreement.
+  if (h.has('agreement') && /\bunilateral/.test(lower)) return out('Change to group/activity', 'strategic:unilateral-truce', 'agreement');
   // --- Agreements (not their violation) ---
+  if (h.has('agreement') && P.AGREEMENT_STATUS.test(lower) && !has(h, 'kill', 'clash')) return out(null, 'non-event:agreement-status', 'agreement', 'weak');
   if (h.has('agreement') && !P.VIOLATION.test(lower)) {
     if (!has(h, 'clash', 'kill') || pos(h, 'agreement') < Math.min(pos(h, 'clash'), pos(h, 'kill'))) {
       return out('Agreement', 'strategic:agreement', 'agreement');
@@ -266,7 +287,7 @@ export function decide(lower: string, original: string, h: Hits): RuleDecision {
 
   // --- Violence against civilians ---
   const harm = has(h, 'kill', 'hurt', 'shoot');
-  if (!harm && h.has('looting')) return out('Looting/property destruction', 'strategic:looting-destruction', 'looting');
+  if (!harm && h.has('looting') && !(h.has('crime') && !armedActor)) return out('Looting/property destruction', 'strategic:looting-destruction', 'looting');
   if (harm || (h.has('attack-word') && h.has('civilian-victim'))) {
     if (h.has('crime') && !armedActor && !h.has('political-target')) return out(null, 'non-event:crime', 'crime');
     // Someone killed or shot by an unnamed attacker: ACLED codes an attack by an unidentified armed group.
