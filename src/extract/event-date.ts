@@ -3,9 +3,10 @@
 //    report's publication date ("on Thursday" = the last Thursday on or before it);
 // 2. the date stated in one of the two sentences before, in the same entry (news carries its
 //    date from the lead: "On Thursday, X. Y was also hit.");
-// 3. no date in the text: the entry's or report's date with time_precision 2, since a report tells
+// 3. for a headline, the date its lead states (one of the three sentences after it);
+// 4. no date in the text: the entry's or report's date with time_precision 2, since a report tells
 //    of the days just before it, and precision 1 would claim a day the text does not state;
-// 4. no date at all: null (unresolved rather than a guess).
+// 5. no date at all: null (unresolved rather than a guess).
 import type { Report, Sentence, Span } from '../core/types.js';
 import type { TimePrecision } from '../core/taxonomy.js';
 import { eventDateIn } from '../time/dates.js';
@@ -17,34 +18,35 @@ export interface EventDate {
   rule: string;
 }
 
-interface Seen {
-  date: string;
-  precision: TimePrecision;
-  index: number;
-  span?: Span;
-}
-
 export function referenceDate(report: Report, entry: number): string | null {
   return report.entries[entry]?.date ?? report.published ?? null;
 }
 
-/** Call for every sentence in order: it remembers the dates stated, for the sentences after. */
-export function resolveEventDate(
-  report: Report,
-  c: { sentence: Sentence; text: string },
-  index: number,
-  lastDateInEntry: Map<number, Seen>,
-): EventDate | null {
-  const s = c.sentence;
-  const ref = referenceDate(report, s.entry);
-  const d = eventDateIn(c.text, ref);
-  if (d) {
-    const span = { start: d.span.start + s.start, end: d.span.end + s.start };
-    lastDateInEntry.set(s.entry, { date: d.date, precision: d.precision, index, span });
-    return { date: d.date, precision: d.precision, span, rule: `date-in-sentence:${d.rule}` };
+/** The dates the sentences state themselves (report offsets), one per sentence, null when none. */
+export function statedDates(report: Report, sentences: { sentence: Sentence; text: string }[]): (EventDate | null)[] {
+  return sentences.map(({ sentence: s, text }) => {
+    const d = eventDateIn(text, referenceDate(report, s.entry));
+    return d ? { date: d.date, precision: d.precision, span: { start: d.span.start + s.start, end: d.span.end + s.start }, rule: `date-in-sentence:${d.rule}` } : null;
+  });
+}
+
+export function resolveEventDate(report: Report, sentences: { sentence: Sentence }[], stated: (EventDate | null)[], index: number): EventDate | null {
+  const s = sentences[index]!.sentence;
+  const own = stated[index];
+  if (own) return own;
+  const same = (j: number) => j >= 0 && j < sentences.length && sentences[j]!.sentence.entry === s.entry;
+  for (let j = index - 1; j >= index - 2 && same(j); j--) {
+    const d = stated[j];
+    if (d) return { ...d, rule: 'date-from-previous-sentence' };
   }
-  const last = lastDateInEntry.get(s.entry);
-  if (last && index - last.index <= 2) return { date: last.date, precision: last.precision, span: last.span ?? null, rule: 'date-from-previous-sentence' };
+  if (s.zone === 'headline' || s.zone === 'title' || index === 0) {
+    // A page title belongs to no entry (-1): its lead is the first entry's opening.
+    for (let j = index + 1; j <= index + 3 && j < sentences.length && (same(j) || s.entry < 0); j++) {
+      const d = stated[j];
+      if (d) return { ...d, rule: 'date-from-lead' };
+    }
+  }
+  const ref = referenceDate(report, s.entry);
   if (ref) {
     const fromEntry = report.entries[s.entry]?.date != null;
     return { date: ref, precision: 2, span: null, rule: fromEntry ? 'entry-date-no-cue' : 'publication-date-no-cue' };

@@ -81,6 +81,8 @@ const DEATH_THEN_COUNT = new RegExp(
   `(?:\\b(?:killed|killing|kills|kill|slew|executed|executing|massacred|leaving|left|claimed\\s+the\\s+lives\\s+of|took\\s+the\\s+lives\\s+of|(?:beheading|execution|killing|massacre|deaths|bodies|murder)\\s+of|death\\s+toll\\s+(?:\\w+\\s+){0,3}?(?:to|at|of|is|was|reached|hit)|toll\\s+(?:\\w+\\s+){0,2}?(?:to|at|of|reached)|fatalities\\s*:|deaths\\s*:|dead\\s*:|killed\\s*:)\\s*)$`,
   'i',
 );
+/** "The number of people killed when ... has risen to at least 276". */
+const TOLL_RISEN = /\b(?:toll|number\s+of\s+(?:people\s+|those\s+|civilians\s+)?(?:dead|killed|deaths|victims|fatalities))\b[^.;]{0,150}?\b(?:risen|rose|rises|climbed|climbs|reached|reaches|increased|jumped|stands|stood)\s+(?:to|at)\s+(?:at\s+least\s+|more\s+than\s+|over\s+|some\s+)?$/i;
 const SUBSET_BEFORE = /\b(?:including|included|among\s+them|among\s+whom|of\s+whom|among\s+the\s+dead\s+(?:were|are)|among\s+those\s+killed\s+(?:were|are)|among\s+the\s+victims\s+(?:were|are))\s*$/i;
 const SUBSET_AFTER = /^\s*(?:[\p{L}'’-]+\s+){0,4}?(?:were|are|was)\s+(?:also\s+)?among\b|^\s*of\s+(?:them|whom|the\s+dead|those)\b/iu;
 const CUMULATIVE_AFTER =
@@ -208,7 +210,7 @@ export function fatalitiesIn(text: string): Fatalities {
     const after = text.slice(h.span.end, Math.min(text.length, h.span.end + 90));
     const afterUntilNext = text.slice(h.span.end, nextStart);
     if (killedOrWounded(after) || INJURED_AFTER.test(afterUntilNext)) continue;
-    let ok = DEATH_THEN_COUNT.test(before) || deathBoundAfter(afterUntilNext.length < after.length ? afterUntilNext : after);
+    let ok = DEATH_THEN_COUNT.test(before) || TOLL_RISEN.test(text.slice(Math.max(0, h.span.start - 200), h.span.start)) || deathBoundAfter(afterUntilNext.length < after.length ? afterUntilNext : after);
     let joined = false;
     // "killing a woman and two children": the one victim named first is in the same list.
     const single = ok ? null : KILL_ONE_AND.exec(before);

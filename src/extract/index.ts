@@ -7,12 +7,13 @@ import type { PipelineContext } from '../pipeline/context.js';
 import { EVENT_ZONES } from '../text/sentences.js';
 import { classifySentence, type Classification } from './classify/index.js';
 import { assignRoles, type PlacedActor } from './actors/roles.js';
+import { countryNames } from './actors/countries.js';
 import { countriesNamed, scanSentence, type ActorMention, type SentenceScan } from './actors/match.js';
 import { fatalitiesIn, type Fatalities } from './fatalities.js';
 import { modalityOf } from './modality.js';
 import { claimFor } from './claim.js';
 import { locateEvent, reportCountry } from './location.js';
-import { resolveEventDate } from './event-date.js';
+import { resolveEventDate, statedDates } from './event-date.js';
 import { salienceOf } from './salience.js';
 
 /** One sentence considered for events, with what classify made of it. */
@@ -83,6 +84,12 @@ function countryFromWords(c: Considered, report: Report, opening: { value?: stri
   return opening.value;
 }
 
+let demonyms: Set<string> | null = null;
+function isDemonymWord(word: string): boolean {
+  if (!demonyms) demonyms = new Set(countryNames().filter((c) => c.adjective).map((c) => c.alias.toLowerCase()));
+  return demonyms.has(word.toLowerCase());
+}
+
 /** An entry short enough to be one story (a news snippet, a coder's note) is classified whole. */
 const ENTRY_LEVEL_MAX_CHARS = 1500;
 
@@ -139,7 +146,12 @@ export function extractEvents(report: Report, sentences: Sentence[], places: Pla
   // A place abroad in a country the report never names is more likely a misread word ("Al-Modon"
   // the outlet as Mudon, Myanmar) than the event's place: kept out when the report has a focus.
   const namedCountries = new Set(places.filter((p) => p.level === 'country' && p.country).map((p) => p.country!));
-  const plausible = (p: PlaceMention) => !country0 || !p.country || p.country === country0 || namedCountries.has(p.country);
+  const plausible = (p: PlaceMention) =>
+    (!country0 || !p.country || p.country === country0 || namedCountries.has(p.country)) &&
+    // "a Britain-based monitor", "the London-born fighter": where someone is from, not where it happened.
+    !/^[-‐]\s*(?:based|born|headquartered|registered|made|backed|led|funded)\b/i.test(report.text.slice(p.end, p.end + 16)) &&
+    // "2 Swedish journalists": a demonym names a people, not the place of the event.
+    !(p.level === 'country' && isDemonymWord(p.text));
   const openingCountry: { value?: string | null } = {};
   const sentencesByEntry = new Map<number, Sentence[]>();
   for (const c of considered) {
@@ -148,13 +160,13 @@ export function extractEvents(report: Report, sentences: Sentence[], places: Pla
     sentencesByEntry.set(c.sentence.entry, list);
   }
   const events: EventMention[] = [];
-  const lastDateInEntry = new Map<number, { date: string; precision: 1 | 2 | 3; index: number }>();
+  const stated = statedDates(report, considered);
   for (let i = 0; i < considered.length; i++) {
     const c = considered[i]!;
     const s = c.sentence;
     const sameEntry = (j: number) => (j >= 0 && j < considered.length && considered[j]!.sentence.entry === s.entry ? considered[j]! : null);
-    const date = resolveEventDate(report, c, i, lastDateInEntry);
     if (!c.cls) continue;
+    const date = resolveEventDate(report, considered, stated, i);
     const cls = c.cls;
     const mod = modalityOf(c.text, cls.trigger);
     if (mod.modality === 'forecast') continue; // a forecast or hypothetical is no event

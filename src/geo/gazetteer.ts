@@ -35,15 +35,38 @@ export class Gazetteer {
     this.size = data.entries.id.length;
   }
 
+  // News repeats its names and recognition probes the same n-grams again and again: lookups are
+  // memoised (bounded). Results are shared: callers must not mutate them.
+  private readonly exactMemo = new Map<string, NameMatch[]>();
+  private readonly skeletonMemo = new Map<string, NameMatch[]>();
+  private readonly prefixMemo = new Map<string, boolean>();
+
+  private exact(folded: string): NameMatch[] {
+    let hit = this.exactMemo.get(folded);
+    if (!hit) {
+      if (this.exactMemo.size > 200000) this.exactMemo.clear();
+      hit = lookupIndex(this.data.folded, folded).map((p) => ({ ...p, fuzzy: false }));
+      this.exactMemo.set(folded, hit);
+    }
+    return hit;
+  }
+
   /** Entries whose name folds to `folded` (already folded), and skeleton matches as a fallback. */
   lookupFolded(folded: string, raw: string, allowFuzzy = true): NameMatch[] {
-    const exact = lookupIndex(this.data.folded, folded).map((p) => ({ ...p, fuzzy: false }));
+    const exact = this.exact(folded);
     if (exact.length || !allowFuzzy) return exact;
-    return lookupIndex(this.data.skeletal, skeleton(raw)).map((p) => ({ ...p, fuzzy: true }));
+    return this.lookupSkeleton(raw);
   }
 
   lookupSkeleton(raw: string): NameMatch[] {
-    return lookupIndex(this.data.skeletal, skeleton(raw)).map((p) => ({ ...p, fuzzy: true }));
+    const key = skeleton(raw);
+    let hit = this.skeletonMemo.get(key);
+    if (!hit) {
+      if (this.skeletonMemo.size > 200000) this.skeletonMemo.clear();
+      hit = lookupIndex(this.data.skeletal, key).map((p) => ({ ...p, fuzzy: true }));
+      this.skeletonMemo.set(key, hit);
+    }
+    return hit;
   }
 
   private readonly memo = new Map<string, NameMatch[]>();
@@ -62,11 +85,21 @@ export class Gazetteer {
 
   /** Whether a longer name could start with this folded prefix (for multi-word recognition). */
   couldExtend(foldedPrefix: string): boolean {
-    return hasPrefix(this.data.folded, foldedPrefix + ' ');
+    return this.prefix('f' + foldedPrefix, () => hasPrefix(this.data.folded, foldedPrefix + ' '));
   }
 
   hasSkeletonPrefix(prefix: string): boolean {
-    return prefix.length > 0 && hasPrefix(this.data.skeletal, prefix);
+    return prefix.length > 0 && this.prefix('s' + prefix, () => hasPrefix(this.data.skeletal, prefix));
+  }
+
+  private prefix(key: string, compute: () => boolean): boolean {
+    let hit = this.prefixMemo.get(key);
+    if (hit === undefined) {
+      if (this.prefixMemo.size > 200000) this.prefixMemo.clear();
+      hit = compute();
+      this.prefixMemo.set(key, hit);
+    }
+    return hit;
   }
 
   id(i: number): string {

@@ -83,7 +83,8 @@ function keepRecognised(m: Mention, r: Resolution, gaz: Gazetteer): boolean {
   const listed = src.startsWith('supplement') || src.startsWith('user');
   const single = m.text.split(/\s+/).length === 1;
   const small = level === 'place' && pop < 50000 && !listed;
-  if (m.fuzzy) return local && r.supported;
+  // A spelling matched only by transliteration needs a place cue of its own ("in Ezzour").
+  if (m.fuzzy) return (m.ctx.cued || m.parent !== null) && r.supported;
   if (m.weak) return local || (!small && level !== 'admin2' && r.supported);
   if (single && small) return local;
   if (single && level === 'admin2') return local;

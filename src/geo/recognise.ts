@@ -112,6 +112,8 @@ function judge(text: string, toks: Token[], i: number, hit: Hit, sentenceStarts:
   // "US" in capitals is not the pronoun "us".
   if (words === 1 && NEVER_PLACES.has(key) && !(first.allCaps && hit.matches.some((m) => m.kind === KIND.code))) return null;
   if (words === 1 && DIRECTION_ADJECTIVES.has(key)) return null;
+  if (words === 1 && first.text.length <= 2 && !first.allCaps) return null; // "Re", "De", "Al"
+  if (hit.fuzzy && words === 1 && first.text.length <= 4) return null;
   if (words > 1 && key.split(' ').every((w) => NEVER_PLACES.has(w))) return null; // "El Nino" 
   const prev = i > 0 ? toks[i - 1] : undefined;
   const next = toks[hit.j + 1];
@@ -132,6 +134,9 @@ function judge(text: string, toks: Token[], i: number, hit: Hit, sentenceStarts:
     if (!t.cap && !['of', 'for', 'and', 'de', 'al'].includes(lk)) break;
     if (t.cap && ORG_NOUNS.has(lk)) return null;
   }
+  // "Islamic State of Iraq and ash-Sham", "Ministry of Defence of X", "University of Y": a place
+  // after "of" that ends a capitalised name holding an organisation noun.
+  if (orgBefore(toks, i)) return null;
   // "Free Syrian Army", "Islamic State of Iraq": a place inside a capitalised name ending in an org noun.
   if (prev && prevAdjacent && prev.cap && ORG_NOUNS.has(nextKey) && next?.cap) return null;
   if (!title) {
@@ -162,8 +167,23 @@ function judge(text: string, toks: Token[], i: number, hit: Hit, sentenceStarts:
   const commonWord = words === 1 && (COMMON_WORDS.has(key) || lowerWords.has(first.text.toLowerCase()));
   // A capitalised word at the start of a sentence may just be capitalised; title-case lines too.
   const weak = commonWord || hit.fuzzy || (words === 1 && (atSentenceStart || title) && lowerWords.has(key));
-  if (commonWord && (atSentenceStart || title) && !PLACE_PREPOSITIONS.has(prevKey)) return null;
+  // In a Title Case headline every word is capitalised: a common word there is just a word.
+  if (commonWord && (title || (atSentenceStart && !PLACE_PREPOSITIONS.has(prevKey)))) return null;
   return { start: first.start, end: last.end, text: surface, matches: hit.matches, fuzzy: hit.fuzzy, words, demonym, weak, common: commonWord };
+}
+
+/** Is token i the object of "<Organisation> of", possibly after "and" ("...of Iraq and ash-Sham")? */
+function orgBefore(toks: Token[], i: number): boolean {
+  let j = i - 1;
+  while (j >= 1 && /^(?:and|&)$/i.test(toks[j]!.text) && toks[j - 1]!.cap) j -= 2;
+  if (j >= 0 && toks[j]!.text.toLowerCase() === 'the') j--;
+  if (j < 1 || !/^(?:of|for)$/i.test(toks[j]!.text)) return false;
+  // The capitalised run before "of": does it hold an organisation noun ("Islamic State", "Ministry")?
+  for (let k = j - 1; k >= 0 && k > j - 6 && toks[k]!.cap; k--) {
+    const w = toks[k]!.text.toLowerCase();
+    if (ORG_NOUNS.has(w) || (w === 'state' && k > 0 && toks[k - 1]!.cap && !NEVER_PLACES.has(toks[k - 1]!.text.toLowerCase()))) return true;
+  }
+  return false;
 }
 
 function atSentenceStartToken(toks: Token[], k: number, sentenceStarts: Set<number>, text: string): boolean {

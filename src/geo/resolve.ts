@@ -120,12 +120,21 @@ function candidatesOf(gaz: Gazetteer, m: Mention): { entry: number; kind: number
   });
   // A province named after its seat ("Aleppo", "Homs"): the bare name means the city.
   for (const c of out) {
-    if (gaz.level(c.entry) !== 'admin1') continue;
-    const seat = gaz.admin1Seat(gaz.admin1Code(c.entry));
-    const city = seat !== null ? out.find((o) => o.entry === seat) : undefined;
+    const lv = gaz.level(c.entry);
+    if (lv !== 'admin1' && lv !== 'admin2') continue;
+    const seat = lv === 'admin1' ? gaz.admin1Seat(gaz.admin1Code(c.entry)) : null;
+    const code = lv === 'admin1' ? gaz.admin1Code(c.entry) : gaz.admin2Code(c.entry);
+    // Places in cities500 often lack the second-level code: for a district, its province will do.
+    const codeOf = (e: number) => (lv === 'admin1' ? gaz.admin1Code(e) : gaz.admin2Code(e) || `${gaz.admin1Code(e)}.`);
+    const inside = (e: number) => codeOf(e) === code || (lv === 'admin2' && code.startsWith(codeOf(e)));
+    // Its seat, or a city inside it that is a seat or holds a quarter of its people ("New York",
+    // "Maarrat al-Nu'man" the town rather than its district).
+    const city =
+      (seat !== null ? out.find((o) => o.entry === seat) : undefined) ??
+      out.find((o) => gaz.level(o.entry) === 'place' && inside(o.entry) && (/^PPL(?:A|A2|C)$/.test(gaz.featureCode(o.entry)) || gaz.population(o.entry) >= 0.25 * gaz.population(c.entry)));
     if (city && c.base > city.base - 1) {
       c.base = city.base - 1;
-      c.baseWhy += '; named after its seat, which the bare name means';
+      c.baseWhy += '; its main city has the name, and the bare name means the city';
     }
   }
   out.sort((a, b) => b.base - a.base || a.entry - b.entry);
@@ -215,7 +224,8 @@ export function resolveMentions(text: string, mentions: Mention[], gaz: Gazettee
     // Context can add at most ~13 points: candidates further behind cannot win and are not rescored.
     const top = Math.max(...fixed[i]!.map((c) => c.s), -Infinity);
     const countryByName = cands[i]!.some((c) => gaz.level(c.entry) === 'country' && c.kind === KIND.primary);
-    const scored: Scored[] = fixed[i]!.filter((c) => c.s >= top - 14).map((c) => {
+    const contenders = fixed[i]!.filter((c) => c.s >= top - 14).sort((a, b) => b.s - a.s).slice(0, 20);
+    const scored: Scored[] = contenders.map((c) => {
       let s = c.s;
       const why = [...c.why];
       const cc = gaz.countryCode(c.entry);

@@ -48,11 +48,23 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   return out;
 }
 
+/** Capitalisation by case mapping rather than Unicode regexes (this runs on every word). */
 function makeToken(start: number, word: string): Token {
   const first = word[0]!;
-  const cap = /\p{Lu}/u.test(first) || /[\u0600-\u06ff]/.test(first) || ARTICLE_FORM.test(word);
-  const letters = word.replace(/[^\p{L}]/gu, '');
-  return { start, end: start + word.length, text: word, cap, allCaps: letters.length > 1 && letters === letters.toUpperCase() && /\p{Lu}/u.test(letters) };
+  const code = word.charCodeAt(0);
+  const upperFirst = first !== first.toLowerCase();
+  const cap = upperFirst || (code >= 0x600 && code <= 0x6ff) || (word.length > 3 && word.indexOf('-') > 0 && ARTICLE_FORM.test(word));
+  const allCaps = upperFirst && word === word.toUpperCase() && countLetters(word) > 1;
+  return { start, end: start + word.length, text: word, cap, allCaps };
+}
+
+function countLetters(word: string): number {
+  let n = 0;
+  for (let i = 0; i < word.length; i++) {
+    const ch = word[i]!;
+    if (ch.toLowerCase() !== ch.toUpperCase()) n++;
+  }
+  return n;
 }
 
 function tokenizeWords(text: string, from: number, to: number): Token[] {
@@ -72,10 +84,7 @@ function tokenizeWords(text: string, from: number, to: number): Token[] {
       word = word.slice(0, -2);
       end -= 2;
     }
-    const first = word[0]!;
-    const cap = /\p{Lu}/u.test(first) || /[\u0600-\u06ff]/.test(first) || ARTICLE_FORM.test(word);
-    const letters = word.replace(/[^\p{L}]/gu, '');
-    out.push({ start: m.index, end, text: word, cap, allCaps: letters.length > 1 && letters === letters.toUpperCase() && /\p{Lu}/u.test(letters) });
+    out.push(makeToken(m.index, word));
   }
   return out;
 }

@@ -17,6 +17,8 @@ breaking update updates live video photo photos watch read share comment comment
 one two three four five six seven eight nine ten hundred thousand million billion
 north south east west northern southern eastern western central
 el nino la nina
+assad bashar hafez putin erdogan obama trump biden kerry lavrov baghdadi julani jolani nasrallah
+khamenei rouhani maliki abadi barzani ocalan mattis netanyahu sisi gaddafi qaddafi saddam
 `);
 
 /**
@@ -24,7 +26,7 @@ el nino la nina
  * A single-word mention that is one of these needs a place cue ("in Reading") or a parent.
  */
 export const COMMON_WORDS = set(`
-secretary economy commerce chamber vice ranger buy book maybe since police sale
+secretary economy commerce chamber vice ranger buy book maybe since police sale headquarters
 about above across after again against ago ahead aid air alert alliance allied alone along already
 although among amid announcement answer anti appeal area army around arrival art attack attacks
 august back bad bank base bath battle bay beach bear beat before begin behind being bell below

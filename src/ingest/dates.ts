@@ -31,7 +31,12 @@ export function monthNumber(name: string): number | null {
   return MONTHS[name.toLowerCase().replace(/\.$/, '')] ?? null;
 }
 
+/** Years a news report can plausibly be dated in; anything else is a typo or noise. */
+const MIN_YEAR = 1900;
+const MAX_YEAR = 2100;
+
 export function isValidDate(y: number, m: number, d: number): boolean {
+  if (y < MIN_YEAR || y > MAX_YEAR) return false;
   if (m < 1 || m > 12 || d < 1 || d > 31) return false;
   const dt = new Date(Date.UTC(y, m - 1, d));
   return dt.getUTCMonth() === m - 1 && dt.getUTCDate() === d;
@@ -76,6 +81,7 @@ export function findDates(text: string, from = 0, to = text.length): PartialDate
   for (const d of found) {
     const last = out[out.length - 1];
     if (last && d.start < last.end) continue;
+    if (d.year !== null && (d.year < MIN_YEAR || d.year > MAX_YEAR)) continue;
     if (d.day !== null && d.year !== null && !isValidDate(d.year, d.month, d.day)) continue;
     out.push(d);
   }

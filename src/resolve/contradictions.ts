@@ -106,8 +106,8 @@ function withdrawals(ms: MentionRecord[]): MentionRecord[] {
 }
 
 /**
- * Pairs of a withdrawal in `a` and a counter-statement in `b` about the same actor (or an unnamed
- * one: "the group is digging tunnels"), at most one pair per withdrawal.
+ * A withdrawal in `a` against a counter-statement in `b` about the same actor (or an unnamed one:
+ * "the group is digging tunnels"): at most one pair.
  */
 function withdrawalPairs(a: Pick<EventView, 'id' | 'members'>, b: Pick<EventView, 'id' | 'members'>): Contradiction[] {
   const out: Contradiction[] = [];
@@ -117,6 +117,8 @@ function withdrawalPairs(a: Pick<EventView, 'id' | 'members'>, b: Pick<EventView
     const c = counters.find((m) => m.key !== w.key && (m.actor1 === null || actorKey(m.actor1) === who));
     if (!c) continue;
     out.push(make('withdrawal', a.id, w, b.id, c, `${w.actor1} said to withdraw${w.location ? ` from ${w.location}` : ''}, and said to stay or dig in`));
+    // One pair per two events: the most salient withdrawal against the most salient denial of it.
+    break;
   }
   return out;
 }

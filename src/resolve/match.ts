@@ -134,7 +134,7 @@ type Located = Pick<MentionRecord, 'placeKey' | 'lat' | 'lon' | 'country' | 'adm
 /**
  * Same place, or places consistent with their precision: 1 for the same place, 0.9 for points a
  * few km apart (one town spelled two ways), 0.6 when one side is only known to the province the
- * other lies in, 0 otherwise. Unknown places are handled by the caller (same report only).
+ * other lies in, 0.5 when both are only known to the same province, 0 otherwise. Unknown places are handled by the caller (same report only).
  */
 export function placeScore(a: Located, b: Located): number {
   if (a.country && b.country && a.country !== b.country) return 0;
@@ -143,7 +143,8 @@ export function placeScore(a: Located, b: Located): number {
   const pb = b.geo_precision ?? 1;
   if (pa === 3 || pb === 3) {
     // A province-level mention can join a town inside that province.
-    if (a.admin1 && b.admin1 && a.admin1 === b.admin1) return pa === pb ? 0.9 : 0.6;
+    // Two province-level tellings are weaker still: a province sees many incidents a day.
+    if (a.admin1 && b.admin1 && a.admin1 === b.admin1) return pa === pb ? 0.5 : 0.6;
     return 0;
   }
   if (a.lat != null && a.lon != null && b.lat != null && b.lon != null) {

@@ -117,6 +117,9 @@ export function matchScore(m: MentionRecord, c: Candidate, sameReport: boolean):
   const a = actorScore(mActors, evActors);
   if (a === 0) return 0;
   if (needsSharedForce(m.sub_event_type, c.sub_event_type) && !sharesForce(mActors, evActors)) return 0;
+  // Different countries are different incidents, even within one page ("2 Swedish journalists
+  // freed" is not the prisoners freed in Aleppo).
+  if (m.country && c.country && m.country !== c.country) return 0;
   // Without a place or a date, a mention can only be a retelling within its own page. A country
   // alone ("in Syria") is no place: it would merge every incident of a day.
   const cLocated = (c.place_key !== null || c.lat !== null) && !isCountryLevel(c);
@@ -434,12 +437,15 @@ function neighbours(db: DB, v: EventView): string[] {
   const range = dateRange(a.event_date, (a.time_precision ?? 3) as 1 | 2 | 3);
   if (!range) return [];
   const presence = v.members.some((m) => WITHDRAWAL.test(m.evidence) || COUNTER_WITHDRAWAL.test(m.evidence));
+  const [from, to] = [dayString(range[0] - WINDOW_DAYS), dayString(range[1] + WINDOW_DAYS)];
   const rows = prep(
     db,
-    `SELECT id FROM events WHERE id != ? AND event_date BETWEEN ? AND ?
-       AND (place_key = ? OR (admin1 = ? AND (? = 1 OR geo_precision >= 2 OR ? >= 2)))
+    // Each branch carries the date range so that both use their (column, event_date) index.
+    `SELECT id FROM events WHERE id != ? AND (
+         (place_key = ? AND event_date BETWEEN ? AND ?)
+      OR (admin1 = ? AND event_date BETWEEN ? AND ? AND (? = 1 OR geo_precision >= 2 OR ? >= 2)))
      ORDER BY id LIMIT 200`,
-  ).all(v.id, dayString(range[0] - WINDOW_DAYS), dayString(range[1] + WINDOW_DAYS), a.placeKey, a.admin1, presence ? 1 : 0, a.geo_precision ?? 1) as { id: string }[];
+  ).all(v.id, a.placeKey, from, to, a.admin1, from, to, presence ? 1 : 0, a.geo_precision ?? 1) as { id: string }[];
   return rows.map((r) => r.id);
 }
 

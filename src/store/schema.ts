@@ -269,4 +269,14 @@ CREATE INDEX control_statements_norm ON control_statements(place_norm);
 CREATE INDEX control_statements_report ON control_statements(report_id);
 `,
   },
+  {
+    version: 3,
+    name: 'indexes for incremental resolution',
+    sql: `
+-- Neighbour and candidate lookups filter a place by date; control rows are replaced per event.
+DROP INDEX events_place;
+CREATE INDEX events_place ON events(place_key, event_date);
+CREATE INDEX control_event ON control(event_id);
+`,
+  },
 ];

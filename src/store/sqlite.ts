@@ -56,14 +56,23 @@ export class SqliteStore implements Store {
     this.reader = new StoreReader(this.db);
   }
 
+  private readonly statements = new Map<string, Database.Statement>();
+
+  /** Prepared once per store: saving thousands of reports reuses the same few statements. */
+  private stmt(sql: string): Database.Statement {
+    let st = this.statements.get(sql);
+    if (!st) this.statements.set(sql, (st = this.db.prepare(sql)));
+    return st;
+  }
+
   hasReport(hash: string): boolean {
-    return this.db.prepare('SELECT 1 FROM reports WHERE hash = ?').get(hash) !== undefined;
+    return this.stmt('SELECT 1 FROM reports WHERE hash = ?').get(hash) !== undefined;
   }
 
   /** The batch new reports belong to: one per store session that saves something. */
   private batch(): number {
     if (this.currentBatch === null) {
-      const info = this.db.prepare('INSERT INTO batches (started_at) VALUES (?)').run(this.now());
+      const info = this.stmt('INSERT INTO batches (started_at) VALUES (?)').run(this.now());
       this.currentBatch = Number(info.lastInsertRowid);
     }
     return this.currentBatch;
@@ -98,13 +107,13 @@ export class SqliteStore implements Store {
             batch,
           ).lastInsertRowid,
       );
-      const entry = this.db.prepare(
+      const entry = this.stmt(
         'INSERT INTO entries (report_id, idx, start, "end", headline_start, headline_end, date) VALUES (?, ?, ?, ?, ?, ?, ?)',
       );
       for (const e of report.entries ?? []) entry.run(reportId, e.index, e.start, e.end, e.headline?.start ?? null, e.headline?.end ?? null, e.date);
-      const zone = this.db.prepare('INSERT INTO zones (report_id, seq, kind, start, "end", entry) VALUES (?, ?, ?, ?, ?, ?)');
+      const zone = this.stmt('INSERT INTO zones (report_id, seq, kind, start, "end", entry) VALUES (?, ?, ?, ?, ?, ?)');
       (report.zones ?? []).forEach((z, i) => zone.run(reportId, i, z.kind, z.start, z.end, z.entry));
-      const place = this.db.prepare(
+      const place = this.stmt(
         `INSERT INTO places (report_id, start, "end", text, name, lat, lon, geonameid, country, country_code, admin1, admin2, feature_code, level, confidence, qualifier)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       );
@@ -130,20 +139,20 @@ export class SqliteStore implements Store {
       }
       const n = this.insertMentions(reportId, report.hash, report.published, p.events ?? []);
       this.insertStatements(reportId, p);
-      this.db.prepare('UPDATE batches SET reports = reports + 1, mentions = mentions + ? WHERE id = ?').run(n, batch);
+      this.stmt('UPDATE batches SET reports = reports + 1, mentions = mentions + ? WHERE id = ?').run(n, batch);
       return { stored: true, reportId, mentions: n };
     });
     return save();
   }
 
   private insertMentions(reportId: number, hash: string, published: string | null, events: EventMention[]): number {
-    const ins = this.db.prepare(
+    const ins = this.stmt(
       `INSERT INTO mentions (key, report_id, seq, event_type, sub_event_type, event_date, time_precision, date_from_report,
          actor1, assoc_actor_1, inter1, actor2, assoc_actor_2, inter2, location, lat, lon, geonameid, country, admin1, geo_precision,
          fatalities, claim_status, claim_by, evidence_start, evidence_end, evidence_text, entry, salience, sources)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
-    const fts = this.db.prepare('INSERT INTO mentions_fts (rowid, evidence_text) VALUES (?, ?)');
+    const fts = this.stmt('INSERT INTO mentions_fts (rowid, evidence_text) VALUES (?, ?)');
     events.forEach((m, seq) => {
       // With no date of its own, a mention is dated by its report, to the month: ACLED's precision 3.
       const fromReport = !m.event_date && !!published;
@@ -192,7 +201,7 @@ export class SqliteStore implements Store {
   private insertStatements(reportId: number, p: ProcessedReport): void {
     const date = p.report.published;
     if (!date || !p.places?.length) return;
-    const ins = this.db.prepare(
+    const ins = this.stmt(
       `INSERT INTO control_statements (report_id, place_key, place_name, place_norm, admin1, country, lat, lon, geo_precision, on_date,
          holder, inter, evidence_start, evidence_end, evidence_text, rule, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
@@ -221,7 +230,7 @@ export class SqliteStore implements Store {
     const fk = this.db.pragma('foreign_key_check') as { table: string; rowid: number; parent: string }[];
     for (const r of fk.slice(0, 20)) problems.push(`foreign key: ${r.table} row ${r.rowid} points to a missing ${r.parent}`);
     if (fk.length > 20) problems.push(`foreign key: ${fk.length - 20} more`);
-    const one = (sql: string) => (this.db.prepare(sql).get() as { n: number }).n;
+    const one = (sql: string) => (this.stmt(sql).get() as { n: number }).n;
     const orphanMentions = one(
       'SELECT count(*) AS n FROM mentions m WHERE m.resolved = 1 AND NOT EXISTS (SELECT 1 FROM event_mentions em WHERE em.mention_id = m.id)',
     );

@@ -54,7 +54,8 @@ function validDay(y: number, m: number, d: number): boolean {
 /** The year that puts month/day on or before the reference (a report dated 3 Jan saying "December 30"). */
 function yearFor(m: number, d: number, ref: Date): number {
   const y = ref.getUTCFullYear();
-  return utc(y, m, Math.min(d, 28)) > ref ? y - 1 : y;
+  // Two days of grace: a dateline in Washington is already the next day in Syria.
+  return utc(y, m, Math.min(d, 28)) > addDays(ref, 2) ? y - 1 : y;
 }
 function midMonth(y: number, m: number): Date {
   return utc(y, m, 15);
@@ -237,11 +238,20 @@ export function findDates(text: string, reference: string | null): ResolvedDate[
       // The words are used up even when rejected, so a shorter pattern cannot re-read them.
       taken.push(span);
       // A relative date is never after the reference; an explicit year is kept as written.
-      if (ref && r.date > ref && !EXPLICIT_YEAR.has(p.rule)) continue;
+      if (ref && r.date > addDays(ref, 2) && !EXPLICIT_YEAR.has(p.rule)) continue;
       found.push({ date: isoDay(r.date), precision: r.precision, span, rule: p.rule });
     }
   }
   return found.sort((a, b) => a.span.start - b.span.start);
+}
+
+const DATELINE_BEFORE = /^\s*(?:[A-Z][A-Z.'’ -]{1,30}(?:,\s*[A-Z][\w.' -]{1,30})?,?\s*(?:\([^)]{1,20}\)\s*)?)?$/;
+const DATELINE_AFTER = /^\s*(?:\([A-Za-z.\s/-]{1,30}\)\s*)?[-–—:]/;
+
+/** A date at the head of a sentence, between a place in capitals and an agency or a dash. */
+export function isDateline(text: string, d: ResolvedDate): boolean {
+  if (d.span.start > 60 || d.precision !== 1) return false;
+  return DATELINE_BEFORE.test(text.slice(0, d.span.start)) && DATELINE_AFTER.test(text.slice(d.span.end, d.span.end + 30));
 }
 
 /**
@@ -250,7 +260,12 @@ export function findDates(text: string, reference: string | null): ResolvedDate[
  */
 export function eventDateIn(text: string, reference: string | null): ResolvedDate | null {
   let best: ResolvedDate | null = null;
-  for (const d of findDates(text, reference)) {
+  const dates = findDates(text, reference);
+  // A dateline ("BEIRUT, April 5, 2017 (AFP) -") dates the report, not the event: it becomes the
+  // reference for the rest of the sentence ("on Wednesday") and is not an event date itself.
+  const line = dates.find((d) => isDateline(text, d));
+  const rest = line ? findDates(text, line.date).filter((d) => d.span.start !== line.span.start) : dates;
+  for (const d of rest) {
     const before = text.slice(Math.max(0, d.span.start - 12), d.span.start).toLowerCase();
     if (/\b(since|until|till|by|before)\s+$/.test(before)) continue;
     if (!best || d.precision < best.precision) best = d;

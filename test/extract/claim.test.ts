@@ -67,3 +67,8 @@ test('a modal after a noun trigger is a forecast; "expect to" too', () => {
   assert.equal(modalityOf('Battles, he said, would extend eastwards towards Raqqa.', { start: 0, end: 7 }).modality, 'forecast');
   assert.equal(modalityOf('The factions expect to take control of the town within days.', null).modality, 'forecast');
 });
+
+test('outlets and sources by name; the state\'s own outlets are a party', () => {
+  assert.deepEqual(Object.values(claim('On-the-ground sources told Syria Newsdesk that ISIS executed 50 prisoners.')).slice(0, 2), ['reported', 'on-the-ground sources']);
+  assert.deepEqual(Object.values(claim('Syrian State TV said the army retook the hill.')).slice(0, 2), ['claimed', 'state media']);
+});

@@ -92,3 +92,14 @@ test('no date in the text: the report date at precision 2; no date at all: null'
   const e2 = run(reportFromText('Rebels shelled the airport in Aleppo, killing 4 soldiers.'))[0]!;
   assert.deepEqual([e2.event_date, e2.time_precision], [null, null]);
 });
+
+test('a headline takes the date its lead states', () => {
+  const text = 'Militants overrun Mosul as Iraqi troops abandon posts\n\nBAGHDAD, June 11, 2014 (Reuters) - Sunni militants of the Islamic State of Iraq and the Levant seized Mosul on Tuesday.';
+  const events = run(reportFromText(text, { date: '2014-06-11' }));
+  const head = events.find((e) => e.evidence.start === 0);
+  assert.ok(head, 'the headline is coded');
+  assert.equal(head!.event_date, '2014-06-10');
+  assert.equal(head!.sources.event_date!.rule, 'date-from-lead');
+  const lead = events.find((e) => e.evidence.start > 0)!;
+  assert.equal(lead.actor1, 'Islamic State (Iraq)');
+});

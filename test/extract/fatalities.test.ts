@@ -85,3 +85,7 @@ test('more coder-note phrasings', () => {
   assert.equal(f('Militants attacked the village, resulting in 6 fatalities.'), 6);
   assert.equal(f('Several fatalities were reported after the raid.'), 10);
 });
+
+test('a toll that has risen is the count', () => {
+  assert.equal(f('The number of people killed when the truck bomb blew up on Saturday has risen to at least 276, with around 300 more wounded.'), 276);
+});

@@ -114,3 +114,31 @@ test('country focus counts named countries, places and demonyms', () => {
   const ps = geoparse(r, splitSentences(r), gazetteer());
   assert.deepEqual(countryFocus(r, ps), { code: 'SY', name: 'Syria' });
 });
+
+test('"Islamic State of Iraq and ash-Sham" names a group, not places; hyphenated adjectives keep their place', () => {
+  const text = 'Fighters of the Islamic State of Iraq and ash-Sham withdrew from Dana, while London-based monitors counted the dead.';
+  const found = places(text).map((p) => p.text);
+  assert.ok(!found.includes('Iraq') && !found.includes('ash-Sham'), found.join(','));
+  assert.ok(found.includes('Dana'), found.join(','));
+  assert.ok(found.includes('London'), found.join(','));
+});
+
+test('acronyms and capitalised headline words are not towns spelt the same', () => {
+  const text = 'NATO and CNN reported it. Weapons Found In Headquarters Near The Border\n\nThe US and the EU condemned the attack.';
+  const found = places(text).map((p) => p.text);
+  for (const w of ['NATO', 'CNN', 'Headquarters']) assert.ok(!found.includes(w), `${w} in ${found.join(',')}`);
+  assert.ok(found.includes('US') && found.includes('EU'), found.join(','));
+});
+
+test('bad given spans give unresolved mentions, never a crash', () => {
+  const text = 'Shelling hit Saraqib.';
+  const ps = places(text, [
+    { start: 13, end: 20 },
+    { start: 50, end: 60 },
+    { start: 5, end: 5 },
+  ]);
+  assert.equal(ps.length, 3);
+  assert.equal(ps[0]!.countryCode, 'SY');
+  assert.equal(ps[1]!.lat, null);
+  assert.equal(ps[2]!.lat, null);
+});

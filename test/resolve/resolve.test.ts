@@ -108,7 +108,7 @@ test('two clashes in one town on one day between different actors stay apart', (
   }
 });
 
-test('an incident told twice in one live blog is one event; a province-level retelling joins it', () => {
+test('an incident told twice in one live blog is one event; a province-level retelling joins it, another country does not', () => {
   const { path, cleanup } = tempDb();
   try {
     const r = report({
@@ -118,7 +118,8 @@ test('an incident told twice in one live blog is one event; a province-level ret
       text:
         'Insurgents freed about 300 prisoners from the Islamic State headquarters in Aleppo on Wednesday.\n' +
         'UPDATE: Activists say the detainees released from the ISIS base in Aleppo number around 300.\n' +
-        'Elsewhere in Aleppo Province, the prisoner release was celebrated.',
+        'Elsewhere in Aleppo Province, the prisoner release was celebrated.\n' +
+        'Two Swedish journalists were also freed, their families said.',
     });
     const store = openStore(path, { now: FIXED_NOW });
     store.saveProcessed(
@@ -126,11 +127,12 @@ test('an incident told twice in one live blog is one event; a province-level ret
         { sub: 'Other', evidence: 'Insurgents freed about 300 prisoners from the Islamic State headquarters in Aleppo on Wednesday', date: '2014-01-08', actor1: REBELS, actor2: ISIS, location: PLACES.aleppo, entry: 0 },
         { sub: 'Other', evidence: 'the detainees released from the ISIS base in Aleppo number around 300', date: '2014-01-08', actor1: REBELS, location: PLACES.aleppo, entry: 1, by: 'activists' },
         { sub: 'Other', evidence: 'the prisoner release was celebrated', date: '2014-01-08', actor1: REBELS, location: PLACES.aleppoProvince, entry: 2, salience: 0.2 },
+        { sub: 'Other', evidence: 'Two Swedish journalists were also freed', date: '2014-01-08', location: { name: 'Sweden', lat: 62, lon: 15, geonameid: '2661886', country: 'Sweden', admin1: null, geo_precision: 3 }, entry: 3 },
       ]),
     );
     const sum = store.resolvePending();
-    assert.equal(sum.events, 1);
-    const ev = store.reader.listEvents().events[0];
+    assert.equal(sum.events, 2, 'the journalists freed in another country are another event');
+    const ev = store.reader.listEvents({ country: 'Syria' }).events[0];
     assert.equal(ev.mentions_count, 3);
     assert.equal(ev.geo_precision, 1, 'the most precise place wins');
     assert.equal(ev.status, 'single-source', 'one outlet, however many entries, is one source');

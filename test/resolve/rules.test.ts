@@ -205,3 +205,24 @@ test('a withdrawal from the countryside and a denial geocoded to another town of
     cleanup();
   }
 });
+
+test('one shelling blamed by each side on the other is one event with an actor contradiction', () => {
+  const { path, cleanup } = tempDb();
+  try {
+    const store = openStore(path, { now: FIXED_NOW });
+    const a = report({ id: 'a', source: 'State Agency', published: '2016-10-06', text: 'Militants shelled the Azaz market on Thursday, killing five, the army said.' });
+    const b = report({ id: 'b', source: 'Opposition Media', published: '2016-10-06', text: 'Regime artillery hit the Azaz market on Thursday, killing five, activists said.' });
+    store.saveProcessed(processed(a, [{ sub: 'Shelling/artillery/missile attack', evidence: 'Militants shelled the Azaz market on Thursday, killing five', date: '2016-10-06', actor1: REBELS, actor2: REGIME, location: PLACES.azaz, fatalities: 5, claim: 'claimed', by: 'army' }]));
+    store.saveProcessed(processed(b, [{ sub: 'Shelling/artillery/missile attack', evidence: 'Regime artillery hit the Azaz market on Thursday, killing five', date: '2016-10-06', actor1: REGIME, actor2: REBELS, location: PLACES.azaz, fatalities: 5, by: 'activists' }]));
+    store.resolvePending();
+    const list = store.reader.listEvents();
+    assert.equal(list.total, 1);
+    const pair = store.reader.conflicts({ kind: 'actor' });
+    assert.equal(pair.length, 1);
+    assert.match(pair[0].summary, /credited to .* and to /);
+    assert.equal(list.events[0].fatalities, 5);
+    store.close();
+  } finally {
+    cleanup();
+  }
+});

@@ -137,3 +137,23 @@ test('opening a file that is not a sitrep database read-only fails with a clear 
     cleanup();
   }
 });
+
+test('a database made by an older sitrep is upgraded in place and keeps working', () => {
+  const { path, cleanup } = tempDb();
+  try {
+    // Build a version-1 database by hand, as the first release left it.
+    const raw = new Database(path);
+    raw.exec('CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
+    raw.exec(MIGRATIONS[0].sql);
+    raw.prepare('INSERT INTO schema_migrations VALUES (1, ?, ?)').run(MIGRATIONS[0].name, FIXED_NOW());
+    raw.close();
+    const old = openStore(path, { now: FIXED_NOW });
+    assert.equal(schemaVersion(old.db), MIGRATIONS.at(-1)!.version);
+    old.saveProcessed(processed(r1, [spec]));
+    old.resolvePending();
+    assert.deepEqual(old.check().problems, []);
+    old.close();
+  } finally {
+    cleanup();
+  }
+});

@@ -52,3 +52,12 @@ test('a date bounding a period is not the event date; "may" the verb is not May'
 test('relative dates need a reference: none, no guess', () => {
   assert.equal(d('On Thursday, ISIS fighters attacked the checkpoint.', null), null);
 });
+
+test('a dateline dates the report, and relative dates after it resolve against it', () => {
+  assert.deepEqual(d('BEIRUT, April 5, 2017 (AFP) - The toll from the strike on Tuesday rose to 72.', null), ['2017-04-04', 1]);
+  assert.equal(d('DAMASCUS, March 27, 2016 (AFP) - Government forces retook the town.', null), null);
+});
+
+test('a day or two past the reference is a time-zone difference, not last year', () => {
+  assert.deepEqual(d('The strike came at 4:40 a.m. local time on April 7.', '2017-04-06'), ['2017-04-07', 1]);
+});

@@ -35,7 +35,12 @@ export function register(program: Command): void {
       const store = openForQuery(opts.db);
       try {
         if (!opts.out) {
-          await writeExport(store.reader, opts.format, filters, process.stdout);
+          try {
+            await writeExport(store.reader, opts.format, filters, process.stdout);
+          } catch (err) {
+            // The reader went away (`| head`): not an error of the export.
+            if ((err as NodeJS.ErrnoException).code !== 'EPIPE') throw err;
+          }
           return;
         }
         const partial = `${opts.out}.partial`;

@@ -30,9 +30,12 @@ export function periodLabel(state: string, date: string | null): string {
   return p ? p.label : '';
 }
 
+// Country names ACLED writes with "the" in an actor name ("Military Forces of the United States").
+const WITH_THE = new Set(['United States', 'United Kingdom', 'United Arab Emirates', 'Netherlands', 'Philippines', 'Central African Republic', 'Democratic Republic of Congo', 'Republic of Congo', 'Gambia', 'Comoros', 'Maldives', 'Bahamas']);
+
 export function stateForces(state: string, date: string | null, police = false): string {
   const period = periodLabel(state, date);
-  return `${police ? 'Police' : 'Military'} Forces of ${state}${period ? ' ' + period : ''}`;
+  return `${police ? 'Police' : 'Military'} Forces of ${WITH_THE.has(state) ? 'the ' : ''}${state}${period ? ' ' + period : ''}`;
 }
 
 function roleOfInter(inter: number): ResolvedActor['role'] {

@@ -106,6 +106,13 @@ function mentionsFrom(text: string, tokens: Token[], raw: RawMatch[]): ActorMent
       out.push({ ...sp, text: text.slice(sp.start, sp.end), kind: 'named', actor: r.entry.actor, country: null, alias: r.alias });
       continue;
     }
+    // "militants of the Islamic State", "fighters from Jabhat al-Nusra": the named group is the actor.
+    if (next && next.entry.kind === 'named' && ['unidentified', 'rebels'].includes(r.entry.generic) && /^\s+(?:of|from|belonging\s+to|loyal\s+to)\s+(?:the\s+)?$/i.test(text.slice(tokens[r.to - 1]!.end, tokens[next.from]!.start))) {
+      const sp = spanOf(r.from, next.to);
+      out.push({ ...sp, text: text.slice(sp.start, sp.end), kind: 'named', actor: next.entry.actor, country: null, alias: next.alias });
+      k++;
+      continue;
+    }
     const sp = spanOf(r.from, r.to);
     out.push({ ...sp, text: text.slice(sp.start, sp.end), kind: 'generic', generic: r.entry.generic, term: r.entry.term, country: null, alias: r.alias });
   }

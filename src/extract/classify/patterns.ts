@@ -5,14 +5,14 @@ export const EVENT_CUES = ['suicide', 'chemical', 'air', 'shelling', 'ied', 'gre
 export const CHEMICAL_WEAPON = /\bchemical (?:weapon|attack|munition|bomb|shell|strike)|\bsarin|\bchlorine|\bmustard|\bnerve (?:agent|gas)|\bgas attack/;
 // A killing told as background ("to mourn those killed last month") is not this sentence's event.
 export const BACKGROUND = /\b(?:to mourn|mourn(?:ed|ing|s)? (?:the|those|for|victims|their)|commemorat\w*|in memory of|anniversary|the (?:previous|day before)|last (?:week|month|year)|earlier this|weeks? ago|months? ago|years? ago|undeterred)\b/;
-export const CROWD_CLASH = /\b(?:villagers|residents|youths|locals|families|clans?|tribes?|communities|neighbou?rs|supporters|fans|groups of (?:people|men|youths))\b[^.;]{0,40}\bclash|\bclash\w*[^.;]{0,40}\b(?:villagers|residents|youths|clans|tribes|communities)\b|\b(?:sticks|stones|iron rods|machetes|clubs|knives)\b/;
+export const CROWD_CLASH = /\b(?:villagers|residents|youths|locals|families|clans?|tribes?|communities|neighbou?rs|supporters|fans|groups of (?:people|men|youths))\b[^.;]{0,40}\bclash|\bclash\w*[^.;]{0,40}\b(?:villagers|residents|youths|clans|tribes|communities)\b|\b(?:sticks|stones|iron rods|machetes|clubs|knives|spears|arrows|bows)\b/;
 export const PROTEST_CLASH = /\bclash(?:es|ed|ing)?\b|\bscuffl\w*|\bfought (?:with )?(?:police|security)|\bfighting with (?:police|security)|\bstreet (?:battles|violence)/;
 // "Took Jarjanaz from HTS": a capitalised place taken from someone.
 export const TOOK_PLACE_FROM = /\b(?:took|takes|taken|seized|captured|entered|recovered|retook|reclaimed|regained) (?:the (?:town|village|city|district|hill|area) of )?(?:al-|el-)?[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2}(?: \([^)]*\))? from\b/;
 // Arrests "ahead of a rally" come before any protest happened.
-export const PROTEST_NOT_YET = /\b(?:ahead of|before|in advance of|to prevent|to stop) (?:a |the |an |planned |any )?(?:\w+ ){0,2}(?:rally|protest|demonstration|march|sit-in)/;
+export const PROTEST_NOT_YET = /\b(?:ahead of|before|in advance of|to prevent|to stop|for planning|planning|for organi[sz]ing|for calling for|for inciting) (?:a |the |an |planned |any )?(?:\w+ ){0,2}(?:rally|protest|demonstration|march|sit-in)/;
 // Fighting told as what came before ("calm after a week of clashes").
-export const FIGHTING_AS_BACKGROUND = /\bfled (?:the )?(?:fighting|violence|clashes|war|battles?)|\b(?:fighting|clashes|battles?|war) (?:\w+ ){0,2}(?:last (?:year|month|week)|in (?:19|20)\d\d|years? ago|months? ago)|\bafter (?:a |the |two |three |several |days |weeks |months )?(?:\w+ )?(?:of )?(?:fighting|clashes|battles?)\b(?! (?:between|with|in|near|around))|\b(?:fighting|clashes|battle|war) (?:ended|had ended|stopped|subsided|ceased|was over)\b|\bsince the (?:fighting|clashes|battle)/;
+export const FIGHTING_AS_BACKGROUND = /\bleft over from (?:the )?(?:fighting|war|battles?|clashes)|\bremnants? of (?:the )?(?:war|fighting)|\bfled (?:the )?(?:fighting|violence|clashes|war|battles?)|\b(?:fighting|clashes|battles?|war) (?:\w+ ){0,2}(?:last (?:year|month|week)|in (?:19|20)\d\d|years? ago|months? ago)|\bafter (?:a |the |two |three |several |days |weeks |months )?(?:\w+ )?(?:of )?(?:fighting|clashes|battles?)\b(?! (?:between|with|in|near|around))|\b(?:fighting|clashes|battle|war) (?:ended|had ended|stopped|subsided|ceased|was over)\b|\bsince the (?:fighting|clashes|battle)/;
 // "Flights were suspended after the drone attack": the sentence reports a consequence.
 export const CONSEQUENCE = /\b(?:suspended|cancell?ed|reopened|resumed|returned|rebuilt|mourned|buried|condemned|denounced|remained calm|was calm|is calm|quiet|rose|fell|soared|slumped)\b[^.;]{0,60}?\b(after|following|since|amid|in the wake of)\b/;
 export const ANY_EVENT_CUES = ['suicide', 'chemical', 'air', 'shelling', 'ied', 'grenade', 'clash', 'attack-forces', 'killed-combatants', 'territory-gain', 'withdrawal', 'abduction', 'sexual', 'kill', 'hurt', 'shoot', 'arrest', 'disrupted', 'looting', 'hq', 'agreement', 'release', 'riot', 'riot-act', 'mob', 'protest', 'change-group'];
@@ -27,7 +27,7 @@ export const SURRENDER = /\bsurrender\w*|\bhanded themselves|\bgave themselves u
 // "Urged the government to release detainees": a demand, not a release.
 export const DEMAND = /\b(?:urg\w+|call(?:s|ed|ing)? (?:on|for)|demand\w*|appeal\w*|ask(?:s|ed|ing)?|press(?:ed|ing)?) [^.;]{0,50}\b(?:to )?(?:release|free|withdraw|pull out|hand over|stop|end|halt)\b/;
 // Trade deals and state visits are diplomacy, not conflict agreements.
-export const DIPLOMATIC_AGREEMENT = /\b(?:trade|energy|economic|investment|cooperation|bilateral|business|loan|free trade|tax|climate|nuclear|arms|gas|oil|visa|fisheries|transport) (?:\w+ ){0,2}(?:agreements?|deals?|accords?|pacts?|memorand\w+)|\bstate visit\b/;
+export const DIPLOMATIC_AGREEMENT = /\b(?:trade|energy|economic|investment|cooperation|bilateral|business|loan|free trade|tax|climate|nuclear|arms|gas|oil|visa|fisheries|transport) (?:\w+ ){0,2}(?:agreements?|deals?|accords?|pacts?|memorand\w+)|\bstate visit\b|\b(?:deal|agreement|accord) on (?:\w+ )?(?:migrants?|migration|refugees|trade|energy|gas|oil|climate|tariffs|investment|visas?|debt|grain)\b/;
 export const AGREEING_PARTIES = /\b(?:tribes|clans|communities|factions|warring parties|both sides|the two sides|rival groups|militias|elders)\b/;
 // A truce that "has held" or "came into force last month" is the state of an old agreement.
 export const AGREEMENT_STATUS = /\b(?:has|have) (?:largely |mostly )?held\b|\bis holding\b|\bcame into (?:force|effect)\b(?: \w+){0,2} (?:last|ago)|\bremains? in (?:place|force)\b/;
@@ -37,6 +37,8 @@ export const TAKEOVER = /\b(?:hand(?:ed|s|ing)? (?:over|it|them)|took (?:over|co
 export const TOOK_NAMED_PLACE = /\b(?:took|taken|takes|take|captured|seized) (?:control of )?(?:al-|el-)?[A-Z][a-z][\w'-]*(?! (?:\w+ )?(?:hostage|captive|prisoner|into custody))/;
 export const SHELL_FIRED = /\b(?:fir(?:ed|ing|es)|shell(?:ed|ing)|pound\w*|hit|struck|land(?:ed|ing)|kill\w*|bombard\w*|launch\w*|rain(?:ed)?|target\w*|wound\w*|injur\w*|explod\w*)\b/;
 export const ARMED_DRONE = /\b(?:explosive|bomb|kamikaze|suicide|loitering|armed)[\w -]{0,20}drones?|\bdrones? (?:packed|laden|loaded|rigged|carrying) (?:with )?(?:explosives|bombs)/;
+// "The kidnapped journalist was released": the captivity is background, the release is the news.
+export const CAPTIVE_AS_ADJECTIVE = /\b(?:the|a|an|two|three|\d+) (?:kidnapped|abducted|captive|hostage|detained)s? \w+/;
 export const VIOLATION = /\b(?:violat\w*|breach\w*|despite|collaps\w*|broke down|in spite of|ignor\w*)\b/;
 export const COMMITTED_SUICIDE = /\b(?:committed|commit|commits|attempted) suicide|suicide (?:rate|prevention|note|attempt)/;
 export const EXPLOSION_HAPPENED = /\b(?:exploded|went off|detonated|blew up|blast|explosion)\b/;
@@ -44,5 +46,5 @@ export const DEFUSED_IN_TIME = /\bbefore (?:it|they) (?:could )?(?:explode|deton
 export const AIR_SUPPORT_ONLY = /\b(?:backed|supported|covered|aided|assisted) by (?:\w+ ){0,3}(?:air ?strikes?|warplanes|jets|helicopters|drones|aircraft|air power|air support)|\bair (?:support|cover)\b/;
 export const CRASH = /\bcrash(?:ed|es)?\b|\bcrash-land\w*|\bwent down\b/;
 export const SHOT_DOWN = /\bshot down|\bdowned\b|\bbrought down|\bhit by\b/;
-export const ATTACK_ON_PROTEST = /\b(?:attack\w*|fired|opened fire|shot|killed)\b[^.;]{0,40}\b(?:protest\w*|demonstrat\w*|rally|march|sit-in|mourners|crowd)/;
+export const ATTACK_ON_PROTEST = /\b(?:attack\w*|fired|opened fire|shot|killed)\b[^.;]{0,60}\b(?:protest\w*|demonstrat\w*|rally|march|sit-in|mourners|crowd)/;
 

@@ -108,11 +108,11 @@ export function decide(lower: string, original: string, h: Hits): RuleDecision {
   if (judicial && !P.EVENT_CUES.some((n) => pos(h, n) < judicial.start)) return out(null, 'non-event:judicial', 'judicial', 'weak');
   const consequence = P.CONSEQUENCE.exec(lower);
   if (consequence && !P.ANY_EVENT_CUES.some((n) => pos(h, n) < consequence.index + consequence[0].length - consequence[1]!.length)) {
-    return out(null, 'non-event:consequence-of-earlier-event', null, 'weak');
+    return out(null, 'non-event:consequence-of-earlier-event', null, 'strong');
   }
-  if (P.DIPLOMATIC_AGREEMENT.test(lower) && !violent && !armedActor) return out(null, 'non-event:diplomatic-agreement', 'agreement', 'weak');
+  if (P.DIPLOMATIC_AGREEMENT.test(lower) && !violent && !armedActor) return out(null, 'non-event:diplomatic-agreement', 'agreement', 'strong');
   if (P.DEMAND.test(lower) && !has(h, 'kill', 'hurt', 'shoot', 'clash', 'air', 'shelling', 'ied', 'suicide', 'arrest', 'abduction', 'protest')) {
-    return out(null, 'non-event:demand', null, 'weak');
+    return out(null, 'non-event:demand', null, 'strong');
   }
   if (h.has('weapons-program') && !has(h, 'kill', 'hurt', 'clash', 'disrupted')) return out(null, 'non-event:weapons-programme', 'weapons-program');
   if (h.has('epidemic') && !eventCue) return out(null, 'non-event:epidemic', 'epidemic');
@@ -174,15 +174,16 @@ export function decide(lower: string, original: string, h: Hits): RuleDecision {
     if (h.has('mob')) return out('Mob violence', 'riot:mob', 'mob');
     const protestFirst = pos(h, 'protest') < Math.min(pos(h, 'clash'), pos(h, 'attack-forces'), pos(h, 'killed-combatants'));
     if ((protestFirst || !has(h, 'clash', 'attack-forces', 'killed-combatants')) && (!h.has('kill') || background)) {
-      return out('Peaceful protest', 'protest:peaceful', 'protest', background ? 'strong' : 'weak');
+      const explicit = background || (against !== null && has(h, 'air', 'shelling', 'ied', 'grenade', 'suicide', 'arrest'));
+      return out('Peaceful protest', explicit ? 'protest:peaceful-against-an-event' : 'protest:peaceful', 'protest', explicit ? 'strong' : 'weak');
     }
   }
   if (h.has('mob')) return out('Mob violence', 'riot:mob', 'mob');
   // Crowds smashing and burning without a named protest are rioting all the same.
-  if (h.has('riot-act') && h.has('protester') && !has(h, 'nonstate-actor', 'state-actor') && !has(h, 'kill')) {
+  if (h.has('riot-act') && h.has('protester') && !h.has('nonstate-actor') && !has(h, 'kill')) {
     return out('Violent demonstration', 'riot:crowd-violence', 'riot-act', 'weak');
   }
-  if (h.has('clash') && !h.has('state-actor') && !h.has('nonstate-actor') && !h.has('combatant') && P.CROWD_CLASH.test(lower)) {
+  if (h.has('clash') && !h.has('state-actor') && !h.has('nonstate-actor') && P.CROWD_CLASH.test(lower)) {
     return out('Mob violence', 'riot:crowds-clash', 'clash');
   }
   if (h.has('defection')) return out('Change to group/activity', 'strategic:defection', 'defection');
@@ -246,7 +247,7 @@ export function decide(lower: string, original: string, h: Hits): RuleDecision {
   // A truce declared by one side alone is a change in its activity, not an agreement.
   if (h.has('agreement') && /\bunilateral/.test(lower)) return out('Change to group/activity', 'strategic:unilateral-truce', 'agreement');
   // --- Agreements (not their violation) ---
-  if (h.has('agreement') && P.AGREEMENT_STATUS.test(lower) && !has(h, 'kill', 'clash')) return out(null, 'non-event:agreement-status', 'agreement', 'weak');
+  if (h.has('agreement') && P.AGREEMENT_STATUS.test(lower) && !has(h, 'kill', 'clash')) return out(null, 'non-event:agreement-status', 'agreement', 'strong');
   if (h.has('agreement') && !P.VIOLATION.test(lower)) {
     if (!has(h, 'clash', 'kill') || pos(h, 'agreement') < Math.min(pos(h, 'clash'), pos(h, 'kill'))) {
       return out('Agreement', 'strategic:agreement', 'agreement');
@@ -254,7 +255,8 @@ export function decide(lower: string, original: string, h: Hits): RuleDecision {
   }
 
   // --- Violence against civilians: abduction first (unless the sentence tells a release) ---
-  if (h.has('release') && pos(h, 'release') < pos(h, 'abduction') && !has(h, 'kill', 'hurt')) return out('Other', 'strategic:other-release', 'release');
+  const captiveNamed = P.CAPTIVE_AS_ADJECTIVE.test(lower);
+  if (h.has('release') && (pos(h, 'release') < pos(h, 'abduction') || captiveNamed) && !has(h, 'kill', 'hurt')) return out('Other', 'strategic:other-release', 'release');
   if (h.has('abduction')) return out('Abduction/forced disappearance', 'civilians:abduction', 'abduction');
 
   // --- Arrests: by state forces, for political reasons or in numbers ---
@@ -274,7 +276,7 @@ export function decide(lower: string, original: string, h: Hits): RuleDecision {
   // --- Battles ---
   const fightBg = P.FIGHTING_AS_BACKGROUND.exec(lower);
   if (fightBg && h.has('clash') && pos(h, 'clash') >= fightBg.index && !has(h, 'attack-forces', 'killed-combatants', 'kill', 'hurt')) {
-    return out(null, 'non-event:fighting-as-background', 'clash', 'weak');
+    return out(null, 'non-event:fighting-as-background', 'clash', 'strong');
   }
   if (has(h, 'clash', 'attack-forces', 'killed-combatants')) {
     const name = h.has('clash') ? 'clash' : h.has('attack-forces') ? 'attack-forces' : 'killed-combatants';
@@ -293,7 +295,8 @@ export function decide(lower: string, original: string, h: Hits): RuleDecision {
     // Someone killed or shot by an unnamed attacker: ACLED codes an attack by an unidentified armed group.
     const name = h.has('kill') ? 'kill' : h.has('shoot') ? 'shoot' : h.has('hurt') ? 'hurt' : 'attack-word';
     if (armedActor || h.has('civilian-victim') || h.has('state-actor') || has(h, 'kill', 'shoot')) {
-      return out('Attack', 'civilians:attack', name, armedActor ? 'strong' : 'weak');
+      const sure = armedActor || (h.has('state-actor') && has(h, 'kill', 'shoot'));
+      return out('Attack', 'civilians:attack', name, sure ? 'strong' : 'weak');
     }
   }
 
