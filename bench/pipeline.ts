@@ -2,6 +2,8 @@
 //   stages  - each stage timed on its own, in one thread (ingest, sentences, geoparse, extract, store, resolve)
 //   extract - `sitrep extract`: ingest -> text pipeline -> contract JSON lines (to /dev/null)
 //   run     - `sitrep run`: ingest -> text pipeline -> SQLite store -> resolution
+//   plumbing - ingest -> runner -> output with a do-nothing worker (test/pipeline/fixtures): the cost and
+//             memory of the streaming machinery alone, whatever the stages cost (needs jobs >= 2)
 // on a corpus of the examples plus generated 3-5 KB reports (bench/corpus), at several sizes, so
 // the growth of cost is visible. Each measurement runs in a fresh child process (clean peak RSS).
 //
@@ -12,7 +14,7 @@
 // "per core" = reports per CPU-second (user + system, all threads), which stays honest on a
 // machine shared with other work; "wall" = reports per elapsed second.
 import { spawnSync } from 'node:child_process';
-import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { createReadStream } from 'node:fs';
 import { availableParallelism, cpus, totalmem } from 'node:os';
@@ -23,7 +25,7 @@ import { corpus } from './corpus/generate.js';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const CACHE = join(ROOT, '.cache', 'bench');
 
-type Mode = 'stages' | 'extract' | 'run';
+type Mode = 'stages' | 'extract' | 'run' | 'plumbing';
 type Feed = 'ingest' | 'direct';
 
 interface ChildConfig {
@@ -120,9 +122,11 @@ async function child(cfg: ChildConfig): Promise<ChildResult> {
     store.close();
   } else {
     const output = cfg.mode === 'run' ? 'processed' : 'contract';
+    const workerEntry = cfg.mode === 'plumbing' ? new URL('../test/pipeline/fixtures/stub-worker.ts', import.meta.url) : undefined;
     const store = cfg.mode === 'run' ? (await import('../src/store/sqlite.js')).openStore(cfg.db) : null;
-    const sink = cfg.mode === 'extract' ? createWriteStream('/dev/null') : null;
-    for await (const item of runPipeline(feed(), { jobs: cfg.jobs, output, skip: store ? (r) => store.hasReport(r.hash) : undefined })) {
+    const sink = cfg.mode === 'run' ? null : createWriteStream('/dev/null');
+    const skip = store ? (r: { hash: string }) => store.hasReport(r.hash) : undefined;
+    for await (const item of runPipeline(feed(), { jobs: cfg.jobs, output, skip, workerEntry })) {
       if (item.kind === 'failed') {
         failed++;
         continue;
@@ -172,8 +176,7 @@ async function ensureCorpus(size: number): Promise<string> {
     if (!out.write(JSON.stringify(rec) + '\n')) await new Promise((r) => out.once('drain', r));
   }
   await new Promise<void>((res, rej) => out.end((err?: Error | null) => (err ? rej(err) : res())));
-  writeFileSync(file, readFileSync(file + '.part'));
-  rmSync(file + '.part');
+  renameSync(file + '.part', file); // complete or absent: an interrupted generation is redone
   return file;
 }
 
@@ -245,7 +248,7 @@ async function parent(argv: string[]): Promise<void> {
     const file = await ensureCorpus(size);
     const mb = statSync(file).size / 1e6;
     for (const mode of modes) {
-      for (const jobs of mode === 'stages' ? [1] : jobsList) {
+      for (const jobs of mode === 'stages' ? [1] : mode === 'plumbing' ? jobsList.filter((j) => j > 1) : jobsList) {
         const cfg: ChildConfig = { mode, file, size, jobs, feed, db: join(CACHE, `bench-${process.pid}.db`) };
         const r = measure(cfg);
         if ('error' in r) {

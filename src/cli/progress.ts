@@ -14,6 +14,7 @@ export interface ProgressOptions {
 
 const REDRAW_MS = 200;
 const SHOW_AFTER_MS = 1000;
+const RATE_WINDOW_MS = 10_000;
 
 export class Progress {
   private readonly stream: NodeJS.WriteStream;
@@ -23,6 +24,8 @@ export class Progress {
   private count = 0;
   private lastDraw = 0;
   private drawn = false;
+  /** Recent (time, count) points: the rate is measured over the last few seconds, not since start-up. */
+  private readonly samples: { t: number; n: number }[] = [];
 
   constructor(private readonly opts: ProgressOptions) {
     this.stream = opts.stream ?? process.stderr;
@@ -39,7 +42,16 @@ export class Progress {
     const now = Date.now();
     if (now - this.started < SHOW_AFTER_MS || now - this.lastDraw < REDRAW_MS) return;
     this.lastDraw = now;
+    this.samples.push({ t: now, n: this.count });
+    while (this.samples.length > 2 && now - this.samples[0]!.t > RATE_WINDOW_MS) this.samples.shift();
     this.draw(now);
+  }
+
+  /** Items per second over the recent window (the first seconds include loading the pipeline). */
+  private rate(now: number): number {
+    const first = this.samples[0];
+    if (first && now - first.t >= 500) return (this.count - first.n) / ((now - first.t) / 1000);
+    return this.count / Math.max((now - this.started) / 1000, 1e-3);
   }
 
   /** Erase the bar (before a summary line or an error line is printed). */
@@ -56,7 +68,7 @@ export class Progress {
 
   private draw(now: number): void {
     const secs = (now - this.started) / 1000;
-    const rate = this.count / Math.max(secs, 1e-3);
+    const rate = this.rate(now);
     const parts = [this.opts.label];
     const total = this.total && this.total >= this.count ? this.total : null;
     if (total) {

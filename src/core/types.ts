@@ -56,7 +56,12 @@ export interface Report {
   title: string | null;
   /** Publication date, YYYY-MM-DD, or null when unknown. */
   published: string | null;
-  publishedFrom: 'override' | 'metadata' | 'text' | null;
+  publishedFrom: 'override' | 'metadata' | 'text' | 'inferred' | null;
+  /**
+   * How exact `published` is, in ACLED's time_precision terms: 1 the day, 2 within a few days,
+   * 3 only the month (then `published` is the month's middle day). Absent means 1.
+   */
+  publishedPrecision?: 1 | 2 | 3;
   /** The text span the publication date was read from, when it came from the text. */
   publishedSpan: Span | null;
   source: string | null;

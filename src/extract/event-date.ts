@@ -22,27 +22,34 @@ export function referenceDate(report: Report, entry: number): string | null {
   return report.entries[entry]?.date ?? report.published ?? null;
 }
 
-/** The dates the sentences state themselves (report offsets), one per sentence, null when none. */
-export function statedDates(report: Report, sentences: { sentence: Sentence; text: string }[]): (EventDate | null)[] {
-  return sentences.map(({ sentence: s, text }) => {
+/** The date a sentence states itself (report offsets), or null; read only when asked, then kept. */
+export type StatedDates = (index: number) => EventDate | null;
+
+export function statedDates(report: Report, sentences: { sentence: Sentence; text: string }[]): StatedDates {
+  const memo = new Map<number, EventDate | null>();
+  return (i) => {
+    if (memo.has(i)) return memo.get(i)!;
+    const { sentence: s, text } = sentences[i]!;
     const d = eventDateIn(text, referenceDate(report, s.entry));
-    return d ? { date: d.date, precision: d.precision, span: { start: d.span.start + s.start, end: d.span.end + s.start }, rule: `date-in-sentence:${d.rule}` } : null;
-  });
+    const out = d ? { date: d.date, precision: d.precision, span: { start: d.span.start + s.start, end: d.span.end + s.start }, rule: `date-in-sentence:${d.rule}` } : null;
+    memo.set(i, out);
+    return out;
+  };
 }
 
-export function resolveEventDate(report: Report, sentences: { sentence: Sentence }[], stated: (EventDate | null)[], index: number): EventDate | null {
+export function resolveEventDate(report: Report, sentences: { sentence: Sentence }[], stated: StatedDates, index: number): EventDate | null {
   const s = sentences[index]!.sentence;
-  const own = stated[index];
+  const own = stated(index);
   if (own) return own;
   const same = (j: number) => j >= 0 && j < sentences.length && sentences[j]!.sentence.entry === s.entry;
   for (let j = index - 1; j >= index - 2 && same(j); j--) {
-    const d = stated[j];
+    const d = stated(j);
     if (d) return { ...d, rule: 'date-from-previous-sentence' };
   }
   if (s.zone === 'headline' || s.zone === 'title' || index === 0) {
     // A page title belongs to no entry (-1): its lead is the first entry's opening.
     for (let j = index + 1; j <= index + 3 && j < sentences.length && (same(j) || s.entry < 0); j++) {
-      const d = stated[j];
+      const d = stated(j);
       if (d) return { ...d, rule: 'date-from-lead' };
     }
   }

@@ -15,6 +15,7 @@ import { claimFor } from './claim.js';
 import { locateEvent, reportCountry } from './location.js';
 import { resolveEventDate, statedDates } from './event-date.js';
 import { salienceOf } from './salience.js';
+import { fillMainEventPlace, fillMainEventToll } from './main-event.js';
 
 /** One sentence considered for events, with what classify made of it. */
 interface Considered {
@@ -247,25 +248,9 @@ export function extractEvents(report: Report, sentences: Sentence[], places: Pla
     .map((e, i) => ({ e, i }))
     .sort((a, b) => b.e.salience - a.e.salience || a.i - b.i)
     .map((x) => x.e);
-  fillMainEventToll(ordered);
+  // A page title (entry -1) tells the story of the page's one entry, when it has only one.
+  const story = (e: EventMention) => (e.entry < 0 && report.entries.length <= 1 ? 0 : e.entry);
+  fillMainEventToll(ordered, story);
+  fillMainEventPlace(ordered, story);
   return ordered;
-}
-
-/**
- * An entry's main event often leaves its toll to a later sentence ("Regime jets pound Douma" ...
- * "At least 40 people were killed in the raids"). When the main mention states no deaths, the
- * deaths of the most salient mention of the same type and place in that entry are its deaths.
- */
-function fillMainEventToll(ordered: EventMention[]): void {
-  const seen = new Set<number>();
-  for (const main of ordered) {
-    if (seen.has(main.entry)) continue;
-    seen.add(main.entry);
-    if (main.fatalities > 0 || main.claim.status === 'denied') continue;
-    const samePlace = (e: EventMention) => !main.location || !e.location || e.location.name === main.location.name || e.location.admin1 === main.location.name || main.location.admin1 === e.location.name;
-    const donor = ordered.find((e) => e !== main && e.entry === main.entry && e.sub_event_type === main.sub_event_type && e.fatalities > 0 && samePlace(e));
-    if (!donor) continue;
-    main.fatalities = donor.fatalities;
-    main.sources.fatalities = { span: donor.sources.fatalities?.span ?? null, rule: `same-incident-in-entry:${donor.sources.fatalities?.rule ?? ''}` };
-  }
 }

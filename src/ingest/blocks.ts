@@ -13,6 +13,8 @@ export interface Block {
   hint?: BlockHint;
   /** YYYY-MM-DD from markup (<time datetime>) when the block is nothing but that time stamp. */
   date?: string;
+  /** Markup says a live-blog entry begins here (an element with a "live-entry"-like class). */
+  entryStart?: boolean;
 }
 
 /** Non-blank lines of plain text as blocks. Offsets index the text exactly as given. */

@@ -23,6 +23,8 @@ interface Piece {
   text: string;
   hint?: BlockHint;
   date?: string;
+  /** The first piece inside a live-blog entry element (class "live-entry", "liveblog-post"...). */
+  entryStart?: boolean;
 }
 
 /** Above this size the DOM is skipped: Readability over tens of megabytes is too slow. */
@@ -31,6 +33,8 @@ const MAX_DOM_CHARS = 8 * 1024 * 1024;
 const COMMENT_CLASS = /(^|[\s_-])(comments?|commentlist|comment-?list|comment-?section|replies|reply|respond|disqus\w*)([\s_-]|$)/i;
 const CAPTION_CLASS = /(^|[\s_-])(caption|wp-caption-text|credit|photo-credit)([\s_-]|$)/i;
 const FURNITURE_CLASS = /(^|[\s_-])(share|sharing|social|sharedaddy|related|newsletter|breadcrumbs?|tags|advert|ad-slot)([\s_-]|$)/i;
+/** Elements that hold one live-blog entry (WordPress live blogs, news-site live pages). */
+const LIVE_ENTRY_CLASS = /(^|[\s_-])(live-?(blog)?-?(entry|post|update|item|event)|liveblog-?(entry|post|item)|block-live|timeline-?(entry|item)|update-?entry)([\s_-]|$)/i;
 const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'SVG', 'CANVAS', 'OBJECT', 'EMBED', 'BUTTON', 'SELECT', 'INPUT', 'TEXTAREA']);
 const BLOCK_TAGS = new Set(
   'ADDRESS ARTICLE ASIDE BLOCKQUOTE BR DD DIV DL DT FIGCAPTION FIGURE FOOTER FORM H1 H2 H3 H4 H5 H6 HEADER HR LI MAIN NAV OL P PRE SECTION TABLE TBODY THEAD TR TD TH UL'.split(' '),
@@ -87,11 +91,13 @@ function withDom(html: string, origin: string, useReadability: boolean, messages
     el.remove();
   }
 
+  markEntryStarts(document);
   const bodyPieces = document.body ? piecesOf(document.body) : [];
   let main: Piece[] = [];
   if (useReadability) {
     try {
-      const reader = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0], { charThreshold: 200, maxElemsToParse: MAX_READABILITY_ELEMENTS });
+      // keepClasses: live-blog entry classes mark where entries begin.
+      const reader = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0], { charThreshold: 200, maxElemsToParse: MAX_READABILITY_ELEMENTS, keepClasses: true });
       const article = reader.parse();
       if (article?.content && (article.textContent ?? '').trim().length > 0) {
         main = piecesOf(parseHTML(`<html><body>${article.content}</body></html>`).document.body);
@@ -145,6 +151,7 @@ export function joinPieces(pieces: Piece[]): { text: string; blocks: Block[] } {
     const block: Block = { start: text.length, end: text.length + t.length, indent: 0, blankBefore: true, blankAfter: true };
     if (p.hint) block.hint = p.hint;
     if (p.date) block.date = p.date;
+    if (p.entryStart) block.entryStart = true;
     blocks.push(block);
     text += t;
   }
@@ -239,10 +246,14 @@ function piecesOf(root: any): Piece[] {
   let buf = '';
   let bufHint: BlockHint | undefined;
   let bufTime: { date: string; text: string } | null = null;
+  // Set on entering a live-blog entry element; the next piece opens the entry.
+  let entryPending = false;
   const flush = () => {
     const t = buf.replace(/\s+/g, ' ').trim();
     if (t) {
       const piece: Piece = bufHint ? { text: t, hint: bufHint } : { text: t };
+      if (entryPending) piece.entryStart = true;
+      entryPending = false;
       // A block that is only a <time datetime> (a live-blog entry stamp) dates its entry.
       if (bufTime && t.length <= bufTime.text.length + 12) piece.date = bufTime.date;
       pieces.push(piece);
@@ -275,6 +286,8 @@ function piecesOf(root: any): Piece[] {
     const isBlock = BLOCK_TAGS.has(tag);
     if (isBlock) {
       flush();
+      if (LIVE_ENTRY_CLASS.test(node.getAttribute('class') ?? '')) entryPending = true;
+      if (node.classList?.contains(ENTRY_START)) entryPending = true;
       const h = hintOf(node) ?? hints[hints.length - 1] ?? hint;
       hints.push(h);
       stack.push({ node, close: true });
@@ -285,6 +298,20 @@ function piecesOf(root: any): Piece[] {
   flush();
   return pieces;
 }
+
+/**
+ * Readability flattens wrapper elements (a live-entry <div> around one <p> becomes the <p>), so the
+ * first block inside each entry element is marked with a class that survives it.
+ */
+function markEntryStarts(doc: any): void {
+  for (const entry of Array.from(doc.querySelectorAll('[class]')) as any[]) {
+    if (!LIVE_ENTRY_CLASS.test(entry.getAttribute('class') ?? '')) continue;
+    const first = entry.querySelector('p,h1,h2,h3,h4,h5,h6,li,blockquote,figure,pre,time');
+    if (first) first.classList.add(ENTRY_START);
+  }
+}
+
+const ENTRY_START = 'sitrep-entry-start';
 
 function hintOf(el: any): BlockHint | undefined {
   const tag: string = el.tagName;

@@ -4,8 +4,8 @@
 import { readdir, stat } from 'node:fs/promises';
 import type { Message, Report } from '../core/types.js';
 import { extractHtml, joinPieces } from './html.js';
-import { parseFeed } from './feed.js';
-import { jsonlLine, readJsonlFile, readJsonlStream } from './jsonl.js';
+import { parseFeed, type FeedItem } from './feed.js';
+import { readJsonlFile, readJsonlStream, safeLine } from './jsonl.js';
 import { decodeBytes, errorMessage, readBytes } from './read.js';
 import { buildReport } from './report.js';
 import { formatFromExtension, sniffFormat } from './sniff.js';
@@ -130,7 +130,7 @@ function* fromText(path: string, text: string, format: ReturnType<typeof sniffFo
   if (format === 'jsonl') {
     // A sniffed JSONL file without the extension: it is already in memory, so split it here.
     const lines = text.split('\n');
-    for (let i = 0; i < lines.length; i++) if (lines[i]!.trim()) yield jsonlLine(lines[i]!.replace(/\r$/, ''), i + 1, path, opts);
+    for (let i = 0; i < lines.length; i++) if (lines[i]!.trim()) yield safeLine(lines[i]!.replace(/\r$/, ''), i + 1, path, opts);
     return;
   }
   if (format === 'html') {
@@ -152,19 +152,26 @@ function* fromText(path: string, text: string, format: ReturnType<typeof sniffFo
       return;
     }
     for (const item of feed.items) {
-      const id = `${path}#${item.key}`;
-      const { text: itemText, blocks } = joinPieces(item.pieces);
-      if (!itemText.trim()) {
-        yield { ok: false, message: errorMessage('ingest/empty', `feed item ${item.key} has no text`, path) };
-        continue;
+      let result: IngestItem;
+      try {
+        result = feedItemReport(path, item, messages, feed.messages, override);
+      } catch (e) {
+        result = { ok: false, message: errorMessage('ingest/internal', `feed item ${item.key} could not be ingested: ${(e as Error).message.slice(0, 200)}`, path) };
       }
-      const itemMessages = [...messages, ...feed.messages, ...item.messages.map((m) => ({ ...m, origin: id }))];
-      yield {
-        ok: true,
-        report: buildReport({ id, text: itemText, blocks, format: 'rss', origin: path, title: item.title, date: item.date, url: item.link, source: item.source, override, messages: itemMessages }),
-      };
+      yield result;
     }
     return;
   }
   yield { ok: true, report: buildReport({ id: path, text, format: 'txt', origin: path, override, messages }) };
+}
+
+function feedItemReport(path: string, item: FeedItem, messages: Message[], feedMessages: Message[], override: string | null): IngestItem {
+  const id = `${path}#${item.key}`;
+  const { text, blocks } = joinPieces(item.pieces);
+  if (!text.trim()) return { ok: false, message: errorMessage('ingest/empty', `feed item ${item.key} has no text`, path) };
+  const itemMessages = [...messages, ...feedMessages, ...item.messages.map((m) => ({ ...m, origin: id }))];
+  return {
+    ok: true,
+    report: buildReport({ id, text, blocks, format: 'rss', origin: path, title: item.title, date: item.date, url: item.link, source: item.source, override, messages: itemMessages }),
+  };
 }

@@ -48,12 +48,21 @@ export async function* readJsonlStream(input: Readable, origin: string, opts: In
     for await (const line of rl) {
       lineNo++;
       if (!line.trim()) continue;
-      yield jsonlLine(line, lineNo, origin, opts);
+      yield safeLine(line, lineNo, origin, opts);
     }
   } catch (e) {
     streamError ??= e as Error;
   }
   if (streamError) yield fail('ingest/read', `reading stopped after line ${lineNo}: ${(streamError as Error).message}`, origin, lineNo);
+}
+
+/** A bug on one odd line must not stop the stream: it becomes that line's message. */
+export function safeLine(line: string, lineNo: number, file: string, opts: IngestOptions): IngestItem {
+  try {
+    return jsonlLine(line, lineNo, file, opts);
+  } catch (e) {
+    return fail('ingest/internal', `line ${lineNo} could not be ingested: ${(e as Error).message.slice(0, 200)}`, file, lineNo);
+  }
 }
 
 /** One JSONL line to a report, or a message saying why not. */

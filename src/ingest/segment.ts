@@ -48,17 +48,21 @@ export function segment(text: string, blocks: Block[], opts: SegmentOptions = {}
     if (STAMP_LINE.test(t)) {
       kinds[i] = 'furniture';
       stamps.add(i);
-    } else if (STAMP_LEAD.test(t)) stamps.add(i);
-    else if (isFurnitureLine(t)) {
+    } else if (STAMP_LEAD.test(t)) {
+      stamps.add(i);
+    } else if (isFurnitureLine(t)) {
       kinds[i] = 'furniture';
       // The list of links under "Related Posts" / "Read more" is furniture too, up to the next prose.
       if (/^(related|you may also like|more from|recommended|read more|most read)\b/i.test(t)) {
         while (i + 1 < limit && kinds[i + 1] === null && !looksLikeProse(line(i + 1)) && line(i + 1).length <= 160) kinds[++i] = 'furniture';
       }
+    } else if (isCaptionLine(t)) {
+      kinds[i] = 'caption';
+    } else if (!seenProse && i < 5 && isTeaserLine(t)) {
+      kinds[i] = 'furniture';
+    } else if (t.length >= 60 && /[.!?]["”’)]*$/.test(t)) {
+      seenProse = true;
     }
-    else if (isCaptionLine(t)) kinds[i] = 'caption';
-    else if (!seenProse && i < 5 && isTeaserLine(t)) kinds[i] = 'furniture';
-    else if (t.length >= 60 && /[.!?]["”’)]*$/.test(t)) seenProse = true;
   }
 
   // A report that is nothing but a caption (a photo caption given as the report) is reporting.
@@ -81,6 +85,8 @@ export function segment(text: string, blocks: Block[], opts: SegmentOptions = {}
   // One headline line is enough on a page that calls itself a live blog ("Syria Daily", "Live:"),
   // or when it is a long, fully title-case line ("At Least 12 Killed in Bombing of Police Station").
   const pageTitle = titleIndex === -1 ? '' : line(titleIndex);
+  // Entry elements in the markup count as stamps: each opens an entry.
+  for (let i = 0; i < limit; i++) if (blocks[i]!.entryStart && kinds[i] !== 'comment') stamps.add(i);
   const stamped = stamps.size >= 2;
   const liveBlog =
     candidates.length >= 2 ||
@@ -107,9 +113,9 @@ export function segment(text: string, blocks: Block[], opts: SegmentOptions = {}
     const b = blocks[i]!;
     if (k === 'title') continue;
     if (stamped && stamps.has(i) && !(openedByHeadline && k === 'furniture')) {
-      current = open(b, false);
+      current = open(b, k === 'headline');
       openedByStamp = k === 'furniture';
-      openedByHeadline = false;
+      openedByHeadline = k === 'headline';
     } else if (k === 'headline') {
       if (openedByStamp && current) current.headline = { start: b.start, end: b.end };
       else current = open(b, true);

@@ -84,14 +84,14 @@ export function actorSet(ms: Pick<MentionRecord, 'actor1' | 'actor2'>[]): Set<st
   for (const m of ms) {
     for (const a of [m.actor1, m.actor2]) {
       const k = actorMatchKey(a);
-      if (k && !isUnknownActor(k)) s.add(k);
+      if (k && !isUnknownActor(k) && !isBystanderKey(k)) s.add(k);
     }
   }
   return s;
 }
 
 /**
- * Actors are compatible when one side's named actors are all among the other's (an unknown or
+ * Actors are compatible when one side's named armed actors are all among the other's (an unknown or
  * missing actor is compatible with anyone). 1 when identical, 0.8 when one side names fewer.
  */
 export function actorScore(a: Set<string>, b: Set<string>): number {
@@ -100,6 +100,15 @@ export function actorScore(a: Set<string>, b: Set<string>): number {
   if (aInB && bInA) return 1;
   if (aInB || bInA) return 0.8;
   return 0;
+}
+
+/**
+ * Civilians and other unarmed victims do not tell incidents apart: one telling of an attack names
+ * the victims, another the side whose area was hit. Only armed actors (and protesters, who are the
+ * actors of a protest) are compared.
+ */
+export function isBystanderKey(k: string): boolean {
+  return /^(civilians|prisoners|refugees|journalists|health workers)\b/.test(k);
 }
 
 /** Victims rather than forces: sharing them says nothing about who struck. */

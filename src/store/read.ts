@@ -374,16 +374,25 @@ const CONTEXT_CHARS = 240;
 
 /** Read-only queries over one database handle. */
 export class StoreReader {
+  private readonly statements = new Map<string, Database.Statement>();
+
   constructor(private readonly db: DB) {}
+
+  /** Statements are prepared once per reader: a server answers the same few queries again and again. */
+  private prep(sql: string): Database.Statement {
+    let st = this.statements.get(sql);
+    if (!st) this.statements.set(sql, (st = this.db.prepare(sql)));
+    return st;
+  }
 
   listEvents(filters: EventFilters = {}, page: Page = {}): EventList {
     const where = buildWhere(filters);
     const limit = clampLimit(page.limit, 50);
     const offset = Math.max(0, Math.floor(page.offset ?? 0));
     const order = ORDERS[page.order ?? 'date-desc'] ?? ORDERS['date-desc'];
-    const total = (this.db.prepare(`SELECT count(*) AS n FROM events e ${where.sql}`).get(...where.params) as { n: number }).n;
-    const rows = this.db
-      .prepare(`SELECT ${SUMMARY_COLUMNS} FROM events e ${where.sql} ORDER BY ${order} LIMIT ? OFFSET ?`)
+    const total = (this.prep(`SELECT count(*) AS n FROM events e ${where.sql}`).get(...where.params) as { n: number }).n;
+    const rows = this
+      .prep(`SELECT ${SUMMARY_COLUMNS} FROM events e ${where.sql} ORDER BY ${order} LIMIT ? OFFSET ?`)
       .all(...where.params, limit, offset) as Record<string, unknown>[];
     return { total, limit, offset, events: rows.map(toSummary) };
   }
@@ -395,7 +404,7 @@ export class StoreReader {
   *iterateEvents(filters: EventFilters = {}, pageSize = 1000): Generator<EventSummary> {
     const where = buildWhere(filters);
     const cond = where.sql ? `${where.sql} AND` : 'WHERE';
-    const stmt = this.db.prepare(
+    const stmt = this.prep(
       `SELECT ${SUMMARY_COLUMNS} FROM events e ${cond} (coalesce(e.event_date, ''), e.id) > (?, ?)
        ORDER BY coalesce(e.event_date, ''), e.id LIMIT ?`,
     );
@@ -410,7 +419,7 @@ export class StoreReader {
   }
 
   getEvent(id: string): EventDetail | null {
-    const row = this.db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM events e WHERE e.id = ?`).get(id) as
+    const row = this.prep(`SELECT ${SUMMARY_COLUMNS} FROM events e WHERE e.id = ?`).get(id) as
       | Record<string, unknown>
       | undefined;
     if (!row) return null;
@@ -424,8 +433,8 @@ export class StoreReader {
   }
 
   mentionsOf(eventId: string): MentionDetail[] {
-    const rows = this.db
-      .prepare(
+    const rows = this
+      .prep(
         `SELECT m.*, em.score, r.id AS r_id, r.key AS r_key, r.title AS r_title, r.published AS r_published,
            r.source AS r_source, r.url AS r_url, r.outlet AS r_outlet, r.origin AS r_origin,
            max(0, m.evidence_start - ${CONTEXT_CHARS}) AS ctx_start,
@@ -476,8 +485,8 @@ export class StoreReader {
   }
 
   historyOf(eventId: string): HistoryRow[] {
-    const rows = this.db
-      .prepare('SELECT batch, kind, detail, at FROM event_history WHERE event_id = ? ORDER BY id')
+    const rows = this
+      .prep('SELECT batch, kind, detail, at FROM event_history WHERE event_id = ? ORDER BY id')
       .all(eventId) as Record<string, unknown>[];
     return rows.map((r) => ({
       batch: r.batch as number,
@@ -497,8 +506,8 @@ export class StoreReader {
           ? "date(e.event_date, '-' || ((CAST(strftime('%w', e.event_date) AS INTEGER) + 6) % 7) || ' days')"
           : 'substr(e.event_date, 1, 7)';
     const cond = where.sql ? `${where.sql} AND e.event_date IS NOT NULL` : 'WHERE e.event_date IS NOT NULL';
-    return this.db
-      .prepare(
+    return this
+      .prep(
         `SELECT ${expr} AS bucket, count(*) AS events, coalesce(sum(e.fatalities), 0) AS fatalities
          FROM events e ${cond} GROUP BY bucket ORDER BY bucket`,
       )
@@ -518,12 +527,13 @@ export class StoreReader {
     const keyExpr = byPlace
       ? "coalesce(e.place_key, printf('%.4f,%.4f', e.lat, e.lon))"
       : `printf('%d:%d', CAST(floor(e.lat / ${cell}) AS INTEGER), CAST(floor(e.lon / ${cell}) AS INTEGER))`;
-    const rows = this.db
-      .prepare(
+    const rows = this
+      .prep(
         `SELECT ${keyExpr} AS key, min(e.location) AS name, avg(e.lat) AS lat, avg(e.lon) AS lon, count(*) AS events,
            coalesce(sum(e.fatalities), 0) AS fatalities, max(coalesce(e.geo_precision, 1)) AS geo_precision,
            group_concat(e.id, ',') AS ids
-         FROM (SELECT * FROM events e ${located} ORDER BY e.event_date DESC) e GROUP BY key ORDER BY events DESC, key`,
+         FROM (SELECT e.id, e.lat, e.lon, e.place_key, e.location, e.fatalities, e.geo_precision FROM events e ${located} ORDER BY e.event_date DESC) e
+         GROUP BY key ORDER BY events DESC, key`,
       )
       .all(...where.params) as Record<string, unknown>[];
     return rows.map((r) => ({
@@ -541,8 +551,8 @@ export class StoreReader {
   /** Places that have events or control changes, matching a name prefix (any transliteration). */
   listPlaces(q = '', limit = 50): PlaceRow[] {
     const n = normPlace(q);
-    const rows = this.db
-      .prepare(
+    const rows = this
+      .prep(
         `SELECT e.place_key AS key, min(e.location) AS name, min(e.admin1) AS admin1, min(e.country) AS country,
            avg(e.lat) AS lat, avg(e.lon) AS lon, count(*) AS events
          FROM events e WHERE e.place_key IS NOT NULL AND e.location_norm LIKE ? ESCAPE '\\'
@@ -553,8 +563,8 @@ export class StoreReader {
   }
 
   private controlRows(cond: string, params: unknown[]): ControlRow[] {
-    return this.db
-      .prepare(
+    return this
+      .prep(
         `SELECT c.place_key, c.place_name AS place, c.admin1, c.country, c.since, c.holder, c.previous, c.event_id,
            c.sub_event_type, c.status, c.confidence, e.evidence
          FROM control c JOIN events e ON e.id = c.event_id WHERE ${cond} ORDER BY c.since, c.id`,
@@ -563,8 +573,8 @@ export class StoreReader {
   }
 
   private statementRows(placeKey: string): ControlStatementRow[] {
-    return this.db
-      .prepare(
+    return this
+      .prep(
         `SELECT s.place_key, s.place_name AS place, s.admin1, s.country, s.on_date AS "on", s.holder, s.evidence_text AS evidence,
            r.key AS report, r.outlet, s.rule, s.confidence
          FROM control_statements s JOIN reports r ON r.id = s.report_id WHERE s.place_key = ? ORDER BY s.on_date, s.id`,
@@ -575,8 +585,8 @@ export class StoreReader {
   /** Who held a place on a date, from the changes of hands and the statements of control recorded for it. */
   control(place: string, on?: string): ControlAnswer {
     const n = normPlace(place);
-    const keys = this.db
-      .prepare(
+    const keys = this
+      .prep(
         `SELECT key, min(name) AS name, min(admin1) AS admin1, min(country) AS country, avg(lat) AS lat, avg(lon) AS lon,
            sum(n) AS n, min(prec) AS prec
          FROM (SELECT place_key AS key, place_name AS name, admin1, country, lat, lon, 2 AS n, coalesce(geo_precision, 1) AS prec
@@ -708,8 +718,8 @@ export class StoreReader {
       parts.push('c.event_date <= ?');
       params.push(filters.to);
     }
-    const rows = this.db
-      .prepare(
+    const rows = this
+      .prep(
         `SELECT c.*, ma.evidence_text AS a_ev, ma.claim_status AS a_claim, ma.claim_by AS a_by, ra.key AS a_report, ra.outlet AS a_outlet,
            mb.evidence_text AS b_ev, mb.claim_status AS b_claim, mb.claim_by AS b_by, rb.key AS b_report, rb.outlet AS b_outlet
          FROM contradictions c
@@ -747,14 +757,14 @@ export class StoreReader {
   }
 
   stats(): Stats {
-    const one = (sql: string) => (this.db.prepare(sql).get() as { n: number }).n;
-    const range = this.db.prepare('SELECT min(event_date) AS a, max(event_date) AS b FROM events').get() as {
+    const one = (sql: string) => (this.prep(sql).get() as { n: number }).n;
+    const range = this.prep('SELECT min(event_date) AS a, max(event_date) AS b FROM events').get() as {
       a: string | null;
       b: string | null;
     };
     const group = (col: string) =>
       Object.fromEntries(
-        (this.db.prepare(`SELECT ${col} AS k, count(*) AS n FROM events GROUP BY ${col} ORDER BY ${col}`).all() as {
+        (this.prep(`SELECT ${col} AS k, count(*) AS n FROM events GROUP BY ${col} ORDER BY ${col}`).all() as {
           k: string;
           n: number;
         }[]).map((r) => [r.k, r.n]),

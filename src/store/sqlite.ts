@@ -2,8 +2,8 @@
 // per report (a kill never leaves half a report) and idempotency by content hash (a rerun after a
 // kill resumes exactly where it stopped).
 import Database from 'better-sqlite3';
-import type { EventMention, ProcessedReport } from '../core/types.js';
-import { TERRITORY_SUB_EVENTS } from '../core/taxonomy.js';
+import type { EventMention, Message, ProcessedReport } from '../core/types.js';
+import { isSubEventType, TERRITORY_SUB_EVENTS } from '../core/taxonomy.js';
 import { MIGRATIONS } from './schema.js';
 import { normPlace, outletOf, placeKey } from './names.js';
 import { controlStatements } from '../resolve/statements.js';
@@ -81,6 +81,10 @@ export class SqliteStore implements Store {
   saveProcessed(p: ProcessedReport): SaveResult {
     const { report } = p;
     if (this.hasReport(report.hash)) return { stored: false, reportId: null, mentions: 0 };
+    // A malformed mention (from a bug upstream) is left out with a message, never stored to poison
+    // resolution, and never allowed to sink the whole report.
+    const { valid, problems } = checkMentions(p.events ?? [], report.text);
+    const messages = [...(report.messages ?? []), ...problems];
     const save = this.db.transaction(() => {
       const batch = this.batch();
       const reportId = Number(
@@ -102,7 +106,7 @@ export class SqliteStore implements Store {
             report.format,
             report.language,
             report.text,
-            JSON.stringify(report.messages ?? []),
+            JSON.stringify(messages),
             this.now(),
             batch,
           ).lastInsertRowid,
@@ -137,7 +141,7 @@ export class SqliteStore implements Store {
           pl.qualifier ? JSON.stringify(pl.qualifier) : null,
         );
       }
-      const n = this.insertMentions(reportId, report.hash, report.published, p.events ?? []);
+      const n = this.insertMentions(reportId, report.hash, report.published, valid);
       this.insertStatements(reportId, p);
       this.stmt('UPDATE batches SET reports = reports + 1, mentions = mentions + ? WHERE id = ?').run(n, batch);
       return { stored: true, reportId, mentions: n };
@@ -253,6 +257,25 @@ export class SqliteStore implements Store {
   close(): void {
     if (this.db.open) this.db.close();
   }
+}
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Mentions fit to store, and a message for each one left out. Evidence must lie in the report text. */
+export function checkMentions(events: EventMention[], text: string): { valid: EventMention[]; problems: Message[] } {
+  const valid: EventMention[] = [];
+  const problems: Message[] = [];
+  events.forEach((m, i) => {
+    const ev = m?.evidence;
+    let why: string | null = null;
+    if (!m || !isSubEventType(m.sub_event_type)) why = `unknown sub_event_type ${JSON.stringify(m?.sub_event_type)}`;
+    else if (!ev || typeof ev.text !== 'string' || !Number.isInteger(ev.start) || !Number.isInteger(ev.end) || ev.start < 0 || ev.end > text.length || ev.start > ev.end) {
+      why = 'evidence span missing or outside the text';
+    } else if (m.event_date !== null && !DAY.test(String(m.event_date))) why = `event_date ${JSON.stringify(m.event_date)} is not YYYY-MM-DD`;
+    if (why) problems.push({ level: 'warning', code: 'store/invalid-mention', reason: `event ${i} not stored: ${why}`, span: ev && Number.isInteger(ev.start) ? { start: ev.start, end: ev.end } : undefined });
+    else valid.push(m);
+  });
+  return { valid, problems };
 }
 
 export function schemaVersion(db: DB): number {

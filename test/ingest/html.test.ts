@@ -100,3 +100,17 @@ test('an HTML live blog with a time stamp under each headline: one entry per hea
   assert.deepEqual(zoneTexts(r, 'furniture').filter((t) => t.endsWith('GMT')), ['14:10 GMT', '23:45 GMT']);
   assert.doesNotMatch(zoneTexts(r, 'body').join('\n'), /live desk|GMT/);
 });
+
+test('live-blog entry elements open entries even without headings', async () => {
+  const post = (p: string) => `<div class="liveblog-entry"><p>${p}</p></div>`;
+  const html =
+    '<html><head><title>Syria live: fighting in Idlib</title></head><body><main><div class="liveblog">' +
+    post('Government air strikes hit the market in Maarat al-Numan on Monday morning, killing at least nine people, rescue workers said.') +
+    post('Turkish military vehicles crossed into Idlib province at the Kafr Lusin crossing, according to a monitoring group.') +
+    post('Rebels said they shot down a government helicopter near Saraqeb, which the army did not confirm.') +
+    '</div></main></body></html>';
+  const r = await one(write('entries.html', html));
+  assert.equal(r.entries.length, 3);
+  assert.ok(r.text.slice(r.entries[1]!.start, r.entries[1]!.end).startsWith('Turkish military vehicles'));
+  assert.deepEqual(headlines(r), []);
+});

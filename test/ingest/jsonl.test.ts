@@ -82,10 +82,10 @@ test('the --date override wins over a JSONL date', async () => {
   }
 });
 
-test('a JSONL file is streamed: 20,000 lines come through one by one', async () => {
+test('a JSONL file is streamed: 5,000 lines come through one by one, in order', async () => {
   const path = join(mkdtempSync(join(tmpdir(), 'sitrep-ingest-jsonl-')), 'many.jsonl');
   const out = createWriteStream(path);
-  for (let i = 0; i < 20_000; i++) out.write(JSON.stringify({ id: `r${i}`, text: `Report ${i}: shelling hit a village near Idlib.` }) + '\n');
+  for (let i = 0; i < 5_000; i++) out.write(JSON.stringify({ id: `r${i}`, text: `Report ${i}: shelling hit a village near Idlib.` }) + '\n');
   await new Promise((resolve) => out.end(resolve));
   let n = 0;
   let lastId = '';
@@ -94,6 +94,6 @@ test('a JSONL file is streamed: 20,000 lines come through one by one', async () 
     if (it.ok) lastId = it.report.id;
     n++;
   }
-  assert.equal(n, 20_000);
-  assert.equal(lastId, 'r19999');
+  assert.equal(n, 5_000);
+  assert.equal(lastId, 'r4999');
 });

@@ -1,8 +1,8 @@
 // Precision and recall of merging on pairs labelled by hand. The pairs are our own short
 // restatements of article pairs from the FA-KES dev set (several outlets reporting the same Syrian
 // incidents, 2013-2017), with the fields the pipeline extracted for them: `same` is our reading of
-// the two articles. The measured figures on the full dev set are in the store report; this test
-// keeps the rule-level behaviour from regressing.
+// the two articles. On the full dev set, merging is measured against id-level labels with
+// fakes-merge-score.ts (the pipeline's extraction included); this test keeps the rules from regressing.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { openStore } from '../../src/store/sqlite.js';

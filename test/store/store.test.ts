@@ -61,13 +61,31 @@ test('a report is stored once: the same text again is skipped by its hash', () =
   }
 });
 
+test('a malformed mention is left out with a message; the rest of the report is stored and resolves', () => {
+  const { path, cleanup } = tempDb();
+  try {
+    const store = openStore(path, { now: FIXED_NOW });
+    const bad = processed(r1, [spec, spec]);
+    (bad.events[1] as { sub_event_type: string }).sub_event_type = 'Skirmish';
+    const res = store.saveProcessed(bad);
+    assert.equal(res.stored, true);
+    assert.equal(res.mentions, 1);
+    const msgs = JSON.parse((store.db.prepare('SELECT messages FROM reports').get() as { messages: string }).messages);
+    assert.match(msgs[0].reason, /event 1 not stored: unknown sub_event_type "Skirmish"/);
+    assert.equal(store.resolvePending().events, 1);
+    store.close();
+  } finally {
+    cleanup();
+  }
+});
+
 test('a report that fails half-way leaves nothing behind (one transaction per report)', () => {
   const { path, cleanup } = tempDb();
   try {
     const store = openStore(path, { now: FIXED_NOW });
     const bad = processed(r1, [spec]);
-    // An evidence span with no text violates NOT NULL after the report row is inserted.
-    (bad.events[0].evidence as { text: unknown }).text = null;
+    // A place without its text violates NOT NULL after the report row is inserted.
+    (bad as { places: unknown[] }).places = [{ start: 0, end: 5, text: null, name: null, lat: null, lon: null, geonameid: null, country: null, countryCode: null, admin1: null, admin2: null, featureCode: null, level: null, confidence: 0, qualifier: null }];
     assert.throws(() => store.saveProcessed(bad));
     assert.equal(store.hasReport(r1.hash), false);
     assert.equal(store.check().counts.reports, 0);

@@ -39,12 +39,14 @@ export const SHELL_FIRED = /\b(?:fir(?:ed|ing|es)|shell(?:ed|ing)|pound\w*|hit|s
 export const ARMED_DRONE = /\b(?:explosive|bomb|kamikaze|suicide|loitering|armed)[\w -]{0,20}drones?|\bdrones? (?:packed|laden|loaded|rigged|carrying) (?:with )?(?:explosives|bombs)/;
 // "The kidnapped journalist was released": the captivity is background, the release is the news.
 export const CAPTIVE_AS_ADJECTIVE = /\b(?:the|a|an|two|three|\d+) (?:kidnapped|abducted|captive|hostage|detained)s? \w+/;
+// "Fired on an army helicopter": the aircraft is what was attacked.
+export const AIRCRAFT_AS_TARGET = /\b(?:fired (?:on|at)|shot at|targeted|attacked|hit|downed|shot down|damaging|destroying|destroyed) (?:an? |the |two |three )?(?:\w+ )?(?:helicopters?|planes?|jets?|aircraft|drones?)\b/;
 export const VIOLATION = /\b(?:violat\w*|breach\w*|despite|collaps\w*|broke down|in spite of|ignor\w*)\b/;
 export const COMMITTED_SUICIDE = /\b(?:committed|commit|commits|attempted) suicide|suicide (?:rate|prevention|note|attempt)/;
 export const EXPLOSION_HAPPENED = /\b(?:exploded|went off|detonated|blew up|blast|explosion)\b/;
 export const DEFUSED_IN_TIME = /\bbefore (?:it|they) (?:could )?(?:explode|detonate|go off|went off)|\bsafely\b|\bcontrolled (?:explosion|detonation)/;
 export const AIR_SUPPORT_ONLY = /\b(?:backed|supported|covered|aided|assisted) by (?:\w+ ){0,3}(?:air ?strikes?|warplanes|jets|helicopters|drones|aircraft|air power|air support)|\bair (?:support|cover)\b/;
-export const CRASH = /\bcrash(?:ed|es)?\b|\bcrash-land\w*|\bwent down\b/;
+export const CRASH = /\bcollided\b|\bcollision\b|\bcrash(?:ed|es)?\b|\bcrash-land\w*|\bwent down\b/;
 export const SHOT_DOWN = /\bshot down|\bdowned\b|\bbrought down|\bhit by\b/;
 export const ATTACK_ON_PROTEST = /\b(?:attack\w*|fired|opened fire|shot|killed)\b[^.;]{0,60}\b(?:protest\w*|demonstrat\w*|rally|march|sit-in|mourners|crowd)/;
 

@@ -195,7 +195,7 @@ export function decide(lower: string, original: string, h: Hits): RuleDecision {
     if (m) gain = { name: 'territory-gain', start: m.index, end: m.index + m[0].indexOf(' ') };
   }
   const gainOk = gain ? territoryHasPlace(lower, original, gain) : false;
-  const fightingNow = has(h, 'clash', 'attack-forces', 'air', 'shelling') && !(P.FIGHT_NOT_YET.test(lower) && !has(h, 'attack-forces', 'air', 'shelling'));
+  const fightingNow = has(h, 'clash', 'attack-forces', 'air', 'shelling', 'kill') && !(P.FIGHT_NOT_YET.test(lower) && !has(h, 'attack-forces', 'air', 'shelling'));
   if (h.has('agreement') && P.SURRENDER.test(lower) && !has(h, 'kill', 'clash')) return out('Agreement', 'strategic:surrender', 'agreement');
   if (h.has('looting') && h.has('withdrawal') && pos(h, 'looting') < pos(h, 'withdrawal') && !has(h, 'kill', 'hurt')) {
     return out('Looting/property destruction', 'strategic:looting-while-withdrawing', 'looting');
@@ -232,8 +232,12 @@ export function decide(lower: string, original: string, h: Hits): RuleDecision {
   if (h.has('grenade')) return out('Grenade', 'explosion:grenade-thrown', 'grenade');
   if (h.has('air') && !(P.CRASH.test(lower) && !P.SHOT_DOWN.test(lower) && !P.ARMED_DRONE.test(lower))) {
     // "Helicopters evacuating the wounded": an aircraft named in a battle is not an air strike.
-    const vehicleOnly = P.AIRCRAFT_ONLY.test(lower.slice(h.get('air')!.start, h.get('air')!.end)) && !P.AIR_ATTACK_VERB.test(lower);
-    const clashFirst = h.has('clash') && pos(h, 'clash') < pos(h, 'air') && (P.AIR_SUPPORT_ONLY.test(lower) || vehicleOnly);
+    const aircraftNoun = P.AIRCRAFT_ONLY.test(lower.slice(h.get('air')!.start, h.get('air')!.end));
+    const vehicleOnly = aircraftNoun && !P.AIR_ATTACK_VERB.test(lower);
+    // "Shelled the airport, damaging a plane": the aircraft is the target, the shelling the attack.
+    const aircraftHit = aircraftNoun && P.AIRCRAFT_AS_TARGET.test(lower);
+    const clashFirst = aircraftHit || (h.has('clash') && pos(h, 'clash') < pos(h, 'air') && (P.AIR_SUPPORT_ONLY.test(lower) || vehicleOnly)) ||
+      (aircraftNoun && h.has('shelling') && pos(h, 'shelling') < pos(h, 'air'));
     if (!clashFirst) return out('Air/drone strike', 'explosion:air-or-drone', 'air');
   }
   if (h.has('ied')) return out('Remote explosive/landmine/IED', 'explosion:planted-or-remote-device', 'ied');
@@ -257,7 +261,7 @@ export function decide(lower: string, original: string, h: Hits): RuleDecision {
   // --- Violence against civilians: abduction first (unless the sentence tells a release) ---
   const captiveNamed = P.CAPTIVE_AS_ADJECTIVE.test(lower);
   if (h.has('release') && (pos(h, 'release') < pos(h, 'abduction') || captiveNamed) && !has(h, 'kill', 'hurt')) return out('Other', 'strategic:other-release', 'release');
-  if (h.has('abduction')) return out('Abduction/forced disappearance', 'civilians:abduction', 'abduction');
+  if (h.has('abduction') && !(captiveNamed && h.has('kill'))) return out('Abduction/forced disappearance', 'civilians:abduction', 'abduction');
 
   // --- Arrests: by state forces, for political reasons or in numbers ---
   if (h.has('arrest')) {

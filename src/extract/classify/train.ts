@@ -144,7 +144,7 @@ function shuffle<T>(xs: T[], seed: number): T[] {
 /** Train a model file from labelled sentences. */
 export function trainModel(rows: LabelledSentence[], opts: TrainOptions = {}): ModelFile {
   const epochs = opts.epochs ?? 12;
-  const l2 = opts.l2 ?? 1e-4;
+  const l2 = opts.l2 ?? 3e-3;
   const rate = opts.rate ?? 0.3;
   const minCount = opts.minCount ?? 2;
   const classes = [...SUB_EVENT_TYPE_LIST, NONE] as string[];

@@ -1,0 +1,43 @@
+// The main event of a story, completed from the other mentions of the same incident in it: the
+// headline names the country and the toll in round words, its lead the town and the figure.
+import type { EventMention } from '../core/types.js';
+
+/**
+ * A headline names the country or province ("raids on IS Syria stronghold"); its lead names the
+ * town. When the main mention's place is vague (a province or a country) or missing, the most
+ * precise place of a mention of the same type in the same entry, inside that area, is its place.
+ */
+export function fillMainEventPlace(ordered: EventMention[], story: (e: EventMention) => number): void {
+  const seen = new Set<number>();
+  for (const main of ordered) {
+    if (seen.has(story(main))) continue;
+    seen.add(story(main));
+    const loc = main.location;
+    if (loc && loc.geo_precision < 3) continue;
+    const inside = (e: EventMention) =>
+      !!e.location && e.location.geo_precision < 3 && (!loc || (loc.country === e.location.country && (!loc.admin1 || loc.admin1 === e.location.admin1)));
+    const donor = ordered.find((e) => e !== main && story(e) === story(main) && e.sub_event_type === main.sub_event_type && inside(e));
+    if (!donor) continue;
+    main.location = donor.location;
+    main.sources.location = { span: donor.sources.location?.span ?? null, rule: `same-incident-in-entry:${donor.sources.location?.rule ?? ''}` };
+  }
+}
+
+/**
+ * An entry's main event often leaves its toll to a later sentence ("Regime jets pound Douma" ...
+ * "At least 40 people were killed in the raids"). When the main mention states no deaths, the
+ * deaths of the most salient mention of the same type and place in that entry are its deaths.
+ */
+export function fillMainEventToll(ordered: EventMention[], story: (e: EventMention) => number): void {
+  const seen = new Set<number>();
+  for (const main of ordered) {
+    if (seen.has(story(main))) continue;
+    seen.add(story(main));
+    if (main.fatalities > 0 || main.claim.status === 'denied') continue;
+    const samePlace = (e: EventMention) => !main.location || !e.location || e.location.name === main.location.name || e.location.admin1 === main.location.name || main.location.admin1 === e.location.name;
+    const donor = ordered.find((e) => e !== main && story(e) === story(main) && e.sub_event_type === main.sub_event_type && e.fatalities > 0 && samePlace(e));
+    if (!donor) continue;
+    main.fatalities = donor.fatalities;
+    main.sources.fatalities = { span: donor.sources.fatalities?.span ?? null, rule: `same-incident-in-entry:${donor.sources.fatalities?.rule ?? ''}` };
+  }
+}

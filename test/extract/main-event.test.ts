@@ -1,0 +1,44 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { EventLocation, EventMention } from '../../src/core/types.js';
+import type { SubEventType } from '../../src/core/taxonomy.js';
+import { eventTypeOf } from '../../src/core/taxonomy.js';
+import { fillMainEventPlace, fillMainEventToll } from '../../src/extract/main-event.js';
+
+const place = (name: string, admin1: string | null, p: 1 | 2 | 3): EventLocation => ({ name, lat: 0, lon: 0, geonameid: null, country: 'Syria', admin1, geo_precision: p });
+
+function mention(sub: SubEventType, fatalities: number, location: EventLocation | null, entry = 0): EventMention {
+  return {
+    event_type: eventTypeOf(sub), sub_event_type: sub, event_date: null, time_precision: null,
+    actor1: null, assoc_actor_1: null, inter1: null, actor2: null, assoc_actor_2: null, inter2: null,
+    location, fatalities, claim: { status: 'reported', by: null },
+    evidence: { start: 0, end: 1, text: 'x' }, entry, salience: 1,
+    sources: { fatalities: { span: { start: 5, end: 7 }, rule: 'number' }, location: { span: { start: 9, end: 14 }, rule: 'place-in-sentence:place' } },
+  };
+}
+const story = (e: EventMention) => e.entry;
+
+test('the main mention takes the toll of a same-incident mention in its story', () => {
+  const main = mention('Air/drone strike', 0, place('Raqqa', 'Raqqa', 3));
+  const later = mention('Air/drone strike', 22, place('Raqqa', 'Raqqa', 1));
+  fillMainEventToll([main, later], story);
+  assert.equal(main.fatalities, 22);
+  assert.match(main.sources.fatalities!.rule, /^same-incident-in-entry/);
+});
+
+test('no toll from another type, another place or another story', () => {
+  const main = mention('Air/drone strike', 0, place('Douma', 'Rif Dimashq', 1));
+  const others = [mention('Armed clash', 40, place('Douma', 'Rif Dimashq', 1)), mention('Air/drone strike', 9, place('Idlib', 'Idlib', 1)), mention('Air/drone strike', 5, null, 1)];
+  fillMainEventToll([main, ...others], story);
+  assert.equal(main.fatalities, 0);
+});
+
+test('a vague main place is made precise by a mention inside it', () => {
+  const main = mention('Air/drone strike', 22, place('Syria', null, 3));
+  const later = mention('Air/drone strike', 0, place('Raqqa', 'Raqqa', 1));
+  fillMainEventPlace([main, later], story);
+  assert.equal(main.location!.name, 'Raqqa');
+  const precise = mention('Air/drone strike', 3, place('Manbij', 'Aleppo', 1));
+  fillMainEventPlace([precise, mention('Air/drone strike', 0, place('Raqqa', 'Raqqa', 1))], story);
+  assert.equal(precise.location!.name, 'Manbij');
+});
