@@ -2,6 +2,8 @@
 //   stages  - each stage timed on its own, in one thread (ingest, sentences, geoparse, extract, store, resolve)
 //   extract - `sitrep extract`: ingest -> text pipeline -> contract JSON lines (to /dev/null)
 //   run     - `sitrep run`: ingest -> text pipeline -> SQLite store -> resolution
+//   scaling - one report made ever longer (0.25, 0.5, 1, 2 MB) through the text pipeline: the cost
+//             should double with the length; more means some stage is super-linear in report size
 //   plumbing - ingest -> runner -> output with a do-nothing worker (test/pipeline/fixtures): the cost and
 //             memory of the streaming machinery alone, whatever the stages cost (needs jobs >= 2)
 // on a corpus of the examples plus generated 3-5 KB reports (bench/corpus), at several sizes, so
@@ -20,12 +22,12 @@ import { createReadStream } from 'node:fs';
 import { availableParallelism, cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { corpus } from './corpus/generate.js';
+import { corpus, makeReport } from './corpus/generate.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const CACHE = join(ROOT, '.cache', 'bench');
 
-type Mode = 'stages' | 'extract' | 'run' | 'plumbing';
+type Mode = 'stages' | 'extract' | 'run' | 'plumbing' | 'scaling';
 type Feed = 'ingest' | 'direct';
 
 interface ChildConfig {
@@ -89,7 +91,22 @@ async function child(cfg: ChildConfig): Promise<ChildResult> {
     }
   }
 
-  if (cfg.mode === 'stages') {
+  if (cfg.mode === 'scaling') {
+    const { pipelineContext } = await import('../src/pipeline/context.js');
+    const { processReport } = await import('../src/pipeline/process.js');
+    const ctx = pipelineContext();
+    const base = makeReport(7, 0).text + '\n\n';
+    for (const kb of [256, 512, 1024, 2048]) {
+      const text = base.repeat(Math.ceil((kb * 1024) / base.length));
+      const s = cpuNow();
+      const p = processReport(reportFromText(text, { id: `scaling-${kb}` }), ctx);
+      stagesMs[`${kb} KB`] = cpuNow() - s;
+      reports++;
+      bytes += text.length;
+      events += p.events.length;
+      if (cpuNow() - s > 120_000) break; // clearly super-linear: the next size would take far longer
+    }
+  } else if (cfg.mode === 'stages') {
     const { pipelineContext } = await import('../src/pipeline/context.js');
     const { splitSentences } = await import('../src/text/sentences.js');
     const { geoparse } = await import('../src/geo/index.js');
@@ -150,7 +167,7 @@ async function child(cfg: ChildConfig): Promise<ChildResult> {
     sink?.end();
   }
   const cpu = process.cpuUsage(cpu0);
-  const note = cfg.feed === 'ingest' && reports < cfg.size / 2 ? `ingest yielded ${reports} reports for ${cfg.size} lines` : undefined;
+  const note = cfg.feed === 'ingest' && cfg.mode !== 'scaling' && reports < cfg.size / 2 ? `ingest yielded ${reports} reports for ${cfg.size} lines` : undefined;
   return {
     ...cfg,
     reports,
@@ -160,7 +177,7 @@ async function child(cfg: ChildConfig): Promise<ChildResult> {
     wallMs: performance.now() - t0,
     cpuMs: (cpu.user + cpu.system) / 1000,
     maxRssMB: process.resourceUsage().maxRSS / 1024,
-    stagesMs: cfg.mode === 'stages' ? stagesMs : undefined,
+    stagesMs: cfg.mode === 'stages' || cfg.mode === 'scaling' ? stagesMs : undefined,
     note,
   };
 }
@@ -248,7 +265,8 @@ async function parent(argv: string[]): Promise<void> {
     const file = await ensureCorpus(size);
     const mb = statSync(file).size / 1e6;
     for (const mode of modes) {
-      for (const jobs of mode === 'stages' ? [1] : mode === 'plumbing' ? jobsList.filter((j) => j > 1) : jobsList) {
+      if (mode === 'scaling' && size !== sizes[0]) continue; // independent of the corpus size
+      for (const jobs of mode === 'stages' || mode === 'scaling' ? [1] : mode === 'plumbing' ? jobsList.filter((j) => j > 1) : jobsList) {
         const cfg: ChildConfig = { mode, file, size, jobs, feed, db: join(CACHE, `bench-${process.pid}.db`) };
         const r = measure(cfg);
         if ('error' in r) {
@@ -257,7 +275,13 @@ async function parent(argv: string[]): Promise<void> {
         }
         results.push(r);
         console.log(row(r) + (r.note ? ` (${r.note})` : ''));
-        if (r.stagesMs) {
+        if (r.stagesMs && mode === 'scaling') {
+          const steps = Object.entries(r.stagesMs);
+          const growth = steps.slice(1).map(([, v], k) => v / Math.max(steps[k]![1], 1e-3));
+          stageLines.push(
+            `one long report: ${steps.map(([k, v]) => `${k} ${fmt(v)} ms`).join(', ')}; cost ×${growth.map((g) => fmt(g, 1)).join(', ×')} per doubling (linear: ×2)`,
+          );
+        } else if (r.stagesMs) {
           const total = Object.entries(r.stagesMs).filter(([k]) => k !== 'load').reduce((a, [, v]) => a + v, 0);
           const parts = Object.entries(r.stagesMs).map(([k, v]) =>
             k === 'load' ? `load ${fmt(v)} ms (once)` : `${k} ${fmt((v / total) * 100)}% (${fmt((v * 1000) / Math.max(r.reports, 1))} µs/report)`,

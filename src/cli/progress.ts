@@ -60,6 +60,13 @@ export class Progress {
     this.drawn = false;
   }
 
+  /** Replace the bar with a short status (e.g. a long final step) on a terminal; nothing otherwise. */
+  status(text: string): void {
+    if (!this.enabled) return;
+    this.stream.write('\r\x1b[K' + `${this.opts.label}  ${text}`);
+    this.drawn = true;
+  }
+
   /** Print a line above the bar without garbling it. */
   log(line: string): void {
     this.clear();

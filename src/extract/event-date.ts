@@ -22,6 +22,20 @@ export function referenceDate(report: Report, entry: number): string | null {
   return report.entries[entry]?.date ?? report.published ?? null;
 }
 
+/** How exactly the reference date is known: an entry's own date is a day; the report's may be less. */
+function referencePrecision(report: Report, entry: number): TimePrecision {
+  return report.entries[entry]?.date ? 1 : (report.publishedPrecision ?? 1);
+}
+
+const RELATIVE_RULES = new Set(['weekday', 'yesterday', 'today', 'days-ago', 'last-week', 'this-week', 'last-month']);
+
+/** A date read relative to a reference known only to the week or month is known no better. */
+function coarsen(d: EventDate, refPrecision: TimePrecision, ref: string | null, rule: string): EventDate {
+  if (refPrecision === 1 || !RELATIVE_RULES.has(rule)) return d;
+  if (refPrecision === 3 && ref) return { ...d, date: ref, precision: 3, rule: d.rule + '+reference-month-only' };
+  return { ...d, precision: Math.max(d.precision, refPrecision) as TimePrecision, rule: d.rule + '+reference-span' };
+}
+
 /** The date a sentence states itself (report offsets), or null; read only when asked, then kept. */
 export type StatedDates = (index: number) => EventDate | null;
 
@@ -30,8 +44,11 @@ export function statedDates(report: Report, sentences: { sentence: Sentence; tex
   return (i) => {
     if (memo.has(i)) return memo.get(i)!;
     const { sentence: s, text } = sentences[i]!;
-    const d = eventDateIn(text, referenceDate(report, s.entry));
-    const out = d ? { date: d.date, precision: d.precision, span: { start: d.span.start + s.start, end: d.span.end + s.start }, rule: `date-in-sentence:${d.rule}` } : null;
+    const ref = referenceDate(report, s.entry);
+    const d = eventDateIn(text, ref);
+    const out = d
+      ? coarsen({ date: d.date, precision: d.precision, span: { start: d.span.start + s.start, end: d.span.end + s.start }, rule: `date-in-sentence:${d.rule}` }, referencePrecision(report, s.entry), ref, d.rule)
+      : null;
     memo.set(i, out);
     return out;
   };
@@ -56,7 +73,8 @@ export function resolveEventDate(report: Report, sentences: { sentence: Sentence
   const ref = referenceDate(report, s.entry);
   if (ref) {
     const fromEntry = report.entries[s.entry]?.date != null;
-    return { date: ref, precision: 2, span: null, rule: fromEntry ? 'entry-date-no-cue' : 'publication-date-no-cue' };
+    const precision = Math.max(2, referencePrecision(report, s.entry)) as TimePrecision;
+    return { date: ref, precision, span: null, rule: fromEntry ? 'entry-date-no-cue' : 'publication-date-no-cue' };
   }
   return null;
 }

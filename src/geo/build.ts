@@ -324,7 +324,7 @@ function addCountryAliases(b: Builder, file: string, countryEntry: Record<string
   }
 }
 
-const DIVISION_WORDS = /\s+(?:governorate|province|region|district|state|oblast|prefecture|county|municipality|department|territory|division|voivodeship|kray|krai|republic|emirate|parish|wilaya|vilayet|muhafazah|nahiya|subdistrict|sub-district)$/i;
+const DIVISION_WORDS = /\s+(?:governorate|province|region|district|state|oblast|prefecture|county|municipality|department|territory|division|voivodeship|kray|krai|republic|emirate|parish|wilaya|vilayet|muhafazah|nahiya|subdistrict|sub-district|agency|rayon|raion)$/i;
 const DIVISION_PREFIX = /^(?:muḩāfaz̧at|muhafazat|governorate of|province of|state of|wilayat|ostan-e|provincia de|provincia di|departamento de|région|region)\s+/i;
 
 /** A division's name and its common short forms ("Damascus Governorate" -> "Damascus"). */

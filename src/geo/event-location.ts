@@ -76,15 +76,31 @@ function sameName(gaz: Gazetteer, entry: number, name: string | null): boolean {
 }
 
 export function eventLocation(report: Report, sentence: Span, places: PlaceMention[], gaz: Gazetteer): EventPlace | null {
-  const own = pick(eventPlaces(places, gaz, sentence));
-  if (own) return { location: toEventLocation(own, gaz), span: { start: own.start, end: own.end }, rule: `geo/sentence:${own.level}${own.qualifier ? `+${own.qualifier.kind}` : ''}` };
+  const focus = countryFocus(report, places);
+  // A stray match abroad in a sentence of a report about one country is more often a misread word
+  // or a side remark than the event's place: prefer places in the report's country.
+  const preferFocus = (ps: PlaceMention[]) => {
+    const home = focus ? ps.filter((p) => p.countryCode === focus.code) : [];
+    return home.length ? home : ps;
+  };
+  const own = pick(preferFocus(eventPlaces(places, gaz, sentence)));
   const entry = report.entries.find((e) => sentence.start >= e.start && sentence.start < e.end);
+  if (own && own.level !== 'country') return { location: toEventLocation(own, gaz), span: { start: own.start, end: own.end }, rule: `geo/sentence:${own.level}${own.qualifier ? `+${own.qualifier.kind}` : ''}` };
+  // Only a country (or nothing) here: the nearest place earlier in the entry sets the scene.
+  if (entry) {
+    const earlier = eventPlaces(places, gaz, { start: entry.start, end: sentence.start })
+      .filter((p) => !(entry.headline && p.start >= entry.headline.start && p.end <= entry.headline.end))
+      .filter((p) => p.level !== 'country' && (focus ? p.countryCode === focus.code : !own || p.countryCode === own.countryCode))
+      .sort((a, b) => b.start - a.start);
+    if (earlier[0]) return { location: toEventLocation(earlier[0], gaz), span: { start: earlier[0].start, end: earlier[0].end }, rule: `geo/earlier-in-entry:${earlier[0].level}` };
+  }
   if (entry?.headline) {
-    const h = pick(eventPlaces(places, gaz, entry.headline));
+    const h = pick(preferFocus(eventPlaces(places, gaz, entry.headline)).filter((p) => p.level !== 'country'));
     if (h) return { location: toEventLocation(h, gaz), span: { start: h.start, end: h.end }, rule: `geo/headline:${h.level}` };
   }
-  const focus = reportFocusPlace(report, places, gaz);
-  if (focus) return { location: toEventLocation(focus, gaz), span: { start: focus.start, end: focus.end }, rule: `geo/report-focus:${focus.level}` };
+  if (own) return { location: toEventLocation(own, gaz), span: { start: own.start, end: own.end }, rule: 'geo/sentence:country' };
+  const focusPlace = reportFocusPlace(report, places, gaz);
+  if (focusPlace) return { location: toEventLocation(focusPlace, gaz), span: { start: focusPlace.start, end: focusPlace.end }, rule: `geo/report-focus:${focusPlace.level}` };
   return null;
 }
 

@@ -8,7 +8,7 @@ import { usableMatches, recognise, type Found } from './recognise.js';
 import { describe, resolveMentions, type Mention, type Resolution } from './resolve.js';
 import { KIND } from './store.js';
 import { tokenize } from './tokens.js';
-import { COMMON_WORDS, DIRECTION_ADJECTIVES, DIVISION_TYPE_WORDS, GENERIC_FEATURES, NEVER_PLACES, ORG_NOUNS, PLACE_TYPE_WORDS } from './words.js';
+import { COMMON_WORDS, DIRECTION_ADJECTIVES, DIVISION_TYPE_WORDS, GENERIC_FEATURES, NEVER_PLACES, ORG_NOUNS, PLACE_TYPE_WORDS, STREET_WORDS } from './words.js';
 
 export { Gazetteer } from './gazetteer.js';
 export { isDemonym } from './demonym.js';
@@ -114,7 +114,8 @@ function givenMention(text: string, span: Span, gaz: Gazetteer): Mention {
     // A facility named after its place ("Liverpool Academy", "Nenagh MDC") lies in or by it.
     return !toks[k]!.cap || toks[k]!.allCaps || GENERIC_FEATURES.has(w) || ORG_NOUNS.has(w) || DIRECTION_ADJECTIVES.has(w) || DIVISION_TYPE_WORDS.has(w) || PLACE_TYPE_WORDS.has(w) || NEVER_PLACES.has(w);
   };
-  for (let n = Math.min(toks.length, 5); n >= 1; n--) {
+  const street = toks.some((t) => STREET_WORDS.has(t.text.toLowerCase().replace(/\.$/, '')));
+  for (let n = Math.min(toks.length, 5); n >= 1 && !street; n--) {
     for (let i = 0; i + n <= toks.length; i++) {
       let rest = true;
       for (let k = 0; k < toks.length; k++) if ((k < i || k >= i + n) && !descriptive(k)) rest = false;
@@ -123,7 +124,8 @@ function givenMention(text: string, span: Span, gaz: Gazetteer): Mention {
       // One word out of a longer name: not a generic or common word ("Barclays Center" is not Center).
       const low = sub.toLowerCase();
       if (n === 1 && (DIRECTION_ADJECTIVES.has(low) || sub.length < 3 || COMMON_WORDS.has(low) || ORG_NOUNS.has(low) || NEVER_PLACES.has(low) || GENERIC_FEATURES.has(low))) continue;
-      const ms = usableMatches(gaz.lookup(sub, false), sub);
+      // A county's short name ("Murray" for Murray County) is too weak a clue inside a longer name.
+      const ms = usableMatches(gaz.lookup(sub, false), sub).filter((x) => !(x.kind === KIND.alternate && gaz.level(x.entry) === 'admin2'));
       if (ms.length) return { ...base, matches: ms, fuzzy: false, demonym: ms.every((x) => x.kind === KIND.demonym) };
     }
   }

@@ -69,9 +69,25 @@ interface Hit {
   j: number;
   matches: NameMatch[];
   fuzzy: boolean;
+  /** Leading characters that are not part of the name (an Arabic clitic). */
+  skip?: number;
 }
 
+/** Arabic clitics written onto a name: و "and", ب "in", ل "to", ف "so" ("وإدلب" -> "إدلب"). */
+const ARABIC_CLITIC = /^[وبلف](?=[\u0600-\u06ff]{3,})/;
+
 function longestMatch(text: string, toks: Token[], i: number, gaz: Gazetteer): Hit | null {
+  const t = toks[i]!;
+  if (ARABIC_CLITIC.test(t.text)) {
+    const bare = gaz.lookup(t.text.slice(1), false);
+    const whole = gaz.lookup(t.text, false);
+    if (!whole.length && bare.length) return { j: i, matches: bare, fuzzy: false, skip: 1 };
+  }
+  // A possessive that lost its apostrophe in scraping: "Syrias Aleppo" (Syria's Aleppo).
+  if (t.cap && t.text.length > 4 && t.text.endsWith('s') && gaz.lookup(t.text, false).length === 0) {
+    const bare = gaz.lookup(t.text.slice(0, -1), false).filter((m) => gaz.level(m.entry) === 'country' && m.kind !== KIND.demonym);
+    if (bare.length) return { j: i, matches: bare, fuzzy: false };
+  }
   let best: Hit | null = null;
   for (let j = i; j < toks.length && j < i + MAX_WORDS; j++) {
     if (j > i && !joinable(text, toks[j - 1]!, toks[j]!)) break;
@@ -112,8 +128,9 @@ function judge(text: string, toks: Token[], i: number, hit: Hit, sentenceStarts:
   // "US" in capitals is not the pronoun "us".
   if (words === 1 && NEVER_PLACES.has(key) && !(first.allCaps && hit.matches.some((m) => m.kind === KIND.code))) return null;
   if (words === 1 && DIRECTION_ADJECTIVES.has(key)) return null;
+  if (words === 1 && key.endsWith('s') && NEVER_PLACES.has(key.slice(0, -1))) return null; // "the Assads"
   if (words === 1 && first.text.length <= 2 && !first.allCaps) return null; // "Re", "De", "Al"
-  if (hit.fuzzy && words === 1 && first.text.length <= 4) return null;
+  if (hit.fuzzy && words === 1 && first.text.length <= 3) return null;
   if (words > 1 && key.split(' ').every((w) => NEVER_PLACES.has(w))) return null; // "El Nino" 
   const prev = i > 0 ? toks[i - 1] : undefined;
   const next = toks[hit.j + 1];
@@ -139,11 +156,13 @@ function judge(text: string, toks: Token[], i: number, hit: Hit, sentenceStarts:
   if (orgBefore(toks, i)) return null;
   // "Free Syrian Army", "Islamic State of Iraq": a place inside a capitalised name ending in an org noun.
   if (prev && prevAdjacent && prev.cap && ORG_NOUNS.has(nextKey) && next?.cap) return null;
-  if (!title) {
+  // Arabic script has no capitals: the capitalisation rules below say nothing there.
+  const arabic = /[\u0600-\u06ff]/.test(first.text);
+  if (!title && !arabic) {
     if (prev && prevAdjacent && prev.cap && !atSentenceStartToken(toks, i - 1, sentenceStarts, text) && !NEVER_PLACES.has(prevKey) && !DIRECTION_ADJECTIVES.has(prevKey) && !PLACE_TYPE_WORDS.has(prevKey) && gaz.lookup(prev.text, false).length === 0) {
       return null; // "John Kerry", "Hillary Clinton"
     }
-    if (words === 1 && next && nextAdjacent && next.cap && !NEVER_PLACES.has(nextKey) && !DIVISION_TYPE_WORDS.has(nextKey) && !PLACE_TYPE_WORDS.has(nextKey) && !next.allCaps && gaz.lookup(next.text, false).length === 0 && !/^(?:countryside|airport|airbase|dam|crossing|governorate|province)$/i.test(next.text)) {
+    if (words === 1 && next && nextAdjacent && next.cap && !NEVER_PLACES.has(nextKey) && !DIVISION_TYPE_WORDS.has(nextKey) && !PLACE_TYPE_WORDS.has(nextKey) && !next.allCaps && gaz.lookup(next.text, false).length === 0 && gaz.lookup(next.text.replace(/s$/, ''), false).length === 0 && !/^(?:countryside|airport|airbase|dam|crossing|governorate|province)$/i.test(next.text)) {
       return null; // "Jordan Peterson", "Aleppo Media" (unknown capitalised continuation)
     }
   }
@@ -169,7 +188,8 @@ function judge(text: string, toks: Token[], i: number, hit: Hit, sentenceStarts:
   const weak = commonWord || hit.fuzzy || (words === 1 && (atSentenceStart || title) && lowerWords.has(key));
   // In a Title Case headline every word is capitalised: a common word there is just a word.
   if (commonWord && (title || (atSentenceStart && !PLACE_PREPOSITIONS.has(prevKey)))) return null;
-  return { start: first.start, end: last.end, text: surface, matches: hit.matches, fuzzy: hit.fuzzy, words, demonym, weak, common: commonWord };
+  const skip = hit.skip ?? 0;
+  return { start: first.start + skip, end: last.end, text: surface.slice(skip), matches: hit.matches, fuzzy: hit.fuzzy, words, demonym, weak, common: commonWord };
 }
 
 /** Is token i the object of "<Organisation> of", possibly after "and" ("...of Iraq and ash-Sham")? */

@@ -19,6 +19,7 @@ north south east west northern southern eastern western central
 el nino la nina
 assad bashar hafez putin erdogan obama trump biden kerry lavrov baghdadi julani jolani nasrallah
 khamenei rouhani maliki abadi barzani ocalan mattis netanyahu sisi gaddafi qaddafi saddam
+مدينه قريه بلده محافظه ريف منطقه حي شمال جنوب شرق غرب مدينه
 `);
 
 /**
@@ -121,8 +122,16 @@ between along off onto
 
 /** Generic feature words: one of these out of a longer name says nothing about where it is. */
 export const GENERIC_FEATURES = set(`
-point lake park center centre court college school street avenue road drive lane boulevard highway
+point lake park center centre court college school
 bridge tower building mall plaza square station stadium arena hall church mosque temple bay beach
 river creek island islands mountain hill valley lagoon harbour harbor port airport golf club middle
 elementary high gateway metro county city town village district
+cathedral basilica hotel theatre theater estate market complex parade gardens garden house courthouse
+municipal hills heights conservation reserve cemetery monument palace castle terminal barracks prison
+jail zoo museum library stadium arena university academy institute hospital office hall pier wharf
+`);
+
+/** Street words: "Northumberland Avenue" is a street, not Northumberland. */
+export const STREET_WORDS = set(`
+street st avenue ave road rd drive dr lane ln boulevard blvd highway parade way terrace crescent close
 `);

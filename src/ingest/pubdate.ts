@@ -1,13 +1,18 @@
 // The publication date of a report: the override, else metadata, else the text itself: a date in
 // the title ("Syria Daily, Jan 10"), a dateline ("BEIRUT, Jan 10 (Reuters) -"), a date line at the
-// top ("Sun 05 Jul 2015", "By Jane Doe, January 10, 2014"). A year-less date gets its year only
-// from other dates in the page (comment dates, bylines); otherwise it stays null with a message.
+// top ("Sun 05 Jul 2015", "By Jane Doe, January 10, 2014"). A year-less date gets its year from
+// other dates in the page (comment dates, bylines). As a last resort the date is inferred from the
+// page's own evidence (pubdate-infer.ts: dated names, past or upcoming dates, comments), flagged
+// 'inferred' with its precision; otherwise it stays null with a message saying why.
 import type { Entry, Message, Span, Zone } from '../core/types.js';
 import { findDates, fullDate, isoDate, isValidDate, normaliseDate, toUtcDay, type PartialDate } from './dates.js';
+import { inferPublicationDate, periodProblems } from './pubdate-infer.js';
 
 export interface PublicationDate {
   published: string | null;
-  publishedFrom: 'override' | 'metadata' | 'text' | null;
+  publishedFrom: 'override' | 'metadata' | 'text' | 'inferred' | null;
+  /** Set for inferred dates: 1 the day, 2 within a few days, 3 only the month (published = the 15th). */
+  publishedPrecision?: 1 | 2 | 3;
   publishedSpan: Span | null;
   messages: Message[];
 }
@@ -38,11 +43,30 @@ export function publicationDate(input: PubDateInput): PublicationDate {
   }
   const found = dateFromText(input);
   if (found.date) return { published: found.date, publishedFrom: 'text', publishedSpan: found.span, messages };
-  messages.push({ level: 'info', code: 'ingest/no-date', reason: found.why, origin });
+  const inferred = inferPublicationDate({ text: input.text, zones: input.zones, monthDay: found.partial });
+  for (const problem of periodProblems()) messages.push({ level: 'warning', code: 'ingest/periods', reason: problem, origin });
+  if (inferred.date) {
+    const { published, precision, span, why } = inferred.date;
+    messages.push({ level: 'info', code: 'ingest/date-inferred', reason: why, origin, ...(span ? { span } : {}) });
+    return { published, publishedFrom: 'inferred', publishedPrecision: precision, publishedSpan: span, messages };
+  }
+  const bound = found.commentsFrom ? ` (dates in the comments start at ${found.commentsFrom})` : '';
+  messages.push({ level: 'info', code: 'ingest/no-date', reason: `${found.why}; ${inferred.why}: publication date left unknown${bound}`, origin });
   return { published: null, publishedFrom: null, publishedSpan: null, messages };
 }
 
-function dateFromText(input: PubDateInput): { date: string | null; span: Span | null; why: string } {
+interface TextDate {
+  date: string | null;
+  span: Span | null;
+  /** Why there is no date (when date is null). */
+  why: string;
+  /** A year-less date found where a publication date is written, left for inference. */
+  partial: PartialDate | null;
+  /** The earliest date written in the comments, if any. */
+  commentsFrom: string | null;
+}
+
+function dateFromText(input: PubDateInput): TextDate {
   const { text, zones } = input;
   // Where a publication date is written: the title, the top lines, the first entry's first words.
   const places: Span[] = [];
@@ -66,18 +90,18 @@ function dateFromText(input: PubDateInput): { date: string | null; span: Span | 
   }
   const stamps = stampDates(text, zones);
   const full = candidates.find((d) => fullDate(d) !== null) ?? stamps.find((d) => fullDate(d) !== null);
-  if (full) return { date: fullDate(full), span: { start: full.start, end: full.end }, why: '' };
-  const partial = candidates[0];
+  if (full) return { date: fullDate(full), span: { start: full.start, end: full.end }, why: '', partial: null, commentsFrom: null };
+  const partial = candidates[0] ?? null;
   const comments = commentDates(text, zones);
   // Comment dates bound the publication date from above: worth telling the analyst.
-  const bound = comments.length ? ` (dates in the comments start at ${comments[0]})` : '';
-  if (!partial) return { date: null, span: null, why: `no publication date in metadata or text${bound}` };
+  const commentsFrom = comments[0] ?? null;
+  if (!partial) return { date: null, span: null, why: 'no publication date in metadata or text', partial: null, commentsFrom };
   const written = text.slice(partial.start, partial.end);
   const year = inferYear(partial, comments);
   if (year === null) {
-    return { date: null, span: null, why: `"${written}" has no year and no dated comment or byline gives one: publication date left unknown${bound}` };
+    return { date: null, span: null, why: `"${written}" has no year and no dated comment or byline gives one`, partial, commentsFrom };
   }
-  return { date: isoDate(year, partial.month, partial.day!), span: { start: partial.start, end: partial.end }, why: '' };
+  return { date: isoDate(year, partial.month, partial.day!), span: { start: partial.start, end: partial.end }, why: '', partial: null, commentsFrom: null };
 }
 
 /** Dates on byline/stamp lines anywhere outside comments: "By Jane Doe, January 10, 2014", "Published: ...". */

@@ -61,6 +61,7 @@ export function buildReport(input: BuildInput): Report {
     title,
     published: pub.published,
     publishedFrom: pub.publishedFrom,
+    ...(pub.publishedPrecision ? { publishedPrecision: pub.publishedPrecision } : {}),
     publishedSpan: pub.publishedSpan,
     source: input.source ?? null,
     url: input.url ?? null,

@@ -1,11 +1,17 @@
 // Validation of the options shared by `run` and `extract`: bad values are usage errors (exit 2).
 import { UsageError } from '../cli/errors.js';
-import { defaultJobs } from './runner.js';
+import { defaultJobs, maxJobs } from './runner.js';
 
 export function parseJobs(value: string | undefined): number {
   if (value === undefined) return defaultJobs();
   if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > 256) {
     throw new UsageError(`--jobs must be a whole number from 1 to 256, not "${value}"`);
+  }
+  const cap = maxJobs();
+  if (Number(value) > cap) {
+    // Each worker holds its own copy of the gazetteer and models: more would exhaust memory.
+    process.stderr.write(`sitrep: --jobs ${value} would need more memory than this machine has; using ${cap}\n`);
+    return cap;
   }
   return Number(value);
 }

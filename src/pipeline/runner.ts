@@ -39,6 +39,11 @@ export function defaultJobs(): number {
   return Math.max(1, Math.min(availableParallelism(), Math.floor((totalmem() * 0.5) / WORKER_MEMORY_BYTES)));
 }
 
+/** The most workers this machine's memory can hold at all (an explicit --jobs is capped here). */
+export function maxJobs(): number {
+  return Math.max(1, Math.floor((totalmem() * 0.8) / WORKER_MEMORY_BYTES));
+}
+
 /** Thrown when the pipeline itself cannot run (not one bad input): the batch cannot go on. */
 export class PipelineUnavailableError extends Error {}
 

@@ -71,3 +71,18 @@ test('check set: sentences we wrote, kept out of training, are classified correc
   const accuracy = 1 - wrong.length / rows.length;
   assert.ok(accuracy >= 0.9, `accuracy ${accuracy.toFixed(3)}; wrong: ${wrong.map((w) => w.text).join(' | ')}`);
 });
+
+test('the training generator is deterministic: the same seed gives the same sentences', () => {
+  const a = generate(2);
+  const b = generate(2);
+  assert.deepEqual(a, b);
+  assert.ok(a.length > 500);
+  assert.ok(a.some((r) => r.sub_event_type === null), 'has non-events');
+  assert.ok(a.some((r) => r.style === 'acled-note'), 'has coder-note style');
+});
+
+test('a strong rule is never overruled by the model, and its rules say so', () => {
+  const c = classifySentence('A suicide bomber blew himself up at a market in Maiduguri, killing 12.');
+  assert.equal(c?.sub_event_type, 'Suicide bomb');
+  assert.ok(!c!.rules.some((r) => r.startsWith('model')));
+});

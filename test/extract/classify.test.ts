@@ -104,6 +104,8 @@ const TERRITORY: [SubEventType, string][] = [
   ['Non-state actor overtakes territory', 'Houthi fighters took control of the government headquarters in Sanaa.'],
   ['Non-violent transfer of territory', 'Islamic State fighters pulled out of Dabiq before Turkish-backed rebels entered it unopposed.'],
   ['Non-violent transfer of territory', 'Russian troops withdrew from the base at Tal Tamr and handed it to Syrian army units.'],
+  // A failed attempt to take a place is a battle, not a change of hands.
+  ['Armed clash', 'Militants tried to overrun an army outpost near Tillaberi but were driven back after hours of fighting.'],
   // Negated or hedged: still about a withdrawal; the claim status is set elsewhere.
   ['Non-violent transfer of territory', 'ISIS is not withdrawing from Raqqa, a spokesman for the coalition said.'],
   ['Non-violent transfer of territory', 'ISIS could be about to pull out of Tabqa, according to local sources.'],
@@ -132,6 +134,8 @@ const PROTEST_LEVELS: [SubEventType, string][] = [
   ['Protest with intervention', 'Police used batons and rubber bullets to break up a sit-in by students in Dhaka.'],
   ['Excessive force against protesters', 'Soldiers fired live rounds into a crowd of demonstrators in Mandalay, killing two.'],
   ['Violent demonstration', 'Demonstrators threw stones at security forces and torched a police station in Bhola.'],
+  // Tear gas and water cannon are used on crowds: their use marks a protest even unnamed.
+  ['Protest with intervention', 'Police fired water cannon at farmers driving their tractors towards Delhi.'],
   // A protest against a bombing is a protest, not a bombing.
   ['Peaceful protest', 'Hundreds of people protested in Azaz against the air strikes on Idlib.'],
   // Arrests before any protest took place are arrests.

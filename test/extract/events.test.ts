@@ -103,3 +103,10 @@ test('a headline takes the date its lead states', () => {
   const lead = events.find((e) => e.evidence.start > 0)!;
   assert.equal(lead.actor1, 'Islamic State (Iraq)');
 });
+
+test('a publication date known only to the month makes "on Thursday" a month-precise date', () => {
+  const report = reportFromText('Rebels shelled the airport in Aleppo on Thursday, killing 4 soldiers.', { date: '2014-02-15' });
+  report.publishedPrecision = 3;
+  const e = run(report)[0]!;
+  assert.deepEqual([e.event_date, e.time_precision], ['2014-02-15', 3]);
+});

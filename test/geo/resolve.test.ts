@@ -142,3 +142,19 @@ test('bad given spans give unresolved mentions, never a crash', () => {
   assert.equal(ps[1]!.lat, null);
   assert.equal(ps[2]!.lat, null);
 });
+
+test('a sentence naming only a country takes the nearest place earlier in the entry', () => {
+  const text = 'Government forces shelled Douma on Sunday. The bombardment was the heaviest in Syria this year, residents said.';
+  const r = reportOf(text);
+  const second = text.indexOf('The bombardment');
+  const loc = eventLocation(r, { start: second, end: text.length }, places(text), gazetteer());
+  assert.match(loc?.rule ?? '', /earlier-in-entry/);
+  assert.ok(km(loc!.location, 33.572, 36.403) < 5);
+});
+
+test('a stray place abroad does not beat the report country', () => {
+  const text = 'Activists in Idlib said the strike on Saraqib killed five; a spokesman speaking from Moscow denied it.';
+  const r = reportOf(text);
+  const loc = eventLocation(r, { start: 0, end: text.length }, places(text), gazetteer());
+  assert.equal(loc?.location.country, 'Syria');
+});

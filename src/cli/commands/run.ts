@@ -69,7 +69,9 @@ export function register(program: Command): void {
           process.exitCode = EXIT.partial;
           return;
         }
+        progress.status(`resolving ${tally.mentions.toLocaleString('en-US')} new mentions into events…`);
         const resolved = store.resolvePending();
+        progress.clear();
         if (!opts.quiet) process.stderr.write(tally.summary(resolved) + '\n');
         process.exitCode = tally.failed ? EXIT.partial : EXIT.ok;
       } finally {

@@ -20,7 +20,7 @@ export const ANY_EVENT_CUES = ['suicide', 'chemical', 'air', 'shelling', 'ied', 
 export const FIGHT_NOT_YET = /\b(?:ahead of|before|in anticipation of|expected|planned|looming|imminent) (?:a |an |the )?(?:\w+ ){0,2}(?:offensive|assault|attack|operation)/;
 export const AIRCRAFT_ONLY = /^(?:helicopters?|choppers?|jets?|planes?|aircraft|drones?|uavs?|gunships?)$/;
 export const AIR_ATTACK_VERB = /\b(?:bomb\w*|struck|strike|strikes|hit|raids?|targeted|targeting|fired|dropped|pounded|shelled|attacked|killed|destroyed|sorties|barrel)/;
-export const POLITICAL_STRONG = /\b(?:activists?|opposition|protesters?|demonstrators?|journalists?|dissidents?|militants?|insurgents?|rebels?|terror\w*|jihadis\w*|extremis\w*|isis|isil|daesh|islamic state|al-?shabaa?b|taliban|pkk|party|political|separatis\w*|sedition|treason|blasphem\w*)\b/;
+export const POLITICAL_STRONG = /\b(?:activists?|opposition|protesters?|demonstrators?|journalists?|dissidents?|militants?|insurgents?|rebels?|terror\w*|jihadis\w*|extremis\w*|isis|isil|daesh|islamic state|al-?shabaa?b|taliban|pkk|party|political|separatis\w*|sedition|treason|blasphem\w*|editors?|newspapers?|bloggers?|false news|critic\w*)\b/;
 // "Protested against the shelling of Idleb": the event named is what the protest is about.
 export const PROTEST_AGAINST_EVENT = /\b(?:against|over|denouncing|condemning|protesting|in protest at|to protest|to denounce|to condemn|to mourn) (?:the |a |an )?(?:\w+ ){0,3}(?:shelling|bombing|bombardment|air ?strikes?|strikes|attacks?|killings?|massacres?|offensive|raids?|explosions?|blasts?|arrests?|detentions?|detention)/;
 export const SURRENDER = /\bsurrender\w*|\bhanded themselves|\bgave themselves up|\blaid down (?:their|his) (?:arms|weapons)|\bturned themselves in/;
@@ -31,7 +31,7 @@ export const DIPLOMATIC_AGREEMENT = /\b(?:trade|energy|economic|investment|coope
 export const AGREEING_PARTIES = /\b(?:tribes|clans|communities|factions|warring parties|both sides|the two sides|rival groups|militias|elders)\b/;
 // A truce that "has held" or "came into force last month" is the state of an old agreement.
 export const AGREEMENT_STATUS = /\b(?:has|have) (?:largely |mostly )?held\b|\bis holding\b|\bcame into (?:force|effect)\b(?: \w+){0,2} (?:last|ago)|\bremains? in (?:place|force)\b/;
-export const TROOPS_WITHDRAWN = /\b(?:withdr[ae]w\w*|pull(?:ed|ing|s)? out|pulled back) (?:[\w,]+ ){0,3}(?:troops|forces|soldiers|units|personnel|contingents?)\b/;
+export const TROOPS_WITHDRAWN = /\b(?:withdr[ae]w\w*|pull(?:ed|ing|s)? out|pulled back) (?:[\w,]+ ){0,4}(?:troops|forces|soldiers|units|personnel|contingents?|fighters|mercenaries)\b/;
 export const TAKEOVER = /\b(?:hand(?:ed|s|ing)? (?:over|it|them)|took (?:over|control)|entered|moved in|replaced by|taken over)\b/;
 // "Had taken Kidal": a territory verb with a capitalised place right after it (not "took Ahmed hostage").
 export const TOOK_NAMED_PLACE = /\b(?:took|taken|takes|take|captured|seized) (?:control of )?(?:al-|el-)?[A-Z][a-z][\w'-]*(?! (?:\w+ )?(?:hostage|captive|prisoner|into custody))/;
@@ -41,6 +41,13 @@ export const ARMED_DRONE = /\b(?:explosive|bomb|kamikaze|suicide|loitering|armed
 export const CAPTIVE_AS_ADJECTIVE = /\b(?:the|a|an|two|three|\d+) (?:kidnapped|abducted|captive|hostage|detained)s? \w+/;
 // "Fired on an army helicopter": the aircraft is what was attacked.
 export const AIRCRAFT_AS_TARGET = /\b(?:fired (?:on|at)|shot at|targeted|attacked|hit|downed|shot down|damaging|destroying|destroyed) (?:an? |the |two |three )?(?:\w+ )?(?:helicopters?|planes?|jets?|aircraft|drones?)\b/;
+export const ATTEMPT_BEFORE = /\b(?:tried|trying|tries|attempt(?:ed|ing|s)?|sought|seeking|failed|in a bid|bid|aimed|aiming|plan(?:ned|ning|s)?) to\s+(?:\w+\s+)?$/;
+// Tear gas, water cannon and rubber bullets are used on crowds: their use marks a protest.
+export const CROWD_CONTROL = /\btear[- ]?gas|\bteargas|\bwater[- ]?cannons?|\brubber (?:bullets|pellets)|\bpepper (?:spray|balls)|\bstun grenades?|\bbaton-charg/;
+// "Under the peace deal, ...": the agreement frames another event.
+export const AGREEMENT_AS_FRAME = /\b(?:under|as part of|in line with|according to|in accordance with) (?:a |an |the )?(?:\w+ ){0,2}(?:deal|agreement|accord|truce|ceasefire|cease-fire)\b/;
+export const FIGHT_AS_OBJECT = /\b(?:end|ending|ended|stop|stopping|halt|halting|cease|ceasing) (?:to )?(?:the |all |their |a )?(?:\w+ )?(?:fighting|clashes|hostilities|war|battles?)\b/;
+export const CIVILIAN_TARGET = /\b(?:killing|killed|kills|massacring|murdering) (?:\w+ ){0,3}(?:civilians?|villagers|residents|displaced|refugees|worshippers|farmers|women|children|people|passengers|students)\b|\b(?:displacement|refugee|idp) camps?\b|\bcamps? for (?:the )?(?:displaced|refugees)/;
 export const VIOLATION = /\b(?:violat\w*|breach\w*|despite|collaps\w*|broke down|in spite of|ignor\w*)\b/;
 export const COMMITTED_SUICIDE = /\b(?:committed|commit|commits|attempted) suicide|suicide (?:rate|prevention|note|attempt)/;
 export const EXPLOSION_HAPPENED = /\b(?:exploded|went off|detonated|blew up|blast|explosion)\b/;

@@ -92,6 +92,13 @@ export function decide(lower: string, original: string, h: Hits): RuleDecision {
     return { type, strength, rules, trigger, alternatives: alternatives.filter((a) => a !== type) };
   };
 
+  // "Agreed to end the fighting": fighting named as what is to stop is not a fight.
+  const fightObject = P.FIGHT_AS_OBJECT.exec(lower);
+  const clashHit = h.get('clash');
+  if (fightObject && clashHit && clashHit.start >= fightObject.index && clashHit.start < fightObject.index + fightObject[0].length) {
+    h.delete('clash');
+    rules.push('battle:fighting-only-as-object');
+  }
   const violent = has(h, 'suicide', 'chemical', 'air', 'shelling', 'ied', 'grenade', 'clash', 'attack-forces', 'killed-combatants');
   const armedActor = has(h, 'nonstate-actor', 'unidentified-gunmen');
   const eventCue = violent || has(h, 'protest', 'riot', 'mob', 'abduction', 'sexual', 'looting', 'disrupted', 'hq', 'agreement', 'territory-gain', 'withdrawal') ||
@@ -120,6 +127,7 @@ export function decide(lower: string, original: string, h: Hits): RuleDecision {
     const crash = P.CRASH.test(lower) && !P.SHOT_DOWN.test(lower) && !P.ARMED_DRONE.test(lower);
     const chemicalWeapon = h.has('chemical') && P.CHEMICAL_WEAPON.test(lower);
     const strongViolence = chemicalWeapon || has(h, 'suicide', 'shelling', 'ied', 'grenade', 'clash', 'abduction', 'sexual', 'riot', 'mob') ||
+      (h.has('riot-act') && h.has('protester')) ||
       (h.has('air') && !crash) || h.has('protest');
     if (!strongViolence && !h.has('nonstate-actor')) return out(null, 'non-event:disaster', 'disaster');
   }
@@ -152,7 +160,8 @@ export function decide(lower: string, original: string, h: Hits): RuleDecision {
   // --- Protests, riots, mobs ---
   const armedSide = has(h, 'state-actor', 'nonstate-actor', 'combatant');
   const protestAhead = P.PROTEST_NOT_YET.test(lower);
-  const protestContext = (!protestAhead && h.has('protest') && (h.has('protester') || /\bprotest|demonstrat|rall(?:y|ied)|sit-in|chant|slogan|placard|\bmarch\b|\bstrike\b/.test(lower) || !armedSide)) ||
+  const crowdControl = h.has('intervention') && P.CROWD_CONTROL.test(lower);
+  const protestContext = crowdControl || (!protestAhead && h.has('protest') && (h.has('protester') || /\bprotest|demonstrat|rall(?:y|ied)|sit-in|chant|slogan|placard|\bmarch\b|\bstrike\b/.test(lower) || !armedSide)) ||
     (h.has('intervention') && h.has('protester') && /\bdispers|tear|water|rubber|baton|crowd/.test(lower));
   // A bomb, shell or air strike at a rally is coded by the weapon.
   const explosiveAttackOnProtest = has(h, 'air', 'shelling', 'ied', 'grenade') && !(protestContext && P.PROTEST_AGAINST_EVENT.test(lower));
@@ -194,7 +203,10 @@ export function decide(lower: string, original: string, h: Hits): RuleDecision {
     const m = P.TOOK_PLACE_FROM.exec(original) ?? P.TOOK_NAMED_PLACE.exec(original);
     if (m) gain = { name: 'territory-gain', start: m.index, end: m.index + m[0].indexOf(' ') };
   }
-  const gainOk = gain ? territoryHasPlace(lower, original, gain) : false;
+  // "Tried to overrun the outpost": an attempt that failed took no territory.
+  const attempted = gain !== undefined && P.ATTEMPT_BEFORE.test(lower.slice(Math.max(0, gain.start - 25), gain.start));
+  if (attempted) rules.push('territory:only-attempted');
+  const gainOk = gain && !attempted ? territoryHasPlace(lower, original, gain) : false;
   const fightingNow = has(h, 'clash', 'attack-forces', 'air', 'shelling', 'kill') && !(P.FIGHT_NOT_YET.test(lower) && !has(h, 'attack-forces', 'air', 'shelling'));
   if (h.has('agreement') && P.SURRENDER.test(lower) && !has(h, 'kill', 'clash')) return out('Agreement', 'strategic:surrender', 'agreement');
   if (h.has('looting') && h.has('withdrawal') && pos(h, 'looting') < pos(h, 'withdrawal') && !has(h, 'kill', 'hurt')) {
@@ -238,7 +250,10 @@ export function decide(lower: string, original: string, h: Hits): RuleDecision {
     const aircraftHit = aircraftNoun && P.AIRCRAFT_AS_TARGET.test(lower);
     const clashFirst = aircraftHit || (h.has('clash') && pos(h, 'clash') < pos(h, 'air') && (P.AIR_SUPPORT_ONLY.test(lower) || vehicleOnly)) ||
       (aircraftNoun && h.has('shelling') && pos(h, 'shelling') < pos(h, 'air'));
-    if (!clashFirst) return out('Air/drone strike', 'explosion:air-or-drone', 'air');
+    // "A plane carrying aid landed": an aircraft that attacks nothing is no air strike.
+    const noAttack = vehicleOnly && !has(h, 'kill', 'hurt', 'explosion');
+    if (noAttack) rules.push('explosion:aircraft-without-attack');
+    if (!clashFirst && !noAttack) return out('Air/drone strike', 'explosion:air-or-drone', 'air');
   }
   if (h.has('ied')) return out('Remote explosive/landmine/IED', 'explosion:planted-or-remote-device', 'ied');
   if (h.has('shelling')) {
@@ -252,7 +267,10 @@ export function decide(lower: string, original: string, h: Hits): RuleDecision {
   if (h.has('agreement') && /\bunilateral/.test(lower)) return out('Change to group/activity', 'strategic:unilateral-truce', 'agreement');
   // --- Agreements (not their violation) ---
   if (h.has('agreement') && P.AGREEMENT_STATUS.test(lower) && !has(h, 'kill', 'clash')) return out(null, 'non-event:agreement-status', 'agreement', 'strong');
-  if (h.has('agreement') && !P.VIOLATION.test(lower)) {
+  const frame = P.AGREEMENT_AS_FRAME.exec(lower);
+  const agreementIsFrame = frame !== null && pos(h, 'agreement') >= frame.index && pos(h, 'agreement') < frame.index + frame[0].length;
+  if (agreementIsFrame && h.has('change-group')) return out('Change to group/activity', 'strategic:change-under-an-agreement', 'change-group', 'weak');
+  if (h.has('agreement') && !agreementIsFrame && !P.VIOLATION.test(lower)) {
     if (!has(h, 'clash', 'kill') || pos(h, 'agreement') < Math.min(pos(h, 'clash'), pos(h, 'kill'))) {
       return out('Agreement', 'strategic:agreement', 'agreement');
     }
@@ -279,8 +297,13 @@ export function decide(lower: string, original: string, h: Hits): RuleDecision {
 
   // --- Battles ---
   const fightBg = P.FIGHTING_AS_BACKGROUND.exec(lower);
-  if (fightBg && h.has('clash') && pos(h, 'clash') >= fightBg.index && !has(h, 'attack-forces', 'killed-combatants', 'kill', 'hurt')) {
+  const eventBeforeBg = fightBg !== null && P.ANY_EVENT_CUES.some((n) => n !== 'clash' && pos(h, n) < fightBg.index);
+  if (fightBg && h.has('clash') && pos(h, 'clash') >= fightBg.index && !eventBeforeBg && !has(h, 'attack-forces', 'killed-combatants', 'kill', 'hurt')) {
     return out(null, 'non-event:fighting-as-background', 'clash', 'strong');
+  }
+  // "A militia attacked a camp, killing 22 civilians": the victims make it an attack on civilians.
+  if (h.has('attack-forces') && !has(h, 'clash', 'killed-combatants') && h.has('kill') && h.has('civilian-victim') && P.CIVILIAN_TARGET.test(lower)) {
+    return out('Attack', 'civilians:attack-on-civilians', 'kill');
   }
   if (has(h, 'clash', 'attack-forces', 'killed-combatants')) {
     const name = h.has('clash') ? 'clash' : h.has('attack-forces') ? 'attack-forces' : 'killed-combatants';
