@@ -69,7 +69,7 @@ export function register(program: Command): void {
           process.exitCode = EXIT.partial;
           return;
         }
-        progress.status(`resolving ${tally.mentions.toLocaleString('en-US')} new mentions into events…`);
+        progress.status('resolving mentions into events…');
         const resolved = store.resolvePending();
         progress.clear();
         if (!opts.quiet) process.stderr.write(tally.summary(resolved) + '\n');

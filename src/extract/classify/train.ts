@@ -114,6 +114,8 @@ export function loadPath(path: string): LoadResult {
     const p = join(path, name);
     if (statSync(p).isDirectory()) continue;
     if (!/\.(jsonl|csv)$/i.test(name)) continue;
+    // check-*.jsonl are held out to measure generalisation: never trained on.
+    if (/^check-/i.test(name)) continue;
     const r = loadFile(p);
     all.rows.push(...r.rows);
     all.problems.push(...r.problems);
