@@ -1,12 +1,14 @@
 // API load check: requests per second and latency of the workspace API on 100,000 stored events.
 //
-//   npx tsx bench/api.ts [--events 100000] [--requests 400] [--concurrency 8] [--db FILE] [--rebuild]
+//   npx tsx bench/api.ts [--events 100000] [--requests 200] [--concurrency 8] [--db FILE] [--rebuild] [--no-cache]
 //
 // Builds (once, then reuses) a database of synthetic events through the store's own API: reports
 // written from a template over real GeoNames places in six countries, each report telling of ten
 // events, saved with saveProcessed and resolved with resolvePending. Then starts `sitrep serve` on it
 // in a child process on 127.0.0.1 and sends a bounded number of requests per endpoint, printing a
 // table of requests/s, p50, p99 and the answer's size. Nothing leaves the machine.
+// The server keeps answers until the database changes; --no-cache measures every request computed
+// afresh (what the first visitor after an ingest sees).
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -24,7 +26,7 @@ function arg(name: string, dflt: string): string {
   return i >= 0 && process.argv[i + 1] ? process.argv[i + 1]! : dflt;
 }
 const TARGET = Number(arg('events', '100000'));
-const REQUESTS = Number(arg('requests', '400'));
+const REQUESTS = Number(arg('requests', '200'));
 const CONCURRENCY = Number(arg('concurrency', '8'));
 const DB = arg('db', join(tmpdir(), `sitrep-bench-${TARGET}.db`));
 const ROOT = new URL('..', import.meta.url).pathname;
@@ -149,6 +151,7 @@ async function startServer(): Promise<{ url: string; stop(): void }> {
   const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/dev.ts'), 'serve', '--db', DB, '--port', '0', '--read-only'], {
     cwd: ROOT,
     stdio: ['ignore', 'ignore', 'pipe'],
+    env: { ...process.env, SITREP_API_CACHE: process.argv.includes('--no-cache') ? '0' : '1' },
   });
   const url = await new Promise<string>((resolve, reject) => {
     let err = '';
@@ -218,7 +221,8 @@ async function main(): Promise<void> {
     ];
     const rows: Row[] = [];
     for (const [name, path] of cases) rows.push(await measure(name, server.url + path));
-    console.log(`\nsitrep API on ${stats.events.toLocaleString('en')} events (${stats.reports.toLocaleString('en')} reports), ${REQUESTS} requests per row, ${CONCURRENCY} concurrent, 127.0.0.1\n`);
+    const cache = process.argv.includes('--no-cache') ? 'answer cache off' : 'answer cache on';
+    console.log(`\nsitrep API on ${stats.events.toLocaleString('en')} events (${stats.reports.toLocaleString('en')} reports), ${REQUESTS} requests per row, ${CONCURRENCY} concurrent, 127.0.0.1, ${cache}\n`);
     console.log('| endpoint | req/s | p50 ms | p99 ms | bytes | errors |');
     console.log('|---|---:|---:|---:|---:|---:|');
     for (const r of rows) console.log(`| ${r.name} | ${r.rps.toFixed(0)} | ${r.p50.toFixed(1)} | ${r.p99.toFixed(1)} | ${r.bytes} | ${r.errors} |`);

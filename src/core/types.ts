@@ -109,6 +109,12 @@ export interface PlaceMention extends TextSpan {
   qualifier: { kind: 'near' | 'outskirts' | 'countryside' | 'direction' | 'distance'; span: Span } | null;
   /** Why this candidate won (for `sitrep geocode` and `explain`). */
   reason?: string;
+  /**
+   * How the text uses the toponym when it is not a literal place: 'embedded' inside a name
+   * ("Pakistan Army", "Washington Post"), 'demonym' as a people or adjective ("Syrian", "French").
+   * Still a toponym mention (focus, maps of what a report talks about), never an event's place.
+   */
+  role?: 'embedded' | 'demonym';
 }
 
 export interface EventLocation {

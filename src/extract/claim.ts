@@ -23,21 +23,23 @@ interface SourceCue {
   re: RegExp;
   name: string | ((m: RegExpExecArray) => string);
   party: boolean;
+  /** Words every match of `re` contains: a text without them skips the scan (most do). */
+  gate?: RegExp;
 }
 
 const SOURCES: SourceCue[] = [
-  { re: /\b(?:the\s+)?(?:Syrian\s+Observatory(?:\s+for\s+Human\s+Rights)?|SOHR)\b/g, name: 'Syrian Observatory for Human Rights', party: false },
-  { re: /\b(?:Syrian\s+Network\s+for\s+Human\s+Rights|SNHR)\b/g, name: 'Syrian Network for Human Rights', party: false },
-  { re: /\b(?:Violations\s+Documentation\s+Cent(?:er|re)|VDC)\b/g, name: 'Violations Documentation Center', party: false },
-  { re: /\b(?:Human\s+Rights\s+Watch|Amnesty\s+International|Airwars|Médecins\s+Sans\s+Frontières|MSF|Doctors\s+Without\s+Borders|OCHA|UNHCR|UNICEF|the\s+United\s+Nations|the\s+UN|U\.N\.)\b/g, name: (m) => m[0].replace(/^the\s+/i, ''), party: false },
-  { re: /\b(?:the\s+|a\s+|Britain-based\s+|UK-based\s+)?(?:war\s+)?(?:monitor(?:ing\s+group)?|Observatory)\b/gi, name: 'a monitor', party: false },
-  { re: /\b(?:Local\s+Coordination\s+Committees|LCCs?)\b/g, name: 'Local Coordination Committees', party: false },
-  { re: /\b(?:(?:opposition|local|media|anti-regime|pro-opposition|Syrian|rights)\s+)?activists?\b/gi, name: 'activists', party: false },
-  { re: /\b(?:local\s+sources?|sources\s+on\s+the\s+ground|residents|witnesses|eyewitnesses|a\s+witness|a\s+resident|locals|medics|doctors|a\s+doctor|hospital\s+(?:sources|officials)|medical\s+sources?|rescue\s+workers|rescuers|White\s+Helmets|(?:Syria(?:n)?\s+)?Civil\s+Defen[cs]e|informed\s+sources)\b/gi, name: (m) => m[0].toLowerCase().replace(/^the\s+/, ''), party: false },
-  { re: /\b(?:Reuters|AFP|Agence\s+France-Presse|the\s+Associated\s+Press|AP|Al\s+Jazeera|BBC|CNN|Al\s+Arabiya|Orient\s+News|Orient|Enab\s+Baladi|Smart\s+News|Step\s+News|Syria\s+Direct|Rudaw|Kurdistan\s+24|The\s+New\s+York\s+Times|The\s+Guardian|The\s+Washington\s+Post|Al-Monitor|Middle\s+East\s+Eye|Zaman\s+al-Wasl|Qasioun)\b/g, name: (m) => m[0].replace(/^the\s+/i, ''), party: false },
-  { re: /\b(?:[A-Z][\w'’-]+\s+){1,3}(?:Media\s+Cent(?:er|re)|News(?:desk)?|Network|Agency|TV|Television|Radio|Press|Post|Times|Observer|Monitor)\b/g, name: (m) => m[0].trim(), party: false },
-  { re: /\b(?:[Oo]n-the-ground|[Rr]eliable|[Ii]ndependent|[Oo]pposition|[Mm]edical|[Hh]ospital)\s+sources\b|\b[Ss]ources\s+(?:close\s+to|inside|in)\s+(?:the\s+)?[\w-]+/g, name: (m) => m[0].toLowerCase(), party: false },
-  { re: /\b(?:SANA|Syrian\s+Arab\s+News\s+Agency|state\s+(?:media|TV|television|news\s+agency|news|broadcaster)|State\s+(?:TV|media|television)|official\s+news\s+agency|regime\s+media|pro-(?:regime|Assad|government)\s+(?:media|outlets?|sites?|site|channels?)|al-Ikhbariya|Ikhbariya|al-Mayadeen|al-Manar|Tasnim|Fars\s+News|IRNA|TASS|RIA\s+Novosti|Sputnik|RT|Anadolu(?:\s+Agency)?|Hawar\s+News|ANHA|Amaq(?:\s+News\s+Agency)?)\b/g, name: (m) => (/^(SANA|Syrian Arab News Agency)$/.test(m[0]) ? 'SANA (state media)' : /^state|^State|official|regime|pro-/.test(m[0]) ? 'state media' : m[0]), party: true },
+  { re: /\b(?:the\s+)?(?:Syrian\s+Observatory(?:\s+for\s+Human\s+Rights)?|SOHR)\b/g, name: 'Syrian Observatory for Human Rights', party: false, gate: /Observatory|SOHR/ },
+  { re: /\b(?:Syrian\s+Network\s+for\s+Human\s+Rights|SNHR)\b/g, name: 'Syrian Network for Human Rights', party: false, gate: /Network|SNHR/ },
+  { re: /\b(?:Violations\s+Documentation\s+Cent(?:er|re)|VDC)\b/g, name: 'Violations Documentation Center', party: false, gate: /Violations|VDC/ },
+  { re: /\b(?:Human\s+Rights\s+Watch|Amnesty\s+International|Airwars|Médecins\s+Sans\s+Frontières|MSF|Doctors\s+Without\s+Borders|OCHA|UNHCR|UNICEF|the\s+United\s+Nations|the\s+UN|U\.N\.)\b/g, name: (m) => m[0].replace(/^the\s+/i, ''), party: false, gate: /Human|Amnesty|Airwars|decins|MSF|Doctors|OCHA|UN|Nations|U\.N/ },
+  { re: /\b(?:the\s+|a\s+|Britain-based\s+|UK-based\s+)?(?:war\s+)?(?:monitor(?:ing\s+group)?|Observatory)\b/gi, name: 'a monitor', party: false, gate: /monitor|observatory/i },
+  { re: /\b(?:Local\s+Coordination\s+Committees|LCCs?)\b/g, name: 'Local Coordination Committees', party: false, gate: /Coordination|LCC/ },
+  { re: /\b(?:(?:opposition|local|media|anti-regime|pro-opposition|Syrian|rights)\s+)?activists?\b/gi, name: 'activists', party: false, gate: /activist/i },
+  { re: /\b(?:local\s+sources?|sources\s+on\s+the\s+ground|residents|witnesses|eyewitnesses|a\s+witness|a\s+resident|locals|medics|doctors|a\s+doctor|hospital\s+(?:sources|officials)|medical\s+sources?|rescue\s+workers|rescuers|White\s+Helmets|(?:Syria(?:n)?\s+)?Civil\s+Defen[cs]e|informed\s+sources)\b/gi, name: (m) => m[0].toLowerCase().replace(/^the\s+/, ''), party: false, gate: /source|resident|witness|local|medic|doctor|hospital|rescue|white|civil/i },
+  { re: /\b(?:Reuters|AFP|Agence\s+France-Presse|the\s+Associated\s+Press|AP|Al\s+Jazeera|BBC|CNN|Al\s+Arabiya|Orient\s+News|Orient|Enab\s+Baladi|Smart\s+News|Step\s+News|Syria\s+Direct|Rudaw|Kurdistan\s+24|The\s+New\s+York\s+Times|The\s+Guardian|The\s+Washington\s+Post|Al-Monitor|Middle\s+East\s+Eye|Zaman\s+al-Wasl|Qasioun)\b/g, name: (m) => m[0].replace(/^the\s+/i, ''), party: false, gate: /Reuters|AFP|Agence|Associated|AP|Jazeera|BBC|CNN|Arabiya|Orient|Enab|Smart|Step|Direct|Rudaw|Kurdistan|Times|Guardian|Post|Monitor|Eye|Zaman|Qasioun/ },
+  { re: /\b(?:[A-Z][\w'’-]+\s+){1,3}(?:Media\s+Cent(?:er|re)|News(?:desk)?|Network|Agency|TV|Television|Radio|Press|Post|Times|Observer|Monitor)\b/g, name: (m) => m[0].trim(), party: false, gate: /Media|News|Network|Agency|TV|Television|Radio|Press|Post|Times|Observer|Monitor/ },
+  { re: /\b(?:[Oo]n-the-ground|[Rr]eliable|[Ii]ndependent|[Oo]pposition|[Mm]edical|[Hh]ospital)\s+sources\b|\b[Ss]ources\s+(?:close\s+to|inside|in)\s+(?:the\s+)?[\w-]+/g, name: (m) => m[0].toLowerCase(), party: false, gate: /sources/i },
+  { re: /\b(?:SANA|Syrian\s+Arab\s+News\s+Agency|state\s+(?:media|TV|television|news\s+agency|news|broadcaster)|State\s+(?:TV|media|television)|official\s+news\s+agency|regime\s+media|pro-(?:regime|Assad|government)\s+(?:media|outlets?|sites?|site|channels?)|al-Ikhbariya|Ikhbariya|al-Mayadeen|al-Manar|Tasnim|Fars\s+News|IRNA|TASS|RIA\s+Novosti|Sputnik|RT|Anadolu(?:\s+Agency)?|Hawar\s+News|ANHA|Amaq(?:\s+News\s+Agency)?)\b/g, name: (m) => (/^(SANA|Syrian Arab News Agency)$/.test(m[0]) ? 'SANA (state media)' : /^state|^State|official|regime|pro-/.test(m[0]) ? 'state media' : m[0]), party: true, gate: /SANA|Arab\s+News|[Ss]tate\s+(?:media|TV|television|news|broadcaster)|official\s+news|regime\s+media|pro-(?:regime|Assad|government)|Ikhbariya|Mayadeen|Manar|Tasnim|Fars\s+News|IRNA|TASS|RIA\s+Novosti|Sputnik|RT|Anadolu|Hawar\s+News|ANHA|Amaq/ },
   { re: /\b(?:(?:[Aa]\s+)?[Mm]ilitary\s+sources?|(?:[Aa]\s+)?[Ss]ecurity\s+sources?|(?:[Aa]n?\s+)?(?:army|military|security)\s+(?:official|spokesman|spokesperson|commander|statement)|(?:[Tt]he\s+|[\w-]+['’]s\s+)(?:[Aa]rmy|[Mm]ilitary)(?:\s+(?:command|general\s+command|spokesman|statement))?|(?:[Tt]he\s+)?(?:Defen[cs]e|Interior)\s+Ministry|(?:[Tt]he\s+)?Ministry\s+of\s+(?:Defen[cs]e|Interior)|[Tt]he\s+Pentagon|CENTCOM|Central\s+Command|[Tt]he\s+(?:US-led\s+|U\.S\.-led\s+)?coalition|[Tt]he\s+government|government\s+(?:officials?|spokesman|sources)|(?:[Tt]he\s+)?Kremlin|officials|an\s+official|(?:[Aa]\s+)?(?:regime|government)\s+source|[Tt]he\s+(?:group|militants|rebels|jihadists|movement)|(?:[Aa]\s+)?(?:rebel|opposition|militant)\s+(?:spokesman|commander|source|official|group)s?|(?:[Tt]he\s+)?(?:SDF|YPG|Hezbollah|Taliban|Houthis?|ISIS|ISIL|Islamic\s+State|IS|HTS|Nusra|Boko\s+Haram|al-Shabaab)(?:\s+(?:spokesman|statement|media|officials?))?)\b/g, name: (m) => m[0].replace(/^(the|a|an)\s+/i, ''), party: true },
 ];
 
@@ -59,10 +61,17 @@ interface Attribution {
 /** Every attribution needs a speech or reporting word: sentences without one skip the sources. */
 const ANY_SPEECH_CUE = /\b(?:said|says|say|report|claim|announc|stat|told|confirm|den(?:y|ied|ies)|according|cit|quot|added|wrote|post|publish|document|record|alleg|insist|acknowledg|admit|boast|show|issu|per|tall|count)/i;
 
+/**
+ * Every word SAID_AFTER, SAID_BEFORE or CLAIMED_RESPONSIBILITY needs, as a plain substring of the
+ * lower-cased text: a necessary condition, so a sentence without one cannot attribute anything.
+ */
+const SPEECH_SUBSTRING = /sa(?:y|id)|report|claim|announce|state[ds]|told|confirm|deni|deny|added|wrote|posted|published|documented|recorded|tallied|counted|allege|insisted|acknowledged|admitted|boasted|show|issued|according|cited|quot|citing|per\s/;
+
 export function attributionIn(text: string): Attribution | null {
-  if (!ANY_SPEECH_CUE.test(text)) return null;
+  if (!ANY_SPEECH_CUE.test(text) || !SPEECH_SUBSTRING.test(text.toLowerCase())) return null;
   let best: Attribution | null = null;
   for (const s of SOURCES) {
+    if (s.gate && !s.gate.test(text)) continue;
     s.re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = s.re.exec(text))) {
@@ -93,7 +102,16 @@ export interface ClaimContext {
 
 const BACK_REFERENCE = /^\s*(?:(?:almost\s+|nearly\s+)?(?:none|neither|all|most|some)\s+of\s+(?:these|those|the|them)|these|those|this|such|the\s+(?:claims?|reports?|accounts?|assertions?|declarations?|allegations?|video|footage|images?))\b/i;
 
+// Cheap gates: each cue regex below runs only when its words occur at all (lower-cased substrings
+// every match must contain), since most sentences carry none of them.
+const DENIED_WORDS = ['deni', 'deny', 'refut', 'rejected'];
+const UNVERIFIED_WORDS = ['confirm', 'verif', 'reportedly', 'purportedly', 'rumo', 'claim', 'alleg', 'assertion'];
+const CONFIRMED_WORDS = ['confirmed', 'verified'];
+const hasAny = (lower: string, words: string[]) => words.some((w) => lower.includes(w));
+const unverifiedIn = (text: string): RegExpExecArray | null => (hasAny(text.toLowerCase(), UNVERIFIED_WORDS) ? UNVERIFIED.exec(text) : null);
+
 export function claimFor(text: string, modality: ModalityResult, ctx: ClaimContext): ClaimResult {
+  const lower = text.toLowerCase();
   let attr = attributionIn(text);
   let where = 'sentence';
   if (!attr && ctx.nextRemark) {
@@ -106,25 +124,27 @@ export function claimFor(text: string, modality: ModalityResult, ctx: ClaimConte
   }
   const by = attr?.by ?? null;
   const span = where === 'sentence' ? (attr?.span ?? null) : null;
-  if (modality.modality === 'negated' || DENIED.test(text)) {
-    const m = DENIED.exec(text);
+  const denied = hasAny(lower, DENIED_WORDS) ? DENIED.exec(text) : null;
+  if (modality.modality === 'negated' || denied) {
+    const m = denied;
     return { status: 'denied', by, span: modality.span ?? (m ? { start: m.index, end: m.index + m[0].length } : null), rule: modality.modality === 'negated' ? 'negation' : 'denial-verb' };
   }
-  const unv = UNVERIFIED.exec(text);
+  const unv = hasAny(lower, UNVERIFIED_WORDS) ? UNVERIFIED.exec(text) : null;
   if (modality.modality === 'hedged' || unv) {
     return { status: 'unverified', by, span: unv ? { start: unv.index, end: unv.index + unv[0].length } : modality.span, rule: unv ? `unverified-cue:${unv[0].toLowerCase()}` : modality.rule };
   }
-  if (ctx.nextRemark && UNVERIFIED.test(ctx.nextRemark)) return { status: 'unverified', by, span, rule: 'unverified-cue-next-sentence' };
+  if (ctx.nextRemark && unverifiedIn(ctx.nextRemark)) return { status: 'unverified', by, span, rule: 'unverified-cue-next-sentence' };
   // "Almost none of these declarations could be confirmed": a remark a little further on that
   // points back at what came before covers it too.
-  if (ctx.laterRemark && UNVERIFIED.test(ctx.laterRemark) && BACK_REFERENCE.test(ctx.laterRemark)) return { status: 'unverified', by, span, rule: 'unverified-cue-later-remark' };
+  if (ctx.laterRemark && unverifiedIn(ctx.laterRemark) && BACK_REFERENCE.test(ctx.laterRemark)) return { status: 'unverified', by, span, rule: 'unverified-cue-later-remark' };
   if (ctx.headline && /^\s*(?:claimed|unconfirmed|unverified|alleged|reported)\b/i.test(ctx.headline)) return { status: 'unverified', by, span, rule: 'unverified-cue-headline' };
-  const conf = CONFIRMED.exec(text);
+  const conf = hasAny(lower, CONFIRMED_WORDS) ? CONFIRMED.exec(text) : null;
   if (conf && !/\bnot\b/i.test(text.slice(Math.max(0, conf.index - 25), conf.index))) {
     return { status: 'confirmed', by, span: { start: conf.index, end: conf.index + conf[0].length }, rule: 'confirmation-cue' };
   }
-  if (CLAIMED_RESPONSIBILITY.test(text)) {
-    const m = CLAIMED_RESPONSIBILITY.exec(text)!;
+  const responsibility = lower.includes('responsib') ? CLAIMED_RESPONSIBILITY.exec(text) : null;
+  if (responsibility) {
+    const m = responsibility;
     return { status: 'claimed', by, span: { start: m.index, end: m.index + m[0].length }, rule: 'claimed-responsibility' };
   }
   if (attr?.party) return { status: 'claimed', by, span, rule: `party-source(${where})` };

@@ -32,8 +32,8 @@ const RELATIVE_RULES = new Set(['weekday', 'yesterday', 'today', 'days-ago', 'la
 /** A date read relative to a reference known only to the week or month is known no better. */
 function coarsen(d: EventDate, refPrecision: TimePrecision, ref: string | null, rule: string): EventDate {
   if (refPrecision === 1 || !RELATIVE_RULES.has(rule)) return d;
-  if (refPrecision === 3 && ref) return { ...d, date: ref, precision: 3, rule: d.rule + '+reference-month-only' };
-  return { ...d, precision: Math.max(d.precision, refPrecision) as TimePrecision, rule: d.rule + '+reference-span' };
+  if (refPrecision === 3 && ref) return { date: ref, precision: 3, span: d.span, rule: d.rule + '+reference-month-only' };
+  return { date: d.date, precision: Math.max(d.precision, refPrecision) as TimePrecision, span: d.span, rule: d.rule + '+reference-span' };
 }
 
 /** The date a sentence states itself (report offsets), or null; read only when asked, then kept. */
@@ -61,13 +61,13 @@ export function resolveEventDate(report: Report, sentences: { sentence: Sentence
   const same = (j: number) => j >= 0 && j < sentences.length && sentences[j]!.sentence.entry === s.entry;
   for (let j = index - 1; j >= index - 2 && same(j); j--) {
     const d = stated(j);
-    if (d) return { ...d, rule: 'date-from-previous-sentence' };
+    if (d) return { date: d.date, precision: d.precision, span: d.span, rule: 'date-from-previous-sentence' };
   }
   if (s.zone === 'headline' || s.zone === 'title' || index === 0) {
     // A page title belongs to no entry (-1): its lead is the first entry's opening.
     for (let j = index + 1; j <= index + 3 && j < sentences.length && (same(j) || s.entry < 0); j++) {
       const d = stated(j);
-      if (d) return { ...d, rule: 'date-from-lead' };
+      if (d) return { date: d.date, precision: d.precision, span: d.span, rule: 'date-from-lead' };
     }
   }
   const ref = referenceDate(report, s.entry);

@@ -61,11 +61,16 @@ function actorFields(a: PlacedActor | null, assoc: PlacedActor[], offset: number
 function entryPlaces(entryConsidered: Considered[], places: PlaceMention[], plausibleCountry: (p: PlaceMention) => boolean): PlaceMention[] {
   if (!places.length || !entryConsidered.length) return [];
   const from = entryConsidered[0]!.sentence.start, to = entryConsidered[entryConsidered.length - 1]!.sentence.end;
+  const inEntry = places.filter((p) => p.start >= from && p.end <= to);
+  if (!inEntry.length) return [];
   const names: Span[] = [];
   for (const c of entryConsidered) {
-    for (const m of mentionsOf(c)) if (m.kind === 'named') names.push({ start: m.start + c.sentence.start, end: m.end + c.sentence.start });
+    // A name lies inside its sentence: only sentences holding a place need their actors found.
+    const { start, end } = c.sentence;
+    if (!inEntry.some((p) => p.start >= start && p.end <= end)) continue;
+    for (const m of mentionsOf(c)) if (m.kind === 'named') names.push({ start: m.start + start, end: m.end + start });
   }
-  return places.filter((p) => p.start >= from && p.end <= to && !names.some((x) => p.start >= x.start && p.end <= x.end) && plausibleCountry(p));
+  return inEntry.filter((p) => !names.some((x) => p.start >= x.start && p.end <= x.end) && plausibleCountry(p));
 }
 
 /**

@@ -23,12 +23,17 @@ function toLocation(p: PlaceMention): EventLocation {
   return { name: p.name, lat: p.lat, lon: p.lon, geonameid: p.geonameid, country: p.country, admin1: p.admin1, geo_precision: precisionOf(p) };
 }
 
+/** Seas, deserts and world regions ("the Middle East") have no level: vaguer than a country. */
+function rankOf(p: PlaceMention): number {
+  return p.level === null ? 4 : (LEVEL_RANK[p.level] ?? 0);
+}
+
 function best(ps: PlaceMention[]): PlaceMention | null {
   let b: PlaceMention | null = null;
   for (const p of ps) {
     if (!p.name || p.lat == null) continue;
-    const r = LEVEL_RANK[p.level ?? 'place'] ?? 0;
-    const br = b ? (LEVEL_RANK[b.level ?? 'place'] ?? 0) : 99;
+    const r = rankOf(p);
+    const br = b ? rankOf(b) : 99;
     if (r < br || (r === br && b && p.confidence > b.confidence + 0.15)) b = p;
   }
   return b;
@@ -37,14 +42,32 @@ function best(ps: PlaceMention[]): PlaceMention | null {
 /** The event's place: in the sentence, else earlier in its entry (the headline or lead sets the scene). */
 export function locateEvent(sentence: Sentence, entrySentences: Sentence[], allPlaces: PlaceMention[], exclude: Span[] = [], focus: string | null = null): LocatedEvent | null {
   // A place word inside an actor's name ("Islamic State of Iraq") is not where the event happened.
-  let places = allPlaces.filter((p) => !exclude.some((x) => p.start >= x.start && p.end <= x.end));
+  // Nor is a toponym inside a name ("Pakistan Army", "Washington Post") or a people ("Syrians").
+  let places = allPlaces.filter((p) => !p.role && !exclude.some((x) => p.start >= x.start && p.end <= x.end));
   // In a sentence naming places in the report's country and elsewhere, the report's country wins
   // (a stray match abroad is more often a misread word than the event's place).
   const here = (ps: PlaceMention[]) => ps.filter((p) => p.start >= sentence.start && p.end <= sentence.end);
   if (focus && here(places).some((p) => p.country === focus)) places = places.filter((p) => !(p.start >= sentence.start && p.end <= sentence.end) || p.country === focus);
   const inside = best(places.filter((p) => p.start >= sentence.start && p.end <= sentence.end));
-  if (inside) return { location: toLocation(inside), span: { start: inside.start, end: inside.end }, rule: `place-in-sentence:${inside.level ?? 'place'}` };
+  if (inside && rankOf(inside) < 3) return { location: toLocation(inside), span: { start: inside.start, end: inside.end }, rule: `place-in-sentence:${inside.level ?? 'place'}` };
+  // Only a country here ("raids on an IS stronghold in Syria"), or nothing: the entry's nearest
+  // earlier place in that country sets the scene; else the next sentences, where a lead names the
+  // town its headline left out. A country stays the answer only when no town or province follows.
+  // "killed in U.S. air strikes" in a report about Syria: a foreign country named in passing is
+  // more often whose strikes than where; the town is looked for in the report's country.
+  const country = focus ?? inside?.country ?? null;
+  const within = (p: PlaceMention) => rankOf(p) < 3 && (!country || p.country === country);
   const earlier = entrySentences.filter((s) => s.end <= sentence.start).reverse();
+  for (const s of earlier) {
+    const p = best(places.filter((x) => x.start >= s.start && x.end <= s.end && (!inside || within(x))));
+    if (p && (inside || rankOf(p) < 3)) return { location: toLocation(p), span: { start: p.start, end: p.end }, rule: `place-from-context:${p.level ?? 'place'}` };
+  }
+  const following = entrySentences.filter((s) => s.start >= sentence.end).slice(0, FOLLOWING_SENTENCES);
+  for (const s of following) {
+    const p = best(places.filter((x) => x.start >= s.start && x.end <= s.end && within(x)));
+    if (p) return { location: toLocation(p), span: { start: p.start, end: p.end }, rule: `place-from-following:${p.level ?? 'place'}` };
+  }
+  if (inside) return { location: toLocation(inside), span: { start: inside.start, end: inside.end }, rule: `place-in-sentence:${inside.level ?? 'region'}` };
   for (const s of earlier) {
     const p = best(places.filter((x) => x.start >= s.start && x.end <= s.end));
     if (p) return { location: toLocation(p), span: { start: p.start, end: p.end }, rule: `place-from-context:${p.level ?? 'place'}` };
@@ -52,12 +75,17 @@ export function locateEvent(sentence: Sentence, entrySentences: Sentence[], allP
   return null;
 }
 
+/** How far ahead a sentence naming only a country looks for its town (a headline and its lead). */
+const FOLLOWING_SENTENCES = 2;
+
 /** The country a report is mostly about: the resolved places' countries, weighted by confidence. */
 export function reportCountry(report: Report, places: PlaceMention[]): string | null {
   const score = new Map<string, number>();
   for (const p of places) {
     if (!p.country) continue;
-    const w = p.confidence * (p.start < 600 ? 2 : 1);
+    // A toponym inside a name or a people says less about where the report is than a place does.
+    // A town or province says more about where a report is than a country named in passing ("U.S. raids").
+    const w = p.confidence * (p.start < 600 ? 2 : 1) * (p.role ? 0.5 : p.level === 'country' || p.level === null ? 1 : 1.5);
     score.set(p.country, (score.get(p.country) ?? 0) + w);
   }
   let top: string | null = null;

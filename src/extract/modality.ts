@@ -25,6 +25,17 @@ const NEGATION_BEFORE =
   /(?:\b(?:not|never|no\s+longer|neither|nor|denied|denies|deny|denying|refuted|rejected\s+(?:claims|reports)\s+(?:of|that))\b|n't)(?:\s+[\w'-]+){0,3}?\s*$/i;
 const HEDGE_ANYWHERE = /\b(?:reportedly|allegedly|purportedly|rumou?rs?|rumou?red|unconfirmed)\b/i;
 
+// Cheap gates, lower-cased: a word every match of the cue regex of that name must contain. The
+// window regexes end in `$` and are tried at every position; most windows hold none of the words.
+const NEGATION_GATE = /not|never|longer|neither|nor|deni|deny|refuted|rejected|n't/;
+const HEDGE_GATE = /could|may|might|possibly|probably|apparently|reportedly|allegedly|purportedly|supposedly|rumo|believed|thought|said|appear|seem|claim|report|whether/;
+const FORECAST_GATE = /will|would|shall|won't|'ll|plan|intend|threaten|vow|pledg|promis|expect|set|going|aim|prepar|ready|call|urg|want|seek|sought|tries|trying|attempt|hope|if|unless|case|order|prevent|avoid|warn|fear/;
+const HEDGE_ANYWHERE_GATE = /reportedly|allegedly|purportedly|rumo|unconfirmed/;
+
+function hedgeAnywhere(text: string): RegExpExecArray | null {
+  return HEDGE_ANYWHERE_GATE.test(text.toLowerCase()) ? HEDGE_ANYWHERE.exec(text) : null;
+}
+
 function verbs(text: string, trigger: Span | null): Span[] {
   if (trigger) return [trigger];
   const out: Span[] = [];
@@ -46,15 +57,16 @@ function classify(text: string, v: Span): ModalityResult {
   if (ha) return { modality: 'hedged', span: { start: v.end, end: v.end + ha[0].length }, rule: 'hedge-after-trigger' };
   const before = text.slice(Math.max(0, v.start - 60), v.start);
   const base = Math.max(0, v.start - 60);
-  const cue = (re: RegExp) => {
-    const m = re.exec(before);
+  const lower = before.toLowerCase();
+  const cue = (gate: RegExp, re: RegExp) => {
+    const m = gate.test(lower) ? re.exec(before) : null;
     return m ? { start: base + m.index, end: v.start } : null;
   };
-  let s = cue(NEGATION_BEFORE);
+  let s = cue(NEGATION_GATE, NEGATION_BEFORE);
   if (s) return { modality: 'negated', span: s, rule: 'negated-event' };
-  s = cue(HEDGE_BEFORE);
+  s = cue(HEDGE_GATE, HEDGE_BEFORE);
   if (s) return { modality: 'hedged', span: s, rule: 'hedged-event' };
-  s = cue(FORECAST_BEFORE);
+  s = cue(FORECAST_GATE, FORECAST_BEFORE);
   if (s) return { modality: 'forecast', span: s, rule: 'forecast-or-hypothetical' };
   return { modality: 'fact', span: null, rule: 'asserted' };
 }
@@ -65,16 +77,16 @@ function classify(text: string, v: Span): ModalityResult {
  */
 export function modalityOf(text: string, trigger: Span | null): ModalityResult {
   // A question asserts nothing: "Is ISIS retreating across northern Syria?"
-  if (/\?["'”’)\]]*\s*$/.test(text)) return { modality: 'hedged', span: { start: text.length - 1, end: text.length }, rule: 'question' };
+  if (text.includes('?') && /\?["'”’)\]]*\s*$/.test(text)) return { modality: 'hedged', span: { start: text.length - 1, end: text.length }, rule: 'question' };
   const vs = verbs(text, trigger);
   if (!vs.length) {
-    const h = HEDGE_ANYWHERE.exec(text);
+    const h = hedgeAnywhere(text);
     return h ? { modality: 'hedged', span: { start: h.index, end: h.index + h[0].length }, rule: 'hedge-word' } : { modality: 'fact', span: null, rule: 'asserted' };
   }
   const results = vs.map((v) => classify(text, v));
   const fact = results.find((r) => r.modality === 'fact');
   if (fact) {
-    const h = HEDGE_ANYWHERE.exec(text);
+    const h = hedgeAnywhere(text);
     if (h) return { modality: 'hedged', span: { start: h.index, end: h.index + h[0].length }, rule: 'hedge-word' };
     return fact;
   }

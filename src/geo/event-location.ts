@@ -17,7 +17,8 @@ export interface EventPlace {
 }
 
 function eventPlaces(places: PlaceMention[], gaz: Gazetteer, within: Span): PlaceMention[] {
-  return places.filter((p) => p.start >= within.start && p.end <= within.end && p.lat !== null && p.level !== null && !isDemonym(gaz, p));
+  // A toponym inside a name ("Pakistan Army") or a people ("Syrians") is not where anything happened.
+  return places.filter((p) => p.start >= within.start && p.end <= within.end && p.lat !== null && p.level !== null && !p.role && !isDemonym(gaz, p));
 }
 
 /** The most specific, then most confident, then first place. */

@@ -53,12 +53,45 @@ export function geoparseExplained(report: Report, sentences: Sentence[], gaz: Ga
     if (!given && !keepRecognised(m, r, gaz)) return;
     out.push(explain(text, m, r, gaz));
   });
+  if (given) placeUnknownSites(out);
   return out;
+}
+
+/**
+ * A given toponym the gazetteer does not know ("Barclays Center", "Schiphol", "Mozart Estate") is
+ * usually a site in the town the text is about: it takes the point of the nearest resolved town or
+ * district named before it (else after it), with low confidence and a reason that says so. Only
+ * for spans a caller vouches are toponyms; recognised text never gets this guess.
+ */
+function placeUnknownSites(out: ExplainedPlace[]): void {
+  const anchors = out.map((p) => p.mention).filter((p) => p.lat !== null && (p.level === 'place' || p.level === 'admin2' || p.level === 'admin1') && !p.role && !p.reason?.startsWith('not in the gazetteer'));
+  for (const p of out) {
+    const m = p.mention;
+    if (m.lat !== null || !/\p{Lu}/u.test(m.text)) continue;
+    let anchor: PlaceMention | undefined;
+    for (const a of anchors) if (a.end <= m.start && (!anchor || a.start > anchor.start)) anchor = a;
+    if (!anchor) for (const a of anchors) if (a.start >= m.end && (!anchor || a.start < anchor.start)) anchor = a;
+    if (!anchor) continue;
+    Object.assign(m, {
+      name: anchor.name,
+      lat: anchor.lat,
+      lon: anchor.lon,
+      geonameid: null,
+      country: anchor.country,
+      countryCode: anchor.countryCode,
+      admin1: anchor.level === 'admin1' ? anchor.name : anchor.admin1,
+      admin2: anchor.admin2,
+      featureCode: null,
+      level: anchor.level,
+      confidence: 0.1,
+      reason: `not in the gazetteer: taken to be a site in or near ${anchor.name}, the nearest place the text names (approximate)`,
+    });
+  }
 }
 
 function toMention(text: string, f: Found): Mention {
   const ctx = mentionContext(text, f);
-  const m: Mention = { start: f.start, end: f.end, text: f.text, matches: f.matches, fuzzy: f.fuzzy, demonym: f.demonym, weak: f.weak, ctx, parent: null };
+  const m: Mention = { start: f.start, end: f.end, text: f.text, matches: f.matches, fuzzy: f.fuzzy, demonym: f.demonym, weak: f.weak, ctx, parent: null, embedded: f.embedded };
   if (f.common) commonMentions.add(m);
   return m;
 }
@@ -74,6 +107,8 @@ const commonMentions = new WeakSet<Mention>();
  */
 function keepRecognised(m: Mention, r: Resolution, gaz: Gazetteer): boolean {
   if (r.winner === null) return false;
+  // Inside a name, only a prominent place: the recogniser let it through for being one.
+  if (m.embedded) return gaz.level(r.winner) !== 'place' || gaz.population(r.winner) >= 100000;
   if (commonMentions.has(m) && !m.ctx.cued && m.parent === null) return false;
   const why = r.candidates[0]?.why ?? [];
   const local = m.ctx.cued || m.parent !== null || why.some((w) => /named as its parent|type word|named elsewhere in the text|^(?:[0-9]|[1-9][0-9]|1[0-4][0-9]) km from/.test(w));
@@ -203,8 +238,12 @@ function explain(text: string, m: Mention, r: Resolution, gaz: Gazetteer): Expla
     level: level === null || level === 'region' ? null : level,
     confidence: r.confidence,
     qualifier: m.ctx.qualifier,
-    reason: e === null ? r.reason : `${m.demonym ? 'demonym; ' : ''}${r.reason}`,
+    reason: e === null ? r.reason : `${m.demonym ? 'demonym; ' : m.embedded ? 'inside a longer name; ' : ''}${r.reason}`,
   };
+  // A people's name ("Canadian"), even when some hamlet is spelt the same: the winner was named by it.
+  const byDemonym = m.demonym || (e !== null && m.matches.some((x) => x.entry === e && x.kind === KIND.demonym) && !m.matches.some((x) => x.entry === e && x.kind !== KIND.demonym));
+  if (byDemonym) mention.role = 'demonym';
+  else if (m.embedded) mention.role = 'embedded';
   return {
     mention,
     candidates: r.candidates.map((c) => ({

@@ -20,6 +20,8 @@ export interface Found extends Span {
   weak: boolean;
   /** A common English word ("Will", "Mobile"): stands only with a place cue ("in Mobile"). */
   common: boolean;
+  /** Inside an organisation's or a thing's name ("Pakistan Army", "New York Times"): a toponym, not a place of events. */
+  embedded: boolean;
 }
 
 const MAX_WORDS = 6;
@@ -140,32 +142,44 @@ function judge(text: string, toks: Token[], i: number, hit: Hit, sentenceStarts:
   const nextKey = next ? next.text.toLowerCase() : '';
   const atSentenceStart = sentenceStarts.has(first.start) || !prev || /[:"“\n]\s*$/.test(text.slice(prev.end, first.start));
 
-  // Titles and first names before it: "President Assad", "John Kerry", "Damascus Governor X".
+  // A country, a first-level division or a people named by its own name ("Pakistan", "Canadian") is
+  // seldom a person's name: inside a longer name it is an embedded toponym, not a false match.
+  const nameOfNation = isNationName(hit.matches, key, gaz);
+  let embedded = false;
+  // Titles and first names before it: "President Assad", "John Kerry".
   if (prev && prevAdjacent && TITLE_WORDS.has(prevKey)) return null;
-  if (next && nextAdjacent && (nextKey === 'governor' || nextKey === 'mayor')) return null;
+  // "Damascus Governor X", "New York Mayor": the place the office is of, named as a modifier.
+  if (next && nextAdjacent && (nextKey === 'governor' || nextKey === 'mayor')) embedded = true;
   // Organisation names: a place followed by capitalised words ending in an organisation noun.
-  for (let k = hit.j + 1; k < toks.length && k <= hit.j + 5; k++) {
+  for (let k = hit.j + 1; k < toks.length && k <= hit.j + 5 && !embedded; k++) {
     const t = toks[k]!;
     const lk = t.text.toLowerCase();
     if (!joinable(text, toks[k - 1]!, t) && !/^\s+$/.test(text.slice(toks[k - 1]!.end, t.start))) break;
     if (!t.cap && !['of', 'for', 'and', 'de', 'al'].includes(lk)) break;
-    if (t.cap && ORG_NOUNS.has(lk)) return null;
+    if (t.cap && ORG_NOUNS.has(lk)) embedded = true;
   }
   // "Islamic State of Iraq and ash-Sham", "Ministry of Defence of X", "University of Y": a place
   // after "of" that ends a capitalised name holding an organisation noun.
-  if (orgBefore(toks, i)) return null;
+  if (!embedded && orgBefore(toks, i)) embedded = true;
   // "Free Syrian Army", "Islamic State of Iraq": a place inside a capitalised name ending in an org noun.
-  if (prev && prevAdjacent && prev.cap && ORG_NOUNS.has(nextKey) && next?.cap) return null;
+  if (!embedded && prev && prevAdjacent && prev.cap && ORG_NOUNS.has(nextKey) && next?.cap) embedded = true;
   // Arabic script has no capitals: the capitalisation rules below say nothing there.
   const arabic = /[\u0600-\u06ff]/.test(first.text);
-  if (!title && !arabic) {
+  if (!title && !arabic && !embedded) {
     if (prev && prevAdjacent && prev.cap && !atSentenceStartToken(toks, i - 1, sentenceStarts, text) && !NEVER_PLACES.has(prevKey) && !DIRECTION_ADJECTIVES.has(prevKey) && !PLACE_TYPE_WORDS.has(prevKey) && gaz.lookup(prev.text, false).length === 0) {
-      return null; // "John Kerry", "Hillary Clinton"
-    }
-    if (words === 1 && next && nextAdjacent && next.cap && !NEVER_PLACES.has(nextKey) && !DIVISION_TYPE_WORDS.has(nextKey) && !PLACE_TYPE_WORDS.has(nextKey) && !next.allCaps && gaz.lookup(next.text, false).length === 0 && gaz.lookup(next.text.replace(/s$/, ''), false).length === 0 && !/^(?:countryside|airport|airbase|dam|crossing|governorate|province)$/i.test(next.text)) {
-      return null; // "Jordan Peterson", "Aleppo Media" (unknown capitalised continuation)
+      // "John Kerry", "Hillary Clinton"; but "Air Zimbabwe", "HSBC Malta" hold a country.
+      if (!nameOfNation) return null;
+      embedded = true;
+    } else if (words === 1 && next && nextAdjacent && next.cap && !NEVER_PLACES.has(nextKey) && !DIVISION_TYPE_WORDS.has(nextKey) && !PLACE_TYPE_WORDS.has(nextKey) && !next.allCaps && gaz.lookup(next.text, false).length === 0 && gaz.lookup(next.text.replace(/s$/, ''), false).length === 0 && !/^(?:countryside|airport|airbase|dam|crossing|governorate|province)$/i.test(next.text)) {
+      // "Jordan Peterson", "Aleppo Media" (unknown capitalised continuation); but "Canadian Prime
+      // Minister", "Ukraine Trade Mission" name a country as a modifier.
+      if (!nameOfNation) return null;
+      embedded = true;
     }
   }
+  // Only a prominent place is worth listing from inside a name: "Crown Heights Tenants Union" is not.
+  // By its own name: "Human" (an alternate name of Uman) in "Human Rights Watch" is no toponym.
+  if (embedded && !nameOfNation && !hit.matches.some((m) => m.kind === KIND.primary && prominentPlace(gaz, m.entry))) return null;
   // Two-letter abbreviations ("IN", "OK", "BC") only after a comma ("Surrey, BC"), unless a country's ("US").
   if (surface.replace(/[^\p{L}]/gu, '').length <= 2 && hit.matches.every((m) => m.kind === KIND.code) && !hit.matches.some((m) => gaz.level(m.entry) === 'country' || gaz.level(m.entry) === 'region') && !/,\s*$/.test(text.slice(Math.max(0, first.start - 3), first.start))) return null;
   // Acronyms in capitals ("NATO", "CNN", "BJP") are not towns spelt the same nor airport codes: only
@@ -189,7 +203,29 @@ function judge(text: string, toks: Token[], i: number, hit: Hit, sentenceStarts:
   // In a Title Case headline every word is capitalised: a common word there is just a word.
   if (commonWord && (title || (atSentenceStart && !PLACE_PREPOSITIONS.has(prevKey)))) return null;
   const skip = hit.skip ?? 0;
-  return { start: first.start + skip, end: last.end, text: surface.slice(skip), matches: hit.matches, fuzzy: hit.fuzzy, words, demonym, weak, common: commonWord };
+  if (embedded && (hit.fuzzy || commonWord)) return null;
+  return { start: first.start + skip, end: last.end, text: surface.slice(skip), matches: hit.matches, fuzzy: hit.fuzzy, words, demonym, weak, common: commonWord, embedded: embedded && !demonym };
+}
+
+/** Countries whose names are also common first or family names: never assumed inside a name. */
+const PERSON_LIKE_NATIONS = new Set(['jordan', 'chad', 'georgia', 'israel', 'india', 'kenya', 'niger', 'guinea', 'cuba', 'turkey', 'china', 'wales', 'jersey', 'man']);
+
+/** A country or first-level division by its own name or code, or its people ("Canadian"). */
+function isNationName(matches: NameMatch[], key: string, gaz: Gazetteer): boolean {
+  if (PERSON_LIKE_NATIONS.has(key)) return false;
+  return matches.some((m) => {
+    const lv = gaz.level(m.entry);
+    if (m.kind === KIND.demonym) return lv === 'country' || lv === 'region';
+    if (lv === 'country') return m.kind !== KIND.alternate || key.length > 4;
+    return lv === 'admin1' && m.kind === KIND.primary;
+  });
+}
+
+/** A city or division prominent enough that a name built on it means it ("New York Times"). */
+function prominentPlace(gaz: Gazetteer, e: number): boolean {
+  const lv = gaz.level(e);
+  if (lv === 'country' || lv === 'admin1') return true;
+  return lv === 'place' && gaz.population(e) >= 100000;
 }
 
 /** Is token i the object of "<Organisation> of", possibly after "and" ("...of Iraq and ash-Sham")? */

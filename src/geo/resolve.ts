@@ -18,6 +18,8 @@ export interface Mention {
   ctx: MentionContext;
   /** Index of the mention that is this one's explicit parent, if any. */
   parent: number | null;
+  /** Inside a longer name ("Pakistan Army"): weak evidence of where the report is. */
+  embedded?: boolean;
 }
 
 export interface Scored {
@@ -191,7 +193,7 @@ export function resolveMentions(text: string, mentions: Mention[], gaz: Gazettee
     if (!w) return;
     const level = gaz.level(w.entry);
     const margin = marginOf(fixed[i]!);
-    const weight = level === 'country' ? (m.demonym ? 1 : 2) : level === 'region' ? 0 : margin > 2 ? 1.5 : 0.5;
+    const weight = level === 'country' ? (m.demonym || m.embedded ? 1 : 2) : level === 'region' ? 0 : m.embedded ? 0.5 : margin > 2 ? 1.5 : 0.5;
     if (!weight) return;
     const cc = gaz.countryCode(w.entry);
     focus.set(cc, (focus.get(cc) ?? 0) + weight);
@@ -201,7 +203,7 @@ export function resolveMentions(text: string, mentions: Mention[], gaz: Gazettee
   const regionVotes = new Map<string, number>();
   mentions.forEach((m, i) => {
     const w = first[i];
-    if (!w || m.demonym) return;
+    if (!w || m.demonym || m.embedded) return;
     const level = gaz.level(w.entry);
     const a1 = gaz.admin1Code(w.entry);
     if (a1 && (level === 'admin1' || marginOf(fixed[i]!) > 2)) regionVotes.set(a1, (regionVotes.get(a1) ?? 0) + 1);
@@ -212,7 +214,7 @@ export function resolveMentions(text: string, mentions: Mention[], gaz: Gazettee
   first.forEach((w, i) => {
     if (!w) return;
     const level = gaz.level(w.entry);
-    if ((level === 'place' || level === 'admin2') && marginOf(fixed[i]!) > 1.5) {
+    if ((level === 'place' || level === 'admin2') && marginOf(fixed[i]!) > 1.5 && !mentions[i]!.embedded) {
       const a = anchorByEntry.get(w.entry);
       if (a) a.mentions.add(i);
       else anchorByEntry.set(w.entry, { mentions: new Set([i]), lat: gaz.lat(w.entry), lon: gaz.lon(w.entry) });
@@ -225,13 +227,18 @@ export function resolveMentions(text: string, mentions: Mention[], gaz: Gazettee
     const top = Math.max(...fixed[i]!.map((c) => c.s), -Infinity);
     const countryByName = cands[i]!.some((c) => gaz.level(c.entry) === 'country' && c.kind === KIND.primary);
     const contenders = fixed[i]!.filter((c) => c.s >= top - 14).sort((a, b) => b.s - a.s).slice(0, 20);
+    // The share of the focus that the other mentions give a country (a mention's own vote excluded).
+    const otherShare = (cc: string) => {
+      const own = first[i] && gaz.countryCode(first[i]!.entry) === cc ? ownVote(gaz.level(first[i]!.entry), m, marginOf(fixed[i]!)) : 0;
+      return total - own > 0 ? Math.max(0, (focus.get(cc) ?? 0) - own) / (total - own) : 0;
+    };
     const scored: Scored[] = contenders.map((c) => {
       let s = c.s;
       const why = [...c.why];
       const cc = gaz.countryCode(c.entry);
       const share = total ? (focus.get(cc) ?? 0) / total : 0;
       // A mention's own vote is not evidence for itself.
-      const own = first[i] && gaz.countryCode(first[i]!.entry) === cc ? (gaz.level(first[i]!.entry) === 'country' ? (m.demonym ? 1 : 2) : 1) : 0;
+      const own = first[i] && gaz.countryCode(first[i]!.entry) === cc ? ownVote(gaz.level(first[i]!.entry), m, marginOf(fixed[i]!)) : 0;
       const others = total - own > 0 ? Math.max(0, (focus.get(cc) ?? 0) - own) / (total - own) : 0;
       // A country's own name beats context for namesakes known by it only as an alternate.
       const contextual = !(countryByName && c.kind === KIND.alternate && gaz.level(c.entry) !== 'country');
@@ -239,6 +246,10 @@ export function resolveMentions(text: string, mentions: Mention[], gaz: Gazettee
       const weight = c.kind === KIND.alternate && gaz.level(c.entry) === 'place' ? TUNING.altContext : 1;
       if (contextual && others > 0 && gaz.level(c.entry) !== 'country') (s += TUNING.focus * others * weight), why.push(`country focus ${cc} ${(others * 100).toFixed(0)}%`);
       void share;
+      // "Georgia" after Atlanta and Savannah: a country that no other place in the text points to,
+      // named like a state or province of the country the text is about, is that state.
+      if (contextual && gaz.level(c.entry) === 'country' && others === 0 && total - own >= 2 && contenders.some((o) => o.kind === KIND.primary && gaz.level(o.entry) === 'admin1' && gaz.countryCode(o.entry) !== cc && otherShare(gaz.countryCode(o.entry)) >= 0.5))
+        (s -= TUNING.focus), why.push('no other place named is in this country');
       const a1 = gaz.admin1Code(c.entry);
       const ownA1 = first[i] && gaz.admin1Code(first[i]!.entry) === a1 ? 1 : 0;
       const a1Votes = a1 ? (regionVotes.get(a1) ?? 0) - ownA1 : 0;
@@ -263,6 +274,13 @@ export function resolveMentions(text: string, mentions: Mention[], gaz: Gazettee
     const reason = `${w.why.join('; ')}${scored.length > 1 ? `; ahead of ${describe(gaz, scored[1]!.entry)} by ${margin.toFixed(1)}` : '; only candidate'}${m.fuzzy ? '; spelling matched by transliteration' : ''}`;
     return { winner: w.entry, confidence: Math.round(confidence * 100) / 100, candidates: scored.slice(0, 8), reason, supported };
   });
+}
+
+/** The weight a mention's first-pass winner gave its own country in the focus (as counted above). */
+function ownVote(level: string, m: Mention, margin: number): number {
+  if (level === 'country') return m.demonym || m.embedded ? 1 : 2;
+  if (level === 'region') return 0;
+  return m.embedded ? 0.5 : margin > 2 ? 1.5 : 0.5;
 }
 
 function best<T extends { s: number; entry: number }>(cs: T[]): T | undefined {

@@ -54,24 +54,34 @@ export async function* runPipeline(items: AsyncIterable<IngestItem>, opts: Runne
   const pending: Promise<RunnerItem | Fatal>[] = [];
   const source = items[Symbol.asyncIterator]();
   let exhausted = false;
+  let next: Promise<IteratorResult<IngestItem>> | null = null;
   try {
     for (;;) {
-      while (!exhausted && pending.length < limit) {
-        const next = await source.next();
-        if (next.done) {
-          exhausted = true;
-          break;
-        }
-        pending.push(start(next.value, opts, processor.run));
+      if (!exhausted && !next && pending.length < limit) next = source.next();
+      const head = pending[0];
+      if (!head && !next) break;
+      // Whichever comes first: the next input (keeps the workers busy) or the oldest result (so a
+      // slow stream, e.g. a live feed on stdin, still gets each line's output as soon as it is ready).
+      const first = await Promise.race([
+        ...(next ? [next.then((r) => ({ input: r }))] : []),
+        ...(head ? [head.then((item) => ({ item }))] : []),
+      ]);
+      if ('input' in first) {
+        next = null;
+        if (first.input.done) exhausted = true;
+        else pending.push(start(first.input.value, opts, processor.run));
+        continue;
       }
-      const head = pending.shift();
-      if (!head) break;
-      const item = await head;
-      if (item.kind === 'fatal') throw new PipelineUnavailableError(item.reason);
-      yield item;
+      pending.shift();
+      if (first.item.kind === 'fatal') throw new PipelineUnavailableError(first.item.reason);
+      yield first.item;
     }
   } finally {
-    if (!exhausted) await source.return?.(undefined);
+    // Stop reading; don't wait on a read still outstanding (a quiet stdin may never answer it).
+    if (!exhausted) {
+      const stopped = source.return?.(undefined);
+      if (!next) await stopped;
+    }
     await processor.close();
   }
 }

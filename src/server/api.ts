@@ -1,6 +1,7 @@
 // The HTTP API under /api: read routes over the store's read API, ingest through a writer.
 import { z } from 'zod';
-import { sendJson, readJson, Router, type RequestContext } from './http.js';
+import { sendJson, sendJsonText, readJson, Router, type RequestContext } from './http.js';
+import { ResponseCache } from './cache.js';
 import { HttpError, notFound } from './errors.js';
 import type { Workspace } from './workspace.js';
 import {
@@ -37,6 +38,8 @@ export interface ApiOptions {
   token: string | null;
   /** Largest accepted request body, bytes. */
   bodyLimit: number;
+  /** Keep answers until the database changes (default true). */
+  cache?: boolean;
 }
 
 const EXPORT_TYPES: Record<ExportFormat, { type: string; ext: string }> = {
@@ -56,21 +59,36 @@ export function apiRouter(opts: ApiOptions): Router {
   const ws = opts.workspace;
   const q = (c: RequestContext) => c.url.searchParams;
   const r = new Router();
+  const cache = opts.cache === false ? null : new ResponseCache();
+  /** Answers a read from the cache when the database has not changed since it was computed. */
+  const read = (c: RequestContext, compute: () => unknown) => {
+    if (!cache) return sendJson(c.res, 200, compute());
+    sendJsonText(c.res, 200, cache.get(ws.version(), c.url.pathname + c.url.search, compute));
+  };
 
   r.on('GET', '/api/events', (c) => {
+    const filter = parseFilter(q(c));
     const page = parsePaging(q(c));
-    sendJson(c.res, 200, ws.reader.listEvents(parseFilter(q(c)), { limit: page.limit, offset: page.offset, order: page.sort }));
+    read(c, () => ws.reader.listEvents(filter, { limit: page.limit, offset: page.offset, order: page.sort }));
   });
   r.on('GET', '/api/events/:id', (c) => {
     const detail = ws.reader.getEvent(c.params.id!);
     if (!detail) throw notFound(`No event ${c.params.id}.`);
     sendJson(c.res, 200, detail);
   });
-  r.on('GET', '/api/timeline', (c) => sendJson(c.res, 200, ws.timeline(parseFilter(q(c)), parseBucket(q(c)))));
-  r.on('GET', '/api/map', (c) => sendJson(c.res, 200, ws.map(parseFilter(q(c)), parseZoom(q(c)))));
+  r.on('GET', '/api/timeline', (c) => {
+    const filter = parseFilter(q(c));
+    const bucket = parseBucket(q(c));
+    read(c, () => ws.timeline(filter, bucket));
+  });
+  r.on('GET', '/api/map', (c) => {
+    const filter = parseFilter(q(c));
+    const zoom = parseZoom(q(c));
+    read(c, () => ws.map(filter, zoom));
+  });
   r.on('GET', '/api/places', (c) => {
     const { q: text, limit } = parsePlacesQuery(q(c));
-    sendJson(c.res, 200, { places: ws.reader.listPlaces(text ?? '', limit) });
+    read(c, () => ({ places: ws.reader.listPlaces(text ?? '', limit) }));
   });
   r.on('GET', '/api/control', (c) => {
     const { place, on } = parseControlQuery(q(c));

@@ -267,7 +267,7 @@ export function openApiDocument(): Record<string, unknown> {
               name: nstr,
               lat: { type: 'number' },
               lon: { type: 'number' },
-              event_type: str,
+              event_type: { ...nstr, description: 'null for a grid cell holding events of every type' },
               events: int,
               fatalities: int,
               geo_precision: { type: 'integer', description: '3: every event in the group is known only to the province' },

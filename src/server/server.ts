@@ -17,6 +17,8 @@ export interface ServerOptions {
   bodyLimit?: number;
   /** Directory of the built page; default dist/web. */
   webRoot?: string;
+  /** Keep read answers until the database changes (default true). */
+  cache?: boolean;
   /** Called with one line per failed request (500s), for the console. */
   log?: (line: string) => void;
 }
@@ -36,6 +38,7 @@ export function createWorkspaceServer(opts: ServerOptions): Server {
     exporter: opts.exporter,
     token: opts.token ?? null,
     bodyLimit: opts.bodyLimit ?? DEFAULT_BODY_LIMIT,
+    cache: opts.cache ?? true,
   });
   const webRoot = opts.webRoot ?? join(PACKAGE_ROOT, 'dist', 'web');
   const log = opts.log ?? ((line: string) => process.stderr.write(line + '\n'));

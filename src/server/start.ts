@@ -20,6 +20,8 @@ export interface StartOptions {
   token?: string | null;
   readOnly?: boolean;
   bodyLimit?: number;
+  /** Keep read answers until the database changes (default true; SITREP_API_CACHE=0 turns it off). */
+  cache?: boolean;
   log?: (line: string) => void;
 }
 
@@ -63,6 +65,7 @@ export async function startWorkspace(opts: StartOptions): Promise<RunningWorkspa
     exporter: exportSelection,
     token,
     bodyLimit: opts.bodyLimit ?? DEFAULT_BODY_LIMIT,
+    cache: opts.cache ?? process.env.SITREP_API_CACHE !== '0',
     webRoot: ensureWebBuilt(),
     log: opts.log,
   });

@@ -21,6 +21,11 @@ export class Workspace {
     return this.src.reader;
   }
 
+  /** Changes whenever the database changes. */
+  version(): string {
+    return this.src.version();
+  }
+
   stats(): ApiStats {
     return { ...this.src.reader.stats(), version: this.src.version() };
   }
@@ -65,10 +70,12 @@ export class Workspace {
   map(filters: EventFilters, zoom: number): ApiMap {
     const total = this.src.reader.listEvents(filters, { limit: 0 }).total;
     const byGrid = total > PLACE_MODE_MAX_EVENTS && zoom < 7;
-    const types = filters.type ? [filters.type] : EVENT_TYPES;
+    // Places are drawn one marker per event type; grid cells (many events, zoomed out) are one count
+    // per cell: a single scan, coloured by the type only when a type filter asks for one.
+    const groups: readonly (string | null)[] = byGrid ? [filters.type ?? null] : filters.type ? [filters.type] : EVENT_TYPES;
     const features: ApiMapFeature[] = [];
-    for (const type of types) {
-      const cells = this.src.reader.mapAggregate({ ...filters, type }, filters.bbox, byGrid ? zoom : undefined);
+    for (const type of groups) {
+      const cells = this.src.reader.mapAggregate(type ? { ...filters, type } : filters, filters.bbox, byGrid ? zoom : undefined);
       for (const c of cells) {
         features.push({
           key: c.key,

@@ -66,18 +66,29 @@ interface Pattern {
   rule: string;
   /** Returns null when the match does not make a valid date. */
   resolve(m: RegExpExecArray, ref: Date | null): { date: Date; precision: TimePrecision } | null;
+  /**
+   * A cheap necessary condition on the lower-cased text (words every match contains), so that a
+   * sentence skips the patterns it cannot match: most sentences name no date at all.
+   */
+  cue: RegExp;
 }
+
+/** Any month name or abbreviation, lower-cased. */
+const MONTH_CUE = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/;
+const DIGIT_CUE = /\d/;
 
 // Ordered: the more specific patterns first; a later match may not overlap an earlier one.
 const PATTERNS: Pattern[] = [
   {
     rule: 'iso-date',
+    cue: DIGIT_CUE,
     re: /\b(\d{4})-(\d{2})-(\d{2})\b/g,
     resolve: (m) => (validDay(+m[1]!, +m[2]!, +m[3]!) ? { date: utc(+m[1]!, +m[2]!, +m[3]!), precision: 1 } : null),
   },
   {
     // "5 March 2019", "5th of March, 2019"
     rule: 'day-month-year',
+    cue: DIGIT_CUE,
     re: new RegExp(`\\b${DAY_RE}(?:\\s+of)?\\s+${MONTH_RE},?\\s+(\\d{4})\\b`, 'gi'),
     resolve: (m) => {
       const y = +m[3]!, mo = MONTHS[m[2]!.toLowerCase()]!, d = +m[1]!;
@@ -87,6 +98,7 @@ const PATTERNS: Pattern[] = [
   {
     // "March 5, 2019", "March 5th 2019"
     rule: 'month-day-year',
+    cue: DIGIT_CUE,
     re: new RegExp(`\\b${MONTH_RE}\\s+${DAY_RE},?\\s+(\\d{4})\\b`, 'gi'),
     resolve: (m) => {
       const y = +m[3]!, mo = MONTHS[m[1]!.toLowerCase()]!, d = +m[2]!;
@@ -96,6 +108,7 @@ const PATTERNS: Pattern[] = [
   {
     // "early December 2015", "late March" -> a span of about ten days: precision 2, its middle day
     rule: 'part-of-month',
+    cue: MONTH_CUE,
     re: new RegExp(`\\b(early|mid|middle of|late|end of|beginning of|start of)[\\s-]+${MONTH_RE}(?:,?\\s+(\\d{4}))?\\b`, 'gi'),
     resolve: (m, ref) => {
       const mo = MONTHS[m[2]!.toLowerCase()]!;
@@ -108,6 +121,7 @@ const PATTERNS: Pattern[] = [
   {
     // "5 March", "5th of March"
     rule: 'day-month',
+    cue: DIGIT_CUE,
     re: new RegExp(`\\b${DAY_RE}(?:\\s+of)?\\s+${MONTH_RE}\\b`, 'gi'),
     resolve: (m, ref) => {
       const mo = MONTHS[m[2]!.toLowerCase()]!, d = +m[1]!;
@@ -119,6 +133,7 @@ const PATTERNS: Pattern[] = [
   {
     // "March 5", "on Jan. 22"
     rule: 'month-day',
+    cue: DIGIT_CUE,
     re: new RegExp(`\\b${MONTH_RE}\\s+${DAY_RE}\\b(?!\\s*(?:km|miles|people|%))`, 'gi'),
     resolve: (m, ref) => {
       const mo = MONTHS[m[1]!.toLowerCase()]!, d = +m[2]!;
@@ -130,11 +145,13 @@ const PATTERNS: Pattern[] = [
   {
     // "in March 2015", "March 2015"
     rule: 'month-year',
+    cue: DIGIT_CUE,
     re: new RegExp(`\\b${MONTH_RE},?\\s+(\\d{4})\\b`, 'gi'),
     resolve: (m) => ({ date: midMonth(+m[2]!, MONTHS[m[1]!.toLowerCase()]!), precision: 3 }),
   },
   {
     rule: 'in-month',
+    cue: MONTH_CUE,
     // "in December", "since March" is a span start, not an event date: only "in/during/throughout"
     re: new RegExp(`\\b(?:in|during|throughout)\\s+${MONTH_RE}\\b`, 'g'),
     resolve: (m, ref) => {
@@ -145,6 +162,7 @@ const PATTERNS: Pattern[] = [
   },
   {
     rule: 'yesterday',
+    cue: /yesterday|night/,
     re: /\b(?:yesterday|last night|overnight)\b/gi,
     resolve: (m, ref) => {
       if (!ref) return null;
@@ -154,11 +172,13 @@ const PATTERNS: Pattern[] = [
   },
   {
     rule: 'today',
+    cue: /today|this|tonight/,
     re: /\b(?:today|this (?:morning|afternoon|evening)|tonight|earlier today)\b/gi,
     resolve: (_m, ref) => (ref ? { date: ref, precision: 1 } : null),
   },
   {
     rule: 'days-ago',
+    cue: /days/,
     re: /\b(two|three|four|five|six|\d)\s+days\s+(?:ago|earlier)\b/gi,
     resolve: (m, ref) => {
       if (!ref) return null;
@@ -169,6 +189,7 @@ const PATTERNS: Pattern[] = [
   {
     // "on Thursday", "Thursday night", "late on Saturday": the last such day on or before the reference
     rule: 'weekday',
+    cue: /day/,
     re: new RegExp(`\\b(?:last\\s+)?${WEEKDAY_RE}\\b`, 'g'),
     resolve: (m, ref) => {
       if (!ref) return null;
@@ -181,6 +202,7 @@ const PATTERNS: Pattern[] = [
   {
     // ACLED codes a week-long span with precision 2; we use the span's middle day.
     rule: 'last-week',
+    cue: /week/,
     re: /\b(?:last|past|previous)\s+week(?:end)?\b/gi,
     resolve: (m, ref) => {
       if (!ref) return null;
@@ -193,11 +215,13 @@ const PATTERNS: Pattern[] = [
   },
   {
     rule: 'this-week',
+    cue: /week|recent|past/,
     re: /\b(?:this|earlier this)\s+week(?:end)?\b|\bin recent days\b|\bover the past (?:few|several|two|three) days\b/gi,
     resolve: (_m, ref) => (ref ? { date: addDays(ref, -Math.min(3, ref.getUTCDay() || 3)), precision: 2 } : null),
   },
   {
     rule: 'last-month',
+    cue: /month/,
     re: /\b(?:last|past|previous)\s+month\b/gi,
     resolve: (_m, ref) => {
       if (!ref) return null;
@@ -226,7 +250,9 @@ export function findDates(text: string, reference: string | null): ResolvedDate[
   const ref = parseIsoDay(reference);
   const found: ResolvedDate[] = [];
   const taken: Span[] = [];
+  const lower = text.toLowerCase();
   for (const p of PATTERNS) {
+    if (!p.cue.test(lower)) continue;
     p.re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = p.re.exec(text))) {

@@ -133,7 +133,8 @@ export interface ApiMapFeature {
   name: string | null;
   lat: number;
   lon: number;
-  event_type: string;
+  /** null for a grid cell of mixed types. */
+  event_type: string | null;
   events: number;
   fatalities: number;
   /** 3 = every event in it is known only to the province: drawn as the province, not a point. */

@@ -31,7 +31,11 @@ export const SUB_EVENT_TYPES: Record<string, string[]> = {
 
 export const EVENT_STATUSES = ['single-source', 'corroborated', 'claimed', 'unverified', 'contested', 'denied'];
 
-export function typeColor(type: string): string {
+/** Grid cells that hold events of every type. */
+export const MIXED_COLOR = '#2E3A46';
+
+export function typeColor(type: string | null): string {
+  if (type === null) return MIXED_COLOR;
   return TYPE_COLORS[type] ?? '#6B6B6B';
 }
 

@@ -3,7 +3,7 @@
 // marker), never as a point that pretends to know the town.
 import type { MarkerCluster, MarkerClusterGroup } from 'leaflet';
 import type { ApiMap, ApiMapFeature } from './api-types.js';
-import { radiusFor, textOn, typeColor, TYPE_COLORS } from './colors.js';
+import { MIXED_COLOR, radiusFor, textOn, typeColor, TYPE_COLORS } from './colors.js';
 import { h, fmtNumber } from './dom.js';
 import { countriesAround, geometryContains, loadCountries, loadProvinces, provinceAt } from './outlines.js';
 
@@ -16,7 +16,7 @@ export interface MapCallbacks {
 
 interface FeatureMarkerOptions extends L.MarkerOptions {
   events: number;
-  eventType: string;
+  eventType: string | null;
 }
 
 export class EventMap {
@@ -148,7 +148,7 @@ export class EventMap {
   }
 
   private cellMarker(f: ApiMapFeature): L.Marker {
-    const label = `${fmtNumber(f.events)} ${f.event_type} events in this area, ${fmtNumber(f.fatalities)} fatalities`;
+    const label = `${fmtNumber(f.events)} ${f.event_type ?? ''} events in this area, ${fmtNumber(f.fatalities)} fatalities`.replace('  ', ' ');
     const m = this.marker(f, 'dot cell', label);
     m.bindPopup(() => h('div', {}, h('p', {}, label), h('p', { class: 'muted' }, 'Zoom in to see places.')));
     return m;
@@ -182,13 +182,13 @@ export class EventMap {
 
 function clusterIcon(cluster: MarkerCluster): L.DivIcon {
   let events = 0;
-  const byType = new Map<string, number>();
+  const byType = new Map<string | null, number>();
   for (const m of cluster.getAllChildMarkers()) {
     const o = m.options as FeatureMarkerOptions;
     events += o.events ?? 1;
     byType.set(o.eventType, (byType.get(o.eventType) ?? 0) + (o.events ?? 1));
   }
-  const top = [...byType.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
+  const top = [...byType.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
   const size = Math.round(Math.min(56, 26 + 5 * Math.log2(events)));
   return L.divIcon({
     className: 'event-cluster',
@@ -201,6 +201,7 @@ export function renderLegend(el: HTMLElement): void {
   el.replaceChildren(
     ...Object.entries(TYPE_COLORS).map(([type, color]) => h('div', { class: 'legend-row' }, swatch(color, false), type)),
     h('div', { class: 'legend-row' }, swatch('#444', true), 'Located only to the province'),
+    h('div', { class: 'legend-row' }, h('span', { class: 'swatch square', style: `--c:${MIXED_COLOR}`, 'aria-hidden': 'true' }), 'Many events, all types (zoom in)'),
     h('p', { class: 'muted' }, 'Size: fatalities. Numbers: events.'),
   );
 }

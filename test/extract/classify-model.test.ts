@@ -6,7 +6,7 @@ import { mkdtempSync, writeFileSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadPath, trainModel } from '../../src/extract/classify/train.js';
-import { SubEventModel, featuresOf, defaultModel, DEFAULT_MODEL_PATH, NONE } from '../../src/extract/classify/model.js';
+import { SubEventModel, featuresOf, defaultModel, setModel, resetModel, DEFAULT_MODEL_PATH, NONE } from '../../src/extract/classify/model.js';
 import { generate } from '../../src/extract/classify/training/generate.js';
 import { classifySentence, explainClassification } from '../../src/extract/classify/index.js';
 
@@ -81,8 +81,27 @@ test('the training generator is deterministic: the same seed gives the same sent
   assert.ok(a.some((r) => r.style === 'acled-note'), 'has coder-note style');
 });
 
-test('a strong rule is never overruled by the model, and its rules say so', () => {
-  const c = classifySentence('A suicide bomber blew himself up at a market in Maiduguri, killing 12.');
-  assert.equal(c?.sub_event_type, 'Suicide bomb');
-  assert.ok(!c!.rules.some((r) => r.startsWith('model')));
+test('a strong rule yields only to a very sure model, and its rules say which decided', () => {
+  const sentence = 'A suicide bomber blew himself up at a market in Maiduguri, killing 12.';
+  const shipped = classifySentence(sentence);
+  assert.equal(shipped?.sub_event_type, 'Suicide bomb');
+  assert.ok(shipped!.rules.includes('suicide-bomb:attacker-dies'));
+  // A stand-in model that always says "Armed clash", with a chosen certainty (bias only).
+  const classes = defaultModel()!.classes;
+  const sure = (prob: number) => {
+    const b = Math.log((prob * (classes.length - 1)) / (1 - prob));
+    return new SubEventModel({ format: 'sitrep-subevent-lr', version: 1, classes, bias: classes.map((c) => (c === 'Armed clash' ? b : 0)), weights: {}, meta: { trainedOn: 0, sources: [], epochs: 0, l2: 0, created: null } });
+  };
+  try {
+    setModel(sure(0.8));
+    assert.equal(classifySentence(sentence)?.sub_event_type, 'Suicide bomb', 'a fairly sure model does not overrule a strong rule');
+    setModel(sure(0.97));
+    const c = classifySentence(sentence);
+    assert.equal(c?.sub_event_type, 'Armed clash');
+    assert.ok(c!.rules.includes('model-overrules-strong-rule'));
+    assert.ok(c!.score < 0.9, 'a model decision ranks below a strong rule elsewhere in the report');
+  } finally {
+    setModel(null);
+    resetModel();
+  }
 });

@@ -136,6 +136,16 @@ test('evidence that narrows a dateless page to a few days gives their middle day
   assert.match(reason(r, 'ingest/date-inferred'), /2014-01-16\.\.2014-01-22/);
 });
 
+test('year-less dates that contradict each other are set aside, and the message says so', () => {
+  const text =
+    'Syria Live, Jan 10: Aleppo Front\n\n' +
+    'Rebels fought the Islamic State of Iraq and al-Sham in Aleppo on Thursday, activists said. ' +
+    'A truce is scheduled for March 3, yet the factions have traded fire since the end of March.\n';
+  const r = reportFromText(text, { id: 'soft-conflict' });
+  assert.equal(r.published, '2014-01-10');
+  assert.match(reason(r, 'ingest/date-inferred'), /set aside/);
+});
+
 test('no evidence at all leaves the date unknown, with the reason', () => {
   const text =
     'Shelling Hits Eastern Ghouta\n\nGovernment artillery shelled several towns in Eastern Ghouta on Tuesday, killing four people, a monitoring group said.\n';

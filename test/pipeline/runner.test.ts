@@ -102,3 +102,22 @@ test('a worker that cannot start stops the run with one clear error instead of f
     (err: Error) => err.name === 'Error' && /could not start: .*cities\.bin/.test(err.message),
   );
 });
+
+test('a slow stream gets each output as soon as it is ready, without waiting to fill the window', async () => {
+  for (const jobs of [1, 2]) {
+    let firstSeen!: () => void;
+    const gate = new Promise<void>((resolve) => (firstSeen = resolve));
+    // Like a live feed on stdin: the second report only arrives after the first one's output is out.
+    async function* live(): AsyncGenerator<IngestItem> {
+      yield { ok: true, report: reportFromText('first dispatch', { id: 'live-1' }) };
+      await gate;
+      yield { ok: true, report: reportFromText('second dispatch', { id: 'live-2' }) };
+    }
+    const got: string[] = [];
+    for await (const item of runPipeline(live(), { output: 'contract', jobs, workerEntry: STUB })) {
+      got.push(item.kind === 'failed' ? 'failed' : item.report.id);
+      firstSeen();
+    }
+    assert.deepEqual(got, ['live-1', 'live-2'], `jobs ${jobs}`);
+  }
+});

@@ -28,7 +28,7 @@ export type LexEntry =
   | { kind: 'generic'; generic: GenericKind; term: string }
   | { kind: 'country'; country: string; adjective: boolean };
 
-interface TrieNode {
+export interface TrieNode {
   next: Map<string, TrieNode>;
   /** Entries ending here; rawKey set for case-sensitive aliases (compared with the raw tokens). */
   entries: { entry: LexEntry; rawKey: string | null; alias: string }[];

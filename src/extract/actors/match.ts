@@ -2,7 +2,7 @@
 // neighbours: a country adjective qualifies the generic term after it ("Iraqi protesters"), a
 // named group absorbs the generic word after it ("Hezbollah fighters").
 import type { Span } from '../../core/types.js';
-import { lexicon, type GenericKind, type LexEntry, type NamedActor } from './lexicon.js';
+import { lexicon, type GenericKind, type LexEntry, type NamedActor, type TrieNode } from './lexicon.js';
 import { tokenize, type Token } from './tokens.js';
 
 export interface ActorMention extends Span {
@@ -24,19 +24,32 @@ interface RawMatch {
   to: number; // exclusive
 }
 
-function longestAt(tokens: Token[], i: number): RawMatch | null {
-  let n = lexicon().root;
+function longestAt(root: TrieNode, tokens: Token[], i: number): RawMatch | null {
+  let n = root;
   let best: RawMatch | null = null;
   for (let j = i; j < tokens.length; j++) {
     const c = n.next.get(tokens[j]!.norm);
     if (!c) break;
     n = c;
     if (!n.entries.length) continue;
-    const raw = tokens.slice(i, j + 1).map((t) => t.raw).join(' ');
-    const hit = n.entries.find((e) => e.rawKey === null || e.rawKey === raw);
-    if (hit) best = { entry: hit.entry, alias: hit.alias, from: i, to: j + 1 };
+    // The raw form is needed only for a case-sensitive alias: built when one is reached.
+    let raw: string | null = null;
+    for (const e of n.entries) {
+      if (e.rawKey !== null) {
+        raw ??= rawKeyOf(tokens, i, j + 1);
+        if (e.rawKey !== raw) continue;
+      }
+      best = { entry: e.entry, alias: e.alias, from: i, to: j + 1 };
+      break;
+    }
   }
   return best;
+}
+
+function rawKeyOf(tokens: Token[], from: number, to: number): string {
+  let raw = tokens[from]!.raw;
+  for (let k = from + 1; k < to; k++) raw += ' ' + tokens[k]!.raw;
+  return raw;
 }
 
 // A country named as the actor of a violent verb is its state's forces ("Israel struck ...").
@@ -44,8 +57,9 @@ const METONYMY_VERB = /^\s*(?:has\s+|have\s+|had\s+)?(?:struck|strikes|shelled|s
 
 function rawMatches(tokens: Token[]): RawMatch[] {
   const raw: RawMatch[] = [];
+  const root = lexicon().root;
   for (let i = 0; i < tokens.length; ) {
-    const m = longestAt(tokens, i);
+    const m = longestAt(root, tokens, i);
     if (m) {
       raw.push(m);
       i = m.to;
@@ -83,14 +97,14 @@ function mentionsFrom(text: string, tokens: Token[], raw: RawMatch[]): ActorMent
       // "Syrian regime forces", "Iraqi protesters": the country qualifies the generic term.
       if (next && next.entry.kind === 'generic' && adjacent(r, next)) {
         const sp = spanOf(r.from, next.to);
-        out.push({ ...sp, text: text.slice(sp.start, sp.end), kind: 'generic', generic: next.entry.generic, term: next.entry.term, country: r.entry.country, alias: next.alias });
+        out.push({ start: sp.start, end: sp.end, text: text.slice(sp.start, sp.end), kind: 'generic', generic: next.entry.generic, term: next.entry.term, country: r.entry.country, alias: next.alias });
         k++;
         continue;
       }
       if (!r.entry.adjective) {
         const sp = spanOf(r.from, r.to);
         if (METONYMY_VERB.test(text.slice(sp.end, sp.end + 30))) {
-          out.push({ ...sp, text: text.slice(sp.start, sp.end), kind: 'country-state', country: r.entry.country, alias: r.alias });
+          out.push({ start: sp.start, end: sp.end, text: text.slice(sp.start, sp.end), kind: 'country-state', country: r.entry.country, alias: r.alias });
         }
       }
       continue;
@@ -103,18 +117,18 @@ function mentionsFrom(text: string, tokens: Token[], raw: RawMatch[]): ActorMent
         k++;
       }
       const sp = spanOf(r.from, to);
-      out.push({ ...sp, text: text.slice(sp.start, sp.end), kind: 'named', actor: r.entry.actor, country: null, alias: r.alias });
+      out.push({ start: sp.start, end: sp.end, text: text.slice(sp.start, sp.end), kind: 'named', actor: r.entry.actor, country: null, alias: r.alias });
       continue;
     }
     // "militants of the Islamic State", "fighters from Jabhat al-Nusra": the named group is the actor.
     if (next && next.entry.kind === 'named' && ['unidentified', 'rebels'].includes(r.entry.generic) && /^\s+(?:of|from|belonging\s+to|loyal\s+to)\s+(?:the\s+)?$/i.test(text.slice(tokens[r.to - 1]!.end, tokens[next.from]!.start))) {
       const sp = spanOf(r.from, next.to);
-      out.push({ ...sp, text: text.slice(sp.start, sp.end), kind: 'named', actor: next.entry.actor, country: null, alias: next.alias });
+      out.push({ start: sp.start, end: sp.end, text: text.slice(sp.start, sp.end), kind: 'named', actor: next.entry.actor, country: null, alias: next.alias });
       k++;
       continue;
     }
     const sp = spanOf(r.from, r.to);
-    out.push({ ...sp, text: text.slice(sp.start, sp.end), kind: 'generic', generic: r.entry.generic, term: r.entry.term, country: null, alias: r.alias });
+    out.push({ start: sp.start, end: sp.end, text: text.slice(sp.start, sp.end), kind: 'generic', generic: r.entry.generic, term: r.entry.term, country: null, alias: r.alias });
   }
   return out;
 }

@@ -23,6 +23,12 @@ export function fold(word: string): string {
 }
 
 export function tokenize(text: string): Token[] {
+  return ASCII_ONLY.test(text) ? tokenizeAscii(text) : tokenizeUnicode(text);
+}
+
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
+
+function tokenizeUnicode(text: string): Token[] {
   const out: Token[] = [];
   TOKEN_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -32,6 +38,41 @@ export function tokenize(text: string): Token[] {
     // "al-Sham" / "ash-Sham": the article is joined to its noun by a hyphen in most spellings.
     if (ARTICLES.has(norm) && text[m.index + m[0].length] === '-') norm = 'al';
     out.push({ start: m.index, end: m.index + m[0].length, norm, raw });
+  }
+  return out;
+}
+
+const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isAlnum = (c: number) => isLetter(c) || (c >= 48 && c <= 57);
+const DOT = 46;
+
+/**
+ * TOKEN_RE by hand for ASCII text (nearly every report), without a regex match per word: the
+ * same tokens, leftmost first, an initialism ("U.S.") tried before a plain word.
+ */
+function tokenizeAscii(text: string): Token[] {
+  const out: Token[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (!isAlnum(c)) {
+      i++;
+      continue;
+    }
+    let end = i;
+    let raw: string;
+    if (isLetter(c) && text.charCodeAt(i + 1) === DOT && isLetter(text.charCodeAt(i + 2)) && text.charCodeAt(i + 3) === DOT) {
+      while (isLetter(text.charCodeAt(end)) && text.charCodeAt(end + 1) === DOT) end += 2;
+      raw = text.slice(i, end).replace(/\./g, '');
+    } else {
+      while (end < n && isAlnum(text.charCodeAt(end))) end++;
+      raw = text.slice(i, end);
+    }
+    let norm = raw.toLowerCase();
+    if (text.charCodeAt(end) === 45 /* - */ && ARTICLES.has(norm)) norm = 'al';
+    out.push({ start: i, end, norm, raw });
+    i = end;
   }
   return out;
 }

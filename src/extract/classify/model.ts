@@ -33,6 +33,12 @@ const STOP = new Set(
   'the a an of in on at to and or for by with from as is was were are be been has have had that this it its their his her which who after during near said says'.split(' '),
 );
 
+/** A crude stem: common inflexions off, then the first six letters. */
+export function stemOf(word: string): string {
+  const w = word.replace(/(?:ations?|itions?|ments?|ings?|edly|ers?|ed|es|ies|s|ly)$/, '');
+  return (w.length >= 3 ? w : word).slice(0, 6);
+}
+
 /** Features of a sentence: words, word pairs and the rule cues that fire. */
 export function featuresOf(sentence: string, cueNames?: Iterable<string>): string[] {
   const lower = lowerSameLength(sentence);
@@ -41,7 +47,11 @@ export function featuresOf(sentence: string, cueNames?: Iterable<string>): strin
   const out = new Set<string>();
   let prev = '<s>';
   for (const tok of toks) {
-    if (!STOP.has(tok)) out.add('w:' + tok);
+    if (!STOP.has(tok)) {
+      out.add('w:' + tok);
+      // The stem lets an unseen form share what its siblings taught ("overran"/"overrun", "recaptures").
+      if (tok.length > 4 && tok !== '<num>') out.add('s:' + stemOf(tok));
+    }
     out.add('b:' + prev + '_' + tok);
     prev = tok;
   }
@@ -127,4 +137,9 @@ export function defaultModel(): SubEventModel | null {
 /** Replace the model in use (tests, `sitrep train` then classify in one process). */
 export function setModel(model: SubEventModel | null): void {
   loaded = model;
+}
+
+/** Forget the model in use: the next classification loads the shipped one again. */
+export function resetModel(): void {
+  loaded = undefined;
 }

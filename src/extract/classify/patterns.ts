@@ -22,7 +22,7 @@ export const AIRCRAFT_ONLY = /^(?:helicopters?|choppers?|jets?|planes?|aircraft|
 export const AIR_ATTACK_VERB = /\b(?:bomb\w*|struck|strike|strikes|hit|raids?|targeted|targeting|fired|dropped|pounded|shelled|attacked|killed|destroyed|sorties|barrel)/;
 export const POLITICAL_STRONG = /\b(?:activists?|opposition|protesters?|demonstrators?|journalists?|dissidents?|militants?|insurgents?|rebels?|terror\w*|jihadis\w*|extremis\w*|isis|isil|daesh|islamic state|al-?shabaa?b|taliban|pkk|party|political|separatis\w*|sedition|treason|blasphem\w*|editors?|newspapers?|bloggers?|false news|critic\w*)\b/;
 // "Protested against the shelling of Idleb": the event named is what the protest is about.
-export const PROTEST_AGAINST_EVENT = /\b(?:against|over|denouncing|condemning|protesting|in protest at|to protest|to denounce|to condemn|to mourn) (?:the |a |an )?(?:\w+ ){0,3}(?:shelling|bombing|bombardment|air ?strikes?|strikes|attacks?|killings?|massacres?|offensive|raids?|explosions?|blasts?|arrests?|detentions?|detention)/;
+export const PROTEST_AGAINST_EVENT = /\b(?:against|over|denouncing|condemning|protesting|protested|denounced|condemned|decried|decrying|in protest at|to protest|to denounce|to condemn|to mourn|demanding justice for|demand justice for|justice for) (?:the |a |an )?(?:\w+ ){0,3}(?:shelling|bombing|bombardment|air ?strikes?|strikes|attacks?|killings?|massacres?|offensive|raids?|explosions?|blasts?|arrests?|detentions?|detention)/;
 export const SURRENDER = /\bsurrender\w*|\bhanded themselves|\bgave themselves up|\blaid down (?:their|his) (?:arms|weapons)|\bturned themselves in/;
 // "Urged the government to release detainees": a demand, not a release.
 export const DEMAND = /\b(?:urg\w+|call(?:s|ed|ing)? (?:on|for)|demand\w*|appeal\w*|ask(?:s|ed|ing)?|press(?:ed|ing)?) [^.;]{0,50}\b(?:to )?(?:release|free|withdraw|pull out|hand over|stop|end|halt)\b/;
@@ -57,3 +57,9 @@ export const CRASH = /\bcollided\b|\bcollision\b|\bcrash(?:ed|es)?\b|\bcrash-lan
 export const SHOT_DOWN = /\bshot down|\bdowned\b|\bbrought down|\bhit by\b/;
 export const ATTACK_ON_PROTEST = /\b(?:attack\w*|fired|opened fire|shot|killed)\b[^.;]{0,60}\b(?:protest\w*|demonstrat\w*|rally|march|sit-in|mourners|crowd)/;
 
+// "Withdrew troops from two bases", "pulled out of its camp to regroup": forces leave a base or
+// position, not a named place, and nobody is said to take over: a change in activity.
+export const WITHDRAWAL_FROM_POSTS = /\b(?:withdr[ae]w\w*|pull(?:ed|ing|s)? (?:out|back)|vacat(?:ed|ing)|evacuat(?:ed|ing)|left|leaving) (?:[\w-]+ ){0,5}?(?:bases?|camps?|positions|posts?|outposts?|barracks|contingents?|the country|the mission)\b|\bto regroup\b|\bdrawdown\b/;
+// A place that changes hands when forces leave it.
+export const PLACE_LEFT = /\b(?:withdr[ae]w\w*|pull(?:ed|ing|s)? (?:out|back)|vacat(?:ed|ing)|evacuat(?:ed|ing)|left|abandon\w*|retreat\w*) (?:[\w-]+ ){0,4}?(?:town|city|village|district|neighbou?rhood|province|region|enclave|area of|county|port|island|valley)\b/;
+export const DENIAL = /\b(?:deni(?:ed|es)|deny(?:ing)?|rejected|dismissed) (?:any |all )?(?:involvement|responsibility|role|part|reports?|claims?|allegations?|accusations?|that)\b/;

@@ -110,6 +110,9 @@ export function decide(lower: string, original: string, h: Hits): RuleDecision {
   const attribution = h.get('attribution');
   if (attribution && !P.EVENT_CUES.some((n) => pos(h, n) < attribution.start)) return out(null, 'non-event:attribution', 'attribution');
   if (h.has('forecast') && !h.has('past-event')) return out(null, 'non-event:forecast', 'forecast');
+  // "The faction denied involvement in the kidnapping": a denial tells of an event, it is not one.
+  const denial = P.DENIAL.exec(lower);
+  if (denial && !P.EVENT_CUES.some((n) => pos(h, n) < denial.index)) return out(null, 'non-event:denial', null);
   const judicial = h.get('judicial');
   if (judicial && !P.EVENT_CUES.some((n) => pos(h, n) < judicial.start) && !has(h, 'kill', 'hurt', 'shoot') ) return out(null, 'non-event:judicial', 'judicial');
   if (judicial && !P.EVENT_CUES.some((n) => pos(h, n) < judicial.start)) return out(null, 'non-event:judicial', 'judicial', 'weak');
@@ -137,7 +140,7 @@ export function decide(lower: string, original: string, h: Hits): RuleDecision {
     return out('Headquarters or base established', 'strategic:base-established', 'hq');
   }
   // A seized suicide vest or a foiled plot is a disrupted weapon, not a suicide bombing.
-  if (h.has('disrupted') && h.has('suicide') && !has(h, 'kill', 'hurt') && !P.EXPLOSION_HAPPENED.test(lower)) {
+  if (h.has('disrupted') && h.has('suicide') && !has(h, 'kill', 'hurt') && (!P.EXPLOSION_HAPPENED.test(lower) || P.DEFUSED_IN_TIME.test(lower))) {
     return out('Disrupted weapons use', 'disrupted-weapons:device-stopped-before-use', 'disrupted');
   }
   // --- Explosions that take precedence over everything ---
@@ -178,12 +181,19 @@ export function decide(lower: string, original: string, h: Hits): RuleDecision {
       return out('Excessive force against protesters', 'protest:lethal-force', 'lethal-force');
     }
     const against = P.PROTEST_AGAINST_EVENT.exec(lower);
-    const interventionIsTheGrievance = against !== null && pos(h, 'intervention') >= against.index && pos(h, 'intervention') < against.index + against[0].length;
+    const inGrievance = (at: number) => against !== null && at >= against.index && at < against.index + against[0].length + 25;
+    const interventionIsTheGrievance = inGrievance(pos(h, 'intervention'));
+    const killIsTheGrievance = h.has('kill') && inGrievance(pos(h, 'kill'));
+    // "Police dispersed the march with tear gas; one protester was killed": a death at the forces'
+    // hands during the dispersal is excessive force, not a mere intervention.
+    if (h.has('intervention') && !interventionIsTheGrievance && h.has('kill') && !killIsTheGrievance && !background && pos(h, 'kill') > pos(h, 'intervention')) {
+      return out('Excessive force against protesters', 'protest:death-during-dispersal', 'kill', 'weak');
+    }
     if (h.has('intervention') && !interventionIsTheGrievance) return out('Protest with intervention', 'protest:dispersed-or-arrested', 'intervention');
     if (h.has('mob')) return out('Mob violence', 'riot:mob', 'mob');
     const protestFirst = pos(h, 'protest') < Math.min(pos(h, 'clash'), pos(h, 'attack-forces'), pos(h, 'killed-combatants'));
-    if ((protestFirst || !has(h, 'clash', 'attack-forces', 'killed-combatants')) && (!h.has('kill') || background)) {
-      const explicit = background || (against !== null && has(h, 'air', 'shelling', 'ied', 'grenade', 'suicide', 'arrest'));
+    if ((protestFirst || !has(h, 'clash', 'attack-forces', 'killed-combatants')) && (!h.has('kill') || background || killIsTheGrievance)) {
+      const explicit = background || killIsTheGrievance || (against !== null && has(h, 'air', 'shelling', 'ied', 'grenade', 'suicide', 'arrest'));
       return out('Peaceful protest', explicit ? 'protest:peaceful-against-an-event' : 'protest:peaceful', 'protest', explicit ? 'strong' : 'weak');
     }
   }
@@ -216,6 +226,9 @@ export function decide(lower: string, original: string, h: Hits): RuleDecision {
   if (h.has('withdrawal') && h.has('change-group') && P.TROOPS_WITHDRAWN.test(lower) && !P.TAKEOVER.test(lower) && !fightingNow) {
     return out('Change to group/activity', 'strategic:troops-withdrawn', 'change-group', 'weak');
   }
+  if (h.has('withdrawal') && P.WITHDRAWAL_FROM_POSTS.test(lower) && !P.PLACE_LEFT.test(lower) && !P.TAKEOVER.test(lower) && !gainOk && !h.has('no-fight') && !fightingNow) {
+    return out('Change to group/activity', 'strategic:forces-leave-posts', 'withdrawal', 'weak');
+  }
   const signedFirst = h.has('agreement') && pos(h, 'agreement') < pos(h, 'withdrawal') && /^(?:signed|reached|agreed)/.test(lower.slice(pos(h, 'agreement')));
   if (h.has('withdrawal') && !signedFirst && (!fightingNow || h.has('no-fight'))) {
     return out('Non-violent transfer of territory', 'territory:withdrawal-without-fight', 'withdrawal');
@@ -225,7 +238,7 @@ export function decide(lower: string, original: string, h: Hits): RuleDecision {
     return out('Non-violent transfer of territory', 'territory:taken-without-fight', 'territory-gain');
   }
   if (gain && gainOk && !explosiveFirst) {
-    const who = territoryGainer(lower, gain);
+    const who = territoryGainer(lower, gain, original);
     rules.push(who.rule);
     if (who.kind === 'state') return out('Government regains territory', 'territory:state-gains', 'territory-gain');
     return out('Non-state actor overtakes territory', 'territory:non-state-gains', 'territory-gain', who.kind ? 'strong' : 'weak');
@@ -284,7 +297,7 @@ export function decide(lower: string, original: string, h: Hits): RuleDecision {
   // --- Arrests: by state forces, for political reasons or in numbers ---
   if (h.has('arrest')) {
     const arrest = h.get('arrest')!;
-    const by = territoryGainer(lower, arrest).kind;
+    const by = territoryGainer(lower, arrest, original).kind;
     if (by === 'nonstate' && /\b(?:detain|captur|seiz|held)/.test(lower.slice(arrest.start, arrest.end)) && !h.has('state-actor')) {
       return out('Abduction/forced disappearance', 'civilians:detained-by-non-state-group', 'arrest');
     }

@@ -4,9 +4,10 @@
 
 import { CUES } from './cues.js';
 import type { Hit } from './rules.js';
+import { findActorMentions, type ActorMention } from '../actors/match.js';
 
 const PLACE_NOUN =
-  /\b(?:town|towns|city|cities|village|villages|area|areas|district|districts|hill|hills|hilltops?|neighbou?rhoods?|region|province|governorate|base|airbase|airport|road|highway|positions?|territory|territories|checkpoint|crossing|capital|strategic|key|farms?|mountains?|valley|dam|oil ?field|port|island|zone|quarter|suburbs?|outskirts|countryside|locality|localities|settlements?|enclave|pocket|stronghold|bastion|front|frontline|points?|heights|junction|bridge|factory|complex|barracks|camp|district|county|municipality|hamlet|countryside|parts? of|control)\b/;
+  /\b(?:town|towns|city|cities|village|villages|area|areas|district|districts|hill|hills|hilltops?|neighbou?rhoods?|region|province|governorate|base|airbase|airport|road|highway|positions?|territory|territories|checkpoint|crossing|capital|strategic|key|farms?|mountains?|valley|dam|oil ?field|gas ?field|airfield|terminal|compound|prison|headquarters|outposts?|posts?|mines?|port|island|zone|quarter|suburbs?|outskirts|countryside|locality|localities|settlements?|enclave|pocket|stronghold|bastion|front|frontline|points?|heights|junction|bridge|factory|complex|barracks|camp|district|county|municipality|hamlet|countryside|parts? of|control)\b/;
 
 const HELD_BY_NONSTATE = /\b(?:rebel|militant|insurgent|terrorist|jihadist|isis|isil|daesh|opposition|islamist|taliban|shabaab|houthi|separatist)[- ](?:held|controlled|occupied|stronghold|bastion)/;
 const HELD_BY_STATE = /\b(?:government|regime|army|state|military)[- ](?:held|controlled)/;
@@ -16,39 +17,85 @@ const KIND_NONSTATE = new RegExp(CUES.find((c) => c.name === 'nonstate-actor')!.
 // Pro-government militias and allied forces count as the state's side.
 const PRO_STATE = /\b(?:pro-?(?:government|regime|assad)|loyalist|allied (?:forces|militias)|backed by (?:the )?(?:army|government|russia))/;
 
-function lastIndexOf(re: RegExp, text: string): number {
-  re.lastIndex = 0;
-  let last = -1;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) {
-    last = m.index + m[0].length;
-    if (m[0].length === 0) re.lastIndex++;
-  }
-  return last;
+/** An actor named in the sentence: where, and which side of the state/non-state line it is on. */
+interface SidedActor {
+  start: number;
+  end: number;
+  kind: 'state' | 'nonstate';
 }
 
-function firstIndexOf(re: RegExp, text: string): number {
-  re.lastIndex = 0;
-  const m = re.exec(text);
-  return m ? m.index : -1;
+// Named actors the dictionary files as external forces (inter 8) that are not a state's side.
+const EXTERNAL_NONSTATE = new Set(['stc']);
+// "The Tanembo Defence Movement", "Kataib al-Nasr Brigade": a capitalised name ending in a
+// group word. Unknown names are non-state groups unless a country names them ("Kenya Defence Forces").
+const PROPER_GROUP = /\b(?:[A-Z][\w'\u2019-]*\s+(?:(?:al|el|ad|as|ar|of|the|for|and|de|du|des)[-\s]+)?){1,5}(?:[Mm]ovement|Front|[Bb]rigades?|[Bb]attalions?|Committees?|[Cc]oalition|[Aa]lliance|[Gg]roup|[Mm]ilitia|Legion|Council|Resistance|Forces|Army|Guards?|Shield|Eagles|Lions|Tigers|Union|Party|Organi[sz]ation|Corps|Division|Regiment)\b/g;
+const UNKNOWN_NAMED_SUBJECT = /^\s*(?:[A-Z][a-z]+ )?(?:the )?(?:(?:[A-Z][\w'\u2019-]+|al|el|of)[\s-]+){2,5}(?:[a-z]+\s+){0,3}$/;
+const STATE_HEAD = /(?:Army|Forces|Guards?|Police|Gendarmerie|Navy|Air Force|Corps|Division|Regiment)$/;
+const SENTENCE_WORDS = /^(?:The|A|An|On|In|At|After|Before|When|While|Later|Earlier|Meanwhile|Overnight|Yesterday|Today)$/;
+
+/** Every actor the sentence names, sided from the actor dictionary (data/actors) and generic words. */
+function sidedActors(original: string, lower: string): SidedActor[] {
+  const found: SidedActor[] = [];
+  let mentions: ActorMention[] = [];
+  try {
+    mentions = findActorMentions(original);
+  } catch {
+    mentions = [];
+  }
+  const covered = (a: number, b: number) => found.some((f) => a < f.end && b > f.start);
+  for (const m of mentions) {
+    let kind: SidedActor['kind'] | null = null;
+    if (m.kind === 'named' && m.actor) {
+      if (m.actor.inter === 1 || (m.actor.inter === 8 && !EXTERNAL_NONSTATE.has(m.actor.id))) kind = 'state';
+      else if (m.actor.inter >= 2 && m.actor.inter <= 4) kind = 'nonstate';
+    } else if (m.kind === 'country-state') kind = 'state';
+    else if (m.generic === 'state' || m.generic === 'police' || m.generic === 'air') kind = 'state';
+    else if (m.generic === 'rebels' || m.generic === 'unidentified') kind = 'nonstate';
+    if (!kind) continue;
+    // "The Free Mountains Army": a generic state word closing an unknown proper name is a group's name.
+    if (kind === 'state' && m.kind === 'generic' && m.country === null && /^[A-Z]/.test(m.text)) {
+      const lead = /((?:[A-Z][\w'\u2019-]*[\s-]+(?:(?:al|el|of|the|for|and)[\s-]+)?){1,4})$/.exec(original.slice(Math.max(0, m.start - 60), m.start));
+      const words = lead ? lead[1]!.trim().split(/[\s-]+/).filter((w) => /^[A-Z]/.test(w) && !SENTENCE_WORDS.test(w)) : [];
+      if (words.length > 0) {
+        found.push({ start: m.start - lead![1]!.length, end: m.end, kind: 'nonstate' });
+        continue;
+      }
+    }
+    found.push({ start: m.start, end: m.end, kind });
+  }
+  PROPER_GROUP.lastIndex = 0;
+  let g: RegExpExecArray | null;
+  while ((g = PROPER_GROUP.exec(original))) {
+    const text = g[0].replace(/^(?:The|A|An)\s+/, '');
+    const start = g.index + g[0].length - text.length;
+    if (covered(start, g.index + g[0].length)) continue;
+    if (!/^[A-Z]/.test(text) || SENTENCE_WORDS.test(text.split(/\s/)[0]!) && text.split(/\s/).length < 2) continue;
+    // "Kenya Defence Forces": a country's name makes it the state's.
+    const countryNamed = mentions.some((m) => m.country !== null && m.start >= start && m.start < g!.index + g![0].length);
+    found.push({ start, end: g.index + g[0].length, kind: countryNamed && STATE_HEAD.test(text) ? 'state' : 'nonstate' });
+  }
+  for (const [re, kind] of [[KIND_STATE, 'state'], [KIND_NONSTATE, 'nonstate']] as const) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(lower))) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      if (!covered(m.index, m.index + m[0].length)) found.push({ start: m.index, end: m.index + m[0].length, kind });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
 }
 
-/** The actor kind named nearest before `at` (the subject), or first after it (passive "by X"). */
-function actorKind(text: string, from: number, to: number, nearestTo: 'end' | 'start'): 'state' | 'nonstate' | null {
-  const window = text.slice(Math.max(0, from), Math.max(0, to));
-  if (PRO_STATE.test(window)) return 'state';
-  if (nearestTo === 'end') {
-    const s = lastIndexOf(KIND_STATE, window);
-    const n = lastIndexOf(KIND_NONSTATE, window);
-    if (s < 0 && n < 0) return null;
-    return s > n ? 'state' : 'nonstate';
-  }
-  const s = firstIndexOf(KIND_STATE, window);
-  const n = firstIndexOf(KIND_NONSTATE, window);
-  if (s < 0 && n < 0) return null;
-  if (s < 0) return 'nonstate';
-  if (n < 0) return 'state';
-  return s < n ? 'state' : 'nonstate';
+/** The actor kind named first in [from, to) (the subject, or the agent after "by"), or last when nearestTo is 'end'. */
+function actorKind(actors: SidedActor[], lower: string, from: number, to: number, nearestTo: 'end' | 'start' = 'start'): 'state' | 'nonstate' | null {
+  const lo = Math.max(0, from);
+  const hi = Math.max(lo, to);
+  if (PRO_STATE.test(lower.slice(lo, hi))) return 'state';
+  const inside = actors.filter((a) => a.start >= lo && a.start < hi);
+  if (!inside.length) return null;
+  return (nearestTo === 'end' ? inside[inside.length - 1]! : inside[0]!).kind;
 }
 
 const EXPULSION = /^(?:dr(?:o|i)ve|pushed|expell|ousted|cleared|cleans|purg)/;
@@ -61,42 +108,49 @@ const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?$/;
 const AGENT_AFTER = /^[^.;]{0,60}?\b(?:by|to|into the hands of|of)\b/;
 
 /** Who gains territory at the cue: the state side, a non-state group, or unknown. */
-export function territoryGainer(lower: string, hit: Hit): { kind: 'state' | 'nonstate' | null; rule: string } {
+export function territoryGainer(lower: string, hit: Hit, original: string = lower): { kind: 'state' | 'nonstate' | null; rule: string } {
+  const actors = sidedActors(original, lower);
   const verb = lower.slice(hit.start, hit.end);
-  const before = lower.slice(Math.max(0, hit.start - 100), hit.start);
+  const beforeStart = Math.max(0, hit.start - 100);
+  const before = lower.slice(beforeStart, hit.start);
   const after = lower.slice(hit.end, hit.end + 100);
   const passive = PASSIVE_BEFORE.test(before) || /^(?:fell|fall|under|control over|taken over)/.test(verb);
   if (passive) {
     const m = AGENT_AFTER.exec(after);
     if (m) {
-      const kind = actorKind(after, m.index + m[0].length, m.index + m[0].length + 60, 'start');
+      const at = hit.end + m.index + m[0].length;
+      const kind = actorKind(actors, lower, at, at + 60);
       if (kind) return { kind, rule: `territory:agent-after:${kind}` };
     }
     // "ISIS fighters were driven out of X": the subject of a passive expulsion is the loser.
     if (EXPULSION.test(verb)) {
       const clause = lastClause(before);
-      const loser = actorKind(clause, 0, clause.length, 'start');
+      const loser = actorKind(actors, lower, hit.start - clause.length, hit.start);
       if (loser) return { kind: loser === 'state' ? 'nonstate' : 'state', rule: `territory:expelled-subject-loses:${loser}` };
     }
   } else {
     // The subject: the first actor of the clause ("The army and NDF clashed with ISIS and retook X");
     // a participle ("..., capturing X") or a verb joined by "and" takes the sentence's subject.
     const joined = /(?:,|\band)\s*(?:\w+\s+)?$/.test(before) || /ing$/.test(verb.split(' ')[0] ?? '');
-    const clause = joined ? lower.slice(0, hit.start) : lastClause(before);
-    const kind = actorKind(clause, 0, clause.length, 'start');
+    const clauseStart = joined ? 0 : hit.start - lastClause(before).length;
+    const kind = actorKind(actors, lower, clauseStart, hit.start);
     if (kind) return { kind, rule: `territory:subject:${kind}` };
+    // "The Benue Valley Volunteers seized ...": a proper name no dictionary knows, as the subject,
+    // is a non-state group (a state's forces are called army, police, government or by country).
+    if (UNKNOWN_NAMED_SUBJECT.test(original.slice(clauseStart, hit.start))) return { kind: 'nonstate', rule: 'territory:unknown-named-subject' };
   }
   // The place's former holder says who took it.
   if (HELD_BY_NONSTATE.test(lower)) return { kind: 'state', rule: 'territory:was-nonstate-held' };
   if (HELD_BY_STATE.test(lower)) return { kind: 'nonstate', rule: 'territory:was-state-held' };
   const from = /\bfrom (?:the )?(?:\w+ ){0,2}/.exec(after);
   if (from) {
-    const loser = actorKind(after, from.index, from.index + 60, 'start');
+    const at = hit.end + from.index;
+    const loser = actorKind(actors, lower, at, at + 60);
     if (loser === 'nonstate') return { kind: 'state', rule: 'territory:taken-from-nonstate' };
     if (loser === 'state') return { kind: 'nonstate', rule: 'territory:taken-from-state' };
   }
   // Any actor named anywhere in the sentence.
-  const anywhere = actorKind(lower, 0, lower.length, 'start');
+  const anywhere = actorKind(actors, lower, 0, lower.length);
   if (anywhere) return { kind: anywhere, rule: `territory:only-actor:${anywhere}` };
   // "Liberated"/"regained" are how a state describes taking back its own ground.
   if (/^(?:liberat|regain|restor|reclaim)/.test(verb)) return { kind: 'state', rule: 'territory:regain-verb' };

@@ -130,6 +130,11 @@ export interface TrainOptions {
   /** Features seen fewer times are dropped. */
   minCount?: number;
   seed?: number;
+  /**
+   * Rare types weigh more: a sentence of a type with n examples counts (median n / n)^power.
+   * 0 weighs every sentence alike.
+   */
+  classWeightPower?: number;
 }
 
 function shuffle<T>(xs: T[], seed: number): T[] {
@@ -163,6 +168,13 @@ export function trainModel(rows: LabelledSentence[], opts: TrainOptions = {}): M
   for (const [f, c] of [...counts.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) if (c >= minCount) vocab.set(f, vocab.size);
   const data = featRows.map((r) => ({ x: r.feats.map((f) => vocab.get(f)).filter((i): i is number => i !== undefined), y: r.y }));
 
+  const perClass = new Array<number>(k).fill(0);
+  for (const r of data) perClass[r.y]!++;
+  const present = perClass.filter((c) => c > 0).sort((a, b) => a - b);
+  const median = present[Math.floor(present.length / 2)] ?? 1;
+  const power = opts.classWeightPower ?? Number(process.env.SITREP_TRAIN_CLASS_WEIGHT ?? 0.5);
+  const sampleWeight = perClass.map((c) => (c > 0 ? Math.min(4, Math.max(0.25, (median / c) ** power)) : 1));
+
   const V = vocab.size;
   const W = new Float64Array(V * k);
   const G = new Float64Array(V * k).fill(1e-8);
@@ -181,7 +193,7 @@ export function trainModel(rows: LabelledSentence[], opts: TrainOptions = {}): M
       let sum = 0;
       for (let c = 0; c < k; c++) sum += p[c] = Math.exp(p[c]! - max);
       for (let c = 0; c < k; c++) {
-        const g = p[c]! / sum - (c === y ? 1 : 0);
+        const g = (p[c]! / sum - (c === y ? 1 : 0)) * sampleWeight[y]!;
         gb[c]! += g * g;
         b[c]! -= (rate * g) / Math.sqrt(gb[c]!);
         for (const f of x) {
