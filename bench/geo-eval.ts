@@ -23,7 +23,7 @@ for (const line of readFileSync(file, 'utf8').split('\n')) {
   process.stdout.write(
     JSON.stringify({
       id: row.id,
-      places: places.map((p) => ({ start: p.start, end: p.end, text: p.text, name: p.name, lat: p.lat, lon: p.lon, geonameid: p.geonameid, country: p.country, admin1: p.admin1, feature_code: p.featureCode })),
+      places: places.map((p) => ({ start: p.start, end: p.end, text: p.text, name: p.name, lat: p.lat, lon: p.lon, geonameid: p.geonameid, country: p.country, admin1: p.admin1, feature_code: p.featureCode, role: p.role ?? null })),
     }) + '\n',
   );
 }

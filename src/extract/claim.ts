@@ -61,28 +61,23 @@ interface Attribution {
 /** Every attribution needs a speech or reporting word: sentences without one skip the sources. */
 const ANY_SPEECH_CUE = /\b(?:said|says|say|report|claim|announc|stat|told|confirm|den(?:y|ied|ies)|according|cit|quot|added|wrote|post|publish|document|record|alleg|insist|acknowledg|admit|boast|show|issu|per|tall|count)/i;
 
-/**
- * Every word SAID_AFTER, SAID_BEFORE or CLAIMED_RESPONSIBILITY needs, as a plain substring of the
- * lower-cased text: a necessary condition, so a sentence without one cannot attribute anything.
- */
-const SPEECH_SUBSTRING = /sa(?:y|id)|report|claim|announce|state[ds]|told|confirm|deni|deny|added|wrote|posted|published|documented|recorded|tallied|counted|allege|insisted|acknowledged|admitted|boasted|show|issued|according|cited|quot|citing|per\s/;
-
 export function attributionIn(text: string): Attribution | null {
-  if (!ANY_SPEECH_CUE.test(text) || !SPEECH_SUBSTRING.test(text.toLowerCase())) return null;
+  if (!ANY_SPEECH_CUE.test(text)) return null;
   let best: Attribution | null = null;
   for (const s of SOURCES) {
     if (s.gate && !s.gate.test(text)) continue;
     s.re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = s.re.exec(text))) {
+      // Matches come in text order, and one starting past the best so far can never beat it.
+      if (best && m.index >= best.span.end) break;
       const span = { start: m.index, end: m.index + m[0].length };
       const after = text.slice(span.end, span.end + 90);
       const before = text.slice(Math.max(0, span.start - 40), span.start);
       if (!SAID_AFTER.test(after) && !SAID_BEFORE.test(before) && !CLAIMED_RESPONSIBILITY.test(after.slice(0, 40))) continue;
-      const by = typeof s.name === 'string' ? s.name : s.name(m);
       // The earliest source wins; of two at one place, the longer ("Syrian Observatory" over "Observatory").
       const better = !best || span.start < best.span.start || (span.start < best.span.end && span.end - span.start > best.span.end - best.span.start);
-      if (better) best = { by, party: s.party, span };
+      if (better) best = { by: typeof s.name === 'string' ? s.name : s.name(m), party: s.party, span };
     }
   }
   // "Syrian State TV said": an outlet name that says it is the state's is state media.
@@ -104,11 +99,10 @@ const BACK_REFERENCE = /^\s*(?:(?:almost\s+|nearly\s+)?(?:none|neither|all|most|
 
 // Cheap gates: each cue regex below runs only when its words occur at all (lower-cased substrings
 // every match must contain), since most sentences carry none of them.
-const DENIED_WORDS = ['deni', 'deny', 'refut', 'rejected'];
-const UNVERIFIED_WORDS = ['confirm', 'verif', 'reportedly', 'purportedly', 'rumo', 'claim', 'alleg', 'assertion'];
-const CONFIRMED_WORDS = ['confirmed', 'verified'];
-const hasAny = (lower: string, words: string[]) => words.some((w) => lower.includes(w));
-const unverifiedIn = (text: string): RegExpExecArray | null => (hasAny(text.toLowerCase(), UNVERIFIED_WORDS) ? UNVERIFIED.exec(text) : null);
+const DENIED_GATE = /deni|deny|refut|rejected/;
+const UNVERIFIED_GATE = /confirm|verif|reportedly|purportedly|rumo|claim|alleg|assertion/;
+const CONFIRMED_GATE = /confirmed|verified/;
+const unverifiedIn = (text: string): RegExpExecArray | null => (UNVERIFIED_GATE.test(text.toLowerCase()) ? UNVERIFIED.exec(text) : null);
 
 export function claimFor(text: string, modality: ModalityResult, ctx: ClaimContext): ClaimResult {
   const lower = text.toLowerCase();
@@ -124,12 +118,12 @@ export function claimFor(text: string, modality: ModalityResult, ctx: ClaimConte
   }
   const by = attr?.by ?? null;
   const span = where === 'sentence' ? (attr?.span ?? null) : null;
-  const denied = hasAny(lower, DENIED_WORDS) ? DENIED.exec(text) : null;
+  const denied = DENIED_GATE.test(lower) ? DENIED.exec(text) : null;
   if (modality.modality === 'negated' || denied) {
     const m = denied;
     return { status: 'denied', by, span: modality.span ?? (m ? { start: m.index, end: m.index + m[0].length } : null), rule: modality.modality === 'negated' ? 'negation' : 'denial-verb' };
   }
-  const unv = hasAny(lower, UNVERIFIED_WORDS) ? UNVERIFIED.exec(text) : null;
+  const unv = UNVERIFIED_GATE.test(lower) ? UNVERIFIED.exec(text) : null;
   if (modality.modality === 'hedged' || unv) {
     return { status: 'unverified', by, span: unv ? { start: unv.index, end: unv.index + unv[0].length } : modality.span, rule: unv ? `unverified-cue:${unv[0].toLowerCase()}` : modality.rule };
   }
@@ -138,7 +132,7 @@ export function claimFor(text: string, modality: ModalityResult, ctx: ClaimConte
   // points back at what came before covers it too.
   if (ctx.laterRemark && unverifiedIn(ctx.laterRemark) && BACK_REFERENCE.test(ctx.laterRemark)) return { status: 'unverified', by, span, rule: 'unverified-cue-later-remark' };
   if (ctx.headline && /^\s*(?:claimed|unconfirmed|unverified|alleged|reported)\b/i.test(ctx.headline)) return { status: 'unverified', by, span, rule: 'unverified-cue-headline' };
-  const conf = hasAny(lower, CONFIRMED_WORDS) ? CONFIRMED.exec(text) : null;
+  const conf = CONFIRMED_GATE.test(lower) ? CONFIRMED.exec(text) : null;
   if (conf && !/\bnot\b/i.test(text.slice(Math.max(0, conf.index - 25), conf.index))) {
     return { status: 'confirmed', by, span: { start: conf.index, end: conf.index + conf[0].length }, rule: 'confirmation-cue' };
   }

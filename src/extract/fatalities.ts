@@ -10,6 +10,7 @@
 // - cumulative war tolls ("230,000 killed since 2011") are not this event's deaths.
 
 import type { Span } from '../core/types.js';
+import { asciiTwin, isAscii } from './ascii-twin.js';
 
 export interface FatalityCount {
   value: number;
@@ -83,6 +84,7 @@ const DEATH_THEN_COUNT = new RegExp(
 );
 /** "The number of people killed when ... has risen to at least 276". */
 const TOLL_RISEN = /\b(?:toll|number\s+of\s+(?:people\s+|those\s+|civilians\s+)?(?:dead|killed|deaths|victims|fatalities))\b[^.;]{0,150}?\b(?:risen|rose|rises|climbed|climbs|reached|reaches|increased|jumped|stands|stood)\s+(?:to|at)\s+(?:at\s+least\s+|more\s+than\s+|over\s+|some\s+)?$/i;
+const TOLL_GATE = /toll|number/i;
 const SUBSET_BEFORE = /\b(?:including|included|among\s+them|among\s+whom|of\s+whom|among\s+the\s+dead\s+(?:were|are)|among\s+those\s+killed\s+(?:were|are)|among\s+the\s+victims\s+(?:were|are))\s*$/i;
 const SUBSET_AFTER = /^\s*(?:[\p{L}'’-]+\s+){0,4}?(?:were|are|was)\s+(?:also\s+)?among\b|^\s*of\s+(?:them|whom|the\s+dead|those)\b/iu;
 const CUMULATIVE_AFTER =
@@ -103,6 +105,12 @@ const SINGLE_NAMED = new RegExp(
   `\\b${SINGLE_VICTIM_ANY_CASE}\\s+(?:[A-Z][\\p{L}'’-]+\\s+){0,4}[A-Z][\\p{L}'’-]+,?\\s+(?:(?:was|has\\s+been|had\\s+been|is)\\s+)?(?:[Kk]illed|[Ss]hot\\s+[Dd]ead|[Ee]xecuted|[Aa]ssassinated|[Bb]eheaded|[Dd]ies|[Dd]ied|[Ss]lain)\\b`,
   'gu',
 );
+/** Each one-victim rule with the words every match of it contains (same flags): a cheap gate. */
+const SINGLE_VICTIM_RULES: [RegExp, RegExp][] = [
+  [/kill|shot|execut|slain|behead|assassin|died/iu, SINGLE_PASSIVE],
+  [/kill|shot|shooting|execut|assassin|behead/iu, SINGLE_ACTIVE],
+  [/killed|shot|executed|assassinated|beheaded|dies|died|slain/iu, SINGLE_NAMED],
+];
 const KILL_ONE_AND = new RegExp(`\\b(?:killed|killing|kills|kill)\\s+(?:a|an|one)\\s+(?:[\\p{L}-]+\\s+){0,2}?${SINGLE_VICTIM}\\s+and\\s*$`, 'iu');
 const BARE_PLURAL = /\b(?:civilians|people|soldiers|fighters|militants|rebels|insurgents|troops|policemen|children|women|residents|protesters|demonstrators|members|jihadists|combatants|workers)\s+(?:were|have\s+been|had\s+been)\s+(?:\w+\s+)?killed\b/gi;
 
@@ -163,8 +171,8 @@ function countsIn(text: string): CountHit[] {
   return out;
 }
 
-function deathBoundAfter(after: string): boolean {
-  const m = COUNT_THEN_DEATH.exec(after);
+function deathBoundAfter(after: string, R: Rules): boolean {
+  const m = R.COUNT_THEN_DEATH.exec(after);
   if (!m) return false;
   // "3 wounded and 2 killed": the count belongs to the injury word if that comes first.
   if (INJURY_WORDS.test(m[0])) return false;
@@ -175,14 +183,32 @@ function deathBoundAfter(after: string): boolean {
   return !join || /\b(?:were|was|been|are|is)\b/i.test(np.slice(0, join.index));
 }
 
-function killedOrWounded(after: string): boolean {
-  return /^\s*(?:[\p{L}'’-]+\s+){0,4}?(?:were\s+)?(?:killed|dead)\s+or\s+(?:wounded|injured)/iu.test(after);
+const KILLED_OR_WOUNDED = /^\s*(?:[\p{L}'’-]+\s+){0,4}?(?:were\s+)?(?:killed|dead)\s+or\s+(?:wounded|injured)/iu;
+
+function killedOrWounded(after: string, R: Rules): boolean {
+  return R.KILLED_OR_WOUNDED.test(after);
 }
 
 const PERSON_NOUN = /^\s*(?:of\s+)?(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:people|persons|civilians|soldiers|fighters|militants|rebels|insurgents|troops|members|men|women|children|policemen|police\s+officers|officers|militiamen|jihadists|combatants|guards|staff|workers|residents|others|of\s+them|dead)\b/iu;
 const LIST_JOIN = /^\s*(?:[\p{L}'’()-]+\s+){0,4}?[\p{L}'’()-]*\s*(?:,|and|,\s*and)\s*$/iu;
 /** A later clause adds its dead to the earlier ones only when it says so ("another 5", "also killed"). */
 const ADDS_TO = /\b(?:another|a\s+further|also|additional|more)\b/i;
+
+/** The Unicode-mode rules, and their faster twins for the (usual) ASCII-only sentence. */
+const UNICODE_RULES = {
+  INJURED_AFTER, COUNT_THEN_DEATH, SUBSET_AFTER, CUMULATIVE_AFTER, EACH_SIDE, KILL_ONE_AND, KILLED_OR_WOUNDED, PERSON_NOUN, LIST_JOIN,
+  // Gates: words every match of the rule named contains, with its flags (a cheap first test).
+  CUMULATIVE_AFTER_GATE: /since|year|war|conflict|past|last|total|date|week|month/iu,
+  EACH_SIDE_GATE: /side/iu,
+  KILL_ONE_AND_GATE: /kill/iu,
+  SINGLE: SINGLE_VICTIM_RULES,
+};
+const CUMULATIVE_BEFORE_GATE = /killed|claimed|bringing/i;
+type Rules = typeof UNICODE_RULES;
+const ASCII_RULES: Rules = {
+  ...(Object.fromEntries(Object.entries(UNICODE_RULES).map(([k, v]) => [k, v instanceof RegExp ? asciiTwin(v) : v])) as Rules),
+  SINGLE: SINGLE_VICTIM_RULES.map(([gate, re]) => [asciiTwin(gate), asciiTwin(re)]),
+};
 
 /** The deaths one sentence reports, with the words behind each part. */
 /** No death word, no deaths: most sentences stop here. */
@@ -191,7 +217,8 @@ const ANY_DEATH_CUE = /kill|dead|die|death|slain|slew|execut|massacr|perish|live
 export function fatalitiesIn(text: string): Fatalities {
   if (!ANY_DEATH_CUE.test(text)) return { value: 0, parts: [] };
   const hits = countsIn(text);
-  const subset = hits.map((h) => SUBSET_BEFORE.test(text.slice(Math.max(0, h.span.start - 60), h.span.start)) || SUBSET_AFTER.test(text.slice(h.span.end, h.span.end + 90)));
+  const R = isAscii(text) ? ASCII_RULES : UNICODE_RULES;
+  const subset = hits.map((h) => SUBSET_BEFORE.test(text.slice(Math.max(0, h.span.start - 60), h.span.start)) || R.SUBSET_AFTER.test(text.slice(h.span.end, h.span.end + 90)));
   const bound: boolean[] = hits.map(() => false);
   /** Bound counts grouped into lists ("5 soldiers and 3 militants" is one list). */
   const lists: FatalityCount[][] = [];
@@ -209,11 +236,11 @@ export function fatalitiesIn(text: string): Fatalities {
     const nextStart = j < hits.length ? hits[j]!.span.start : text.length;
     const after = text.slice(h.span.end, Math.min(text.length, h.span.end + 90));
     const afterUntilNext = text.slice(h.span.end, nextStart);
-    if (killedOrWounded(after) || INJURED_AFTER.test(afterUntilNext)) continue;
-    let ok = DEATH_THEN_COUNT.test(before) || TOLL_RISEN.test(text.slice(Math.max(0, h.span.start - 200), h.span.start)) || deathBoundAfter(afterUntilNext.length < after.length ? afterUntilNext : after);
+    if (killedOrWounded(after, R) || R.INJURED_AFTER.test(afterUntilNext)) continue;
+    let ok = DEATH_THEN_COUNT.test(before) || (TOLL_GATE.test(text) && TOLL_RISEN.test(text.slice(Math.max(0, h.span.start - 200), h.span.start))) || deathBoundAfter(afterUntilNext.length < after.length ? afterUntilNext : after, R);
     let joined = false;
     // "killing a woman and two children": the one victim named first is in the same list.
-    const single = ok ? null : KILL_ONE_AND.exec(before);
+    const single = ok || !R.KILL_ONE_AND_GATE.test(before) ? null : R.KILL_ONE_AND.exec(before);
     if (single) {
       ok = true;
       const at = h.span.start - before.length + single.index;
@@ -221,30 +248,30 @@ export function fatalitiesIn(text: string): Fatalities {
       joined = true;
     }
     // "5 soldiers and 3 militants were killed": a count listed before a death-bound count is one too.
-    if (!ok && j < hits.length && LIST_JOIN.test(afterUntilNext)) {
+    if (!ok && j < hits.length && R.LIST_JOIN.test(afterUntilNext)) {
       const nx = hits[j]!;
       const nxAfter = text.slice(nx.span.end, Math.min(text.length, nx.span.end + 90));
-      ok = deathBoundAfter(nxAfter) && !INJURY_WORDS.test(afterUntilNext);
+      ok = deathBoundAfter(nxAfter, R) && !INJURY_WORDS.test(afterUntilNext);
     }
     // "killing 5 soldiers and 3 militants": a count listed after a bound one shares its verb.
     let p = i - 1;
     while (p >= 0 && subset[p]) p--;
     if (p >= 0 && bound[p]) {
       const between = text.slice(hits[p]!.span.end, h.span.start);
-      if (LIST_JOIN.test(between) && !INJURY_WORDS.test(between) && !DEATH_WORD_RE.test(between) && PERSON_NOUN.test(afterUntilNext.length ? afterUntilNext : after)) {
+      if (R.LIST_JOIN.test(between) && !INJURY_WORDS.test(between) && !DEATH_WORD_RE.test(between) && R.PERSON_NOUN.test(afterUntilNext.length ? afterUntilNext : after)) {
         ok = true;
         joined = true;
       }
     }
     if (!ok) continue;
-    if (CUMULATIVE_BEFORE.test(before) || CUMULATIVE_AFTER.test(after)) {
+    if ((CUMULATIVE_BEFORE_GATE.test(before) && CUMULATIVE_BEFORE.test(before)) || (R.CUMULATIVE_AFTER_GATE.test(after) && R.CUMULATIVE_AFTER.test(after))) {
       cumulative = true;
       continue;
     }
     bound[i] = true;
     let value = h.value;
     let rule = h.rule;
-    if (EACH_SIDE.test(after)) {
+    if (R.EACH_SIDE_GATE.test(after) && R.EACH_SIDE.test(after)) {
       value *= 2;
       rule += '+each-side-x2';
     }
@@ -268,7 +295,8 @@ export function fatalitiesIn(text: string): Fatalities {
     }
   }
   if (!parts.length && !cumulative) {
-    for (const re of [SINGLE_PASSIVE, SINGLE_ACTIVE, SINGLE_NAMED]) {
+    for (const [gate, re] of R.SINGLE) {
+      if (!gate.test(text)) continue;
       re.lastIndex = 0;
       const m = re.exec(text);
       if (m) {

@@ -64,7 +64,7 @@ export function geoparseExplained(report: Report, sentences: Sentence[], gaz: Ga
  * for spans a caller vouches are toponyms; recognised text never gets this guess.
  */
 function placeUnknownSites(out: ExplainedPlace[]): void {
-  const anchors = out.map((p) => p.mention).filter((p) => p.lat !== null && (p.level === 'place' || p.level === 'admin2' || p.level === 'admin1') && !p.role && !p.reason?.startsWith('not in the gazetteer'));
+  const anchors = out.map((p) => p.mention).filter((p) => p.lat !== null && (p.level === 'place' || p.level === 'admin2' || p.level === 'admin1') && !p.role);
   for (const p of out) {
     const m = p.mention;
     if (m.lat !== null || !/\p{Lu}/u.test(m.text)) continue;
@@ -108,7 +108,12 @@ const commonMentions = new WeakSet<Mention>();
 function keepRecognised(m: Mention, r: Resolution, gaz: Gazetteer): boolean {
   if (r.winner === null) return false;
   // Inside a name, only a prominent place: the recogniser let it through for being one.
-  if (m.embedded) return gaz.level(r.winner) !== 'place' || gaz.population(r.winner) >= 100000;
+  if (m.embedded) {
+    const lv = gaz.level(r.winner);
+    // A county ("Suffolk Times") needs the text's support: county names are also surnames.
+    if (lv === 'admin2') return m.ctx.cued || r.supported;
+    return lv !== 'place' || gaz.population(r.winner) >= 100000;
+  }
   if (commonMentions.has(m) && !m.ctx.cued && m.parent === null) return false;
   const why = r.candidates[0]?.why ?? [];
   const local = m.ctx.cued || m.parent !== null || why.some((w) => /named as its parent|type word|named elsewhere in the text|^(?:[0-9]|[1-9][0-9]|1[0-4][0-9]) km from/.test(w));

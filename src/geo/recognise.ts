@@ -100,10 +100,13 @@ function longestMatch(text: string, toks: Token[], i: number, gaz: Gazetteer): H
       const matches = usableMatches(gaz.lookupFolded(key, raw, false), raw);
       if (matches.length) best = { j, matches, fuzzy: false };
     }
-    if (!gaz.couldExtend(key)) break;
+    // "St", "Mt", "Ft" alone fold to themselves; only with the next word to "saint ...", "mount ...".
+    if (!gaz.couldExtend(key) && !(j === i && ABBREVIATED_START.test(key))) break;
   }
   return best;
 }
+
+const ABBREVIATED_START = /^(?:st|ste|mt|ft)$/;
 
 /** Transliteration fallback over runs of capitalised words ("Tel Rifaat", "Deir Ezzor"). */
 function fuzzyMatch(text: string, toks: Token[], i: number, gaz: Gazetteer): Hit | null {
@@ -131,7 +134,8 @@ function judge(text: string, toks: Token[], i: number, hit: Hit, sentenceStarts:
   if (words === 1 && NEVER_PLACES.has(key) && !(first.allCaps && hit.matches.some((m) => m.kind === KIND.code))) return null;
   if (words === 1 && DIRECTION_ADJECTIVES.has(key)) return null;
   if (words === 1 && key.endsWith('s') && NEVER_PLACES.has(key.slice(0, -1))) return null; // "the Assads"
-  if (words === 1 && first.text.length <= 2 && !first.allCaps) return null; // "Re", "De", "Al"
+  // "Re", "De", "Al" are no places; "Severn, Md." is a state's abbreviation after its town.
+  if (words === 1 && first.text.length <= 2 && !first.allCaps && !(text[last.end] === '.' && /,\s*$/.test(text.slice(Math.max(0, first.start - 3), first.start)))) return null;
   if (hit.fuzzy && words === 1 && first.text.length <= 3) return null;
   if (words > 1 && key.split(' ').every((w) => NEVER_PLACES.has(w))) return null; // "El Nino" 
   const prev = i > 0 ? toks[i - 1] : undefined;
@@ -172,8 +176,8 @@ function judge(text: string, toks: Token[], i: number, hit: Hit, sentenceStarts:
       embedded = true;
     } else if (words === 1 && next && nextAdjacent && next.cap && !NEVER_PLACES.has(nextKey) && !DIVISION_TYPE_WORDS.has(nextKey) && !PLACE_TYPE_WORDS.has(nextKey) && !next.allCaps && gaz.lookup(next.text, false).length === 0 && gaz.lookup(next.text.replace(/s$/, ''), false).length === 0 && !/^(?:countryside|airport|airbase|dam|crossing|governorate|province)$/i.test(next.text)) {
       // "Jordan Peterson", "Aleppo Media" (unknown capitalised continuation); but "Canadian Prime
-      // Minister", "Ukraine Trade Mission" name a country as a modifier.
-      if (!nameOfNation) return null;
+      // Minister", "Ukraine Trade Mission", "Seattle Seahawks" name a country or a city as a modifier.
+      if (!nameOfNation && !hit.matches.some((m) => m.kind === KIND.primary && gaz.level(m.entry) === 'place' && gaz.population(m.entry) >= BIG_CITY)) return null;
       embedded = true;
     }
   }
@@ -221,10 +225,13 @@ function isNationName(matches: NameMatch[], key: string, gaz: Gazetteer): boolea
   });
 }
 
-/** A city or division prominent enough that a name built on it means it ("New York Times"). */
+/** A city big enough that a capitalised name starting with it is named after it ("Seattle Seahawks"). */
+const BIG_CITY = 200000;
+
+/** A city or division prominent enough that a name built on it means it ("New York Times", "Suffolk Times"). */
 function prominentPlace(gaz: Gazetteer, e: number): boolean {
   const lv = gaz.level(e);
-  if (lv === 'country' || lv === 'admin1') return true;
+  if (lv === 'country' || lv === 'admin1' || lv === 'admin2') return true;
   return lv === 'place' && gaz.population(e) >= 100000;
 }
 

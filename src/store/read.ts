@@ -3,6 +3,7 @@
 // with 100,000 events. Keep these signatures stable: the web server depends on them.
 import Database from 'better-sqlite3';
 import { normPlace } from './names.js';
+import { EVENT_TYPES } from '../core/taxonomy.js';
 
 type DB = Database.Database;
 
@@ -89,6 +90,8 @@ export interface ReportRef {
   key: string;
   title: string | null;
   published: string | null;
+  /** How exact `published` is: 1 the day, 2 within a few days, 3 only the month; null without a date. */
+  published_precision: number | null;
   source: string | null;
   url: string | null;
   outlet: string;
@@ -168,6 +171,8 @@ export interface TimelineBucket {
   bucket: string;
   events: number;
   fatalities: number;
+  /** Events per ACLED event type in the bucket (types with none are left out): one query feeds stacked bars. */
+  by_type: Record<string, number>;
 }
 
 export interface MapCell {
@@ -180,8 +185,15 @@ export interface MapCell {
   fatalities: number;
   /** Worst geo_precision in the group: 3 means at least one province-level event. */
   geo_precision: number;
-  /** Up to 3 event ids, newest first, for a popup. */
+  /**
+   * For a popup: the ids of a place's three newest events (latest date, then highest id), or of a grid
+   * cell's newest event. The full list is a filtered listEvents away.
+   */
   sample: string[];
+  /** Events per ACLED event type in the group (types with none are left out). */
+  by_type: Record<string, number>;
+  /** The province of the group's events, or null when they span several (or none is known). */
+  admin1: string | null;
 }
 
 export interface PlaceRow {
@@ -247,10 +259,51 @@ export interface Stats {
 
 const MAX_LIMIT = 1000;
 
+/** Above this many matches a page is found by walking the order's index rather than sorting the matches. */
+const WALK_ORDER_ABOVE = 2000;
+
 /** Changes of hands at least this confident (single source or a party's claim and up) decide who holds a place. */
 const DECISIVE_CONFIDENCE = 0.4;
 /** Statements about a whole place (0.4) decide; statements about part of it (0.2) are only listed. */
 const DECISIVE_STATEMENT = 0.3;
+
+/** One `sum(e.event_type = '...') AS t<i>` column per ACLED event type (constants, never user input). */
+const TYPE_SUMS = EVENT_TYPES.map((t, i) => `sum(e.event_type = '${t.replace(/'/g, "''")}') AS t${i}`).join(', ');
+
+/** The per-type counts of a row carrying the TYPE_SUMS columns, without the types it has none of. */
+function byType(row: Record<string, unknown>): Record<string, number> {
+  const out: Record<string, number> = {};
+  EVENT_TYPES.forEach((t, i) => {
+    const n = Number(row[`t${i}`] ?? 0);
+    if (n > 0) out[t] = n;
+  });
+  return out;
+}
+
+/** The SQL aggregate that keeps a group's newest event ids (see registerNewest). */
+const NEWEST_IDS = 'sitrep_newest_ids';
+const SAMPLE_SIZE = 3;
+
+/**
+ * Registers an aggregate keeping the newest "date id" keys of a group, newest first (the listing's
+ * order), joined by commas. It runs in JavaScript, so only place groups use it: a view by place
+ * holds few events, while a world grid over every event takes the newest one with max() in C.
+ */
+function registerNewest(db: DB): void {
+  db.aggregate(NEWEST_IDS, {
+    start: () => [] as string[],
+    step: (top: string[], key: unknown) => {
+      if (typeof key !== 'string') return top;
+      if (top.length === SAMPLE_SIZE && key <= top[SAMPLE_SIZE - 1]!) return top;
+      let at = top.findIndex((k) => key > k);
+      if (at < 0) at = top.length;
+      top.splice(at, 0, key);
+      if (top.length > SAMPLE_SIZE) top.pop();
+      return top;
+    },
+    result: (top: string[]) => top.map((k) => k.slice(k.indexOf(' ') + 1)).join(','),
+  });
+}
 
 function round2(x: number): number {
   return Math.round(x * 100) / 100;
@@ -261,11 +314,13 @@ const SUMMARY_COLUMNS = `e.id, e.event_type, e.sub_event_type, e.event_date, e.t
   e.admin1, e.admin2, e.geo_precision, e.fatalities, e.fatalities_low, e.fatalities_best, e.fatalities_high, e.status,
   e.claimed_by, e.outlets, e.sources_count, e.corroboration, e.mentions_count, e.evidence, e.first_seen, e.last_seen`;
 
+// Every order ends on the id (unique) so pages are deterministic, and runs in one direction so that
+// an index ((event_date, id), (fatalities, event_date, id), ...) serves it without sorting.
 const ORDERS: Record<EventOrder, string> = {
-  'date-desc': 'e.event_date DESC, e.id',
-  'date-asc': 'e.event_date ASC, e.id',
-  'fatalities-desc': 'e.fatalities DESC, e.event_date DESC, e.id',
-  'sources-desc': 'e.sources_count DESC, e.event_date DESC, e.id',
+  'date-desc': 'e.event_date DESC, e.id DESC',
+  'date-asc': 'e.event_date ASC, e.id ASC',
+  'fatalities-desc': 'e.fatalities DESC, e.event_date DESC, e.id DESC',
+  'sources-desc': 'e.sources_count DESC, e.event_date DESC, e.id DESC',
 };
 
 interface Where {
@@ -280,8 +335,23 @@ export function ftsQuery(q: string): string | null {
   return terms.map((t) => `"${t}"`).join(' ');
 }
 
-/** Builds the WHERE clause for the filters over events aliased `e`. */
-export function buildWhere(f: EventFilters): Where {
+/** What the database offers beyond the first schema (an older file opened read-only lacks them). */
+export interface ReadFeatures {
+  actorIndex: boolean;
+  publishedPrecision: boolean;
+}
+
+const ALL_FEATURES: ReadFeatures = { actorIndex: true, publishedPrecision: true };
+
+/**
+ * Builds the WHERE clause for the filters over events aliased `e`. With `probeSets`, the filters that
+ * are sets of events (actor, place, country, source, free text) are only checked against, never
+ * walked: SQLite then reads the events in the order's index and stops at the page, instead of
+ * sorting every member of a large set.
+ */
+export function buildWhere(f: EventFilters, features: ReadFeatures = ALL_FEATURES, probeSets = false): Where {
+  // A unary + keeps SQLite from driving the query from the set (it can no longer use it as an index).
+  const set = probeSets ? '+' : '';
   const parts: string[] = [];
   const params: unknown[] = [];
   if (f.type) {
@@ -292,15 +362,26 @@ export function buildWhere(f: EventFilters): Where {
     parts.push('e.sub_event_type = ?');
     params.push(f.subType);
   }
-  if (f.actor) {
+  if (f.actor && features.actorIndex) {
+    // The substring is looked for among the distinct actor names, then their events are read by index.
+    parts.push(
+      `${set}e.id IN (SELECT l.event_id FROM event_actor_names l WHERE l.actor IN (SELECT a.id FROM actor_names a WHERE a.name LIKE ? ESCAPE '\\'))`,
+    );
+    params.push(`%${escapeLike(f.actor)}%`);
+  } else if (f.actor) {
     const like = `%${escapeLike(f.actor)}%`;
     parts.push(
       "(e.actor1 LIKE ? ESCAPE '\\' OR e.actor2 LIKE ? ESCAPE '\\' OR e.assoc_actor_1 LIKE ? ESCAPE '\\' OR e.assoc_actor_2 LIKE ? ESCAPE '\\')",
     );
     params.push(like, like, like, like);
   }
+  // SQLite does not split an OR of case-insensitive comparisons across indexes: a union of
+  // index searches does it by hand.
   if (f.place) {
-    parts.push('(e.location_norm = ? OR e.admin1 = ? COLLATE NOCASE OR e.country = ? COLLATE NOCASE)');
+    parts.push(
+      `${set}e.rowid IN (SELECT rowid FROM events WHERE location_norm = ? UNION ALL SELECT rowid FROM events WHERE admin1 = ? COLLATE NOCASE
+        UNION ALL SELECT rowid FROM events WHERE country = ? COLLATE NOCASE)`,
+    );
     params.push(normPlace(f.place), f.place, f.place);
   }
   if (f.admin1) {
@@ -308,7 +389,7 @@ export function buildWhere(f: EventFilters): Where {
     params.push(f.admin1);
   }
   if (f.country) {
-    parts.push('(e.country = ? COLLATE NOCASE OR e.iso = ? COLLATE NOCASE)');
+    parts.push(`${set}e.rowid IN (SELECT rowid FROM events WHERE country = ? COLLATE NOCASE UNION ALL SELECT rowid FROM events WHERE iso = ? COLLATE NOCASE)`);
     params.push(f.country, f.country);
   }
   if (f.from) {
@@ -324,14 +405,14 @@ export function buildWhere(f: EventFilters): Where {
     params.push(f.status);
   }
   if (f.source) {
-    parts.push('e.id IN (SELECT event_id FROM event_sources WHERE outlet = ? COLLATE NOCASE)');
+    parts.push(`${set}e.id IN (SELECT event_id FROM event_sources WHERE outlet = ? COLLATE NOCASE)`);
     params.push(f.source);
   }
   if (f.q) {
     const fts = ftsQuery(f.q);
     if (fts) {
       parts.push(
-        'e.id IN (SELECT em.event_id FROM event_mentions em WHERE em.mention_id IN (SELECT rowid FROM mentions_fts WHERE mentions_fts MATCH ?))',
+        `${set}e.id IN (SELECT em.event_id FROM event_mentions em WHERE em.mention_id IN (SELECT rowid FROM mentions_fts WHERE mentions_fts MATCH ?))`,
       );
       params.push(fts);
     }
@@ -375,8 +456,20 @@ const CONTEXT_CHARS = 240;
 /** Read-only queries over one database handle. */
 export class StoreReader {
   private readonly statements = new Map<string, Database.Statement>();
+  private readonly features: ReadFeatures;
 
-  constructor(private readonly db: DB) {}
+  constructor(private readonly db: DB) {
+    const has = (sql: string) => db.prepare(sql).get() !== undefined;
+    this.features = {
+      actorIndex: has("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'event_actor_names'"),
+      publishedPrecision: has("SELECT 1 FROM pragma_table_info('reports') WHERE name = 'published_precision'"),
+    };
+    registerNewest(db);
+  }
+
+  private where(f: EventFilters, probeSets = false): Where {
+    return buildWhere(f, this.features, probeSets);
+  }
 
   /** Statements are prepared once per reader: a server answers the same few queries again and again. */
   private prep(sql: string): Database.Statement {
@@ -386,14 +479,22 @@ export class StoreReader {
   }
 
   listEvents(filters: EventFilters = {}, page: Page = {}): EventList {
-    const where = buildWhere(filters);
+    const where = this.where(filters);
     const limit = clampLimit(page.limit, 50);
     const offset = Math.max(0, Math.floor(page.offset ?? 0));
     const order = ORDERS[page.order ?? 'date-desc'] ?? ORDERS['date-desc'];
     const total = (this.prep(`SELECT count(*) AS n FROM events e ${where.sql}`).get(...where.params) as { n: number }).n;
+    if (limit === 0 || offset >= total) return { total, limit, offset, events: [] };
+    // The page's rows are found on the ordering index (skipping `offset` index entries), and only the
+    // page's events are then read in full. Many matches: walk the order and check the sets; few:
+    // read the few and sort them.
+    const pageWhere = total > WALK_ORDER_ABOVE ? this.where(filters, true) : where;
     const rows = this
-      .prep(`SELECT ${SUMMARY_COLUMNS} FROM events e ${where.sql} ORDER BY ${order} LIMIT ? OFFSET ?`)
-      .all(...where.params, limit, offset) as Record<string, unknown>[];
+      .prep(
+        `SELECT ${SUMMARY_COLUMNS} FROM (SELECT e.rowid AS rid FROM events e ${pageWhere.sql} ORDER BY ${order} LIMIT ? OFFSET ?) page
+         JOIN events e ON e.rowid = page.rid ORDER BY ${order}`,
+      )
+      .all(...pageWhere.params, limit, offset) as Record<string, unknown>[];
     return { total, limit, offset, events: rows.map(toSummary) };
   }
 
@@ -402,19 +503,28 @@ export class StoreReader {
    * exports never hold all events in memory and other queries can run between pages.
    */
   *iterateEvents(filters: EventFilters = {}, pageSize = 1000): Generator<EventSummary> {
-    const where = buildWhere(filters);
+    const where = this.where(filters);
     const cond = where.sql ? `${where.sql} AND` : 'WHERE';
-    const stmt = this.prep(
-      `SELECT ${SUMMARY_COLUMNS} FROM events e ${cond} (coalesce(e.event_date, ''), e.id) > (?, ?)
-       ORDER BY coalesce(e.event_date, ''), e.id LIMIT ?`,
+    // Undated events first (by id), then the dated ones by (date, id): each page is a seek on the
+    // (event_date, id) index, so an export costs the same per page at any depth.
+    const undated = this.prep(`SELECT ${SUMMARY_COLUMNS} FROM events e ${cond} e.event_date IS NULL AND e.id > ? ORDER BY e.id LIMIT ?`);
+    const dated = this.prep(
+      `SELECT ${SUMMARY_COLUMNS} FROM events e ${cond} (e.event_date, e.id) > (?, ?) ORDER BY e.event_date, e.id LIMIT ?`,
     );
+    let afterId = '';
+    for (;;) {
+      const rows = undated.all(...where.params, afterId, pageSize) as Record<string, unknown>[];
+      for (const r of rows) yield toSummary(r);
+      if (rows.length < pageSize) break;
+      afterId = rows[rows.length - 1]!.id as string;
+    }
     let after: [string, string] = ['', ''];
     for (;;) {
-      const rows = stmt.all(...where.params, after[0], after[1], pageSize) as Record<string, unknown>[];
+      const rows = dated.all(...where.params, after[0], after[1], pageSize) as Record<string, unknown>[];
       for (const r of rows) yield toSummary(r);
       if (rows.length < pageSize) return;
-      const last = rows[rows.length - 1];
-      after = [(last.event_date as string | null) ?? '', last.id as string];
+      const last = rows[rows.length - 1]!;
+      after = [last.event_date as string, last.id as string];
     }
   }
 
@@ -436,6 +546,8 @@ export class StoreReader {
     const rows = this
       .prep(
         `SELECT m.*, em.score, r.id AS r_id, r.key AS r_key, r.title AS r_title, r.published AS r_published,
+           CASE WHEN r.published IS NOT NULL THEN ${this.features.publishedPrecision ? 'coalesce(r.published_precision, 1)' : '1'} END
+             AS r_published_precision,
            r.source AS r_source, r.url AS r_url, r.outlet AS r_outlet, r.origin AS r_origin,
            max(0, m.evidence_start - ${CONTEXT_CHARS}) AS ctx_start,
            substr(r.text, max(0, m.evidence_start - ${CONTEXT_CHARS}) + 1, (m.evidence_end - max(0, m.evidence_start - ${CONTEXT_CHARS})) + ${CONTEXT_CHARS}) AS ctx
@@ -455,6 +567,7 @@ export class StoreReader {
           key: r.r_key as string,
           title: r.r_title as string | null,
           published: r.r_published as string | null,
+          published_precision: r.r_published_precision as number | null,
           source: r.r_source as string | null,
           url: r.r_url as string | null,
           outlet: r.r_outlet as string,
@@ -498,20 +611,25 @@ export class StoreReader {
 
   /** Counts per day, ISO week (its Monday) or month. */
   timelineCounts(filters: EventFilters = {}, bucket: 'day' | 'week' | 'month' = 'month'): TimelineBucket[] {
-    const where = buildWhere(filters);
+    const where = this.where(filters);
     const expr =
       bucket === 'day'
-        ? 'e.event_date'
+        ? 'd.day'
         : bucket === 'week'
-          ? "date(e.event_date, '-' || ((CAST(strftime('%w', e.event_date) AS INTEGER) + 6) % 7) || ' days')"
-          : 'substr(e.event_date, 1, 7)';
+          ? "date(d.day, '-' || ((CAST(strftime('%w', d.day) AS INTEGER) + 6) % 7) || ' days')"
+          : 'substr(d.day, 1, 7)';
     const cond = where.sql ? `${where.sql} AND e.event_date IS NOT NULL` : 'WHERE e.event_date IS NOT NULL';
-    return this
+    // Days first, in the date index's order (no sort, and the index covers type and fatalities),
+    // then the few thousand days into weeks or months.
+    const rows = this
       .prep(
-        `SELECT ${expr} AS bucket, count(*) AS events, coalesce(sum(e.fatalities), 0) AS fatalities
-         FROM events e ${cond} GROUP BY bucket ORDER BY bucket`,
+        `SELECT ${expr} AS bucket, sum(d.n) AS events, sum(d.f) AS fatalities, ${EVENT_TYPES.map((_, i) => `sum(d.t${i}) AS t${i}`).join(', ')}
+         FROM (SELECT e.event_date AS day, count(*) AS n, coalesce(sum(e.fatalities), 0) AS f, ${TYPE_SUMS}
+               FROM events e ${cond} GROUP BY e.event_date) d
+         GROUP BY bucket ORDER BY bucket`,
       )
-      .all(...where.params) as TimelineBucket[];
+      .all(...where.params) as Record<string, unknown>[];
+    return rows.map((r) => ({ bucket: r.bucket as string, events: r.events as number, fatalities: r.fatalities as number, by_type: byType(r) }));
   }
 
   /**
@@ -519,33 +637,54 @@ export class StoreReader {
    * fatalities: what a map needs for any number of events.
    */
   mapAggregate(filters: EventFilters = {}, bbox?: BBox, zoom?: number): MapCell[] {
-    const where = buildWhere(bbox ? { ...filters, bbox } : filters);
+    const where = this.where(bbox ? { ...filters, bbox } : filters);
     const located = where.sql ? `${where.sql} AND e.lat IS NOT NULL AND e.lon IS NOT NULL` : 'WHERE e.lat IS NOT NULL AND e.lon IS NOT NULL';
     const byPlace = zoom === undefined || zoom >= 7;
-    // Grid cell size halves with each zoom level: 0.5 degree at zoom 6, 32 degrees at zoom 0.
-    const cell = byPlace ? 0 : 32 / 2 ** Math.max(0, Math.min(6, Math.floor(zoom!)));
-    const keyExpr = byPlace
-      ? "coalesce(e.place_key, printf('%.4f,%.4f', e.lat, e.lon))"
-      : `printf('%d:%d', CAST(floor(e.lat / ${cell}) AS INTEGER), CAST(floor(e.lon / ${cell}) AS INTEGER))`;
-    const rows = this
-      .prep(
-        `SELECT ${keyExpr} AS key, min(e.location) AS name, avg(e.lat) AS lat, avg(e.lon) AS lon, count(*) AS events,
-           coalesce(sum(e.fatalities), 0) AS fatalities, max(coalesce(e.geo_precision, 1)) AS geo_precision,
-           group_concat(e.id, ',') AS ids
-         FROM (SELECT e.id, e.lat, e.lon, e.place_key, e.location, e.fatalities, e.geo_precision FROM events e ${located} ORDER BY e.event_date DESC) e
-         GROUP BY key ORDER BY events DESC, key`,
-      )
-      .all(...where.params) as Record<string, unknown>[];
-    return rows.map((r) => ({
-      key: r.key as string,
-      name: byPlace ? (r.name as string | null) : null,
-      lat: r.lat as number,
-      lon: r.lon as number,
-      events: r.events as number,
-      fatalities: r.fatalities as number,
-      geo_precision: r.geo_precision as number,
-      sample: String(r.ids ?? '').split(',').filter(Boolean).slice(0, 3),
-    }));
+    // Per group, in one pass without sorting the events: counts per type, the province when the group
+    // has one, and samples: the three newest events of a place, the newest one of a grid cell.
+    // Grid cells have no name: leaving location out lets the grid index cover the whole query.
+    const name = byPlace ? 'min(e.location)' : 'NULL';
+    const columns = (inner: boolean) =>
+      inner
+        ? `${name} AS name, sum(e.lat) AS slat, sum(e.lon) AS slon, count(*) AS n, coalesce(sum(e.fatalities), 0) AS f,
+           max(coalesce(e.geo_precision, 1)) AS gp,
+           ${byPlace ? NEWEST_IDS : 'max'}(coalesce(e.event_date, '') || ' ' || e.id) AS newest,
+           min(e.admin1) AS amin, max(e.admin1) AS amax, ${TYPE_SUMS}`
+        : `min(name) AS name, sum(slat) / sum(n) AS lat, sum(slon) / sum(n) AS lon, sum(n) AS events, sum(f) AS fatalities,
+           max(gp) AS geo_precision, ${byPlace ? 'min(newest)' : `substr(max(newest), instr(max(newest), ' ') + 1)`} AS newest, CASE WHEN min(amin) = max(amax) THEN min(amin) END AS admin1,
+           ${EVENT_TYPES.map((_, i) => `sum(t${i}) AS t${i}`).join(', ')}`;
+    let sql: string;
+    if (byPlace) {
+      sql = `SELECT key, ${columns(false)} FROM (
+               SELECT coalesce(e.place_key, printf('%.4f,%.4f', e.lat, e.lon)) AS key, ${columns(true)}
+               FROM events e ${located} GROUP BY key)
+             GROUP BY key ORDER BY events DESC, key`;
+    } else {
+      // Grid cell size halves with each zoom level: 0.5 degree at zoom 6, 32 degrees at zoom 0. The
+      // half-degree cells (indexed) are grouped first, then merged into the zoom's cells.
+      const k = 2 ** (6 - Math.max(0, Math.min(6, Math.floor(zoom!))));
+      const coarse = (g: string) => `CASE WHEN ${g} >= 0 THEN ${g} / ${k} ELSE -((${k - 1} - ${g}) / ${k}) END`;
+      // The half-degree cell, spelt exactly as in the events_grid index (schema.ts) so SQLite uses it.
+      const half = (c: string) => `(CAST(${c} * 2 AS INTEGER) - (${c} * 2 < CAST(${c} * 2 AS INTEGER)))`;
+      sql = `SELECT printf('%d:%d', ${coarse('d.gy')}, ${coarse('d.gx')}) AS key, ${columns(false)} FROM (
+               SELECT ${half('lat')} AS gy, ${half('lon')} AS gx, ${columns(true)} FROM events e ${located} GROUP BY gy, gx) d
+             GROUP BY key ORDER BY events DESC, key`;
+    }
+    const rows = this.prep(sql).all(...where.params) as Record<string, unknown>[];
+    return rows.map((r) => {
+      return {
+        key: r.key as string,
+        name: byPlace ? (r.name as string | null) : null,
+        lat: r.lat as number,
+        lon: r.lon as number,
+        events: r.events as number,
+        fatalities: r.fatalities as number,
+        geo_precision: r.geo_precision as number,
+        sample: String(r.newest ?? '').split(',').filter(Boolean),
+        by_type: byType(r),
+        admin1: (r.admin1 as string | null) ?? null,
+      };
+    });
   }
 
   /** Places that have events or control changes, matching a name prefix (any transliteration). */

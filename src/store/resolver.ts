@@ -104,6 +104,8 @@ interface EventState {
   /** Fatalities and status when the batch began (null for events created in it). */
   before: { fatalities: number; status: string } | null;
   agg: EventAggregate | null;
+  /** The row last written in this batch: an identical one is not written again (every write touches every index). */
+  written?: string;
 }
 
 /** How well a mention fits an event (0: it cannot be the same incident). */
@@ -286,60 +288,34 @@ function findCandidates(db: DB, m: MentionRecord, sameReportIds: string[]): Cand
       placeCond += ' OR (e.lat BETWEEN ? AND ? AND e.lon BETWEEN ? AND ?)';
       params.push(m.lat - 0.2, m.lat + 0.2, m.lon - 0.2, m.lon + 0.2);
     }
-    const rows = db
-      .prepare(
+    const rows = prep(
+      db,
         `SELECT e.id, e.sub_event_type, e.event_date, e.time_precision, e.place_key, e.lat, e.lon, e.country, e.admin1, e.geo_precision,
            e.location, e.actor_keys, e.actor1, e.actor2, e.evidence, e.created_batch
          FROM events e WHERE e.sub_event_type IN (${types.map(() => '?').join(',')})
            AND e.event_date BETWEEN ? AND ? AND (e.country IS NULL OR ? IS NULL OR e.country = ?) AND (${placeCond})`,
-      )
-      .all(...params) as Candidate[];
+    ).all(...params) as Candidate[];
     for (const r of rows) byId.set(r.id, r);
   }
   if (sameReportIds.length) {
-    const rows = db
-      .prepare(
+    const rows = prep(
+      db,
         `SELECT e.id, e.sub_event_type, e.event_date, e.time_precision, e.place_key, e.lat, e.lon, e.country, e.admin1, e.geo_precision,
            e.location, e.actor_keys, e.actor1, e.actor2, e.evidence, e.created_batch FROM events e WHERE e.id IN (${sameReportIds.map(() => '?').join(',')})`,
-      )
-      .all(...sameReportIds) as Candidate[];
+    ).all(...sameReportIds) as Candidate[];
     for (const r of rows) byId.set(r.id, r);
   }
   return [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : 1));
 }
 
 function isOpposed(db: DB, id: string): boolean {
-  return (
-    db
-      .prepare("SELECT 1 FROM contradictions WHERE (event_a = ? OR event_b = ?) AND kind IN ('withdrawal', 'control') LIMIT 1")
-      .get(id, id) !== undefined
-  );
+  return prep(db, "SELECT 1 FROM contradictions WHERE (event_a = ? OR event_b = ?) AND kind IN ('withdrawal', 'control') LIMIT 1").get(id, id) !== undefined;
 }
 
 function writeEvent(db: DB, s: EventState, batch: number): void {
   const a = s.agg!;
   const keys = [...actorSet(s.members)].sort();
-  prep(db, 
-    `INSERT INTO events (id, event_type, sub_event_type, event_date, time_precision, actor1, assoc_actor_1, inter1, actor2, assoc_actor_2,
-       inter2, interaction, location, location_norm, place_key, lat, lon, geonameid, country, iso, admin1, admin2, geo_precision, fatalities,
-       fatalities_low, fatalities_best, fatalities_high, status, actor_keys, claimed_by, outlets, sources_count, corroboration,
-       mentions_count, evidence, first_seen, last_seen, created_batch, updated_batch)
-     VALUES (@id, @event_type, @sub_event_type, @event_date, @time_precision, @actor1, @assoc_actor_1, @inter1, @actor2, @assoc_actor_2,
-       @inter2, @interaction, @location, @location_norm, @place_key, @lat, @lon, @geonameid, @country, @iso, @admin1, @admin2, @geo_precision,
-       @fatalities, @fatalities_low, @fatalities_best, @fatalities_high, @status, @actor_keys, @claimed_by, @outlets, @sources_count,
-       @corroboration, @mentions_count, @evidence, @first_seen, @last_seen, @created_batch, @updated_batch)
-     ON CONFLICT(id) DO UPDATE SET event_type = excluded.event_type, sub_event_type = excluded.sub_event_type,
-       event_date = excluded.event_date, time_precision = excluded.time_precision, actor1 = excluded.actor1,
-       assoc_actor_1 = excluded.assoc_actor_1, inter1 = excluded.inter1, actor2 = excluded.actor2, assoc_actor_2 = excluded.assoc_actor_2,
-       inter2 = excluded.inter2, interaction = excluded.interaction, location = excluded.location, location_norm = excluded.location_norm,
-       place_key = excluded.place_key, lat = excluded.lat, lon = excluded.lon, geonameid = excluded.geonameid, country = excluded.country,
-       iso = excluded.iso, admin1 = excluded.admin1, admin2 = excluded.admin2, geo_precision = excluded.geo_precision,
-       fatalities = excluded.fatalities, fatalities_low = excluded.fatalities_low, fatalities_best = excluded.fatalities_best,
-       fatalities_high = excluded.fatalities_high, status = excluded.status, actor_keys = excluded.actor_keys,
-       claimed_by = excluded.claimed_by, outlets = excluded.outlets, sources_count = excluded.sources_count,
-       corroboration = excluded.corroboration, mentions_count = excluded.mentions_count, evidence = excluded.evidence,
-       first_seen = excluded.first_seen, last_seen = excluded.last_seen, updated_batch = excluded.updated_batch`,
-  ).run({
+  const row = {
     id: s.id,
     event_type: a.event_type,
     sub_event_type: a.sub_event_type,
@@ -379,7 +355,31 @@ function writeEvent(db: DB, s: EventState, batch: number): void {
     last_seen: a.lastSeen,
     created_batch: s.createdBatch,
     updated_batch: batch,
-  });
+  };
+  const signature = JSON.stringify(row);
+  if (s.written === signature) return;
+  s.written = signature;
+  prep(db, 
+    `INSERT INTO events (id, event_type, sub_event_type, event_date, time_precision, actor1, assoc_actor_1, inter1, actor2, assoc_actor_2,
+       inter2, interaction, location, location_norm, place_key, lat, lon, geonameid, country, iso, admin1, admin2, geo_precision, fatalities,
+       fatalities_low, fatalities_best, fatalities_high, status, actor_keys, claimed_by, outlets, sources_count, corroboration,
+       mentions_count, evidence, first_seen, last_seen, created_batch, updated_batch)
+     VALUES (@id, @event_type, @sub_event_type, @event_date, @time_precision, @actor1, @assoc_actor_1, @inter1, @actor2, @assoc_actor_2,
+       @inter2, @interaction, @location, @location_norm, @place_key, @lat, @lon, @geonameid, @country, @iso, @admin1, @admin2, @geo_precision,
+       @fatalities, @fatalities_low, @fatalities_best, @fatalities_high, @status, @actor_keys, @claimed_by, @outlets, @sources_count,
+       @corroboration, @mentions_count, @evidence, @first_seen, @last_seen, @created_batch, @updated_batch)
+     ON CONFLICT(id) DO UPDATE SET event_type = excluded.event_type, sub_event_type = excluded.sub_event_type,
+       event_date = excluded.event_date, time_precision = excluded.time_precision, actor1 = excluded.actor1,
+       assoc_actor_1 = excluded.assoc_actor_1, inter1 = excluded.inter1, actor2 = excluded.actor2, assoc_actor_2 = excluded.assoc_actor_2,
+       inter2 = excluded.inter2, interaction = excluded.interaction, location = excluded.location, location_norm = excluded.location_norm,
+       place_key = excluded.place_key, lat = excluded.lat, lon = excluded.lon, geonameid = excluded.geonameid, country = excluded.country,
+       iso = excluded.iso, admin1 = excluded.admin1, admin2 = excluded.admin2, geo_precision = excluded.geo_precision,
+       fatalities = excluded.fatalities, fatalities_low = excluded.fatalities_low, fatalities_best = excluded.fatalities_best,
+       fatalities_high = excluded.fatalities_high, status = excluded.status, actor_keys = excluded.actor_keys,
+       claimed_by = excluded.claimed_by, outlets = excluded.outlets, sources_count = excluded.sources_count,
+       corroboration = excluded.corroboration, mentions_count = excluded.mentions_count, evidence = excluded.evidence,
+       first_seen = excluded.first_seen, last_seen = excluded.last_seen, updated_batch = excluded.updated_batch`,
+  ).run(row);
   prep(db, 'DELETE FROM event_sources WHERE event_id = ?').run(s.id);
   const src = prep(db, 'INSERT INTO event_sources (event_id, outlet) VALUES (?, ?)');
   for (const o of a.outlets) src.run(s.id, o);

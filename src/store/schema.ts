@@ -279,4 +279,80 @@ CREATE INDEX events_place ON events(place_key, event_date);
 CREATE INDEX control_event ON control(event_id);
 `,
   },
+  {
+    version: 4,
+    name: 'indexes for reads at 100,000 events; actor name index; report date precision',
+    sql: `
+-- How precisely the publication date is known (1 day, 2 week, 3 month), as ACLED's time_precision.
+ALTER TABLE reports ADD COLUMN published_precision INTEGER;
+
+-- Listing order (date, then id, either direction) straight from an index, so a page at any offset
+-- skips index entries instead of sorting every event; event_type and fatalities make the same
+-- index cover the timeline's per-day grouping.
+DROP INDEX events_date;
+CREATE INDEX events_date ON events(event_date, id, event_type, fatalities);
+DROP INDEX events_type_date;
+CREATE INDEX events_type_date ON events(event_type, event_date, fatalities);
+CREATE INDEX events_fatalities_order ON events(fatalities, event_date, id);
+CREATE INDEX events_sources_order ON events(sources_count, event_date, id);
+
+-- The map's finest grid cell (half a degree, zoom 6) as an index on expressions; every coarser cell
+-- (1, 2 ... 32 degrees) is a union of these, so a world map reads this index in order instead of
+-- sorting every event. floor() is spelt with CAST so that any SQLite (without math functions) can
+-- read the file; read.ts repeats the expressions exactly (SQLite matches them textually).
+CREATE INDEX events_grid ON events(
+  (CAST(lat * 2 AS INTEGER) - (lat * 2 < CAST(lat * 2 AS INTEGER))),
+  (CAST(lon * 2 AS INTEGER) - (lon * 2 < CAST(lon * 2 AS INTEGER))),
+  lat, lon, fatalities, geo_precision, event_type, event_date, id, admin1);
+
+-- Filters compare provinces and countries case-insensitively: these indexes serve them.
+CREATE INDEX events_admin1_nocase ON events(admin1 COLLATE NOCASE, event_date);
+CREATE INDEX events_country_nocase ON events(country COLLATE NOCASE, event_date);
+CREATE INDEX events_iso_nocase ON events(iso COLLATE NOCASE, event_date);
+
+-- Actor search is a substring search. Instead of reading every event, it reads the few thousand
+-- distinct actor names (actor_names), then the events that name them (event_actor_names, by index).
+-- Triggers keep both in step with the events table whoever writes it. (They test NOT EXISTS rather
+-- than INSERT OR IGNORE: an outer upsert's conflict policy overrides the one inside a trigger.)
+CREATE TABLE actor_names (
+  id INTEGER PRIMARY KEY,
+  name TEXT NOT NULL UNIQUE          -- an actor1/actor2 value, or an assoc_actor list as stored
+);
+CREATE TABLE event_actor_names (
+  actor INTEGER NOT NULL REFERENCES actor_names(id),
+  event_id TEXT NOT NULL,
+  PRIMARY KEY (actor, event_id)
+) WITHOUT ROWID;
+CREATE INDEX event_actor_names_event ON event_actor_names(event_id);
+INSERT OR IGNORE INTO actor_names (name)
+  SELECT v FROM (SELECT actor1 AS v FROM events UNION SELECT assoc_actor_1 FROM events UNION SELECT actor2 FROM events
+                 UNION SELECT assoc_actor_2 FROM events)
+  WHERE v IS NOT NULL AND v != '' ORDER BY v;
+INSERT OR IGNORE INTO event_actor_names (actor, event_id)
+  SELECT a.id, e.id FROM events e JOIN actor_names a ON a.name IN (e.actor1, e.assoc_actor_1, e.actor2, e.assoc_actor_2);
+CREATE TRIGGER events_actors_insert AFTER INSERT ON events BEGIN
+  INSERT INTO actor_names (name)
+    SELECT v FROM (SELECT new.actor1 AS v UNION SELECT new.assoc_actor_1 UNION SELECT new.actor2 UNION SELECT new.assoc_actor_2)
+    WHERE v IS NOT NULL AND v != '' AND NOT EXISTS (SELECT 1 FROM actor_names a WHERE a.name = v);
+  INSERT INTO event_actor_names (actor, event_id)
+    SELECT id, new.id FROM actor_names WHERE name IN (new.actor1, new.assoc_actor_1, new.actor2, new.assoc_actor_2)
+      AND NOT EXISTS (SELECT 1 FROM event_actor_names l WHERE l.actor = actor_names.id AND l.event_id = new.id);
+END;
+CREATE TRIGGER events_actors_update AFTER UPDATE OF actor1, assoc_actor_1, actor2, assoc_actor_2 ON events
+  WHEN old.actor1 IS NOT new.actor1 OR old.assoc_actor_1 IS NOT new.assoc_actor_1
+    OR old.actor2 IS NOT new.actor2 OR old.assoc_actor_2 IS NOT new.assoc_actor_2
+BEGIN
+  DELETE FROM event_actor_names WHERE event_id = old.id;
+  INSERT INTO actor_names (name)
+    SELECT v FROM (SELECT new.actor1 AS v UNION SELECT new.assoc_actor_1 UNION SELECT new.actor2 UNION SELECT new.assoc_actor_2)
+    WHERE v IS NOT NULL AND v != '' AND NOT EXISTS (SELECT 1 FROM actor_names a WHERE a.name = v);
+  INSERT INTO event_actor_names (actor, event_id)
+    SELECT id, new.id FROM actor_names WHERE name IN (new.actor1, new.assoc_actor_1, new.actor2, new.assoc_actor_2)
+      AND NOT EXISTS (SELECT 1 FROM event_actor_names l WHERE l.actor = actor_names.id AND l.event_id = new.id);
+END;
+CREATE TRIGGER events_actors_delete AFTER DELETE ON events BEGIN
+  DELETE FROM event_actor_names WHERE event_id = old.id;
+END;
+`,
+  },
 ];

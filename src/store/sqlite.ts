@@ -90,8 +90,9 @@ export class SqliteStore implements Store {
       const reportId = Number(
         this.db
           .prepare(
-            `INSERT INTO reports (key, hash, origin, title, published, published_from, source, url, outlet, format, language, text, messages, stored_at, batch)
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+            `INSERT INTO reports (key, hash, origin, title, published, published_from, published_precision, source, url, outlet, format, language,
+               text, messages, stored_at, batch)
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
           )
           .run(
             report.id,
@@ -100,6 +101,7 @@ export class SqliteStore implements Store {
             report.title,
             report.published,
             report.publishedFrom,
+            publishedPrecision(report.published, report.publishedPrecision),
             report.source,
             report.url,
             outletOf(report.source, report.url, report.origin),
@@ -260,6 +262,12 @@ export class SqliteStore implements Store {
 }
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** How precisely the publication date is known (absent means the day, as in Report); null without a date. */
+function publishedPrecision(published: string | null, precision: number | undefined): number | null {
+  if (!published) return null;
+  return precision === 2 || precision === 3 ? precision : 1;
+}
 
 /** Mentions fit to store, and a message for each one left out. Evidence must lie in the report text. */
 export function checkMentions(events: EventMention[], text: string): { valid: EventMention[]; problems: Message[] } {

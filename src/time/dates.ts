@@ -35,7 +35,11 @@ function utc(y: number, m: number, d: number): Date {
   return new Date(Date.UTC(y, m - 1, d));
 }
 export function isoDay(d: Date): string {
-  return d.toISOString().slice(0, 10);
+  const y = d.getUTCFullYear();
+  // Hand-formatted (this runs for every date read); toISOString for years it writes otherwise.
+  if (y < 1000 || y > 9999 || Number.isNaN(y)) return d.toISOString().slice(0, 10);
+  const m = d.getUTCMonth() + 1, day = d.getUTCDate();
+  return `${y}-${m < 10 ? '0' : ''}${m}-${day < 10 ? '0' : ''}${day}`;
 }
 export function parseIsoDay(s: string | null | undefined): Date | null {
   if (!s) return null;
@@ -67,15 +71,23 @@ interface Pattern {
   /** Returns null when the match does not make a valid date. */
   resolve(m: RegExpExecArray, ref: Date | null): { date: Date; precision: TimePrecision } | null;
   /**
-   * A cheap necessary condition on the lower-cased text (words every match contains), so that a
-   * sentence skips the patterns it cannot match: most sentences name no date at all.
+   * A cheap necessary condition on the text (words every match contains), so that a sentence
+   * skips the patterns it cannot match: most sentences name no date at all.
    */
-  cue: RegExp;
+  cue: (c: Cues) => boolean;
 }
 
-/** Any month name or abbreviation, lower-cased. */
+/** What the cues look at, computed once per text: the lower-cased text, any digit, any month. */
+interface Cues {
+  lower: string;
+  digit: boolean;
+  month: boolean;
+}
+const DIGIT_RE = /\d/;
 const MONTH_CUE = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/;
-const DIGIT_CUE = /\d/;
+const DIGIT_CUE = (c: Cues) => c.digit;
+const MONTH_NAME_CUE = (c: Cues) => c.month;
+const words = (...ws: string[]) => (c: Cues) => ws.some((w) => c.lower.includes(w));
 
 // Ordered: the more specific patterns first; a later match may not overlap an earlier one.
 const PATTERNS: Pattern[] = [
@@ -108,7 +120,7 @@ const PATTERNS: Pattern[] = [
   {
     // "early December 2015", "late March" -> a span of about ten days: precision 2, its middle day
     rule: 'part-of-month',
-    cue: MONTH_CUE,
+    cue: MONTH_NAME_CUE,
     re: new RegExp(`\\b(early|mid|middle of|late|end of|beginning of|start of)[\\s-]+${MONTH_RE}(?:,?\\s+(\\d{4}))?\\b`, 'gi'),
     resolve: (m, ref) => {
       const mo = MONTHS[m[2]!.toLowerCase()]!;
@@ -151,7 +163,7 @@ const PATTERNS: Pattern[] = [
   },
   {
     rule: 'in-month',
-    cue: MONTH_CUE,
+    cue: MONTH_NAME_CUE,
     // "in December", "since March" is a span start, not an event date: only "in/during/throughout"
     re: new RegExp(`\\b(?:in|during|throughout)\\s+${MONTH_RE}\\b`, 'g'),
     resolve: (m, ref) => {
@@ -162,7 +174,7 @@ const PATTERNS: Pattern[] = [
   },
   {
     rule: 'yesterday',
-    cue: /yesterday|night/,
+    cue: words('yesterday', 'night'),
     re: /\b(?:yesterday|last night|overnight)\b/gi,
     resolve: (m, ref) => {
       if (!ref) return null;
@@ -172,13 +184,13 @@ const PATTERNS: Pattern[] = [
   },
   {
     rule: 'today',
-    cue: /today|this|tonight/,
+    cue: words('today', 'this', 'tonight'),
     re: /\b(?:today|this (?:morning|afternoon|evening)|tonight|earlier today)\b/gi,
     resolve: (_m, ref) => (ref ? { date: ref, precision: 1 } : null),
   },
   {
     rule: 'days-ago',
-    cue: /days/,
+    cue: words('days'),
     re: /\b(two|three|four|five|six|\d)\s+days\s+(?:ago|earlier)\b/gi,
     resolve: (m, ref) => {
       if (!ref) return null;
@@ -189,7 +201,7 @@ const PATTERNS: Pattern[] = [
   {
     // "on Thursday", "Thursday night", "late on Saturday": the last such day on or before the reference
     rule: 'weekday',
-    cue: /day/,
+    cue: words('day'),
     re: new RegExp(`\\b(?:last\\s+)?${WEEKDAY_RE}\\b`, 'g'),
     resolve: (m, ref) => {
       if (!ref) return null;
@@ -202,7 +214,7 @@ const PATTERNS: Pattern[] = [
   {
     // ACLED codes a week-long span with precision 2; we use the span's middle day.
     rule: 'last-week',
-    cue: /week/,
+    cue: words('week'),
     re: /\b(?:last|past|previous)\s+week(?:end)?\b/gi,
     resolve: (m, ref) => {
       if (!ref) return null;
@@ -215,13 +227,13 @@ const PATTERNS: Pattern[] = [
   },
   {
     rule: 'this-week',
-    cue: /week|recent|past/,
+    cue: words('week', 'recent', 'past'),
     re: /\b(?:this|earlier this)\s+week(?:end)?\b|\bin recent days\b|\bover the past (?:few|several|two|three) days\b/gi,
     resolve: (_m, ref) => (ref ? { date: addDays(ref, -Math.min(3, ref.getUTCDay() || 3)), precision: 2 } : null),
   },
   {
     rule: 'last-month',
-    cue: /month/,
+    cue: words('month'),
     re: /\b(?:last|past|previous)\s+month\b/gi,
     resolve: (_m, ref) => {
       if (!ref) return null;
@@ -251,8 +263,9 @@ export function findDates(text: string, reference: string | null): ResolvedDate[
   const found: ResolvedDate[] = [];
   const taken: Span[] = [];
   const lower = text.toLowerCase();
+  const cues: Cues = { lower, digit: DIGIT_RE.test(text), month: MONTH_CUE.test(lower) };
   for (const p of PATTERNS) {
-    if (!p.cue.test(lower)) continue;
+    if (!p.cue(cues)) continue;
     p.re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = p.re.exec(text))) {

@@ -72,3 +72,10 @@ test('outlets and sources by name; the state\'s own outlets are a party', () => 
   assert.deepEqual(Object.values(claim('On-the-ground sources told Syria Newsdesk that ISIS executed 50 prisoners.')).slice(0, 2), ['reported', 'on-the-ground sources']);
   assert.deepEqual(Object.values(claim('Syrian State TV said the army retook the hill.')).slice(0, 2), ['claimed', 'state media']);
 });
+
+test('of several sources that speak, the one named first is the attribution', () => {
+  const first = claim('The Syrian Observatory said regime jets struck Douma, and the army said it had hit terrorist positions there.');
+  assert.deepEqual([first.status, first.by, first.span], ['reported', 'Syrian Observatory for Human Rights', { start: 4, end: 22 }]);
+  const party = claim('The army said it had hit terrorist positions in Douma, while the Syrian Observatory said 12 civilians died.');
+  assert.deepEqual([party.status, party.by], ['claimed', 'army']);
+});

@@ -89,3 +89,18 @@ test('more coder-note phrasings', () => {
 test('a toll that has risen is the count', () => {
   assert.equal(f('The number of people killed when the truck bomb blew up on Saturday has risen to at least 276, with around 300 more wounded.'), 276);
 });
+
+test('accented place names change nothing: the same counts and rules as plain spelling', () => {
+  const pairs = [
+    ['Five soldiers and three militants were killed near Deir ez-Zor on Monday.', 'Five soldiers and three militants were killed near Deir ez-Zōr on Monday.'],
+    ['A young man was killed and a child died in al-Bab.', 'A young man was killed and a child died in al-Bāb.'],
+    ['Shelling killed 6 fighters on each side near Ras al-Ayn.', 'Shelling killed 6 fighters on each side near Raʾs al-ʿAyn.'],
+    ['At least 30 people, including 8 children, were killed in Idlib since Friday.', 'At least 30 people, including 8 children, were killed in Idlib since Friday — SOHR.'],
+  ];
+  for (const [plain, accented] of pairs) {
+    const a = fatalitiesIn(plain!), b = fatalitiesIn(accented!);
+    assert.ok(a.value > 0, plain);
+    assert.deepEqual([b.value, b.parts.map((p) => p.rule)], [a.value, a.parts.map((p) => p.rule)], accented);
+  }
+  assert.equal(f('Shelling killed 6 fighters on each side near Raʾs al-ʿAyn.'), 12);
+});

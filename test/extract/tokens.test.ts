@@ -4,7 +4,7 @@ import { tokenize } from '../../src/extract/actors/tokens.js';
 
 // ASCII text takes a hand-written scanner; anything else the Unicode regex. Both must cut the same
 // tokens: a non-ASCII word appended at the end forces the regex path over the same ASCII prefix.
-const viaRegex = (text: string) => tokenize(text + ' \u00e9t\u00e9').slice(0, -1);
+const viaRegex = (text: string) => tokenize(text + " \u00e9t\u00e9").slice(0, -1);
 
 const SAMPLES = [
   'The U.S.-led coalition said its jets struck IS positions near al-Bab on Tuesday, killing 22 fighters.',
@@ -14,6 +14,7 @@ const SAMPLES = [
   '...a.b.c..d. -al- al-- 7.62mm 1,200 people; "Daesh" \'Assad\' forces---and---the SAA',
   '',
   '   ',
+  '“The U.S.-backed SDF,” he said \u2013 ‘al-Bab’ fell… «Daesh» left\u00a0Raqqa',
 ];
 
 test('the ASCII tokenizer cuts exactly the tokens the Unicode regex does', () => {

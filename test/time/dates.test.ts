@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { eventDateIn, findDates } from '../../src/time/dates.js';
+import { eventDateIn, findDates, isoDay } from '../../src/time/dates.js';
 
 // Reference: Friday 10 January 2014.
 const REF = '2014-01-10';
@@ -60,4 +60,18 @@ test('a dateline dates the report, and relative dates after it resolve against i
 
 test('a day or two past the reference is a time-zone difference, not last year', () => {
   assert.deepEqual(d('The strike came at 4:40 a.m. local time on April 7.', '2017-04-06'), ['2017-04-07', 1]);
+});
+
+test('isoDay writes YYYY-MM-DD with zero padding, and years outside 1000-9999 as toISOString does', () => {
+  assert.equal(isoDay(new Date(Date.UTC(2014, 0, 5))), '2014-01-05');
+  assert.equal(isoDay(new Date(Date.UTC(2019, 11, 31))), '2019-12-31');
+  const early = new Date(Date.UTC(2000, 5, 7));
+  early.setUTCFullYear(999);
+  assert.equal(isoDay(early), '0999-06-07');
+});
+
+test('a sentence naming no date skips every pattern; cue words still find theirs', () => {
+  assert.deepEqual(findDates('Rebels shelled the airport and regime jets answered.', REF), []);
+  assert.deepEqual(findDates('Clashes went on through the night in Aleppo.', REF).map((x) => x.rule), []);
+  assert.deepEqual(findDates('Jets struck Douma last night and again this morning.', REF).map((x) => [x.rule, x.date]), [['yesterday', '2014-01-09'], ['today', '2014-01-10']]);
 });

@@ -82,7 +82,7 @@ function formatPlace(p: ExplainedPlace, n: number): string {
   const m = p.mention;
   const head = m.lat === null
     ? `"${m.text}" [${m.start}-${m.end}] unresolved: ${m.reason ?? ''}`
-    : `"${m.text}" [${m.start}-${m.end}] -> ${m.name} (${[m.admin1, m.country].filter(Boolean).join(', ')}) ${m.lat}, ${m.lon} ${m.featureCode ?? ''} confidence ${m.confidence}${m.qualifier ? ` qualifier: ${m.qualifier.kind}` : ''}`;
+    : `"${m.text}" [${m.start}-${m.end}] -> ${m.name} (${[m.admin1, m.country].filter(Boolean).join(', ')}) ${m.lat}, ${m.lon} ${m.featureCode ?? ''} confidence ${m.confidence}${m.qualifier ? ` qualifier: ${m.qualifier.kind}` : ''}${m.role ? ` role: ${m.role} (never an event's place)` : ''}`;
   const lines = [head];
   if (m.lat !== null) lines.push(`    why: ${m.reason}`);
   p.candidates.slice(0, n).forEach((c, i) => lines.push(`    ${i === 0 ? '*' : ' '} ${c.score.toFixed(2).padStart(6)}  ${c.name} [${c.level}] ${c.lat}, ${c.lon}  (${c.why})`));

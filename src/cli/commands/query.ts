@@ -83,7 +83,8 @@ function showEvent(e: EventDetail): string {
   out.push(`  outlets     ${e.outlets.join('; ')}`);
   out.push('', 'Mentions:');
   for (const m of e.mentions) {
-    out.push(`  [${m.key}] ${m.report.outlet} · ${m.report.published ?? 'undated'} · ${m.report.key}`);
+    const roughly = m.report.published_precision === 3 ? ' (month only)' : m.report.published_precision === 2 ? ' (within days)' : '';
+    out.push(`  [${m.key}] ${m.report.outlet} · ${m.report.published ?? 'undated'}${roughly} · ${m.report.key}`);
     out.push(`      ${m.sub_event_type}; ${m.event_date ?? '?'}${m.date_from_report ? ' (report date)' : ''}; ${m.location ?? 'no place'}; ${m.fatalities} killed; ${m.claim.status}${m.claim.by ? ` by ${m.claim.by}` : ''}`);
     out.push(`      "${cut(m.evidence.text, 200)}"`);
   }

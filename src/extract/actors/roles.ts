@@ -39,6 +39,10 @@ const PATIENT_BEFORE = /\b(?:on|against|targeting|targeted|at|toward|towards|int
 const SPEAKER_AFTER = /^\s*(?:\([^)]{0,30}\)\s*)?(?:commander|spokes(?:man|person|woman)|official|leader|source|sources|media\s+office|statement|chief|head|representative)?[^.;]{0,45}?\b(?:said|says|explained|told|announced|stated|claimed|claims|reported|added|confirmed|denied|insisted|warned)\s+(?:(?:in\s+a\s+statement|on\s+\w+)\s+)?that\b/i;
 const SAME_SIDE_BETWEEN = /^\s*\)?\s*(?:,|and|,\s*and|together\s+with|alongside|along\s+with|backed\s+by|supported\s+by|as\s+well\s+as|and\s+allied|,\s*backed\s+by|and\s+their\s+allies,?)\s*(?:the\s+)?$/i;
 const BETWEEN_BEFORE = /\b(?:between|among)\s+(?:the\s+)?$/i;
+// Cheap gates: words every match of the rule contains. The window rules above end in `$` and are
+// tried at every position of the window; most windows hold none of these words.
+const AGENT_GATE = /by|hands|from/i;
+const SPEAKER_GATE = /that/i;
 
 function mark(text: string, mentions: ActorMention[], ctx: ActorContext): PlacedActor[] {
   const out: PlacedActor[] = [];
@@ -56,7 +60,7 @@ function mark(text: string, mentions: ActorMention[], ctx: ActorContext): Placed
       continue;
     }
     // Spelled out rather than spread: object spread is a slow path in V8 on this hot loop.
-    const p: PlacedActor = { label: r.label, inter: r.inter, assoc: r.assoc, role: r.role, rule: r.rule, span: { start: m.start, end: m.end }, text: m.text, agent: AGENT_BEFORE.test(before), patient: PATIENT_AFTER.test(after) || PATIENT_BEFORE.test(before.slice(-30)), speaker: SPEAKER_AFTER.test(after), group: 0 };
+    const p: PlacedActor = { label: r.label, inter: r.inter, assoc: r.assoc, role: r.role, rule: r.rule, span: { start: m.start, end: m.end }, text: m.text, agent: AGENT_GATE.test(before) && AGENT_BEFORE.test(before), patient: PATIENT_AFTER.test(after) || PATIENT_BEFORE.test(before.slice(-30)), speaker: SPEAKER_GATE.test(after) && SPEAKER_AFTER.test(after), group: 0 };
     if (prev && prev.span) {
       const between = text.slice(prev.span.end, m.start);
       const inBetween = BETWEEN_BEFORE.test(text.slice(Math.max(0, prev.span.start - 20), prev.span.start));

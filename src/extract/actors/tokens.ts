@@ -1,6 +1,7 @@
 // Word tokens for dictionary lookup: folded (lower case, no diacritics, Arabic articles unified)
 // so that "al-Sham", "ash-Sham" and "as Sham" meet, with offsets into the original text.
 import type { Span } from '../../core/types.js';
+import { isAscii } from '../ascii-twin.js';
 
 export interface Token extends Span {
   /** Folded form used for lookup. */
@@ -23,10 +24,8 @@ export function fold(word: string): string {
 }
 
 export function tokenize(text: string): Token[] {
-  return ASCII_ONLY.test(text) ? tokenizeAscii(text) : tokenizeUnicode(text);
+  return isAscii(text) ? tokenizeAscii(text) : tokenizeUnicode(text);
 }
-
-const ASCII_ONLY = /^[\x00-\x7f]*$/;
 
 function tokenizeUnicode(text: string): Token[] {
   const out: Token[] = [];
@@ -47,7 +46,7 @@ const isAlnum = (c: number) => isLetter(c) || (c >= 48 && c <= 57);
 const DOT = 46;
 
 /**
- * TOKEN_RE by hand for ASCII text (nearly every report), without a regex match per word: the
+ * TOKEN_RE by hand for text whose letters are all ASCII (nearly every report), without a regex match per word: the
  * same tokens, leftmost first, an initialism ("U.S.") tried before a plain word.
  */
 function tokenizeAscii(text: string): Token[] {
@@ -62,14 +61,17 @@ function tokenizeAscii(text: string): Token[] {
     }
     let end = i;
     let raw: string;
+    let norm: string;
     if (isLetter(c) && text.charCodeAt(i + 1) === DOT && isLetter(text.charCodeAt(i + 2)) && text.charCodeAt(i + 3) === DOT) {
       while (isLetter(text.charCodeAt(end)) && text.charCodeAt(end + 1) === DOT) end += 2;
       raw = text.slice(i, end).replace(/\./g, '');
+      norm = raw.toLowerCase();
     } else {
-      while (end < n && isAlnum(text.charCodeAt(end))) end++;
+      let upper = false;
+      for (let k; end < n && isAlnum((k = text.charCodeAt(end))); end++) if (k <= 90 && k >= 65) upper = true;
       raw = text.slice(i, end);
+      norm = upper ? raw.toLowerCase() : raw; // most words are lower case already
     }
-    let norm = raw.toLowerCase();
     if (text.charCodeAt(end) === 45 /* - */ && ARTICLES.has(norm)) norm = 'al';
     out.push({ start: i, end, norm, raw });
     i = end;

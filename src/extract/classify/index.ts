@@ -1,6 +1,7 @@
 // Which ACLED sub-event type one sentence reports, or null when it reports no ACLED event.
 // The codebook's rules (rules.ts) decide; a small model trained on our own sentences (model.ts)
-// breaks ties when the rules are weak, and every decision lists the rules and features behind it.
+// overrules a weak rule when it disagrees firmly and a strong one only when very sure (never the
+// decisive rules), and every decision lists the rules and features behind it.
 
 import type { Span } from '../../core/types.js';
 import { eventTypeOf, isSubEventType, type EventType, type SubEventType } from '../../core/taxonomy.js';
@@ -42,12 +43,25 @@ const MODEL_OVERRULES_WEAK_AT = Number(process.env.SITREP_MODEL_THRESHOLD ?? 0.5
 const MODEL_FINDS_EVENT_AT = Number(process.env.SITREP_MODEL_FIND_THRESHOLD ?? 0.6);
 const MODEL_DROPS_EVENT_AT = Number(process.env.SITREP_MODEL_DROP_THRESHOLD ?? 0.9);
 
+const DECISIVE_RULES = new Set([
+  'suicide-bomb:attacker-dies',
+  'chemical-weapon:agent',
+  'protest:lethal-force',
+  'protest:demonstrators-violent',
+  'protest:peaceful-against-an-event',
+  'civilians:sexual-violence',
+  'disrupted-weapons:device-stopped-before-use',
+]);
+
 /** The ACLED sub-event type a sentence reports, or null when it reports no ACLED event. */
 export function classifySentence(sentence: string, _ctx: ClassifyContext = {}): Classification | null {
   if (typeof sentence !== 'string' || sentence.trim() === '') return null;
   const lower = lowerSameLength(sentence);
   const hits = findHits(lower);
   const d = decide(lower, sentence, hits);
+  // Rules that hinge on one decisive fact a bag of words dilutes (a death at a protest, protesters
+  // who riot, an attacker who dies, a named agent) are never overruled.
+  if (d.strength === 'strong' && DECISIVE_RULES.has(d.rules[d.rules.length - 1] ?? '')) return toClassification(d, null);
   // Ask the model, which may overrule the rule when it is sure (very sure, for a strong rule).
   const model = defaultModel();
   if (!model) return toClassification(d, null);

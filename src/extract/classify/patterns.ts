@@ -63,3 +63,6 @@ export const WITHDRAWAL_FROM_POSTS = /\b(?:withdr[ae]w\w*|pull(?:ed|ing|s)? (?:o
 // A place that changes hands when forces leave it.
 export const PLACE_LEFT = /\b(?:withdr[ae]w\w*|pull(?:ed|ing|s)? (?:out|back)|vacat(?:ed|ing)|evacuat(?:ed|ing)|left|abandon\w*|retreat\w*) (?:[\w-]+ ){0,4}?(?:town|city|village|district|neighbou?rhood|province|region|enclave|area of|county|port|island|valley)\b/;
 export const DENIAL = /\b(?:deni(?:ed|es)|deny(?:ing)?|rejected|dismissed) (?:any |all )?(?:involvement|responsibility|role|part|reports?|claims?|allegations?|accusations?|that)\b/;
+// Deaths told without a killing verb ("leaving three people dead", "one protester died").
+export const DEATH_TOLD = /\b(?:leaving|left) (?:[\w-]+ ){0,3}dead\b|\bdied\b|\bdeaths? of\b/;
+export const CONDEMNATION = /\b(?:we |i )?(?:condemn\w*|denounc\w*|deplor\w*|decr(?:y|ied|ies)) (?:[\w-]+ ){0,6}(?:attacks?|killings?|bombings?|shelling|strikes?|massacres?|violence|abductions?|kidnappings?|arrests?)\b/;

@@ -110,6 +110,9 @@ export function decide(lower: string, original: string, h: Hits): RuleDecision {
   const attribution = h.get('attribution');
   if (attribution && !P.EVENT_CUES.some((n) => pos(h, n) < attribution.start)) return out(null, 'non-event:attribution', 'attribution');
   if (h.has('forecast') && !h.has('past-event')) return out(null, 'non-event:forecast', 'forecast');
+  // "We condemn the attack on civilians": a condemnation names an event told elsewhere.
+  const condemnation = P.CONDEMNATION.exec(lower);
+  if (condemnation && !h.has('protest') && !P.ANY_EVENT_CUES.some((n) => pos(h, n) < condemnation.index)) return out(null, 'non-event:condemnation', null);
   // "The faction denied involvement in the kidnapping": a denial tells of an event, it is not one.
   const denial = P.DENIAL.exec(lower);
   if (denial && !P.EVENT_CUES.some((n) => pos(h, n) < denial.index)) return out(null, 'non-event:denial', null);
@@ -186,8 +189,9 @@ export function decide(lower: string, original: string, h: Hits): RuleDecision {
     const killIsTheGrievance = h.has('kill') && inGrievance(pos(h, 'kill'));
     // "Police dispersed the march with tear gas; one protester was killed": a death at the forces'
     // hands during the dispersal is excessive force, not a mere intervention.
-    if (h.has('intervention') && !interventionIsTheGrievance && h.has('kill') && !killIsTheGrievance && !background && pos(h, 'kill') > pos(h, 'intervention')) {
-      return out('Excessive force against protesters', 'protest:death-during-dispersal', 'kill', 'weak');
+    const death = h.get('kill')?.start ?? P.DEATH_TOLD.exec(lower)?.index ?? -1;
+    if (h.has('intervention') && !interventionIsTheGrievance && death > pos(h, 'intervention') && !killIsTheGrievance && !background) {
+      return out('Excessive force against protesters', 'protest:death-during-dispersal', h.has('kill') ? 'kill' : 'intervention');
     }
     if (h.has('intervention') && !interventionIsTheGrievance) return out('Protest with intervention', 'protest:dispersed-or-arrested', 'intervention');
     if (h.has('mob')) return out('Mob violence', 'riot:mob', 'mob');

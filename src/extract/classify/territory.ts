@@ -1,6 +1,8 @@
 // Who gains territory when a place changes hands: the state's side or a non-state group. Reads
 // the subject of the verb (active voice), the agent after it (passive, "fell to X"), or the
-// place's former holder ("rebel-held", "from ISIS").
+// place's former holder ("rebel-held", "from ISIS"). Which side an actor is on comes from the actor
+// dictionary (data/actors, via src/extract/actors) and generic words; an unknown proper-named group
+// ("the Tanembo Defence Movement") is non-state unless a country's name makes it a state's forces.
 
 import { CUES } from './cues.js';
 import type { Hit } from './rules.js';

@@ -211,7 +211,8 @@ export function trainModel(rows: LabelledSentence[], opts: TrainOptions = {}): M
     const pairs: number[] = [];
     for (let c = 0; c < k; c++) {
       const wv = Math.round(W[i * k + c]! * 1000) / 1000;
-      if (Math.abs(wv) >= 0.02) pairs.push(c, wv);
+      // Weights this small move no decision; dropping them keeps the file and prediction small.
+      if (Math.abs(wv) >= 0.04) pairs.push(c, wv);
     }
     if (pairs.length) weights[f] = pairs;
   }
