@@ -8,11 +8,15 @@
  * ASCII, plus the non-ASCII characters news text is full of that are neither letters nor digits
  * and have no case: no-break space, « », and the General Punctuation block (’ “ ” – — …).
  */
-const ASCII_LETTERS_ONLY = /^[\x00-\x7f\u00a0\u00ab\u00bb\u2000-\u206f]*$/;
-
 /** True when every letter and digit of the text is ASCII: then the twins below apply. */
 export function isAscii(text: string): boolean {
-  return ASCII_LETTERS_ONLY.test(text);
+  // A loop over char codes: several times faster than the equivalent anchored regex in V8.
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80 || c === 0xa0 || c === 0xab || c === 0xbb || (c >= 0x2000 && c <= 0x206f)) continue;
+    return false;
+  }
+  return true;
 }
 
 const PROPERTY_CLASS: Record<string, string> = { '\\p{L}': 'A-Za-z', '\\p{N}': '0-9' };

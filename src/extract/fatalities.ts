@@ -129,10 +129,17 @@ function wordsToNumber(s: string): number | null {
 }
 
 /** "17" -> 17, "1,200" -> 1200, "twenty-two" -> 22. */
+/**
+ * No single event's toll comes near this: a larger figure is a cumulative war toll, a typo or
+ * garbage ("1000000000000000000000000000000 killed"), so it is not read as a count at all.
+ */
+export const MAX_EVENT_FATALITIES = 100_000;
+
 export function parseNumber(s: string): number | null {
   const t = s.trim();
-  if (/^\d/.test(t)) return Number(t.replace(/,/g, ''));
-  return wordsToNumber(t);
+  const n = /^\d/.test(t) ? Number(t.replace(/,/g, '')) : wordsToNumber(t);
+  if (n == null || !Number.isFinite(n) || n < 0) return null;
+  return n;
 }
 
 interface CountHit {
@@ -264,6 +271,12 @@ export function fatalitiesIn(text: string): Fatalities {
       }
     }
     if (!ok) continue;
+    // A count no single event reaches is a war toll or garbage: like a cumulative toll, it is not
+    // this event's, and it also keeps the "unknown number killed" default from applying.
+    if (h.value > MAX_EVENT_FATALITIES || !Number.isSafeInteger(h.value)) {
+      cumulative = true;
+      continue;
+    }
     if ((CUMULATIVE_BEFORE_GATE.test(before) && CUMULATIVE_BEFORE.test(before)) || (R.CUMULATIVE_AFTER_GATE.test(after) && R.CUMULATIVE_AFTER.test(after))) {
       cumulative = true;
       continue;

@@ -1,7 +1,9 @@
 // Where an event happened, from the places geo resolved. This is the one seam to geo: when geo
 // exports eventLocation/countryFocus, switch the two functions below to call them.
 // Until then: the most specific resolved place in the sentence (a settlement over a district
-// over a province over a country), else the closest one before it in the same entry.
+// over a province over a country); when the sentence names only a country (or a region), a town in
+// the report's country from earlier in the entry, else from the next sentences. Toponyms inside
+// names and demonyms (PlaceMention.role) are never an event's place.
 import type { EventLocation, PlaceMention, Report, Sentence, Span } from '../core/types.js';
 import type { GeoPrecision } from '../core/taxonomy.js';
 

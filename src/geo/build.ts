@@ -307,10 +307,20 @@ const TRIM = 0;
 /** Midpoint of the extent of values (after trimming TRIM at each end). */
 function trimmedMid(values: number[]): number {
   const v = [...values].sort((a, b) => a - b);
-  const lo = v[Math.floor((v.length - 1) * TRIM)]!;
-  const hi = v[Math.ceil((v.length - 1) * (1 - TRIM))]!;
-  return (lo + hi) / 2;
+  let lo = Math.floor((v.length - 1) * TRIM);
+  let hi = Math.ceil((v.length - 1) * (1 - TRIM));
+  // A few places filed under the wrong division (cities500 puts some far-western Chinese towns in
+  // Jiangsu) stand apart from the rest by a wide gap: the extent ends before them.
+  const stray = Math.floor(v.length * STRAY_SHARE);
+  for (let k = 0; k < stray; k++) if (v[k + 1]! - v[k]! > STRAY_GAP_DEGREES) lo = k + 1;
+  for (let k = v.length - 1; k > v.length - 1 - stray; k--) if (v[k]! - v[k - 1]! > STRAY_GAP_DEGREES) hi = k - 1;
+  return (v[lo]! + v[hi]!) / 2;
 }
+
+/** At most this share of a division's places, at either end, may be set aside as misfiled... */
+const STRAY_SHARE = 0.05;
+/** ...and only when a gap this wide (degrees) separates them from the others. */
+const STRAY_GAP_DEGREES = 3;
 
 /** Country short forms: "cc<TAB>name;name;..." (e.g. GB Britain; Great Britain). */
 function addCountryAliases(b: Builder, file: string, countryEntry: Record<string, number>): void {

@@ -339,9 +339,11 @@ export function ftsQuery(q: string): string | null {
 export interface ReadFeatures {
   actorIndex: boolean;
   publishedPrecision: boolean;
+  /** The per-day, per-type summary table (event_days). */
+  daySummary: boolean;
 }
 
-const ALL_FEATURES: ReadFeatures = { actorIndex: true, publishedPrecision: true };
+const ALL_FEATURES: ReadFeatures = { actorIndex: true, publishedPrecision: true, daySummary: true };
 
 /**
  * Builds the WHERE clause for the filters over events aliased `e`. With `probeSets`, the filters that
@@ -377,20 +379,27 @@ export function buildWhere(f: EventFilters, features: ReadFeatures = ALL_FEATURE
   }
   // SQLite does not split an OR of case-insensitive comparisons across indexes: a union of
   // index searches does it by hand.
+  // The period goes into each branch too, so a (province or country, event_date) index reads only it.
+  const period = (f.from ? ' AND event_date >= ?' : '') + (f.to ? ' AND event_date <= ?' : '');
+  const periodParams = [f.from, f.to].filter((d): d is string => !!d);
   if (f.place) {
     parts.push(
-      `${set}e.rowid IN (SELECT rowid FROM events WHERE location_norm = ? UNION ALL SELECT rowid FROM events WHERE admin1 = ? COLLATE NOCASE
-        UNION ALL SELECT rowid FROM events WHERE country = ? COLLATE NOCASE)`,
+      `${set}e.rowid IN (SELECT rowid FROM events WHERE location_norm = ?${period}
+        UNION ALL SELECT rowid FROM events WHERE admin1 = ? COLLATE NOCASE${period}
+        UNION ALL SELECT rowid FROM events WHERE country = ? COLLATE NOCASE${period})`,
     );
-    params.push(normPlace(f.place), f.place, f.place);
+    params.push(normPlace(f.place), ...periodParams, f.place, ...periodParams, f.place, ...periodParams);
   }
   if (f.admin1) {
     parts.push('e.admin1 = ? COLLATE NOCASE');
     params.push(f.admin1);
   }
   if (f.country) {
-    parts.push(`${set}e.rowid IN (SELECT rowid FROM events WHERE country = ? COLLATE NOCASE UNION ALL SELECT rowid FROM events WHERE iso = ? COLLATE NOCASE)`);
-    params.push(f.country, f.country);
+    parts.push(
+      `${set}e.rowid IN (SELECT rowid FROM events WHERE country = ? COLLATE NOCASE${period}
+        UNION ALL SELECT rowid FROM events WHERE iso = ? COLLATE NOCASE${period})`,
+    );
+    params.push(f.country, ...periodParams, f.country, ...periodParams);
   }
   if (f.from) {
     parts.push('e.event_date >= ?');
@@ -463,6 +472,7 @@ export class StoreReader {
     this.features = {
       actorIndex: has("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'event_actor_names'"),
       publishedPrecision: has("SELECT 1 FROM pragma_table_info('reports') WHERE name = 'published_precision'"),
+      daySummary: has("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'event_days'"),
     };
     registerNewest(db);
   }
@@ -618,17 +628,30 @@ export class StoreReader {
         : bucket === 'week'
           ? "date(d.day, '-' || ((CAST(strftime('%w', d.day) AS INTEGER) + 6) % 7) || ' days')"
           : 'substr(d.day, 1, 7)';
+    // With no filter but the type and the period, the per-day summary answers.
+    const onlyTypeAndPeriod = Object.entries(filters).every(([k, v]) => v === undefined || k === 'type' || k === 'from' || k === 'to');
+    const days = onlyTypeAndPeriod && this.features.daySummary
+      ? {
+          sql: `SELECT s.day, sum(s.events) AS n, sum(s.fatalities) AS f,
+                  ${EVENT_TYPES.map((t, i) => `sum(CASE WHEN s.event_type = '${t.replace(/'/g, "''")}' THEN s.events ELSE 0 END) AS t${i}`).join(', ')}
+                FROM event_days s WHERE s.events > 0${filters.type ? ' AND s.event_type = ?' : ''}${filters.from ? ' AND s.day >= ?' : ''}${filters.to ? ' AND s.day <= ?' : ''}
+                GROUP BY s.day`,
+          params: [filters.type, filters.from, filters.to].filter((x): x is string => !!x),
+        }
+      : null;
     const cond = where.sql ? `${where.sql} AND e.event_date IS NOT NULL` : 'WHERE e.event_date IS NOT NULL';
     // Days first, in the date index's order (no sort, and the index covers type and fatalities),
     // then the few thousand days into weeks or months.
+    const inner = days ?? {
+      sql: `SELECT e.event_date AS day, count(*) AS n, coalesce(sum(e.fatalities), 0) AS f, ${TYPE_SUMS} FROM events e ${cond} GROUP BY e.event_date`,
+      params: where.params,
+    };
     const rows = this
       .prep(
         `SELECT ${expr} AS bucket, sum(d.n) AS events, sum(d.f) AS fatalities, ${EVENT_TYPES.map((_, i) => `sum(d.t${i}) AS t${i}`).join(', ')}
-         FROM (SELECT e.event_date AS day, count(*) AS n, coalesce(sum(e.fatalities), 0) AS f, ${TYPE_SUMS}
-               FROM events e ${cond} GROUP BY e.event_date) d
-         GROUP BY bucket ORDER BY bucket`,
+         FROM (${inner.sql}) d GROUP BY bucket ORDER BY bucket`,
       )
-      .all(...where.params) as Record<string, unknown>[];
+      .all(...inner.params) as Record<string, unknown>[];
     return rows.map((r) => ({ bucket: r.bucket as string, events: r.events as number, fatalities: r.fatalities as number, by_type: byType(r) }));
   }
 

@@ -353,6 +353,38 @@ END;
 CREATE TRIGGER events_actors_delete AFTER DELETE ON events BEGIN
   DELETE FROM event_actor_names WHERE event_id = old.id;
 END;
+
+-- Events and fatalities per day and event type, kept by triggers: a timeline with no filter but
+-- type and period reads a few thousand rows instead of every event. Rows may fall to zero (kept).
+CREATE TABLE event_days (
+  day TEXT NOT NULL,
+  event_type TEXT NOT NULL,
+  events INTEGER NOT NULL,
+  fatalities INTEGER NOT NULL,
+  PRIMARY KEY (day, event_type)
+) WITHOUT ROWID;
+INSERT INTO event_days (day, event_type, events, fatalities)
+  SELECT event_date, event_type, count(*), coalesce(sum(fatalities), 0) FROM events WHERE event_date IS NOT NULL GROUP BY event_date, event_type;
+CREATE TRIGGER events_days_insert AFTER INSERT ON events WHEN new.event_date IS NOT NULL BEGIN
+  INSERT INTO event_days (day, event_type, events, fatalities) SELECT new.event_date, new.event_type, 0, 0
+    WHERE NOT EXISTS (SELECT 1 FROM event_days WHERE day = new.event_date AND event_type = new.event_type);
+  UPDATE event_days SET events = events + 1, fatalities = fatalities + coalesce(new.fatalities, 0)
+    WHERE day = new.event_date AND event_type = new.event_type;
+END;
+CREATE TRIGGER events_days_update AFTER UPDATE OF event_date, event_type, fatalities ON events
+  WHEN old.event_date IS NOT new.event_date OR old.event_type IS NOT new.event_type OR old.fatalities IS NOT new.fatalities
+BEGIN
+  UPDATE event_days SET events = events - 1, fatalities = fatalities - coalesce(old.fatalities, 0)
+    WHERE day = old.event_date AND event_type = old.event_type;
+  INSERT INTO event_days (day, event_type, events, fatalities) SELECT new.event_date, new.event_type, 0, 0
+    WHERE new.event_date IS NOT NULL AND NOT EXISTS (SELECT 1 FROM event_days WHERE day = new.event_date AND event_type = new.event_type);
+  UPDATE event_days SET events = events + 1, fatalities = fatalities + coalesce(new.fatalities, 0)
+    WHERE day = new.event_date AND event_type = new.event_type;
+END;
+CREATE TRIGGER events_days_delete AFTER DELETE ON events WHEN old.event_date IS NOT NULL BEGIN
+  UPDATE event_days SET events = events - 1, fatalities = fatalities - coalesce(old.fatalities, 0)
+    WHERE day = old.event_date AND event_type = old.event_type;
+END;
 `,
   },
 ];

@@ -247,6 +247,27 @@ export class SqliteStore implements Store {
       'SELECT count(*) AS n FROM events e WHERE e.mentions_count != (SELECT count(*) FROM event_mentions em WHERE em.event_id = e.id)',
     );
     if (miscounted) problems.push(`${miscounted} event(s) whose mention count is stale`);
+    if (schemaVersion(this.db) >= 4) {
+      // The summaries the triggers keep (timeline by day, actor names) must agree with the events.
+      const days = one(
+        `SELECT count(*) AS n FROM (
+           SELECT x.day FROM (SELECT event_date AS day, event_type, count(*) AS events, coalesce(sum(fatalities), 0) AS fatalities
+                              FROM events WHERE event_date IS NOT NULL GROUP BY event_date, event_type) x
+             LEFT JOIN event_days s ON s.day = x.day AND s.event_type = x.event_type
+           WHERE s.events IS NOT x.events OR s.fatalities IS NOT x.fatalities
+           UNION ALL
+           SELECT s.day FROM event_days s WHERE s.events != 0
+             AND NOT EXISTS (SELECT 1 FROM events e WHERE e.event_date = s.day AND e.event_type = s.event_type))`,
+      );
+      if (days) problems.push(`${days} day(s) of the timeline summary disagree with the events`);
+      const actors = one(
+        `SELECT count(*) AS n FROM events e WHERE EXISTS (
+           SELECT 1 FROM (SELECT e.actor1 AS v UNION SELECT e.assoc_actor_1 UNION SELECT e.actor2 UNION SELECT e.assoc_actor_2) w
+           WHERE w.v IS NOT NULL AND w.v != '' AND NOT EXISTS (
+             SELECT 1 FROM event_actor_names l JOIN actor_names a ON a.id = l.actor WHERE l.event_id = e.id AND a.name = w.v))`,
+      );
+      if (actors) problems.push(`${actors} event(s) missing from the actor name index`);
+    }
     const pending = one('SELECT count(*) AS n FROM mentions WHERE resolved = 0');
     if (pending) problems.push(`${pending} mention(s) not yet resolved (run resolution: sitrep run resolves at the end of a batch)`);
     const counts: Record<string, number> = {};

@@ -119,6 +119,9 @@ test('pages are deterministic (ties by id) and the same whether SQLite walks the
       [{ actor: 'tahrir', country: 'syria' }, (x) => x.actor1 === HTS && x.country === 'Syria'],
       [{ country: 'SYR' }, (x) => x.country === 'Syria'],
       [{ place: 'idlib' }, (x) => x.admin1 === 'Idlib'],
+      // A period narrows each branch of the place and country sets.
+      [{ place: 'IRAQ', from: '2016-01-10', to: '2016-01-20' }, (x) => x.country === 'Iraq' && x.date >= '2016-01-10' && x.date <= '2016-01-20'],
+      [{ country: 'Syria', from: '2016-02-01' }, (x) => x.country === 'Syria' && x.date >= '2016-02-01'],
       [{}, () => true],
     ];
     for (const [filters, keep] of cases) {
@@ -194,6 +197,43 @@ test('timeline buckets carry per-type counts that add up and match a per-type qu
       for (const b of buckets) assert.equal(b.by_type.Battles ?? 0, battles.get(b.bucket) ?? 0, `${size} ${b.bucket}`);
     }
     assert.deepEqual(r.timelineCounts({}, 'week')[0]!.bucket, '2015-12-28', 'weeks start on Monday');
+  } finally {
+    store.close();
+    cleanup();
+  }
+});
+
+test('the per-day summary behind unfiltered timelines follows inserts, edits and deletions of events', () => {
+  const { path, cleanup } = tempDb();
+  const store = openStore(path, { now: FIXED_NOW });
+  try {
+    insert(store.db, rows(400));
+    const db = store.db;
+    const all = rows(400);
+    // A later telling revises a toll, re-dates one event and re-types another; a third is deleted.
+    db.prepare('UPDATE events SET fatalities = 40 WHERE id = ?').run(all[3]!.id);
+    db.prepare("UPDATE events SET event_date = '2017-06-01' WHERE id = ?").run(all[5]!.id);
+    db.prepare("UPDATE events SET event_type = 'Riots', sub_event_type = 'Mob violence' WHERE id = ?").run(all[6]!.id);
+    db.prepare('DELETE FROM events WHERE id = ?').run(all[7]!.id);
+    db.prepare("UPDATE events SET event_date = NULL WHERE id = ?").run(all[8]!.id);
+    const direct = (type?: string) =>
+      (db
+        .prepare(
+          `SELECT substr(event_date, 1, 7) AS bucket, count(*) AS events, sum(fatalities) AS fatalities FROM events
+           WHERE event_date IS NOT NULL ${type ? 'AND event_type = ?' : ''} GROUP BY bucket ORDER BY bucket`,
+        )
+        .all(...(type ? [type] : [])) as { bucket: string; events: number; fatalities: number }[]);
+    const summary = (type?: string) => store.reader.timelineCounts(type ? { type } : {}, 'month').map(({ bucket, events, fatalities }) => ({ bucket, events, fatalities }));
+    assert.deepEqual(summary(), direct());
+    assert.deepEqual(summary('Riots'), direct('Riots'));
+    assert.deepEqual(summary('Battles'), direct('Battles'));
+    assert.equal(store.reader.timelineCounts({}, 'month').find((b) => b.bucket === '2017-06')?.events, 1);
+    // check() compares the summaries with the events, and says when they drift.
+    const drift = () => store.check().problems.filter((p) => /summary|actor name index/.test(p));
+    assert.deepEqual(drift(), []);
+    db.prepare("UPDATE event_days SET events = events + 1 WHERE day = '2017-06-01'").run();
+    db.prepare('DELETE FROM event_actor_names WHERE event_id = ?').run(all[9]!.id);
+    assert.deepEqual(drift(), ['1 day(s) of the timeline summary disagree with the events', '1 event(s) missing from the actor name index']);
   } finally {
     store.close();
     cleanup();
