@@ -93,6 +93,26 @@ export interface ClaimContext {
   headline: string | null;
   /** The first sentence reporting no event within the next two of the same entry (optional). */
   laterRemark?: string | null;
+  /** Who issued the report when it is a party's own statement or press release (optional). */
+  issuer?: { by: string; party: boolean } | null;
+}
+
+// Only where the report presents itself: a line that opens (after a dateline) with the words.
+const STATEMENT_OF = /^\s*(?:[^\n]{0,60}?\s[-–—]\s+)?(?:press\s+)?(?:statement|release|communiqu[eé]|announcement)\s+(?:of|by|from|issued\s+by)\s+(?:the\s+)?([^,.;:\n()]{3,70})/i;
+const PARTY_ISSUER = /\b(?:Department\s+of\s+Defen[cs]e|Defen[cs]e\s+Department|Ministry|Pentagon|army|military|armed\s+forces|forces|government|command|coalition|police|presiden\w*|prime\s+minister|movement|brigades?|front|junta|council|militia|group)\b/i;
+const NON_PARTY_ISSUER = /\b(?:United\s+Nations|UN|U\.N\.|UNICEF|UNHCR|OCHA|Red\s+Cross|Red\s+Crescent|ICRC|MSF|M[eé]decins|Doctors|Amnesty|Human\s+Rights|Observatory|monitor\w*|charity|NGO)\b/i;
+
+/**
+ * The issuer of a report that presents itself as a statement or press release ("Press statement
+ * of the Department of Defense"), read from its title and opening; a party to the conflict when
+ * its name says so. What such a report tells without other attribution is the issuer's claim.
+ */
+export function reportIssuer(opening: string): { by: string; party: boolean } | null {
+  let m: RegExpExecArray | null = null;
+  for (const line of opening.split('\n')) if ((m = STATEMENT_OF.exec(line))) break;
+  if (!m) return null;
+  const by = m[1]!.trim().replace(/\s+(?:on|about|regarding|in\s+response\s+to)\b.*$/i, '');
+  return { by, party: PARTY_ISSUER.test(by) && !NON_PARTY_ISSUER.test(by) };
 }
 
 const BACK_REFERENCE = /^\s*(?:(?:almost\s+|nearly\s+)?(?:none|neither|all|most|some)\s+of\s+(?:these|those|the|them)|these|those|this|such|the\s+(?:claims?|reports?|accounts?|assertions?|declarations?|allegations?|video|footage|images?))\b/i;
@@ -146,5 +166,6 @@ export function claimFor(text: string, modality: ModalityResult, ctx: ClaimConte
     return { status: 'unverified', by, span, rule: `non-party-claim(${where})` };
   }
   if (attr) return { status: 'reported', by, span, rule: `attributed(${where})` };
+  if (ctx.issuer) return { status: ctx.issuer.party ? 'claimed' : 'reported', by: ctx.issuer.by, span: null, rule: ctx.issuer.party ? 'party-statement-report' : 'statement-report' };
   return { status: 'reported', by: null, span: null, rule: 'own-reporting' };
 }

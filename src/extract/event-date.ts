@@ -3,13 +3,15 @@
 //    report's publication date ("on Thursday" = the last Thursday on or before it);
 // 2. the date stated in one of the two sentences before, in the same entry (news carries its
 //    date from the lead: "On Thursday, X. Y was also hit.");
-// 3. for a headline, the date its lead states (one of the three sentences after it);
-// 4. no date in the text: the entry's or report's date with time_precision 2, since a report tells
+// 3. "on the same day", "the next day": the date the entry last stated, however far back, moved
+//    by the day the words say;
+// 4. for a headline, the date its lead states (one of the three sentences after it);
+// 5. no date in the text: the entry's or report's date with time_precision 2, since a report tells
 //    of the days just before it, and precision 1 would claim a day the text does not state;
-// 5. no date at all: null (unresolved rather than a guess).
+// 6. no date at all: null (unresolved rather than a guess).
 import type { Report, Sentence, Span } from '../core/types.js';
 import type { TimePrecision } from '../core/taxonomy.js';
-import { eventDateIn } from '../time/dates.js';
+import { eventDateIn, isoDay, parseIsoDay } from '../time/dates.js';
 
 export interface EventDate {
   date: string;
@@ -54,11 +56,32 @@ export function statedDates(report: Report, sentences: { sentence: Sentence; tex
   };
 }
 
-export function resolveEventDate(report: Report, sentences: { sentence: Sentence }[], stated: StatedDates, index: number): EventDate | null {
+// A day told only by reference to one already named: "on the same day", "later that day", "the
+// following morning", "the day before". The number is the shift in days from the named day.
+const DAY_ANAPHOR = /\b(?:(?:on|later|earlier)\s+)?(?:the\s+same\s+(?:day|night|morning|afternoon|evening)|(?:later|earlier)\s+that\s+(?:day|night|morning|afternoon|evening)|(?:the\s+)?(?:next|following)\s+(?:day|morning|night)|the\s+(?:day|night)\s+before|the\s+previous\s+day)\b/i;
+
+function dayShift(phrase: string): number {
+  if (/next|following/i.test(phrase) && !/night/i.test(phrase)) return 1;
+  if (/before|previous/i.test(phrase)) return -1;
+  return 0;
+}
+
+export function resolveEventDate(report: Report, sentences: { sentence: Sentence; text?: string }[], stated: StatedDates, index: number): EventDate | null {
   const s = sentences[index]!.sentence;
   const own = stated(index);
   if (own) return own;
   const same = (j: number) => j >= 0 && j < sentences.length && sentences[j]!.sentence.entry === s.entry;
+  const anaphor = DAY_ANAPHOR.exec(sentences[index]!.text ?? '');
+  if (anaphor) {
+    for (let j = index - 1; same(j); j--) {
+      const d = stated(j);
+      if (!d) continue;
+      const shift = dayShift(anaphor[0]);
+      const day = shift ? parseIsoDay(d.date) : null;
+      const date = day ? isoDay(new Date(day.getTime() + shift * 86_400_000)) : d.date;
+      return { date, precision: d.precision, span: d.span, rule: `date-same-as-earlier:${anaphor[0].trim().toLowerCase()}` };
+    }
+  }
   for (let j = index - 1; j >= index - 2 && same(j); j--) {
     const d = stated(j);
     if (d) return { date: d.date, precision: d.precision, span: d.span, rule: 'date-from-previous-sentence' };

@@ -7,11 +7,13 @@ import type { PipelineContext } from '../pipeline/context.js';
 import { EVENT_ZONES } from '../text/sentences.js';
 import { classifySentence, type Classification } from './classify/index.js';
 import { assignRoles, type PlacedActor } from './actors/roles.js';
+import { resolveAnaphor, soleNamedArmedGroup } from './actors/anaphora.js';
+import { resolveMention } from './actors/label.js';
 import { countryNames } from './actors/countries.js';
 import { countriesNamed, scanSentence, type ActorMention, type SentenceScan } from './actors/match.js';
 import { fatalitiesIn, type Fatalities } from './fatalities.js';
 import { modalityOf } from './modality.js';
-import { claimFor } from './claim.js';
+import { claimFor, reportIssuer } from './claim.js';
 import { locateEvent, reportCountry } from './location.js';
 import { resolveEventDate, statedDates } from './event-date.js';
 import { salienceOf } from './salience.js';
@@ -167,6 +169,21 @@ export function extractEvents(report: Report, sentences: Sentence[], places: Pla
   }
   const events: EventMention[] = [];
   const stated = statedDates(report, considered);
+  const issuer = reportIssuer((report.title ?? '') + '\n' + report.text.slice(0, 400));
+  // A page title (entry -1) tells the story of the page's one entry, when it has only one.
+  const storyOf = (entry: number) => (entry < 0 && report.entries.length <= 1 ? 0 : entry);
+  const referents = new Map<number, ActorMention | null>();
+  /** The one armed group the story names, that its bare "the militants" refer back to. */
+  const referentOf = (entry: number): ActorMention | null => {
+    const key = storyOf(entry);
+    if (!referents.has(key)) {
+      const inStory = considered.filter((x) => storyOf(x.sentence.entry) === key);
+      const headline = entryHeadline(report, key);
+      const mentions = [...(headline ? scanSentence(headline).mentions : []), ...inStory.flatMap((x) => mentionsOf(x))];
+      referents.set(key, soleNamedArmedGroup(mentions));
+    }
+    return referents.get(key)!;
+  };
   for (let i = 0; i < considered.length; i++) {
     const c = considered[i]!;
     const s = c.sentence;
@@ -181,7 +198,27 @@ export function extractEvents(report: Report, sentences: Sentence[], places: Pla
     if (!eligible) placesByEntry.set(s.entry, (eligible = entryPlaces(considered.filter((x) => x.sentence.entry === s.entry), places, plausible)));
     const located = locateEvent(s, entrySentences, eligible, [], country0);
     const country = located?.location.country ?? country0 ?? countryFromWords(c, report, openingCountry);
-    const roles = assignRoles(c.text, cls.sub_event_type, { country, date: date?.date ?? null }, mentionsOf(c));
+    const actorCtx = { country, date: date?.date ?? null };
+    const roles = assignRoles(c.text, cls.sub_event_type, actorCtx, mentionsOf(c));
+    if (roles.actor1?.role === 'unidentified' || roles.actor2?.role === 'unidentified') {
+      const referent = referentOf(s.entry);
+      const r1 = resolveAnaphor(roles.actor1, referent, actorCtx);
+      const r2 = resolveAnaphor(roles.actor2, referent, actorCtx);
+      // Never both sides the same group: then the anaphor stays as told.
+      if (!(r1 && r2 && r1.label === r2.label)) {
+        roles.actor1 = r1;
+        roles.actor2 = r2;
+      }
+    }
+    // "Air defences intercepted a missile fired from Yemen": whose weapon was stopped is often told
+    // in another sentence of the story; when the story names one armed group, it is theirs.
+    if (cls.sub_event_type === 'Disrupted weapons use' && roles.actor1 && !roles.actor2) {
+      const referent = referentOf(s.entry);
+      const r = referent ? resolveMention(referent, actorCtx) : null;
+      if (r && r.label !== roles.actor1.label) {
+        roles.actor2 = { ...r, span: null, text: null, agent: false, patient: true, speaker: false, group: -1, rule: `weapon-owner-in-story:${referent!.alias}` };
+      }
+    }
 
     const sources: Record<string, FieldSource> = {};
     sources.sub_event_type = { span: shift(cls.trigger, s.start) ?? { start: s.start, end: s.end }, rule: cls.rules.join(',') || 'classify' };
@@ -217,6 +254,7 @@ export function extractEvents(report: Report, sentences: Sentence[], places: Pla
       prevRemark: prev && !prev.cls ? prev.text : null,
       headline: entryHeadline(report, s.entry),
       laterRemark: [sameEntry(i + 1), sameEntry(i + 2)].find((x) => x && !x.cls)?.text ?? null,
+      issuer,
     });
     sources.claim = { span: shift(claim.span, s.start), rule: claim.rule };
 
@@ -253,8 +291,7 @@ export function extractEvents(report: Report, sentences: Sentence[], places: Pla
     .map((e, i) => ({ e, i }))
     .sort((a, b) => b.e.salience - a.e.salience || a.i - b.i)
     .map((x) => x.e);
-  // A page title (entry -1) tells the story of the page's one entry, when it has only one.
-  const story = (e: EventMention) => (e.entry < 0 && report.entries.length <= 1 ? 0 : e.entry);
+  const story = (e: EventMention) => storyOf(e.entry);
   fillMainEventToll(ordered, story);
   fillMainEventPlace(ordered, story);
   return ordered;

@@ -23,6 +23,9 @@ export function fillMainEventPlace(ordered: EventMention[], story: (e: EventMent
   }
 }
 
+const INCIDENT = String.raw`(?:strike|air ?strike|raid|attack|assault|bombing|blast|explosion|shelling|bombardment|ambush|shooting)s?`;
+const POINTS_BACK = new RegExp(String.raw`\b(?:the|that|this|Saturday's|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|yesterday's|today's)\s+${INCIDENT}\s+(?:had\s+|has\s+)?(?:killed|left)\b|\b(?:killed|died|dead)\s+(?:in|during|from)\s+(?:the|that|this)\s+${INCIDENT}\b`, 'i');
+
 /**
  * An entry's main event often leaves its toll to a later sentence ("Regime jets pound Douma" ...
  * "At least 40 people were killed in the raids"). When the main mention states no deaths, the
@@ -35,7 +38,12 @@ export function fillMainEventToll(ordered: EventMention[], story: (e: EventMenti
     seen.add(story(main));
     if (main.fatalities > 0 || main.claim.status === 'denied') continue;
     const samePlace = (e: EventMention) => !main.location || !e.location || e.location.name === main.location.name || e.location.admin1 === main.location.name || main.location.admin1 === e.location.name;
-    const donor = ordered.find((e) => e !== main && story(e) === story(main) && e.sub_event_type === main.sub_event_type && e.fatalities > 0 && samePlace(e));
+    // A later sentence of another type may still tell this incident's toll by pointing back to it
+    // ("the strike killed six people", "six died in the attack"): its deaths are this event's.
+    const candidate = (e: EventMention) => e !== main && story(e) === story(main) && e.fatalities > 0 && samePlace(e);
+    const donor =
+      ordered.find((e) => candidate(e) && e.sub_event_type === main.sub_event_type) ??
+      ordered.find((e) => candidate(e) && e.claim.status !== 'denied' && POINTS_BACK.test(e.evidence.text));
     if (!donor) continue;
     main.fatalities = donor.fatalities;
     main.sources.fatalities = { span: donor.sources.fatalities?.span ?? null, rule: `same-incident-in-entry:${donor.sources.fatalities?.rule ?? ''}` };

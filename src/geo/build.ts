@@ -304,7 +304,7 @@ export function buildGazetteer(inputs: BuildInputs): GazetteerData {
 
 /** Share of outlying places ignored at each end (0: the full extent measured best on the tune split). */
 const TRIM = 0;
-/** Midpoint of the extent of values (after trimming TRIM at each end). */
+/** Midpoint of the extent of values (after trimming TRIM at each end, and misfiled strays). */
 function trimmedMid(values: number[]): number {
   const v = [...values].sort((a, b) => a - b);
   let lo = Math.floor((v.length - 1) * TRIM);
@@ -320,7 +320,7 @@ function trimmedMid(values: number[]): number {
 /** At most this share of a division's places, at either end, may be set aside as misfiled... */
 const STRAY_SHARE = 0.05;
 /** ...and only when a gap this wide (degrees) separates them from the others. */
-const STRAY_GAP_DEGREES = 3;
+const STRAY_GAP_DEGREES = 4;
 
 /** Country short forms: "cc<TAB>name;name;..." (e.g. GB Britain; Great Britain). */
 function addCountryAliases(b: Builder, file: string, countryEntry: Record<string, number>): void {

@@ -43,6 +43,12 @@ export function toContract(p: ProcessedReport): ContractLine {
       country: pl.country,
       admin1: pl.admin1,
       feature_code: pl.featureCode,
+      // Beyond the fixed fields: how sure the resolver is (an approximate point, such as a site
+      // not in the gazetteer placed at the town the text names, has a low confidence), the level,
+      // and a role for toponyms that are not places of events (inside a name, a demonym).
+      level: pl.level,
+      confidence: pl.confidence,
+      ...(pl.role ? { role: pl.role } : {}),
     })),
   };
   const notes = report.messages.filter((m) => m.level !== 'info');

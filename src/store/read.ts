@@ -948,5 +948,6 @@ export class StoreReader {
 /** Opens a database read-only (for the server and query commands). Throws a clear error when missing. */
 export function openReader(path: string): { reader: StoreReader; close(): void } {
   const db = new Database(path, { readonly: true, fileMustExist: true });
+  db.pragma('cache_size = -65536'); // 64 MB, as the store (sqlite.ts): the read indexes stay in memory
   return { reader: new StoreReader(db), close: () => db.close() };
 }

@@ -438,14 +438,24 @@ function neighbours(db: DB, v: EventView): string[] {
   if (!range) return [];
   const presence = v.members.some((m) => WITHDRAWAL.test(m.evidence) || COUNTER_WITHDRAWAL.test(m.evidence));
   const [from, to] = [dayString(range[0] - WINDOW_DAYS), dayString(range[1] + WINDOW_DAYS)];
+  // Between two events with different place keys only a withdrawal pair can arise (control and
+  // actor contradictions need one place), and a pair needs a withdrawal or a counter-statement on
+  // this side: without one, the province's events need not be loaded at all. (Reading them made
+  // each province-level mention cost more as the database filled.)
+  if (!presence) {
+    if (!a.placeKey) return [];
+    const rows = prep(db, 'SELECT id FROM events WHERE place_key = ? AND event_date BETWEEN ? AND ? AND id != ? ORDER BY id LIMIT 200')
+      .all(a.placeKey, from, to, v.id) as { id: string }[];
+    return rows.map((r) => r.id);
+  }
   const rows = prep(
     db,
     // Each branch carries the date range so that both use their (column, event_date) index.
     `SELECT id FROM events WHERE id != ? AND (
          (place_key = ? AND event_date BETWEEN ? AND ?)
-      OR (admin1 = ? AND event_date BETWEEN ? AND ? AND (? = 1 OR geo_precision >= 2 OR ? >= 2)))
+      OR (admin1 = ? AND event_date BETWEEN ? AND ?))
      ORDER BY id LIMIT 200`,
-  ).all(v.id, a.placeKey, from, to, a.admin1, from, to, presence ? 1 : 0, a.geo_precision ?? 1) as { id: string }[];
+  ).all(v.id, a.placeKey, from, to, a.admin1, from, to) as { id: string }[];
   return rows.map((r) => r.id);
 }
 

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { claimFor, type ClaimContext } from '../../src/extract/claim.js';
+import { claimFor, reportIssuer, type ClaimContext } from '../../src/extract/claim.js';
 import { modalityOf } from '../../src/extract/modality.js';
 
 const none: ClaimContext = { nextRemark: null, prevRemark: null, headline: null };
@@ -78,4 +78,16 @@ test('of several sources that speak, the one named first is the attribution', ()
   assert.deepEqual([first.status, first.by, first.span], ['reported', 'Syrian Observatory for Human Rights', { start: 4, end: 22 }]);
   const party = claim('The army said it had hit terrorist positions in Douma, while the Syrian Observatory said 12 civilians died.');
   assert.deepEqual([party.status, party.by], ['claimed', 'army']);
+});
+
+test('a report that is a party\'s own press statement: what it tells unattributed is that party\'s claim', () => {
+  const ministry = reportIssuer('Strikes in Kherson region\nKYIV, March 3, 2023 - Press release of the Ministry of Defence of Ukraine.');
+  assert.deepEqual(ministry, { by: 'Ministry of Defence of Ukraine', party: true });
+  const c = claim('Ukrainian artillery destroyed two ammunition depots near Nova Kakhovka.', { ...none, issuer: ministry });
+  assert.equal(c.status, 'claimed');
+  assert.equal(c.by, 'Ministry of Defence of Ukraine');
+  // A news story quoting a statement is not the statement itself.
+  assert.equal(reportIssuer('Army kills five\nBAGHDAD (Reuters) - The army said in a statement from its media office that it killed five militants.'), null);
+  // A UN agency is no party: its release is reported, not claimed.
+  assert.equal(reportIssuer('Press release by the UN Office for the Coordination of Humanitarian Affairs')?.party, false);
 });

@@ -42,3 +42,13 @@ test('a vague main place is made precise by a mention inside it', () => {
   fillMainEventPlace([precise, mention('Air/drone strike', 0, place('Raqqa', 'Raqqa', 1))], story);
   assert.equal(precise.location!.name, 'Manbij');
 });
+
+test('a mention of another type that points back to the incident ("the raid killed") gives its toll', () => {
+  const main = mention('Shelling/artillery/missile attack', 0, place('Tal Afar', 'Ninewa', 1));
+  const back = mention('Attack', 4, place('Tal Afar', 'Ninewa', 1));
+  back.evidence = { start: 0, end: 60, text: 'Local officials said the raid killed four people and wounded nine.' };
+  const unrelated = mention('Armed clash', 9, place('Tal Afar', 'Ninewa', 1));
+  unrelated.evidence = { start: 0, end: 40, text: 'Nine fighters died in clashes nearby.' };
+  fillMainEventToll([main, unrelated, back], story);
+  assert.equal(main.fatalities, 4);
+});

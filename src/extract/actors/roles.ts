@@ -37,6 +37,10 @@ const PATIENT_AFTER = /^\s*(?:,[^,]{0,40},\s*)?(?:were|was|have\s+been|had\s+bee
 const PATIENT_BEFORE = /\b(?:on|against|targeting|targeted|at|toward|towards|into|hit|hits|struck|strikes|attacked|attacks|attacking|ambushed|ambushing|bombed|shelled|shelling|killed|killing|kills|raided|stormed|besieged)\s+(?:the\s+|a\s+|an\s+|two\s+|three\s+|several\s+)?(?:[\w-]+\s+)?$/i;
 /** A mention that introduces what someone says: "X commander Y explained that", "X said in a statement that". */
 const SPEAKER_AFTER = /^\s*(?:\([^)]{0,30}\)\s*)?(?:commander|spokes(?:man|person|woman)|official|leader|source|sources|media\s+office|statement|chief|head|representative)?[^.;]{0,45}?\b(?:said|says|explained|told|announced|stated|claimed|claims|reported|added|confirmed|denied|insisted|warned)\s+(?:(?:in\s+a\s+statement|on\s+\w+)\s+)?that\b/i;
+const HOLDER_OF_PLACE = /^[-‐](?:held|controlled|run|dominated|occupied)\b/i;
+// The target is a military installation of the state, not one qualified by another holder
+// ("a rebel base", "the US airbase").
+const STATE_INSTALLATION_TARGET = /\b(?:on|at|against|targeting|targeted|hit|hitting|struck|striking)\s+(?:the\s+|a\s+|an\s+)?(?!(?:[\w-]+\s+)?(?:rebel|militant|insurgent|opposition|jihadist|US|U\.S\.|American|Russian|Turkish|Israeli|Iranian|coalition|Kurdish|SDF|Houthi)\b)(?:[A-Z][\w'-]+\s+){0,3}?(?:military\s+)?(?:air\s?base|airbase|airfield|air\s+field|military\s+airport|army\s+base|military\s+base|barracks|army\s+headquarters|military\s+headquarters)s?\b/;
 const SAME_SIDE_BETWEEN = /^\s*\)?\s*(?:,|and|,\s*and|together\s+with|alongside|along\s+with|backed\s+by|supported\s+by|as\s+well\s+as|and\s+allied|,\s*backed\s+by|and\s+their\s+allies,?)\s*(?:the\s+)?$/i;
 const BETWEEN_BEFORE = /\b(?:between|among)\s+(?:the\s+)?$/i;
 // Cheap gates: words every match of the rule contains. The window rules above end in `$` and are
@@ -96,7 +100,10 @@ function pickActing(xs: PlacedActor[], allow: (p: PlacedActor) => boolean): Plac
 /** mentions: the sentence's actor mentions when already found (they are found once per sentence). */
 export function assignRoles(text: string, sub: SubEventType, ctx: ActorContext, mentions: ActorMention[] = findActorMentions(text)): Roles {
   const found = mark(text, mentions, ctx);
-  const all = uniqueByLabel(found);
+  // "rebel-held Aleppo", "a Houthi-run district": who holds the place, not who acts or suffers in
+  // the event; they count only when the event is about that hold changing.
+  const territorial = sub === 'Government regains territory' || sub === 'Non-state actor overtakes territory' || sub === 'Non-violent transfer of territory';
+  const all = uniqueByLabel(territorial ? found : found.filter((p) => !(p.span && HOLDER_OF_PLACE.test(text.slice(p.span.end, p.span.end + 14)))));
   const C = ctx.country;
   const isArmed = (p: PlacedActor) => ARMED.has(p.role);
   const isState = (p: PlacedActor) => p.role === 'state' || (p.role === 'external' && p.label.startsWith('Military Forces'));
@@ -167,6 +174,11 @@ export function assignRoles(text: string, sub: SubEventType, ctx: ActorContext, 
       if (!a1 && ['Suicide bomb', 'Remote explosive/landmine/IED', 'Grenade'].includes(sub)) a1 = unidentified();
       a2 = all.find((p) => p !== a1 && p.label !== a1?.label && p.group !== a1?.group) ?? null;
     }
+  }
+  // "A missile strike on Shayrat airfield", "shelled the army barracks": a military installation
+  // with no one else named as its holder belongs to the state's forces, the target.
+  if (!a2 && C && (sub === 'Air/drone strike' || sub === 'Shelling/artillery/missile attack') && STATE_INSTALLATION_TARGET.test(text) && !(a1 && isState(a1) && a1.role === 'state')) {
+    a2 = defaultActor(stateForces(C, ctx.date), 1, 'state', 'target-military-installation');
   }
   if (a2 && a1 && a2.label === a1.label) a2 = null;
   // The source of a statement is not its target ("FSA commander X explained that ISIS retreated").

@@ -55,6 +55,9 @@ export const DEFUSED_IN_TIME = /\bbefore (?:it|they) (?:could )?(?:explode|deton
 export const AIR_SUPPORT_ONLY = /\b(?:backed|supported|covered|aided|assisted) by (?:\w+ ){0,3}(?:air ?strikes?|warplanes|jets|helicopters|drones|aircraft|air power|air support)|\bair (?:support|cover)\b/;
 export const CRASH = /\bcollided\b|\bcollision\b|\bcrash(?:ed|es)?\b|\bcrash-land\w*|\bwent down\b/;
 export const SHOT_DOWN = /\bshot down|\bdowned\b|\bbrought down|\bhit by\b/;
+// "Security forces stormed the protest camp", "troops raided a sit-in": forces move on a gathering
+// of protesters. The crowd is acted upon, so this is no riot whatever the verb.
+export const FORCES_ON_PROTEST = /\b(?:storm(?:ed|s|ing)?|raid(?:ed|s|ing)?|overr?an|clear(?:ed|s|ing)|swe(?:pt|ep(?:s|ing)?) (?:into|through)|attack(?:ed|s|ing)?|mov(?:ed|es|ing) (?:in )?(?:on|against)|descend(?:ed|s)? on) (?:the |a |an )?(?:[\w'-]+ ){0,3}?(?:protest (?:camp|site|encampment|square)s?|sit-ins?|encampments?|protesters|demonstrators|marchers|rall(?:y|ies)|demonstrations?|protests?)\b/;
 export const ATTACK_ON_PROTEST = /\b(?:attack\w*|fired|opened fire|shot|killed)\b[^.;]{0,60}\b(?:protest\w*|demonstrat\w*|rally|march|sit-in|mourners|crowd)/;
 
 // "Withdrew troops from two bases", "pulled out of its camp to regroup": forces leave a base or

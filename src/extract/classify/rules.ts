@@ -172,6 +172,13 @@ export function decide(lower: string, original: string, h: Hits): RuleDecision {
   // A bomb, shell or air strike at a rally is coded by the weapon.
   const explosiveAttackOnProtest = has(h, 'air', 'shelling', 'ied', 'grenade') && !(protestContext && P.PROTEST_AGAINST_EVENT.test(lower));
   if (!explosiveAttackOnProtest && (protestContext || h.has('riot'))) {
+    // "Troops stormed the sit-in, killing dozens": state forces moving on the crowd are the ones
+    // using force; deaths then make it excessive force, else an intervention.
+    const forcesMove = h.has('state-actor') && !h.has('nonstate-actor') ? P.FORCES_ON_PROTEST.exec(lower) : null;
+    if (forcesMove && pos(h, 'state-actor') < forcesMove.index && !P.PROTEST_CLASH.test(lower)) {
+      if (has(h, 'kill', 'lethal-force') || /\b(?:dead|died|deaths?|killed|killing)\b/.test(lower)) return out('Excessive force against protesters', 'protest:forces-raid-protest-deaths', h.has('kill') ? 'kill' : 'state-actor');
+      return out('Protest with intervention', 'protest:forces-raid-protest', 'state-actor');
+    }
     const crowdFought = protestContext && P.PROTEST_CLASH.test(lower);
     if (h.has('riot') || (protestContext && h.has('riot-act')) || crowdFought) {
       const name = h.has('riot') ? 'riot' : h.has('riot-act') ? 'riot-act' : 'clash';

@@ -1,0 +1,43 @@
+// The target side of remote violence when the sentence names no armed target: patients killed
+// are civilians, a place's holder ("rebel-held") is not a side, a military installation is the
+// state's, and an intercepted weapon belongs to the one armed group the story names.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { assignRoles } from '../../src/extract/actors/roles.js';
+import { reportFromText } from '../../src/ingest/index.js';
+import { splitSentences } from '../../src/text/sentences.js';
+import { extractEvents } from '../../src/extract/index.js';
+import type { PipelineContext } from '../../src/pipeline/context.js';
+
+const roles = (sub: Parameters<typeof assignRoles>[1], country: string, text: string) => assignRoles(text, sub, { country, date: '2018-02-10' });
+
+test('a strike on a hospital in a rebel-held district: the patients are the target, the holder no side', () => {
+  const r = roles('Air/drone strike', 'Syria', 'An air strike hit a clinic in rebel-held eastern Ghouta overnight, killing nine patients.');
+  assert.equal(r.actor1, null);
+  assert.equal(r.actor2?.label, 'Civilians (Syria)');
+});
+
+test('who holds a place still counts when the event is the place changing hands', () => {
+  const r = roles('Government regains territory', 'Syria', 'Government forces retook the rebel-held town of Kafr Nabuda.');
+  assert.equal(r.actor2?.label, 'Opposition Rebels (Syria)');
+});
+
+test('a missile strike on an airbase targets the state forces of the country', () => {
+  const r = roles('Shelling/artillery/missile attack', 'Syria', 'Israeli forces fired missiles at the T-4 airbase in Homs province.');
+  assert.equal(r.actor2?.label, 'Military Forces of Syria (2000-)');
+  assert.equal(r.actor2?.rule, 'target-military-installation');
+  const rebelBase = roles('Shelling/artillery/missile attack', 'Syria', 'Regime artillery shelled a rebel base near Latamneh.');
+  assert.notEqual(rebelBase.actor2?.rule, 'target-military-installation');
+});
+
+test('an intercepted rocket belongs to the one armed group the story names', () => {
+  const ctx = { gazetteer: { size: 0 } } as unknown as PipelineContext;
+  const text =
+    'Israeli air defences intercepted a rocket fired from the Gaza Strip on Tuesday, the army said. ' +
+    'Islamic Jihad said later that its fighters had launched the rocket in response to an arrest raid.';
+  const r = reportFromText(text, { date: '2019-05-08' });
+  const events = extractEvents(r, splitSentences(r), [], ctx);
+  const stopped = events.find((e) => e.sub_event_type === 'Disrupted weapons use');
+  assert.ok(stopped, events.map((e) => e.sub_event_type).join(', '));
+  assert.match(stopped!.actor2 ?? '', /Islamic Jihad/);
+});
