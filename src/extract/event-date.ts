@@ -60,6 +60,9 @@ export function statedDates(report: Report, sentences: { sentence: Sentence; tex
 // following morning", "the day before". The number is the shift in days from the named day.
 const DAY_ANAPHOR = /\b(?:(?:on|later|earlier)\s+)?(?:the\s+same\s+(?:day|night|morning|afternoon|evening)|(?:later|earlier)\s+that\s+(?:day|night|morning|afternoon|evening)|(?:the\s+)?(?:next|following)\s+(?:day|morning|night)|the\s+(?:day|night)\s+before|the\s+previous\s+day)\b/i;
 
+// "Tuesday's strike", "Sunday's bombing": a day named as the incident's own.
+const INCIDENT_DAY = /\b((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday)['’]s\s+(?:[\w-]+\s+)?(?:strike|air\s?strike|attack|bombing|blast|explosion|shelling|raid|assault|massacre|killings?|clashes|ambush|shooting)s?\b/i;
+
 function dayShift(phrase: string): number {
   if (/next|following/i.test(phrase) && !/night/i.test(phrase)) return 1;
   if (/before|previous/i.test(phrase)) return -1;
@@ -69,8 +72,21 @@ function dayShift(phrase: string): number {
 export function resolveEventDate(report: Report, sentences: { sentence: Sentence; text?: string }[], stated: StatedDates, index: number): EventDate | null {
   const s = sentences[index]!.sentence;
   const own = stated(index);
-  if (own) return own;
   const same = (j: number) => j >= 0 && j < sentences.length && sentences[j]!.sentence.entry === s.entry;
+  // "The toll rose to 72 on Wednesday ... after Tuesday's strike": when the sentence's only day is
+  // that of a statement or count, a nearby "Tuesday's strike" names the incident's own day.
+  if (own && own.rule.endsWith('+reporting-act')) {
+    for (let j = index + 1; j <= index + 2 && same(j); j++) {
+      const text = sentences[j]!.text ?? '';
+      const m = INCIDENT_DAY.exec(text);
+      const d = m ? eventDateIn(m[0], referenceDate(report, s.entry)) : null;
+      if (m && d) {
+        const at = sentences[j]!.sentence.start + m.index;
+        return { date: d.date, precision: d.precision, span: { start: at, end: at + m[1]!.length + 2 }, rule: 'date-of-incident-named-nearby' };
+      }
+    }
+  }
+  if (own) return own;
   const anaphor = DAY_ANAPHOR.exec(sentences[index]!.text ?? '');
   if (anaphor) {
     for (let j = index - 1; same(j); j--) {

@@ -17,6 +17,7 @@ import { claimFor, reportIssuer } from './claim.js';
 import { locateEvent, reportCountry } from './location.js';
 import { resolveEventDate, statedDates } from './event-date.js';
 import { salienceOf } from './salience.js';
+import { retyped, takeoverUnderFire } from './territory-context.js';
 import { fillMainEventPlace, fillMainEventToll } from './main-event.js';
 
 /** One sentence considered for events, with what classify made of it. */
@@ -138,6 +139,9 @@ export function extractEvents(report: Report, sentences: Sentence[], places: Pla
   const considered: Considered[] = [];
   for (const s of sentences) {
     if (!EVENT_ZONES.has(s.zone)) continue; // never comments, captions or page furniture
+    // A live page's title sums up its entries ("Syria Live: rebels take the HQ"): the entries
+    // tell those events themselves, the title would only repeat one.
+    if (s.zone === 'title' && report.entries.length > 1) continue;
     const text = report.text.slice(s.start, s.end);
     const headline = entryHeadline(report, s.entry);
     let cls: Classification | null = null;
@@ -172,6 +176,12 @@ export function extractEvents(report: Report, sentences: Sentence[], places: Pla
   const issuer = reportIssuer((report.title ?? '') + '\n' + report.text.slice(0, 400));
   // A page title (entry -1) tells the story of the page's one entry, when it has only one.
   const storyOf = (entry: number) => (entry < 0 && report.entries.length <= 1 ? 0 : entry);
+  const storyTexts = new Map<number, string>();
+  const storyText = (entry: number): string => {
+    const key = storyOf(entry);
+    if (!storyTexts.has(key)) storyTexts.set(key, considered.filter((x) => storyOf(x.sentence.entry) === key).map((x) => x.text).join(' '));
+    return storyTexts.get(key)!;
+  };
   const referents = new Map<number, ActorMention | null>();
   /** The one armed group the story names, that its bare "the militants" refer back to. */
   const referentOf = (entry: number): ActorMention | null => {
@@ -190,7 +200,7 @@ export function extractEvents(report: Report, sentences: Sentence[], places: Pla
     const sameEntry = (j: number) => (j >= 0 && j < considered.length && considered[j]!.sentence.entry === s.entry ? considered[j]! : null);
     if (!c.cls) continue;
     const date = resolveEventDate(report, considered, stated, i);
-    const cls = c.cls;
+    let cls = c.cls;
     const mod = modalityOf(c.text, cls.trigger);
     if (mod.modality === 'forecast') continue; // a forecast or hypothetical is no event
     const entrySentences = sentencesByEntry.get(s.entry)!;
@@ -199,7 +209,13 @@ export function extractEvents(report: Report, sentences: Sentence[], places: Pla
     const located = locateEvent(s, entrySentences, eligible, [], country0);
     const country = located?.location.country ?? country0 ?? countryFromWords(c, report, openingCountry);
     const actorCtx = { country, date: date?.date ?? null };
-    const roles = assignRoles(c.text, cls.sub_event_type, actorCtx, mentionsOf(c));
+    const underFire = takeoverUnderFire(cls, c.text, storyText(s.entry));
+    if (underFire) cls = retyped(cls, underFire, 'territory:withdrawal-under-fire-in-story');
+    let roles = assignRoles(c.text, cls.sub_event_type, actorCtx, mentionsOf(c));
+    if (underFire && roles.actor1?.role === 'state') {
+      cls = retyped(cls, 'Government regains territory', 'territory:state-takes-over');
+      roles = assignRoles(c.text, cls.sub_event_type, actorCtx, mentionsOf(c));
+    }
     if (roles.actor1?.role === 'unidentified' || roles.actor2?.role === 'unidentified') {
       const referent = referentOf(s.entry);
       const r1 = resolveAnaphor(roles.actor1, referent, actorCtx);
@@ -280,7 +296,8 @@ export function extractEvents(report: Report, sentences: Sentence[], places: Pla
     ev.salience = salienceOf(ev, s, report, cls.score);
     // The entry's main event is of the type its headline or its whole (short) text reports.
     const entryType = entryTypes.get(s.entry);
-    if (entryType?.type === cls.sub_event_type) {
+    // A headline's "non-violent" takeover retyped by the story's fighting still names this event.
+    if (entryType && (entryType.type === cls.sub_event_type || (underFire && entryType.type === 'Non-violent transfer of territory'))) {
       ev.salience = Math.round((ev.salience + 3) * 1000) / 1000;
       sources.salience = { span: null, rule: entryType.rule };
     }

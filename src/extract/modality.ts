@@ -49,7 +49,26 @@ function verbs(text: string, trigger: Span | null): Span[] {
 const FORECAST_AFTER = /^\s*(?:,[^,]{0,30},\s*)?(?:will|would|shall|are\s+expected\s+to|is\s+expected\s+to|are\s+set\s+to|is\s+set\s+to)\b/i;
 const HEDGE_AFTER = /^\s*(?:,[^,]{0,30},\s*)?(?:could|may|might)\b/;
 
-function classify(text: string, v: Span): ModalityResult {
+// "The coalition fighting it", "forces battling ISIS": a participle right after the actor it
+// describes tells who that actor is, not an event that happened.
+const DESCRIBING_PARTICIPLE = /^(?:fighting|battling|combating|combatting|besieging|attacking)$/i;
+const ACTOR_NOUN_BEFORE = /\b(?:coalition|alliance|forces|groups?|factions|rebels|militias?|troops|fighters|militants|insurgents|army|brigades?)\s+$/i;
+// "Attacks on X would not be covered": a clause about what an agreement or law would include,
+// with the event noun as its subject, tells of no event.
+const SCOPE_CLAUSE = /^[^.;]{0,160}?\b(?:would|will|shall|should|could|may|might)\s+(?:not\s+)?(?:be|remain)\s+(?:covered|allowed|permitted|exempt\w*|excluded|included|subject|considered|treated|tolerated|prohibited|banned|punished|punishable)\b/i;
+
+function classify(text: string, v: Span, nested = false): ModalityResult {
+  const word = text.slice(v.start, v.end);
+  if (!nested && DESCRIBING_PARTICIPLE.test(word) && ACTOR_NOUN_BEFORE.test(text.slice(Math.max(0, v.start - 30), v.start))) {
+    // "Forces fighting ISIS clashed with ...": the sentence's own event verb, told as fact, stands.
+    const other = verbs(text, null).find((o) => o.start !== v.start && !/^(?:releas|sign)|^fighters?$/i.test(text.slice(o.start, o.end)) && classify(text, o, true).modality === 'fact');
+    if (other) return { modality: 'fact', span: null, rule: 'asserted' };
+    return { modality: 'forecast', span: v, rule: 'participle-describes-actor' };
+  }
+  if (v.start < 12 && /^[A-Z]\w*s\b/.test(text.slice(v.start))) {
+    const scope = SCOPE_CLAUSE.exec(text.slice(v.end));
+    if (scope) return { modality: 'forecast', span: { start: v.start, end: v.end + scope[0].length }, rule: 'scope-clause-not-event' };
+  }
   const after = text.slice(v.end, v.end + 50);
   const fa = FORECAST_AFTER.exec(after);
   if (fa) return { modality: 'forecast', span: { start: v.end, end: v.end + fa[0].length }, rule: 'forecast-after-trigger' };

@@ -30,24 +30,16 @@ export class Workspace {
     return { ...this.src.reader.stats(), version: this.src.version() };
   }
 
-  /** One series per event type, so that bars can be stacked and coloured by type. */
+  /** One series per event type, so that bars can be stacked and coloured by type: one query. */
   timeline(filters: EventFilters, bucket: 'day' | 'week' | 'month' | 'auto'): ApiTimeline {
     const size = bucket === 'auto' ? this.autoBucket(filters) : bucket;
-    const types = filters.type ? [filters.type] : EVENT_TYPES;
-    const byDate = new Map<string, ApiTimelineBucket>();
-    for (const type of types) {
-      for (const b of this.src.reader.timelineCounts({ ...filters, type }, size)) {
-        let row = byDate.get(b.bucket);
-        if (!row) {
-          row = { date: b.bucket, events: 0, fatalities: 0, by_type: {} };
-          byDate.set(b.bucket, row);
-        }
-        row.events += b.events;
-        row.fatalities += b.fatalities;
-        row.by_type[type] = b.events;
-      }
-    }
-    const buckets = [...byDate.values()].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+    const buckets: ApiTimelineBucket[] = this.src.reader.timelineCounts(filters, size).map((b) => ({
+      date: b.bucket,
+      events: b.events,
+      fatalities: b.fatalities,
+      by_type: { ...b.by_type },
+    }));
+    buckets.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
     return { bucket: size, buckets };
   }
 

@@ -293,6 +293,8 @@ export function isDateline(text: string, d: ResolvedDate): boolean {
   return DATELINE_BEFORE.test(text.slice(0, d.span.start)) && DATELINE_AFTER.test(text.slice(d.span.end, d.span.end + 30));
 }
 
+const REPORTING_ACT_BEFORE = /\b(?:said|says|told\s+(?:\w+\s+){0,2}|announced|stated|released|published|posted|issued|added|reported|confirmed|(?:rose|risen|climbed|jumped|increased|reached)\s+to\s+(?:at\s+least\s+|more\s+than\s+|nearly\s+|about\s+)?[\d,]+(?:\s+[\w-]+){0,3}?)\s+(?:late\s+|early\s+)?(?:on\s+)?$/i;
+
 /**
  * The date of the event a sentence tells: its most precise date expression (the first among equals).
  * A date introduced by "since" or "until" bounds a period and is not the event's day.
@@ -304,10 +306,17 @@ export function eventDateIn(text: string, reference: string | null): ResolvedDat
   // reference for the rest of the sentence ("on Wednesday") and is not an event date itself.
   const line = dates.find((d) => isDateline(text, d));
   const rest = line ? findDates(text, line.date).filter((d) => d.span.start !== line.span.start) : dates;
+  // "Said on Monday", "a video released on Monday", "the toll rose to 72 on Wednesday": the day of
+  // a statement or a count, not of the event. Taken only when the sentence names no other day.
+  let reporting: ResolvedDate | null = null;
   for (const d of rest) {
     const before = text.slice(Math.max(0, d.span.start - 12), d.span.start).toLowerCase();
     if (/\b(since|until|till|by|before)\s+$/.test(before)) continue;
+    if (REPORTING_ACT_BEFORE.test(text.slice(Math.max(0, d.span.start - 50), d.span.start))) {
+      if (!reporting) reporting = { ...d, rule: d.rule + '+reporting-act' };
+      continue;
+    }
     if (!best || d.precision < best.precision) best = d;
   }
-  return best;
+  return best ?? reporting;
 }

@@ -30,3 +30,14 @@ test('"the following day" is the day after the one named', () => {
   assert.ok(second);
   assert.equal(second!.event_date, '2021-06-04');
 });
+
+test('a toll counted on one day takes the incident\'s day named nearby ("Sunday\'s bombing")', () => {
+  const text =
+    'The death toll from a bombing at a bus station in Quetta, Pakistan, rose to 31 on Monday, hospital officials said. ' +
+    'Relatives gathered outside the morgue after Sunday\'s bombing, the deadliest in the city this year.';
+  const events = run(text, '2021-06-07');
+  const bombing = events.find((e) => /death toll/.test(e.evidence.text));
+  assert.ok(bombing, events.map((e) => e.evidence.text).join(' | '));
+  assert.equal(bombing!.event_date, '2021-06-06');
+  assert.equal(bombing!.sources.event_date!.rule, 'date-of-incident-named-nearby');
+});

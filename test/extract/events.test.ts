@@ -110,3 +110,24 @@ test('a publication date known only to the month makes "on Thursday" a month-pre
   const e = run(report)[0]!;
   assert.deepEqual([e.event_date, e.time_precision], ['2014-02-15', 3]);
 });
+
+test('a live page\'s title sums up its entries and is not coded itself', () => {
+  const title = 'Yemen live: Houthi drone hits Aden port';
+  const e1 = 'A Houthi drone struck a fuel depot at Aden port on Sunday, officials said.';
+  const e2 = 'Coalition jets bombed positions near Marib on Sunday.';
+  const text = `${title}\n\n${e1}\n\n${e2}`;
+  const report = reportFromText(text, { date: '2021-09-12' });
+  const a = title.length + 2, b = a + e1.length + 2;
+  report.zones = [
+    { kind: 'title', start: 0, end: title.length, entry: null },
+    { kind: 'body', start: a, end: a + e1.length, entry: 0 },
+    { kind: 'body', start: b, end: text.length, entry: 1 },
+  ];
+  report.entries = [
+    { index: 0, start: a, end: a + e1.length, headline: null, date: null },
+    { index: 1, start: b, end: text.length, headline: null, date: null },
+  ];
+  const events = run(report);
+  assert.ok(events.length >= 2, events.map((e) => e.evidence.text).join(' | '));
+  assert.ok(events.every((e) => e.evidence.start >= a), 'nothing from the page title');
+});

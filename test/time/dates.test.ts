@@ -75,3 +75,13 @@ test('a sentence naming no date skips every pattern; cue words still find theirs
   assert.deepEqual(findDates('Clashes went on through the night in Aleppo.', REF).map((x) => x.rule), []);
   assert.deepEqual(findDates('Jets struck Douma last night and again this morning.', REF).map((x) => [x.rule, x.date]), [['yesterday', '2014-01-09'], ['today', '2014-01-10']]);
 });
+
+test('the day of a statement or a count is not the event\'s when the sentence names another', () => {
+  // Reference Friday 10 January 2014.
+  assert.deepEqual(d('The governor said on Thursday that gunmen had burned the village last week.'), ['2014-01-03', 2]);
+  assert.deepEqual(d('The toll from the bombing rose to 31 on Thursday, after the blast on Tuesday.'), ['2014-01-07', 1]);
+  // With no other day named, the statement's day is all there is.
+  const only = eventDateIn('Gunmen burned the village, the governor said on Thursday.', REF);
+  assert.equal(only?.date, '2014-01-09');
+  assert.match(only!.rule, /reporting-act/);
+});

@@ -41,6 +41,8 @@ export const ARMED_DRONE = /\b(?:explosive|bomb|kamikaze|suicide|loitering|armed
 export const CAPTIVE_AS_ADJECTIVE = /\b(?:the|a|an|two|three|\d+) (?:kidnapped|abducted|captive|hostage|detained)s? \w+/;
 // "Fired on an army helicopter": the aircraft is what was attacked.
 export const AIRCRAFT_AS_TARGET = /\b(?:fired (?:on|at)|shot at|targeted|attacked|hit|downed|shot down|damaging|destroying|destroyed) (?:an? |the |two |three )?(?:\w+ )?(?:helicopters?|planes?|jets?|aircraft|drones?)\b/;
+// "Three years after the militants overran the city": a takeover told to date another event.
+export const ELAPSED_BEFORE = /\b(?:\w+|\d+)\s+(?:years?|months?|weeks?|days?)\s+(?:after|since)\s+(?:[\w'-]+\s+){0,4}$/;
 export const ATTEMPT_BEFORE = /\b(?:tried|trying|tries|attempt(?:ed|ing|s)?|sought|seeking|failed|in a bid|bid|aimed|aiming|plan(?:ned|ning|s)?) to\s+(?:\w+\s+)?$/;
 // Tear gas, water cannon and rubber bullets are used on crowds: their use marks a protest.
 export const CROWD_CONTROL = /\btear[- ]?gas|\bteargas|\bwater[- ]?cannons?|\brubber (?:bullets|pellets)|\bpepper (?:spray|balls)|\bstun grenades?|\bbaton-charg/;

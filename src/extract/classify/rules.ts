@@ -227,6 +227,12 @@ export function decide(lower: string, original: string, h: Hits): RuleDecision {
   // "Tried to overrun the outpost": an attempt that failed took no territory.
   const attempted = gain !== undefined && P.ATTEMPT_BEFORE.test(lower.slice(Math.max(0, gain.start - 25), gain.start));
   if (attempted) rules.push('territory:only-attempted');
+  const elapsed = gain !== undefined && !attempted && P.ELAPSED_BEFORE.test(lower.slice(Math.max(0, gain.start - 50), gain.start));
+  if (elapsed) {
+    // The sentence's first gain only dates something else: it is no event of its own.
+    gain = undefined;
+    rules.push('territory:gain-told-as-background');
+  }
   const gainOk = gain && !attempted ? territoryHasPlace(lower, original, gain) : false;
   const fightingNow = has(h, 'clash', 'attack-forces', 'air', 'shelling', 'kill') && !(P.FIGHT_NOT_YET.test(lower) && !has(h, 'attack-forces', 'air', 'shelling'));
   if (h.has('agreement') && P.SURRENDER.test(lower) && !has(h, 'kill', 'clash')) return out('Agreement', 'strategic:surrender', 'agreement');

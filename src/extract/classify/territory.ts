@@ -110,12 +110,21 @@ const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?$/;
 const AGENT_AFTER = /^[^.;]{0,60}?\b(?:by|to|into the hands of|of)\b/;
 
 /** Who gains territory at the cue: the state side, a non-state group, or unknown. */
+const STATE_SPEAKER = /\b(?:prime\s+minister|president|government|army|military|armed\s+forces|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|chief\s+of\s+staff|generals?|commander-in-chief|junta)\b/;
+
 export function territoryGainer(lower: string, hit: Hit, original: string = lower): { kind: 'state' | 'nonstate' | null; rule: string } {
   const actors = sidedActors(original, lower);
   const verb = lower.slice(hit.start, hit.end);
   const beforeStart = Math.max(0, hit.start - 100);
   const before = lower.slice(beforeStart, hit.start);
   const after = lower.slice(hit.end, hit.end + 100);
+  // "The prime minister declared victory over ISIS in Mosul": a state leader or body speaking for
+  // the forces that won; the group named after "over" lost the place.
+  if (/^declar/.test(verb)) {
+    if (STATE_SPEAKER.test(lastClause(before))) return { kind: 'state', rule: 'territory:victory-declared-by-state' };
+    const loser = actorKind(actors, lower, hit.start, hit.end);
+    if (loser) return { kind: loser === 'state' ? 'nonstate' : 'state', rule: `territory:victory-over:${loser}` };
+  }
   const passive = PASSIVE_BEFORE.test(before) || /^(?:fell|fall|under|control over|taken over)/.test(verb);
   if (passive) {
     const m = AGENT_AFTER.exec(after);
@@ -162,7 +171,7 @@ export function territoryGainer(lower: string, hit: Hit, original: string = lowe
 /** Whether a territory verb takes a place (not "captured five militants"). */
 export function territoryHasPlace(lower: string, original: string, hit: Hit): boolean {
   const verb = lower.slice(hit.start, hit.end);
-  if (/control|fell|fall|over-?r|liberat|under/.test(verb)) return true;
+  if (/control|fell|fall|over-?r|liberat|under|^declar/.test(verb)) return true;
   const after = lower.slice(hit.end, hit.end + 70);
   if (/^\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|several|many|some|a number)\b/.test(after)) {
     if (!PLACE_NOUN.test(after.slice(0, 40))) return false;

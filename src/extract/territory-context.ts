@@ -1,0 +1,25 @@
+// "IS took the airbase after government forces withdrew": read alone, a takeover following a
+// withdrawal looks like a non-violent transfer. The codebook keeps that type for territory that
+// changes hands without fighting; when the same story tells of fighting for the place (an
+// assault, clashes, the dead "in the fighting"), the side withdrew under attack and the takeover
+// is a battle for territory: the state regaining it or a non-state actor overtaking it.
+import { eventTypeOf, type SubEventType } from '../core/taxonomy.js';
+import type { Classification } from './classify/index.js';
+
+const TAKEOVER = /\b(?:took|taken|tak(?:es|ing)\s+(?:over|control)|seiz(?:ed|es|ing)|captur(?:ed|es|ing)|overr[au]n|stormed|(?:took|seized|gained|assumed)\s+(?:full\s+|complete\s+)?control|fell\s+to)\b/i;
+const PEACEFUL = /\bwithout\s+(?:a\s+fight|resistance|fighting|a\s+shot|clashes|bloodshed)|\bpeaceful(?:ly)?\b|\bhand(?:ed|s|ing)?\s+over\b|\bhandover\b|\bagree(?:d|ment)\b|\bdeal\b|\btruce\b|\bevacuation\s+deal\b|\bnegotiat\w+/i;
+const FIGHTING = /\b(?:fighting|clash(?:es|ed)|battles?|battled|assault|offensive|pushed\s+(?:into|in)|stormed|heavy\s+(?:fire|shelling)|suicide\s+(?:car\s+)?bomb\w*|(?:were|was)\s+killed\s+in)\b/i;
+
+/**
+ * The type a story's fighting makes of a "non-violent" takeover, or null when it stays as is.
+ * `story` is the text of the sentences of the same story (entry), `sentence` the event's own.
+ */
+export function takeoverUnderFire(cls: Classification, sentence: string, story: string): SubEventType | null {
+  if (cls.sub_event_type !== 'Non-violent transfer of territory' || !cls.rules.includes('territory:withdrawal-without-fight')) return null;
+  if (!TAKEOVER.test(sentence) || PEACEFUL.test(sentence) || PEACEFUL.test(story) || !FIGHTING.test(story)) return null;
+  return 'Non-state actor overtakes territory';
+}
+
+export function retyped(cls: Classification, sub: SubEventType, rule: string): Classification {
+  return { ...cls, sub_event_type: sub, event_type: eventTypeOf(sub), rules: [...cls.rules, rule] };
+}
