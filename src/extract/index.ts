@@ -18,7 +18,7 @@ import { locateEvent, reportCountry } from './location.js';
 import { resolveEventDate, statedDates } from './event-date.js';
 import { salienceOf } from './salience.js';
 import { retyped, takeoverUnderFire } from './territory-context.js';
-import { fillMainEventPlace, fillMainEventToll } from './main-event.js';
+import { fillMainEventDate, fillMainEventPlace, fillMainEventToll } from './main-event.js';
 
 /** One sentence considered for events, with what classify made of it. */
 interface Considered {
@@ -311,5 +311,6 @@ export function extractEvents(report: Report, sentences: Sentence[], places: Pla
   const story = (e: EventMention) => storyOf(e.entry);
   fillMainEventToll(ordered, story);
   fillMainEventPlace(ordered, story);
+  fillMainEventDate(ordered, story);
   return ordered;
 }

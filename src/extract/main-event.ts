@@ -49,3 +49,31 @@ export function fillMainEventToll(ordered: EventMention[], story: (e: EventMenti
     main.sources.fatalities = { span: donor.sources.fatalities?.span ?? null, rule: `same-incident-in-entry:${donor.sources.fatalities?.rule ?? ''}` };
   }
 }
+
+/** Whether day `d` falls in the span a date of this precision stands for (a week, a month). */
+function withinSpan(main: { date: string; precision: number }, d: string): boolean {
+  if (main.precision >= 3) return d.slice(0, 7) === main.date.slice(0, 7);
+  const days = Math.abs(Date.parse(d) - Date.parse(main.date)) / 86_400_000;
+  return days <= 7;
+}
+
+/**
+ * A headline or lead often dates the story loosely ("last month", the report's week); a later
+ * sentence tells the incident's day ("on the night of April 14"). When the main mention's date
+ * is only a span, the exact day of a same-type mention in the same story, inside that span, is
+ * its date.
+ */
+export function fillMainEventDate(ordered: EventMention[], story: (e: EventMention) => number): void {
+  const seen = new Set<number>();
+  for (const main of ordered) {
+    if (seen.has(story(main))) continue;
+    seen.add(story(main));
+    if (!main.event_date || !main.time_precision || main.time_precision < 2) continue;
+    const span = { date: main.event_date, precision: main.time_precision };
+    const donor = ordered.find((e) => e !== main && story(e) === story(main) && e.sub_event_type === main.sub_event_type && e.time_precision === 1 && !!e.event_date && withinSpan(span, e.event_date));
+    if (!donor) continue;
+    main.event_date = donor.event_date;
+    main.time_precision = 1;
+    main.sources.event_date = { span: donor.sources.event_date?.span ?? null, rule: `same-incident-in-entry:${donor.sources.event_date?.rule ?? ''}` };
+  }
+}

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import type { EventLocation, EventMention } from '../../src/core/types.js';
 import type { SubEventType } from '../../src/core/taxonomy.js';
 import { eventTypeOf } from '../../src/core/taxonomy.js';
-import { fillMainEventPlace, fillMainEventToll } from '../../src/extract/main-event.js';
+import { fillMainEventDate, fillMainEventPlace, fillMainEventToll } from '../../src/extract/main-event.js';
 
 const place = (name: string, admin1: string | null, p: 1 | 2 | 3): EventLocation => ({ name, lat: 0, lon: 0, geonameid: null, country: 'Syria', admin1, geo_precision: p });
 
@@ -51,4 +51,20 @@ test('a mention of another type that points back to the incident ("the raid kill
   unrelated.evidence = { start: 0, end: 40, text: 'Nine fighters died in clashes nearby.' };
   fillMainEventToll([main, unrelated, back], story);
   assert.equal(main.fatalities, 4);
+});
+
+test('a main mention dated only to the month takes the day a same-incident mention gives inside it', () => {
+  const main = mention('Abduction/forced disappearance', 0, null);
+  main.event_date = '2021-02-15';
+  main.time_precision = 3;
+  const later = mention('Abduction/forced disappearance', 0, place('Kagara', 'Niger', 1));
+  later.event_date = '2021-02-17';
+  later.time_precision = 1;
+  later.sources.event_date = { span: { start: 40, end: 50 }, rule: 'date-in-sentence:day-month' };
+  const otherMonth = mention('Abduction/forced disappearance', 0, null);
+  otherMonth.event_date = '2021-03-02';
+  otherMonth.time_precision = 1;
+  fillMainEventDate([main, otherMonth, later], story);
+  assert.equal(main.event_date, '2021-02-17');
+  assert.equal(main.time_precision, 1);
 });

@@ -41,3 +41,10 @@ test('an intercepted rocket belongs to the one armed group the story names', () 
   assert.ok(stopped, events.map((e) => e.sub_event_type).join(', '));
   assert.match(stopped!.actor2 ?? '', /Islamic Jihad/);
 });
+
+test('a government regaining territory with no force named: the state forces regain it from the group named', () => {
+  const r = roles('Government regains territory', 'Somalia', 'The president declared victory over al-Shabaab in Harardhere on Tuesday.');
+  assert.match(r.actor1?.label ?? '', /^Military Forces of Somalia/);
+  assert.equal(r.actor1?.rule, 'government-regains-default-state');
+  assert.equal(r.actor2?.label, 'Al Shabaab');
+});

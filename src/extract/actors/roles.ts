@@ -148,7 +148,9 @@ export function assignRoles(text: string, sub: SubEventType, ctx: ActorContext, 
       a2 = all.find((p) => p !== a1 && p.label !== a1?.label) ?? null;
       break;
     case 'Government regains territory':
-      a1 = all.find((p) => isState(p) && !p.patient) ?? pickActing(all, isArmed);
+      // The type says who regained it: with no force named ("the prime minister declared victory
+      // over ISIS in Mosul"), the state's forces of the event's country.
+      a1 = all.find((p) => isState(p) && !p.patient) ?? (C ? defaultActor(stateForces(C, ctx.date), 1, 'state', 'government-regains-default-state') : pickActing(all, isArmed));
       a2 = all.find((p) => p !== a1 && isArmed(p) && !isState(p)) ?? all.find((p) => p !== a1 && isArmed(p)) ?? null;
       break;
     case 'Non-state actor overtakes territory':
