@@ -128,6 +128,26 @@ function addAliases(b: Builder, file: string, entries: Record<string, number>): 
   }
 }
 
+/**
+ * GeoNames ids whose usual English name GeoNames keeps only among the alternates ("Palmyra" for
+ * Tadmur): news uses that name, so it ranks as a primary name, not as a little-known alias.
+ */
+const ENGLISH_NAMES_FILE = 'english-names.tsv';
+
+function readEnglishNames(files: string[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const file of files) {
+    if (!file.endsWith(ENGLISH_NAMES_FILE)) continue;
+    for (const line of readFileSync(file, 'utf8').split('\n')) {
+      if (!line.trim() || line.startsWith('#')) continue;
+      const [id, names] = line.split('\t');
+      if (!id || !/^\d+$/.test(id.trim()) || !names) continue;
+      out.set(id.trim(), names.split(';').map((n) => n.trim()).filter(Boolean));
+    }
+  }
+  return out;
+}
+
 function setCountryPoints(b: Builder, file: string, entries: Record<string, number>): void {
   for (const line of readFileSync(file, 'utf8').split('\n')) {
     if (!line.trim() || line.startsWith('#')) continue;
@@ -185,6 +205,7 @@ export function buildGazetteer(inputs: BuildInputs): GazetteerData {
     const cur = m.get(key);
     if (cur === undefined || b.e.pop[i]! > b.e.pop[cur]!) m.set(key, i);
   };
+  const englishNames = readEnglishNames(inputs.supplements);
   for (const line of cityRows) {
     if (!line) continue;
     const f = line.split('\t');
@@ -198,6 +219,7 @@ export function buildGazetteer(inputs: BuildInputs): GazetteerData {
     const i = b.add({ id: f[0]!, name: display, lat: Number(f[4]), lon: Number(f[5]), cc, admin1: a1, admin2: a2, fcode: f[7] || 'PPL', level: 'place', pop: Number(f[14]) || 0, source: 'geonames-cities500' });
     b.name(i, f[1]!, KIND.primary);
     if (f[2] && f[2] !== f[1]) b.name(i, f[2], KIND.primary);
+    for (const n of englishNames.get(f[0]!) ?? []) b.name(i, n, KIND.primary);
     if (f[3]) for (const alt of f[3].split(',')) b.name(i, alt, KIND.alternate);
     const fc = f[7]!;
     const pop = b.e.pop[i]!;
@@ -283,6 +305,7 @@ export function buildGazetteer(inputs: BuildInputs): GazetteerData {
       addAliases(b, file, admin1Entry);
       continue;
     }
+    if (file.endsWith(ENGLISH_NAMES_FILE)) continue; // read with the cities above
     if (file.endsWith(COUNTRY_POINTS_FILE)) {
       setCountryPoints(b, file, countryEntry);
       continue;

@@ -188,6 +188,7 @@ export function resolveMentions(text: string, mentions: Mention[], gaz: Gazettee
   const first = fixed.map((cs) => best(cs));
   const focus = new Map<string, number>();
   let total = 0;
+  const votesByName = new Map<string, { total: number; byCountry: Map<string, number> }>();
   mentions.forEach((m, i) => {
     const w = first[i];
     if (!w) return;
@@ -198,15 +199,26 @@ export function resolveMentions(text: string, mentions: Mention[], gaz: Gazettee
     const cc = gaz.countryCode(w.entry);
     focus.set(cc, (focus.get(cc) ?? 0) + weight);
     total += weight;
+    // Votes by name: a name told five times is one piece of evidence, never evidence for itself.
+    const key = nameKey(m);
+    let v = votesByName.get(key);
+    if (!v) votesByName.set(key, (v = { total: 0, byCountry: new Map() }));
+    v.total += weight;
+    v.byCountry.set(cc, (v.byCountry.get(cc) ?? 0) + weight);
   });
   // First-level divisions named or implied by confident places: "Orange County" in a Californian story.
   const regionVotes = new Map<string, number>();
+  const regionVotesByName = new Map<string, number>();
   mentions.forEach((m, i) => {
     const w = first[i];
     if (!w || m.demonym || m.embedded) return;
     const level = gaz.level(w.entry);
     const a1 = gaz.admin1Code(w.entry);
-    if (a1 && (level === 'admin1' || marginOf(fixed[i]!) > 2)) regionVotes.set(a1, (regionVotes.get(a1) ?? 0) + 1);
+    if (a1 && (level === 'admin1' || marginOf(fixed[i]!) > 2)) {
+      regionVotes.set(a1, (regionVotes.get(a1) ?? 0) + 1);
+      const key = `${nameKey(m)}\u0000${a1}`;
+      regionVotesByName.set(key, (regionVotesByName.get(key) ?? 0) + 1);
+    }
   });
   // Points of confidently resolved places, for nearness.
   // One anchor per distinct entry (a place named ten times is one point), remembering its mentions.
@@ -228,18 +240,20 @@ export function resolveMentions(text: string, mentions: Mention[], gaz: Gazettee
     const countryByName = cands[i]!.some((c) => gaz.level(c.entry) === 'country' && c.kind === KIND.primary);
     const contenders = fixed[i]!.filter((c) => c.s >= top - 14).sort((a, b) => b.s - a.s).slice(0, 20);
     // The share of the focus that the other mentions give a country (a mention's own vote excluded).
+    // The votes of every mention with this name (this one included) are not evidence for it.
+    const same = votesByName.get(nameKey(m));
+    const sameTotal = same?.total ?? 0;
     const otherShare = (cc: string) => {
-      const own = first[i] && gaz.countryCode(first[i]!.entry) === cc ? ownVote(gaz.level(first[i]!.entry), m, marginOf(fixed[i]!)) : 0;
-      return total - own > 0 ? Math.max(0, (focus.get(cc) ?? 0) - own) / (total - own) : 0;
+      const own = same?.byCountry.get(cc) ?? 0;
+      return total - sameTotal > 0 ? Math.max(0, (focus.get(cc) ?? 0) - own) / (total - sameTotal) : 0;
     };
     const scored: Scored[] = contenders.map((c) => {
       let s = c.s;
       const why = [...c.why];
       const cc = gaz.countryCode(c.entry);
       const share = total ? (focus.get(cc) ?? 0) / total : 0;
-      // A mention's own vote is not evidence for itself.
-      const own = first[i] && gaz.countryCode(first[i]!.entry) === cc ? ownVote(gaz.level(first[i]!.entry), m, marginOf(fixed[i]!)) : 0;
-      const others = total - own > 0 ? Math.max(0, (focus.get(cc) ?? 0) - own) / (total - own) : 0;
+      const own = same?.byCountry.get(cc) ?? 0;
+      const others = otherShare(cc);
       // A country's own name beats context for namesakes known by it only as an alternate.
       const contextual = !(countryByName && c.kind === KIND.alternate && gaz.level(c.entry) !== 'country');
       // Context counts less for a place that has this name only as one of its alternates.
@@ -251,13 +265,19 @@ export function resolveMentions(text: string, mentions: Mention[], gaz: Gazettee
       if (contextual && gaz.level(c.entry) === 'country' && others === 0 && total - own >= 2 && contenders.some((o) => o.kind === KIND.primary && gaz.level(o.entry) === 'admin1' && gaz.countryCode(o.entry) !== cc && otherShare(gaz.countryCode(o.entry)) >= 0.5))
         (s -= TUNING.focus), why.push('no other place named is in this country');
       const a1 = gaz.admin1Code(c.entry);
-      const ownA1 = first[i] && gaz.admin1Code(first[i]!.entry) === a1 ? 1 : 0;
-      const a1Votes = a1 ? (regionVotes.get(a1) ?? 0) - ownA1 : 0;
-      if (a1Votes > 0 && gaz.level(c.entry) !== 'admin1') (s += Math.min(4, 2 + a1Votes)), why.push(`in ${gaz.admin1Name(c.entry) ?? a1}, named elsewhere in the text`);
+      // Votes from mentions of this same name do not count (they are this mention's own echo).
+      const a1Votes = a1 ? (regionVotes.get(a1) ?? 0) - (regionVotesByName.get(`${nameKey(m)}\u0000${a1}`) ?? 0) : 0;
+      if (a1Votes > 0) (s += Math.min(4, 2 + a1Votes)), why.push(gaz.level(c.entry) === 'admin1' ? 'places in it named elsewhere in the text' : `in ${gaz.admin1Name(c.entry) ?? a1}, named elsewhere in the text`);
       const lat = gaz.lat(c.entry);
       const lon = gaz.lon(c.entry);
       let nearest = Infinity;
-      for (const a of anchors) if (!(a.mentions.has(i) && a.mentions.size === 1)) nearest = Math.min(nearest, haversineKm(lat, lon, a.lat, a.lon));
+      const myName = nameKey(m);
+      for (const a of anchors) {
+        // An anchor made only of mentions of this same name is not independent evidence.
+        let independent = false;
+        for (const j of a.mentions) if (nameKey(mentions[j]!) !== myName) { independent = true; break; }
+        if (independent) nearest = Math.min(nearest, haversineKm(lat, lon, a.lat, a.lon));
+      }
       if (!contextual) nearest = Infinity;
       if (nearest <= 40) (s += 3 * weight), why.push(`${Math.round(nearest)} km from another place named`);
       else if (nearest <= 150) (s += 2 * weight), why.push(`${Math.round(nearest)} km from another place named`);
@@ -277,11 +297,10 @@ export function resolveMentions(text: string, mentions: Mention[], gaz: Gazettee
 }
 
 /** The weight a mention's first-pass winner gave its own country in the focus (as counted above). */
-function ownVote(level: string, m: Mention, margin: number): number {
-  if (level === 'country') return m.demonym || m.embedded ? 1 : 2;
-  if (level === 'region') return 0;
-  return m.embedded ? 0.5 : margin > 2 ? 1.5 : 0.5;
+function nameKey(m: Mention): string {
+  return m.text.toLowerCase();
 }
+
 
 function best<T extends { s: number; entry: number }>(cs: T[]): T | undefined {
   let b: T | undefined;
