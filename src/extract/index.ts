@@ -2,6 +2,7 @@
 // reports an ACLED event (classify decides the sub-event type), the actors and their roles, the
 // fatalities, the date, the place, and the claim behind it, each field with the span and rule
 // that set it. Mentions come out ordered by salience, the main event first.
+import { datelineSpans } from './dateline.js';
 import type { EventMention, FieldSource, PlaceMention, Report, Sentence, Span } from '../core/types.js';
 import type { PipelineContext } from '../pipeline/context.js';
 import { EVENT_ZONES } from '../text/sentences.js';
@@ -194,6 +195,7 @@ export function extractEvents(report: Report, sentences: Sentence[], places: Pla
     }
     return referents.get(key)!;
   };
+  const datelines = datelineSpans(report.text, considered.map((x) => x.sentence));
   for (let i = 0; i < considered.length; i++) {
     const c = considered[i]!;
     const s = c.sentence;
@@ -206,7 +208,7 @@ export function extractEvents(report: Report, sentences: Sentence[], places: Pla
     const entrySentences = sentencesByEntry.get(s.entry)!;
     let eligible = placesByEntry.get(s.entry);
     if (!eligible) placesByEntry.set(s.entry, (eligible = entryPlaces(considered.filter((x) => x.sentence.entry === s.entry), places, plausible)));
-    const located = locateEvent(s, entrySentences, eligible, [], country0);
+    const located = locateEvent(s, entrySentences, eligible, datelines, country0);
     const country = located?.location.country ?? country0 ?? countryFromWords(c, report, openingCountry);
     const actorCtx = { country, date: date?.date ?? null };
     const underFire = takeoverUnderFire(cls, c.text, storyText(s.entry));

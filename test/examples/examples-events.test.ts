@@ -86,7 +86,7 @@ test('examples/events: Palmyra 2015, Islamic State overtakes territory in Homs',
   });
 });
 
-test('examples/events: Palmyra 2016, the government regains territory; related posts give nothing', { todo: 'geo/extract: the event takes the dateline city (DAMASCUS) as its place instead of Palmyra; a dateline is where the report was filed' }, async () => {
+test('examples/events: Palmyra 2016, the government regains territory; related posts give nothing', async () => {
   const p = pick(await processExamples(), '2016-03-27-palmyra-retaken.html');
   assertMain(p, {
     sub: 'Government regains territory',
