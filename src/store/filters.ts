@@ -5,20 +5,8 @@ import type { BBox, EventFilters, EventOrder } from './read.js';
 
 export class FilterError extends Error {}
 
-export interface RawFilters {
-  type?: string;
-  subType?: string;
-  actor?: string;
-  place?: string;
-  admin1?: string;
-  country?: string;
-  from?: string;
-  to?: string;
-  status?: string;
-  source?: string;
-  q?: string;
-  bbox?: string;
-}
+/** The same filters as they arrive from a command line or a query string: every value a string. */
+export type RawFilters = { [K in keyof EventFilters]?: string };
 
 /**
  * A date bound: YYYY-MM-DD, or YYYY-MM / YYYY meaning the first (from) or last (to) day of it.
