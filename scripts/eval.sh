@@ -3,8 +3,9 @@
 #   scripts/eval.sh            (from any directory; the data is read from ../shared or $SITREP_SHARED)
 # Each input is extracted once; the tune and holdout figures score that same output against the
 # rows scripts/dev-split.mjs assigns to each part. Everything written goes to a temp dir.
-# Set SITREP_EVAL_KEEP=1 to keep the temp dir (its path is printed) and SITREP_EVAL_SKIP_BUILD=1
-# to use the existing build.
+# Set SITREP_EVAL_KEEP=1 to keep the temp dir (its path is printed), SITREP_EVAL_SKIP_BUILD=1
+# to use the existing build, and SITREP_EVAL_SOURCE=1 to run from the TypeScript sources (no build;
+# safe while someone else rebuilds dist/). SITREP_EVAL_ONLY="case2021 fakes gwn geovirus" picks sets.
 set -uo pipefail
 
 case "${1:-}" in
@@ -27,14 +28,20 @@ command -v python3 >/dev/null || die "python3 is needed to run the scorer"
 TMP="$(mktemp -d "${TMPDIR:-/tmp}/sitrep-eval.XXXXXX")"
 if [ "${SITREP_EVAL_KEEP:-}" = 1 ]; then echo "eval.sh: outputs kept in $TMP" >&2; else trap 'rm -rf "$TMP"' EXIT; fi
 
-if [ "${SITREP_EVAL_SKIP_BUILD:-}" != 1 ]; then
+ONLY=" ${SITREP_EVAL_ONLY:-case2021 fakes gwn geovirus} "
+wanted() { [[ "$ONLY" == *" $1 "* ]]; }
+
+if [ "${SITREP_EVAL_SOURCE:-}" = 1 ]; then
+  SITREP=(node --import tsx src/cli/dev.ts)
+elif [ "${SITREP_EVAL_SKIP_BUILD:-}" != 1 ]; then
   # tsc still emits when some file has a type error; measure that build, but say so.
   if ! npm run build >"$TMP/build.log" 2>&1; then
     echo "eval.sh: WARNING: npm run build reported errors; measuring what was emitted:" >&2
     grep -E "error TS" "$TMP/build.log" | head -n 10 >&2
   fi
 fi
-[ -f dist/cli/main.js ] || die "no build in dist/ (npm run build emitted nothing)"
+[ "${SITREP_EVAL_SOURCE:-}" = 1 ] || [ -f dist/cli/main.js ] || die "no build in dist/ (npm run build emitted nothing)"
+[ "${SITREP_EVAL_SOURCE:-}" = 1 ] || SITREP=(node bin/sitrep.js)
 
 # One results file, one JSON object per line: {"group", "part", "command", "summary"|"error"}.
 RESULTS="$TMP/results.jsonl"
@@ -62,7 +69,7 @@ extract() {
   python3 "$SCORE" strip "$gold" $spans >"$in" || return 1
   local start end
   start=$(date +%s.%N)
-  node bin/sitrep.js extract "$in" >"$out" 2>"$err"
+  "${SITREP[@]}" extract "$in" >"$out" 2>"$err"
   local rc=$?
   end=$(date +%s.%N)
   python3 -c "import sys; print(f'{float(sys.argv[2]) - float(sys.argv[1]):.1f}')" "$start" "$end" >"$TMP/$name.seconds"
@@ -102,6 +109,7 @@ split() {
 for spec in "case2021.dev events" "fakes.dev articles"; do
   set -- $spec
   data="$1" task="$2" gold="$DEV/$1.jsonl"
+  wanted "${data%%.*}" || continue
   [ -f "$gold" ] || { record "$data $task" all "" "" "missing $gold"; continue; }
   pred=$(extract "$data" "$gold")
   score "$data $task" all "$task" "$gold" "$pred" "$data"
@@ -113,6 +121,7 @@ done
 
 # Toponyms: found and resolved by sitrep, and resolution alone with the gold spans given.
 for data in gwn geovirus; do
+  wanted "$data" || continue
   gold="$DEV/$data.jsonl"
   [ -f "$gold" ] || { record "$data toponyms" all "" "" "missing $gold"; continue; }
   pred=$(extract "$data" "$gold")
