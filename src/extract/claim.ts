@@ -85,7 +85,32 @@ export function attributionIn(text: string): Attribution | null {
   return best;
 }
 
+/**
+ * "The abductions could not be independently verified": a sentence that only qualifies events
+ * told before it (it names them with a definite noun and says how far they are established) is
+ * the claim status of those events, not an event of its own.
+ */
+const VERIFICATION_REMARK =
+  /^\s*(?:the|these|those|this|that|such)\s+(?:[\w-]+\s+){0,2}?(?:abductions?|kidnappings?|killings?|attacks?|strikes?|air\s?strikes?|executions?|deaths|casualt(?:y|ies)|toll|figures?|claims?|reports?|accounts?|allegations?|incidents?|events?|capture|takeover|seizure)\s+(?:could|can|cannot|could\s+not|have|has|had|were|was|are|is)\s+(?:not\s+)?(?:yet\s+)?(?:be\s+|been\s+)?(?:independently\s+)?(?:verified|confirmed)\b/i;
+export function isVerificationRemark(sentence: string): boolean {
+  return VERIFICATION_REMARK.test(sentence);
+}
+
+/** Named monitors a later "the Observatory" / "the monitor" refers back to. */
+const NAMED_MONITORS: [RegExp, string][] = [
+  [/\b(?:Syrian\s+Observatory|SOHR)\b/, 'Syrian Observatory for Human Rights'],
+  [/\b(?:Syrian\s+Network\s+for\s+Human\s+Rights|SNHR)\b/, 'Syrian Network for Human Rights'],
+  [/\b(?:Violations\s+Documentation\s+Cent(?:er|re)|VDC)\b/, 'Violations Documentation Center'],
+];
+/** The one named monitor of a story, that its bare "the Observatory" or "the monitor" is. */
+function namedMonitorIn(story: string): string | null {
+  const found = NAMED_MONITORS.filter(([re]) => re.test(story));
+  return found.length === 1 ? found[0]![1] : null;
+}
+
 export interface ClaimContext {
+  /** The text of the whole story (entry), to name a monitor referred back to (optional). */
+  story?: string | null;
   /** The next sentence of the same entry when it reports no event of its own. */
   nextRemark: string | null;
   /** The previous sentence of the same entry when it reports no event of its own. */
@@ -136,7 +161,7 @@ export function claimFor(text: string, modality: ModalityResult, ctx: ClaimConte
     attr = attributionIn(ctx.prevRemark);
     if (attr) where = 'previous-sentence';
   }
-  const by = attr?.by ?? null;
+  const by = attr?.by === 'a monitor' && ctx.story ? (namedMonitorIn(ctx.story) ?? attr.by) : (attr?.by ?? null);
   const span = where === 'sentence' ? (attr?.span ?? null) : null;
   const denied = DENIED_GATE.test(lower) ? DENIED.exec(text) : null;
   if (modality.modality === 'negated' || denied) {
@@ -150,7 +175,7 @@ export function claimFor(text: string, modality: ModalityResult, ctx: ClaimConte
   if (ctx.nextRemark && unverifiedIn(ctx.nextRemark)) return { status: 'unverified', by, span, rule: 'unverified-cue-next-sentence' };
   // "Almost none of these declarations could be confirmed": a remark a little further on that
   // points back at what came before covers it too.
-  if (ctx.laterRemark && unverifiedIn(ctx.laterRemark) && BACK_REFERENCE.test(ctx.laterRemark)) return { status: 'unverified', by, span, rule: 'unverified-cue-later-remark' };
+  if (ctx.laterRemark && unverifiedIn(ctx.laterRemark) && (BACK_REFERENCE.test(ctx.laterRemark) || isVerificationRemark(ctx.laterRemark))) return { status: 'unverified', by, span, rule: 'unverified-cue-later-remark' };
   if (ctx.headline && /^\s*(?:claimed|unconfirmed|unverified|alleged|reported)\b/i.test(ctx.headline)) return { status: 'unverified', by, span, rule: 'unverified-cue-headline' };
   const conf = CONFIRMED_GATE.test(lower) ? CONFIRMED.exec(text) : null;
   if (conf && !/\bnot\b/i.test(text.slice(Math.max(0, conf.index - 25), conf.index))) {

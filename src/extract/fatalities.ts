@@ -67,7 +67,7 @@ const COUNT_RE = new RegExp(
 );
 
 const DEATH_WORDS =
-  '(?:killed|dead|died|die|slain|executed|massacred|perished|lost\\s+their\\s+lives|deaths|fatalities|bodies|shot\\s+dead|martyred|martyrs|beheaded|assassinated|lives)';
+  '(?:killed|dead|died|die|slain|executed|massacred|perished|lynched|(?:beaten|stabbed|hacked|burned|burnt|stoned|bludgeoned|tortured)\\s+to\\s+death|lost\\s+their\\s+lives|deaths|fatalities|bodies|shot\\s+dead|martyred|martyrs|beheaded|assassinated|lives)';
 const DEATH_WORD_RE = new RegExp(`\\b${DEATH_WORDS}\\b`, 'i');
 /** "40 wounded", "12 people were injured": the count belongs to the injured. */
 const INJURED_AFTER = /^\s*(?:of\s+)?(?:(?!and\b|or\b|killed\b|dead\b|died\b|martyred\b|slain\b|executed\b)[\p{L}'’-]+\s+){0,4}?(?:wounded|injured|hurt|missing|arrested|detained|abducted|kidnapped|displaced|captured)\b/iu;
@@ -79,7 +79,7 @@ const COUNT_THEN_DEATH = new RegExp(
 );
 /** Before a count: the killing verb or a toll phrase ("killing at least", "death toll rose to", "Fatalities: "). */
 const DEATH_THEN_COUNT = new RegExp(
-  `(?:\\b(?:killed|killing|kills|kill|slew|executed|executing|massacred|leaving|left|claimed\\s+the\\s+lives\\s+of|took\\s+the\\s+lives\\s+of|(?:beheading|execution|killing|massacre|deaths|bodies|murder)\\s+of|death\\s+toll\\s+(?:\\w+\\s+){0,3}?(?:to|at|of|is|was|reached|hit)|toll\\s+(?:\\w+\\s+){0,2}?(?:to|at|of|reached)|fatalities\\s*:|deaths\\s*:|dead\\s*:|killed\\s*:)\\s*)$`,
+  `(?:\\b(?:killed|killing|kills|kill|slew|executed|executing|massacred|lynched|lynching|(?:beat|beating|stabbed|stabbing|hacked|hacking|burned|burning|stoned|stoning|tortured|torturing)\\s+to\\s+death|crucified|beheaded|beheading|slaughtered|slaughtering|assassinated|shot\\s+dead|shooting\\s+dead|gunned\\s+down|claimed\\s+the\\s+lives\\s+of|took\\s+the\\s+lives\\s+of|(?:beheading|execution|killing|massacre|deaths|bodies|murder)\\s+of|death\\s+toll\\s+(?:\\w+\\s+){0,3}?(?:to|at|of|is|was|reached|hit)|toll\\s+(?:\\w+\\s+){0,2}?(?:to|at|of|reached)|fatalities\\s*:|deaths\\s*:|dead\\s*:|killed\\s*:)\\s*)$`,
   'i',
 );
 /** "The number of people killed when ... has risen to at least 276". */
@@ -88,9 +88,10 @@ const TOLL_GATE = /toll|number/i;
 const SUBSET_BEFORE = /\b(?:including|included|among\s+them|among\s+whom|of\s+whom|among\s+the\s+dead\s+(?:were|are)|among\s+those\s+killed\s+(?:were|are)|among\s+the\s+victims\s+(?:were|are))\s*$/i;
 const SUBSET_AFTER = /^\s*(?:[\p{L}'’-]+\s+){0,4}?(?:were|are|was)\s+(?:also\s+)?among\b|^\s*of\s+(?:them|whom|the\s+dead|those)\b/iu;
 const CUMULATIVE_AFTER =
-  /^[^.;]{0,60}?\b(?:since\s+(?:[\p{L}'’]+\s+){0,3}?(?:war|conflict|uprising|revolution|crisis|began|started|erupted|broke\s+out)|since\s+(?:the\s+)?(?:start|beginning|outbreak|uprising|war|conflict|revolution|\d{4}|january|february|march|april|may|june|july|august|september|october|november|december)|so\s+far\s+this\s+year|this\s+year|in\s+the\s+(?:civil\s+)?war|in\s+the\s+conflict|during\s+the\s+(?:civil\s+)?war|over\s+the\s+(?:past|last)\s+\w+\s+(?:years|months)|in\s+total|to\s+date|since\s+then|(?:in|during|over|within)\s+(?:one|a|the\s+(?:past|last))\s+(?:\w+\s+)?(?:week|month|year)s?|(?:in|during|over|within)\s+(?:the\s+)?(?:past|last)\s+(?:few|several|\d+|two|three|four|five|six|seven|ten)\s+(?:days|weeks|months|years))\b/iu;
-const CUMULATIVE_BEFORE = /\b(?:war|conflict|uprising|crisis|fighting|violence|revolution)\s+(?:that\s+)?(?:has|have|had)\s+(?:so\s+far\s+)?(?:killed|claimed)\s+(?:\w+\s+){0,3}$|\bbringing\s+(?:the\s+)?(?:\w+\s+)?(?:death\s+)?toll\s+(?:\w+\s+)?to\s*$/i;
-const EACH_SIDE = /^\s*(?:[\p{L}'’-]+\s+){0,3}?(?:on|from)\s+(?:each|both)\s+sides?\b/iu;
+  /^[^.;]{0,60}?\b(?:since\s+(?:[\p{L}'’]+\s+){0,3}?(?:war|conflict|uprising|revolution|crisis|began|started|erupted|broke\s+out)|since\s+(?:the\s+)?(?:start|beginning|outbreak|uprising|war|conflict|revolution|\d{4}|january|february|march|april|may|june|july|august|september|october|november|december)|so\s+far\s+this\s+year|this\s+year|in\s+the\s+(?:civil\s+)?war|in\s+the\s+conflict|during\s+the\s+(?:civil\s+)?war|over\s+the\s+(?:past|last)\s+\w+\s+(?:years|months)|in\s+total|to\s+date|since\s+then|(?:in|during|over|within)\s+(?:one|a|(?:the\s+)?(?:past|last))\s+(?:\w+\s+)?(?:week|month|year)s?|(?:in|during|over|within)\s+(?:the\s+)?(?:past|last)\s+(?:few|several|\d+|two|three|four|five|six|seven|ten)\s+(?:days|weeks|months|years))\b/iu;
+const CUMULATIVE_BEFORE = /\b(?:war|conflict|uprising|crisis|fighting|violence|revolution)\s+(?:that\s+)?(?:has|have|had)\s+(?:so\s+far\s+)?(?:killed|claimed)\s+(?:\w+\s+){0,3}$|\bbringing\s+(?:the\s+)?(?:\w+\s+)?(?:death\s+)?toll\s+(?:\w+\s+)?to\s*$|\b(?:brought|bringing|brings)\s+(?:the\s+(?:\w+\s+)?toll\s+)?to\s*$|\bsince\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:january|february|march|april|may|june|july|august|september|october|november|december|\d{4}|start|beginning|outbreak|war|conflict|uprising)\b[^.;]{0,20}?$/i;
+// "10 fighters on each side" doubles; "16 fighters on both sides" is the total of the two.
+const EACH_SIDE = /^\s*(?:[\p{L}'’-]+\s+){0,3}?(?:on|from)\s+(?:each|either)\s+side\b/iu;
 /** One victim: "a child was killed", "killing a soldier", "the commander was shot dead". */
 const SINGLE_VICTIM =
   '(?:man|woman|child|boy|girl|baby|civilian|soldier|fighter|journalist|commander|leader|officer|policeman|policewoman|person|doctor|activist|member|resident|farmer|shepherd|teacher|student|driver|worker|militant|rebel|nurse|cameraman|photographer|reporter|emir|cleric|imam|judge|official|guard|colonel|general|lieutenant|sergeant|citizen|jihadist|gunman|bomber|pilot|medic|paramedic|volunteer|mayor|politician|lawyer|trader)';
@@ -105,14 +106,17 @@ const SINGLE_NAMED = new RegExp(
   `\\b${SINGLE_VICTIM_ANY_CASE}\\s+(?:[A-Z][\\p{L}'’-]+\\s+){0,4}[A-Z][\\p{L}'’-]+,?\\s+(?:(?:was|has\\s+been|had\\s+been|is)\\s+)?(?:[Kk]illed|[Ss]hot\\s+[Dd]ead|[Ee]xecuted|[Aa]ssassinated|[Bb]eheaded|[Dd]ies|[Dd]ied|[Ss]lain)\\b`,
   'gu',
 );
+/** "killed President Jovenel Moise": a titled, named victim after the killing verb. */
+const SINGLE_TITLED = /\b(?:killed|killing|kills|shot\s+dead|shooting\s+dead|assassinated|assassinating|executed|executing|beheaded|gunned\s+down)\s+(?:the\s+)?(?:[A-Z][\p{L}-]+\s+)?(?:President|Prime\s+Minister|Minister|Governor|Mayor|General|Gen\.|Colonel|Col\.|Brigadier|Major|Commander|Sheikh|Senator|MP|Judge|Imam|Bishop|Father|Chief|King|Prince|journalist|activist|commander|lawmaker|politician|cleric|mayor|governor)\s+(?:[A-Z][\p{L}'’-]+\s+){0,3}[A-Z][\p{L}'’-]+\b/gu;
 /** Each one-victim rule with the words every match of it contains (same flags): a cheap gate. */
 const SINGLE_VICTIM_RULES: [RegExp, RegExp][] = [
   [/kill|shot|execut|slain|behead|assassin|died/iu, SINGLE_PASSIVE],
   [/kill|shot|shooting|execut|assassin|behead/iu, SINGLE_ACTIVE],
   [/killed|shot|executed|assassinated|beheaded|dies|died|slain/iu, SINGLE_NAMED],
+  [/kill|shot|shooting|assassinat|execut|behead|gunned/u, SINGLE_TITLED],
 ];
 const KILL_ONE_AND = new RegExp(`\\b(?:killed|killing|kills|kill)\\s+(?:a|an|one)\\s+(?:[\\p{L}-]+\\s+){0,2}?${SINGLE_VICTIM}\\s+and\\s*$`, 'iu');
-const BARE_PLURAL = /\b(?:civilians|people|soldiers|fighters|militants|rebels|insurgents|troops|policemen|children|women|residents|protesters|demonstrators|members|jihadists|combatants|workers)\s+(?:were|have\s+been|had\s+been)\s+(?:\w+\s+)?killed\b/gi;
+const BARE_PLURAL = /\b(?:civilians|people|soldiers|fighters|militants|rebels|insurgents|troops|policemen|children|women|residents|protesters|demonstrators|members|jihadists|combatants|workers)\s+(?:were|have\s+been|had\s+been)\s+(?:\w+\s+)?killed\b(?!\s*(?:and|or|,|&)?\s*(?:injured|wounded)\b)/gi;
 
 function wordsToNumber(s: string): number | null {
   let total = 0;
@@ -149,6 +153,8 @@ interface CountHit {
 }
 
 const MONTH_AFTER = /^\s*(?:of\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\b/;
+/** "February 23 2015 A suicide bomber killed four": the day after a month name is a date. */
+const MONTH_BEFORE = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+$/;
 
 function countsIn(text: string): CountHit[] {
   const out: CountHit[] = [];
@@ -166,6 +172,7 @@ function countsIn(text: string): CountHit[] {
       if (a == null) continue;
       // "24 Jul 2015", "6 March": a day of the month, not a count.
       if (MONTH_AFTER.test(text.slice(span.end, span.end + 12))) continue;
+      if (!modified && /^\d{1,2}$/.test(m[3]) && a >= 1 && a <= 31 && MONTH_BEFORE.test(text.slice(Math.max(0, span.start - 12), span.start))) continue;
       // A year or an hour is not a count of the dead.
       if (/^\d{4}$/.test(m[3]) && a >= 1900 && a <= 2100 && !modified) continue;
       if (b != null) out.push({ value: Math.min(a, b), span, rule: 'range-lower-end' });
@@ -178,28 +185,34 @@ function countsIn(text: string): CountHit[] {
   return out;
 }
 
+const TOLL_AFTER = /^\s*(?:the\s+)?(?:number|toll|death\s+toll)\b/i;
+
 function deathBoundAfter(after: string, R: Rules): boolean {
+  // "214 The number of civilians killed has risen to 20": a stray figure before a toll phrase.
+  if (TOLL_AFTER.test(after)) return false;
   const m = R.COUNT_THEN_DEATH.exec(after);
   if (!m) return false;
   // "3 wounded and 2 killed": the count belongs to the injury word if that comes first.
   if (INJURY_WORDS.test(m[0])) return false;
   // "30 rebels attacked and killed ...": after "and" the count is the attackers, not the dead;
   // but "women and children" is one noun, and "were rounded up and executed" one passive chain.
-  const np = m[0].replace(/\b(?:women|men|boys|girls)\s+and\s+(?:children|women|men|boys|girls)\b/gi, 'people');
+  // "545 people including 84 children and 35 women were killed": the subset's "and" joins no new subject.
+  const np = m[0].replace(/\b(?:including|among\s+them)\b.*$/i, '').replace(/\b(?:women|men|boys|girls)\s+and\s+(?:children|women|men|boys|girls)\b/gi, 'people');
   const join = /\b(?:and|or|but)\b/i.exec(np);
   return !join || /\b(?:were|was|been|are|is)\b/i.test(np.slice(0, join.index));
 }
 
-const KILLED_OR_WOUNDED = /^\s*(?:[\p{L}'’-]+\s+){0,4}?(?:were\s+)?(?:killed|dead)\s+or\s+(?:wounded|injured)/iu;
+// "killed or wounded", "were killed and injured", "Killed Injured": a count of casualties, not of deaths.
+const KILLED_OR_WOUNDED = /^\s*(?:[\p{L}'’-]+\s+){0,4}?(?:were\s+|have\s+been\s+|had\s+been\s+)?(?:killed|dead|martyred)\s*(?:or|and|,|&)?\s*(?:wounded|injured)\b/iu;
 
 function killedOrWounded(after: string, R: Rules): boolean {
   return R.KILLED_OR_WOUNDED.test(after);
 }
 
-const PERSON_NOUN = /^\s*(?:of\s+)?(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:people|persons|civilians|soldiers|fighters|militants|rebels|insurgents|troops|members|men|women|children|policemen|police\s+officers|officers|militiamen|jihadists|combatants|guards|staff|workers|residents|others|of\s+them|dead)\b/iu;
-const LIST_JOIN = /^\s*(?:[\p{L}'’()-]+\s+){0,4}?[\p{L}'’()-]*\s*(?:,|and|,\s*and)\s*$/iu;
+const PERSON_NOUN = /^\s*(?:of\s+)?(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:people|persons|civilians|soldiers|fighters|militants|rebels|insurgents|troops|members|men|women|children|policemen|police\s+officers|officers|militiamen|jihadists|combatants|guards|staff|workers|residents|others|attackers|assailants|gunmen|bombers|hostages|villagers|worshippers|passengers|students|pupils|cadets|protesters|demonstrators|of\s+them|dead)\b/iu;
+const LIST_JOIN = /^\s*(?:[\p{L}'’()-]+\s+){0,4}?[\p{L}'’()-]*\s*(?:,|and|,\s*and)(?:\s+the)?\s*$/iu;
 /** A later clause adds its dead to the earlier ones only when it says so ("another 5", "also killed"). */
-const ADDS_TO = /\b(?:another|a\s+further|also|additional|more)\b/i;
+const ADDS_TO = /\b(?:another|a\s+further|also|additional)\b|\bmore\b(?!\s+than)/i;
 
 /** The Unicode-mode rules, and their faster twins for the (usual) ASCII-only sentence. */
 const UNICODE_RULES = {
@@ -210,7 +223,7 @@ const UNICODE_RULES = {
   KILL_ONE_AND_GATE: /kill/iu,
   SINGLE: SINGLE_VICTIM_RULES,
 };
-const CUMULATIVE_BEFORE_GATE = /killed|claimed|bringing/i;
+const CUMULATIVE_BEFORE_GATE = /killed|claimed|bring|brought|since/i;
 type Rules = typeof UNICODE_RULES;
 const ASCII_RULES: Rules = {
   ...(Object.fromEntries(Object.entries(UNICODE_RULES).map(([k, v]) => [k, v instanceof RegExp ? asciiTwin(v) : v])) as Rules),
@@ -219,13 +232,19 @@ const ASCII_RULES: Rules = {
 
 /** The deaths one sentence reports, with the words behind each part. */
 /** No death word, no deaths: most sentences stop here. */
-const ANY_DEATH_CUE = /kill|dead|die|death|slain|slew|execut|massacr|perish|lives|fatalit|bodies|martyr|behead|assassin|toll/i;
+const ANY_DEATH_CUE = /kill|dead|die|death|slain|slew|execut|massacr|perish|lives|fatalit|bodies|martyr|behead|assassin|toll|lynch|crucif|slaughter|gunned/i;
 
 export function fatalitiesIn(text: string): Fatalities {
   if (!ANY_DEATH_CUE.test(text)) return { value: 0, parts: [] };
   const hits = countsIn(text);
   const R = isAscii(text) ? ASCII_RULES : UNICODE_RULES;
   const subset = hits.map((h) => SUBSET_BEFORE.test(text.slice(Math.max(0, h.span.start - 60), h.span.start)) || R.SUBSET_AFTER.test(text.slice(h.span.end, h.span.end + 90)));
+  // "including 84 children and 35 women": a count listed right after a subset is part of it too.
+  for (let i = 1; i < hits.length; i++) {
+    if (subset[i] || !subset[i - 1]) continue;
+    const between = text.slice(hits[i - 1]!.span.end, hits[i]!.span.start);
+    if (/^\s*[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s*(?:,\s*and|,|and)\s*$/iu.test(between)) subset[i] = true;
+  }
   const bound: boolean[] = hits.map(() => false);
   /** Bound counts grouped into lists ("5 soldiers and 3 militants" is one list). */
   const lists: FatalityCount[][] = [];

@@ -8,13 +8,14 @@ import type { PipelineContext } from '../pipeline/context.js';
 import { EVENT_ZONES } from '../text/sentences.js';
 import { classifySentence, type Classification } from './classify/index.js';
 import { assignRoles, type PlacedActor } from './actors/roles.js';
-import { resolveAnaphor, soleNamedArmedGroup } from './actors/anaphora.js';
+import { claimedPerpetrator, resolveAnaphor, resolveByClaim, soleNamedArmedGroup } from './actors/anaphora.js';
 import { resolveMention } from './actors/label.js';
 import { countryNames } from './actors/countries.js';
 import { countriesNamed, scanSentence, type ActorMention, type SentenceScan } from './actors/match.js';
 import { fatalitiesIn, type Fatalities } from './fatalities.js';
+import { applyStatedTallies, fillTollFromHeadline, preferPreciseToll, statedTally, type StatedTally } from './fatality-tally.js';
 import { modalityOf } from './modality.js';
-import { claimFor, reportIssuer } from './claim.js';
+import { claimFor, isVerificationRemark, reportIssuer } from './claim.js';
 import { locateEvent, reportCountry } from './location.js';
 import { resolveEventDate, statedDates } from './event-date.js';
 import { salienceOf } from './salience.js';
@@ -151,6 +152,8 @@ export function extractEvents(report: Report, sentences: Sentence[], places: Pla
     } catch {
       cls = null; // a classifier failure on one sentence must not lose the report
     }
+    // "The abductions could not be verified" qualifies the events before it; it is no event itself.
+    if (cls && isVerificationRemark(text)) cls = null;
     considered.push({ sentence: s, text, cls });
   }
   const country0 = reportCountry(report, places);
@@ -195,6 +198,17 @@ export function extractEvents(report: Report, sentences: Sentence[], places: Pla
     }
     return referents.get(key)!;
   };
+  const culprits = new Map<number, ActorMention | null>();
+  /** The one armed group the story says carried its events out ("X claimed responsibility"). */
+  const culpritOf = (entry: number): ActorMention | null => {
+    const key = storyOf(entry);
+    if (!culprits.has(key)) {
+      const headline = entryHeadline(report, key);
+      const inStory = considered.filter((x) => storyOf(x.sentence.entry) === key).map((x) => ({ text: x.text, mentions: mentionsOf(x) }));
+      culprits.set(key, claimedPerpetrator(headline ? [{ text: headline, mentions: scanSentence(headline).mentions }, ...inStory] : inStory));
+    }
+    return culprits.get(key)!;
+  };
   const datelines = datelineSpans(report.text, considered.map((x) => x.sentence));
   for (let i = 0; i < considered.length; i++) {
     const c = considered[i]!;
@@ -227,6 +241,10 @@ export function extractEvents(report: Report, sentences: Sentence[], places: Pla
         roles.actor1 = r1;
         roles.actor2 = r2;
       }
+    }
+    if (roles.actor1?.role === 'unidentified') {
+      const r1 = resolveByClaim(roles.actor1, culpritOf(s.entry), actorCtx);
+      if (r1 && r1.label !== roles.actor2?.label) roles.actor1 = r1;
     }
     // "Air defences intercepted a missile fired from Yemen": whose weapon was stopped is often told
     // in another sentence of the story; when the story names one armed group, it is theirs.
@@ -271,8 +289,9 @@ export function extractEvents(report: Report, sentences: Sentence[], places: Pla
       nextRemark: next && !next.cls ? next.text : null,
       prevRemark: prev && !prev.cls ? prev.text : null,
       headline: entryHeadline(report, s.entry),
-      laterRemark: [sameEntry(i + 1), sameEntry(i + 2)].find((x) => x && !x.cls)?.text ?? null,
+      laterRemark: ([sameEntry(i + 1), sameEntry(i + 2)].find((x) => x && !x.cls && isVerificationRemark(x.text)) ?? [sameEntry(i + 1), sameEntry(i + 2)].find((x) => x && !x.cls))?.text ?? null,
       issuer,
+      story: storyText(s.entry),
     });
     sources.claim = { span: shift(claim.span, s.start), rule: claim.rule };
 
@@ -314,5 +333,21 @@ export function extractEvents(report: Report, sentences: Sentence[], places: Pla
   fillMainEventToll(ordered, story);
   fillMainEventPlace(ordered, story);
   fillMainEventDate(ordered, story);
+  // A note's stated total ("2 fatalities."), else a one-story report's headline toll.
+  const tallies = new Map<number, StatedTally[]>();
+  for (const c of considered) {
+    const t = c.cls ? null : statedTally(c.text, c.sentence.start);
+    if (!t) continue;
+    const key = storyOf(c.sentence.entry);
+    if (!tallies.has(key)) tallies.set(key, []);
+    tallies.get(key)!.push(t);
+  }
+  preferPreciseToll(ordered, story);
+  applyStatedTallies(ordered, story, tallies);
+  if (report.entries.length <= 1 && ordered.length) {
+    const text = entryHeadline(report, ordered[0]!.entry);
+    const at = text ? report.text.indexOf(text) : -1;
+    fillTollFromHeadline(ordered[0], text ? { text, start: at >= 0 ? at : null } : null);
+  }
   return ordered;
 }

@@ -69,6 +69,12 @@ export function locateEvent(sentence: Sentence, entrySentences: Sentence[], allP
     const p = best(places.filter((x) => x.start >= s.start && x.end <= s.end && within(x)));
     if (p) return { location: toLocation(p), span: { start: p.start, end: p.end }, rule: `place-from-following:${p.level ?? 'place'}` };
   }
+  // Only the country is named anywhere near ("seized much of Yemen's capital"): a dateline town in
+  // that country ("SANAA (Reuters) -") is where the reporter stood, the best place left.
+  if (inside && inside.country) {
+    const filed = best(allPlaces.filter((p) => !p.role && p.country === inside.country && rankOf(p) < 3 && exclude.some((x) => p.start >= x.start && p.end <= x.end) && entrySentences.some((s) => p.start >= s.start && p.end <= s.end)));
+    if (filed) return { location: toLocation(filed), span: { start: filed.start, end: filed.end }, rule: `dateline-in-country:${filed.level ?? 'place'}` };
+  }
   if (inside) return { location: toLocation(inside), span: { start: inside.start, end: inside.end }, rule: `place-in-sentence:${inside.level ?? 'region'}` };
   for (const s of earlier) {
     const p = best(places.filter((x) => x.start >= s.start && x.end <= s.end));

@@ -272,6 +272,13 @@ export function buildGazetteer(inputs: BuildInputs): GazetteerData {
     const [lat, lon] = centre(code, at);
     const i = b.add({ id: `admin2:${code}`, name, lat, lon, cc: parts[0]!, admin1: `${parts[0]}.${parts[1]}`, admin2: code, fcode: 'ADM2', level: 'admin2', pop: divisionPop.get(code) ?? 0, source: 'geonames-admin2' });
     for (const n of divisionNames(name)) b.name(i, n, n === name ? KIND.primary : KIND.alternate);
+    // Irish and Northern Irish counties are written "County Kerry", "Co. Kerry" or "Kerry", whichever
+    // form GeoNames happens to list.
+    if (parts[0] === 'IE' || parts[0] === 'GB') {
+      const bare = name.replace(/^County\s+|\s+County$/g, '');
+      if (bare !== name) b.name(i, bare, KIND.alternate);
+      if (parts[0] === 'IE') for (const n of [`County ${bare}`, `Co. ${bare}`, `Co ${bare}`]) if (n !== name) b.name(i, n, KIND.alternate);
+    }
   }
 
   const admin1ByName = new Map<string, string>();

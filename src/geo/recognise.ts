@@ -87,7 +87,7 @@ function longestMatch(text: string, toks: Token[], i: number, gaz: Gazetteer): H
   }
   // A possessive that lost its apostrophe in scraping: "Syrias Aleppo" (Syria's Aleppo).
   if (t.cap && t.text.length > 4 && t.text.endsWith('s') && gaz.lookup(t.text, false).length === 0) {
-    const bare = gaz.lookup(t.text.slice(0, -1), false).filter((m) => gaz.level(m.entry) === 'country' && m.kind !== KIND.demonym);
+    const bare = gaz.lookup(t.text.slice(0, -1), false).filter((m) => m.kind !== KIND.demonym && (gaz.level(m.entry) === 'country' || (m.kind === KIND.primary && prominentPlace(gaz, m.entry) && gaz.level(m.entry) !== 'admin2')));
     if (bare.length) return { j: i, matches: bare, fuzzy: false };
   }
   let best: Hit | null = null;
@@ -133,6 +133,7 @@ function judge(text: string, toks: Token[], i: number, hit: Hit, sentenceStarts:
   // "US" in capitals is not the pronoun "us".
   if (words === 1 && NEVER_PLACES.has(key) && !(first.allCaps && hit.matches.some((m) => m.kind === KIND.code))) return null;
   if (words === 1 && DIRECTION_ADJECTIVES.has(key)) return null;
+  if (words === 1 && WEEKDAY_BEFORE_DATE.test(key) && DATE_AFTER.test(text.slice(last.end, last.end + 16))) return null;
   if (words === 1 && key.endsWith('s') && NEVER_PLACES.has(key.slice(0, -1))) return null; // "the Assads"
   // "Re", "De", "Al" are no places; "Severn, Md." is a state's abbreviation after its town.
   if (words === 1 && first.text.length <= 2 && !first.allCaps && !(text[last.end] === '.' && /,\s*$/.test(text.slice(Math.max(0, first.start - 3), first.start)))) return null;
@@ -170,7 +171,7 @@ function judge(text: string, toks: Token[], i: number, hit: Hit, sentenceStarts:
   // Arabic script has no capitals: the capitalisation rules below say nothing there.
   const arabic = /[\u0600-\u06ff]/.test(first.text);
   if (!title && !arabic && !embedded) {
-    if (prev && prevAdjacent && prev.cap && !atSentenceStartToken(toks, i - 1, sentenceStarts, text) && !NEVER_PLACES.has(prevKey) && !DIRECTION_ADJECTIVES.has(prevKey) && !PLACE_TYPE_WORDS.has(prevKey) && gaz.lookup(prev.text, false).length === 0) {
+    if (prev && prevAdjacent && prev.cap && !atSentenceStartToken(toks, i - 1, sentenceStarts, text) && !NEVER_PLACES.has(prevKey) && !DIRECTION_ADJECTIVES.has(prevKey) && !PLACE_TYPE_WORDS.has(prevKey) && gaz.lookup(prev.text, false).length === 0 && !isBarePossessiveCountry(prev.text, gaz)) {
       // "John Kerry", "Hillary Clinton"; but "Air Zimbabwe", "HSBC Malta" hold a country.
       if (!nameOfNation) return null;
       embedded = true;
@@ -188,7 +189,10 @@ function judge(text: string, toks: Token[], i: number, hit: Hit, sentenceStarts:
   if (surface.replace(/[^\p{L}]/gu, '').length <= 2 && hit.matches.every((m) => m.kind === KIND.code) && !hit.matches.some((m) => gaz.level(m.entry) === 'country' || gaz.level(m.entry) === 'region') && !/,\s*$/.test(text.slice(Math.max(0, first.start - 3), first.start))) return null;
   // Acronyms in capitals ("NATO", "CNN", "BJP") are not towns spelt the same nor airport codes: only
   // abbreviations the gazetteer lists for countries and divisions ("US", "DRC", "NSW") stand.
-  if (first.allCaps && words === 1 && !title && first.text.replace(/[^\p{L}]/gu, '').length <= 5) {
+  // A wire dateline ("SANAA, Sept 21 (Reuters) -", "GAO (AFP) -") is the one place prose writes a
+  // town in capitals: there the name is meant, not an acronym.
+  const dateline = first.allCaps && atSentenceStart && first.text.length >= 3 && DATELINE_AFTER.test(text.slice(last.end, last.end + 40));
+  if (first.allCaps && words === 1 && !title && !dateline && first.text.replace(/[^\p{L}]/gu, '').length <= 5) {
     hit.matches = hit.matches.filter((m) => m.kind === KIND.code && gaz.level(m.entry) !== 'place');
     if (!hit.matches.length || hit.fuzzy) return null;
   }
@@ -210,6 +214,18 @@ function judge(text: string, toks: Token[], i: number, hit: Hit, sentenceStarts:
   if (embedded && (hit.fuzzy || commonWord)) return null;
   return { start: first.start + skip, end: last.end, text: surface.slice(skip), matches: hit.matches, fuzzy: hit.fuzzy, words, demonym, weak, common: commonWord, embedded: embedded && !demonym };
 }
+
+/** What follows a dateline's town: a date, a country or an agency in brackets, then a dash. */
+const DATELINE_AFTER = /^(?:,\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d|[A-Z][a-z]+\s*(?:\(|[-–—]))|\s*\([A-Za-z][\w .]{0,30}\)\s*[-–—]|\s+[-–—]\s)/;
+
+/** A country's possessive that lost its apostrophe in scraping ("Syrias Hasakeh"): a place, not a first name. */
+function isBarePossessiveCountry(word: string, gaz: Gazetteer): boolean {
+  return word.length > 4 && word.endsWith('s') && gaz.lookup(word.slice(0, -1), false).some((m) => m.kind !== KIND.demonym && gaz.level(m.entry) === 'country');
+}
+
+/** A weekday's abbreviation before a date ("Mon Jul 11 2016", "Sun, 5 May"): not Mon State. */
+const WEEKDAY_BEFORE_DATE = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)$/;
+const DATE_AFTER = /^[,.]?\s+(?:\d{1,2}\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d)/;
 
 /** Countries whose names are also common first or family names: never assumed inside a name. */
 const PERSON_LIKE_NATIONS = new Set(['jordan', 'chad', 'georgia', 'israel', 'india', 'kenya', 'niger', 'guinea', 'cuba', 'turkey', 'china', 'wales', 'jersey', 'man']);

@@ -75,14 +75,25 @@ export function actorMatchKey(a: string | null): string | null {
 }
 
 /** "Unidentified Armed Group" is unknown, not a particular actor: it never keeps two tellings apart. */
-function isUnknownActor(k: string): boolean {
+export function isUnknownActor(k: string): boolean {
   return k.startsWith('unidentified');
 }
 
-export function actorSet(ms: Pick<MentionRecord, 'actor1' | 'actor2'>[]): Set<string> {
+/**
+ * actorKey for a named actor, null for an unknown one: "its fighters took the town" (an
+ * Unidentified Armed Group) does not tell a different winner from "ISIS took the town".
+ */
+export function knownActorKey(a: string | null): string | null {
+  const k = actorKey(a);
+  return k && !isUnknownActor(k) ? k : null;
+}
+
+export function actorSet(ms: (Pick<MentionRecord, 'actor1' | 'actor2'> & Partial<Pick<MentionRecord, 'inter1' | 'inter2'>>)[]): Set<string> {
   const s = new Set<string>();
   for (const m of ms) {
-    for (const a of [m.actor1, m.actor2]) {
+    for (const [a, inter] of [[m.actor1, m.inter1], [m.actor2, m.inter2]] as const) {
+      // Inter 7 is civilians, whatever their name ("Syria Civil Defence" rescuers): never a force.
+      if (inter === 7) continue;
       const k = actorMatchKey(a);
       if (k && !isUnknownActor(k) && !isBystanderKey(k)) s.add(k);
     }
@@ -90,14 +101,38 @@ export function actorSet(ms: Pick<MentionRecord, 'actor1' | 'actor2'>[]): Set<st
   return s;
 }
 
+/** "Opposition Rebels": how reports name insurgents without naming the group ("rebels", "insurgents", "opposition fighters"). */
+const GENERIC_REBELS = 'opposition rebels';
+
+/**
+ * Named groups that reports may call simply "rebels": not a state's forces, and not the groups
+ * reporters name apart from the rebels (the Islamic State, the Kurdish-led forces, Hezbollah, the
+ * coalition, Iraqi militias).
+ */
+export function isNamedRebelKey(k: string): boolean {
+  return (
+    k !== GENERIC_REBELS &&
+    !isVictimKey(k) &&
+    !/^(?:military forces|police forces|government|global coalition|islamic state|qsd|ypg|asayish|pkk|hezbollah|pmf)\b/.test(k)
+  );
+}
+
+/** Whether `x` is among `set`, a generic "rebels" standing for any named rebel group and back. */
+function coveredBy(x: string, set: Set<string>): boolean {
+  if (set.has(x)) return true;
+  if (x === GENERIC_REBELS) return [...set].some(isNamedRebelKey);
+  return isNamedRebelKey(x) && set.has(GENERIC_REBELS);
+}
+
 /**
  * Actors are compatible when one side's named armed actors are all among the other's (an unknown or
- * missing actor is compatible with anyone). 1 when identical, 0.8 when one side names fewer.
+ * missing actor is compatible with anyone; "rebels" with any named rebel group). 1 when identical,
+ * 0.9 when they match only through a generic name, 0.8 when one side names fewer.
  */
 export function actorScore(a: Set<string>, b: Set<string>): number {
-  const aInB = [...a].every((x) => b.has(x));
-  const bInA = [...b].every((x) => a.has(x));
-  if (aInB && bInA) return 1;
+  const aInB = [...a].every((x) => coveredBy(x, b));
+  const bInA = [...b].every((x) => coveredBy(x, a));
+  if (aInB && bInA) return a.size === b.size && [...a].every((x) => b.has(x)) ? 1 : 0.9;
   if (aInB || bInA) return 0.8;
   return 0;
 }
@@ -205,4 +240,16 @@ export function dateScore(a: Pick<MentionRecord, 'date' | 'precision'>, b: Pick<
   }
   if (ra[1] < rb[0] || rb[1] < ra[0]) return 0;
   return Math.max(a.precision, b.precision) === 2 ? 0.7 : 0.5;
+}
+
+/**
+ * "A second explosion in another district killed two", "separately, ...": the teller marks an
+ * incident apart from the one just told. Within one report such a telling never joins an event
+ * told without the mark (and the other way round); across reports it says nothing.
+ */
+const ANOTHER_INCIDENT =
+  /\b(?:a|the)\s+(?:second|third|fourth|separate|further|later|new)\s+(?:\w+\s+)?(?:explosion|blast|bomb(?:ing)?|attack|strike|air ?strike|raid|clash(?:es)?|shooting|incident)s?\b|\banother\s+(?:\w+\s+)?(?:explosion|blast|bomb(?:ing)?|attack|strike|air ?strike|raid|clash(?:es)?|shooting|incident)\b|\bseparately\b|\bin (?:a )?separate (?:incidents?|attacks?)\b/i;
+
+export function tellsAnotherIncident(evidence: string): boolean {
+  return ANOTHER_INCIDENT.test(evidence);
 }

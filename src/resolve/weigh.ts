@@ -2,7 +2,7 @@
 // high with an ACLED-conservative figure, who reported and who claimed it, and its status.
 import { eventTypeOf, interaction, TERRITORY_SUB_EVENTS, type SubEventType } from '../core/taxonomy.js';
 import type { EventStatus, MentionRecord } from './types.js';
-import { actorKey } from './match.js';
+import { actorKey, knownActorKey } from './match.js';
 
 export interface EventAggregate {
   event_type: string;
@@ -84,6 +84,12 @@ export function factualOutlets(asserted: MentionRecord[]): Set<string> {
 /** The most salient first; ties by key so the order never depends on load order. */
 export function bySalience(a: MentionRecord, b: MentionRecord): number {
   return b.salience - a.salience || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+}
+
+/** The values naming a known actor, when there are any; else all of them. */
+function namedFirst<T>(values: T[], actorOf: (v: T) => string | null): T[] {
+  const named = values.filter((v) => knownActorKey(actorOf(v)) !== null);
+  return named.length ? named : values;
 }
 
 function mostFrequent<T>(values: T[], keyOf: (v: T) => string | null): T | null {
@@ -168,9 +174,10 @@ export function aggregate(members: MentionRecord[], opposed = false): EventAggre
         bySalience(a, b),
     )[0] ?? null;
 
-  const a1 = mostFrequent(basis.filter((m) => m.actor1), (m) => actorKey(m.actor1));
+  // A named actor outranks "Unidentified Armed Group" however often the unknown one is told.
+  const a1 = mostFrequent(namedFirst(basis.filter((m) => m.actor1), (m) => m.actor1), (m) => actorKey(m.actor1));
   const a2 = mostFrequent(
-    basis.filter((m) => m.actor2 && actorKey(m.actor2) !== actorKey(a1?.actor1 ?? null)),
+    namedFirst(basis.filter((m) => m.actor2 && actorKey(m.actor2) !== actorKey(a1?.actor1 ?? null)), (m) => m.actor2),
     (m) => actorKey(m.actor2),
   );
   const as1 = mostFrequent(basis.filter((m) => m.assoc_actor_1), (m) => m.assoc_actor_1);

@@ -3,6 +3,7 @@
 // with 100,000 events. Keep these signatures stable: the web server depends on them.
 import Database from 'better-sqlite3';
 import { normPlace } from './names.js';
+import { loadGazetteer } from '../geo/index.js';
 import { EVENT_TYPES } from '../core/taxonomy.js';
 
 type DB = Database.Database;
@@ -744,8 +745,23 @@ export class StoreReader {
       .all(placeKey) as ControlStatementRow[];
   }
 
-  /** Who held a place on a date, from the changes of hands and the statements of control recorded for it. */
+  /**
+   * Who held a place on a date, from the changes of hands and the statements of control recorded
+   * for it. The place may be asked by any of its names: the store knows it by the gazetteer's
+   * display name ("Tadmur"); on a miss, the gazetteer's places bearing the asked name exactly
+   * ("Palmyra") are tried by their display names.
+   */
   control(place: string, on?: string): ControlAnswer {
+    const direct = this.controlByName(place, on);
+    if (direct.place) return direct;
+    for (const name of otherNamesOf(place)) {
+      const answer = this.controlByName(name, on);
+      if (answer.place) return answer;
+    }
+    return direct;
+  }
+
+  private controlByName(place: string, on?: string): ControlAnswer {
     const n = normPlace(place);
     const keys = this
       .prep(
@@ -950,4 +966,17 @@ export function openReader(path: string): { reader: StoreReader; close(): void }
   const db = new Database(path, { readonly: true, fileMustExist: true });
   db.pragma('cache_size = -65536'); // 64 MB, as the store (sqlite.ts): the read indexes stay in memory
   return { reader: new StoreReader(db), close: () => db.close() };
+}
+
+/** The gazetteer's display names of the places called `name` exactly (not by transliteration guess), other than `name` itself. */
+function otherNamesOf(name: string): string[] {
+  const n = normPlace(name);
+  if (!n) return [];
+  const gaz = loadGazetteer();
+  const out: string[] = [];
+  for (const m of gaz.lookup(name, false)) {
+    const display = gaz.name(m.entry);
+    if (normPlace(display) !== n && !out.includes(display)) out.push(display);
+  }
+  return out;
 }

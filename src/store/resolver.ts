@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import { isSubEventType, type ClaimStatus, type EventType } from '../core/taxonomy.js';
-import { actorKey, actorSet, actorScore, compatibleTypes, dateRange, dateScore, dayString, needsSharedForce, placeScore, sharesForce, typeScore } from '../resolve/match.js';
+import { actorKey, actorSet, actorScore, compatibleTypes, knownActorKey, tellsAnotherIncident, dateRange, dateScore, dayString, needsSharedForce, placeScore, sharesForce, typeScore } from '../resolve/match.js';
 import { aggregate, type EventAggregate } from '../resolve/weigh.js';
 import { betweenEvents, withinEvent, type Contradiction, type EventView } from '../resolve/contradictions.js';
 import { COUNTER_WITHDRAWAL, WITHDRAWAL, controlConfidence, transferOf } from '../resolve/control.js';
@@ -25,8 +25,31 @@ export const MIN_MATCH_SCORE = 0.3;
 /** A month's slack either side: an event dated only to the month may match any day in it. */
 const WINDOW_DAYS = 31;
 
-const MENTION_SELECT = `SELECT m.*, r.hash AS r_hash, r.outlet AS r_outlet, r.published AS r_published
+/**
+ * The columns rowToMention reads, and no more: a mention's `sources` (its field-by-field spans) are
+ * the largest part of its row and resolution never needs them.
+ */
+const MENTION_COLUMNS = `m.id, m.key, m.report_id, m.seq, m.entry, m.event_type, m.sub_event_type, m.event_date, m.time_precision,
+  m.date_from_report, m.actor1, m.assoc_actor_1, m.inter1, m.actor2, m.assoc_actor_2, m.inter2, m.location, m.lat, m.lon,
+  m.geonameid, m.country, m.admin1, m.geo_precision, m.fatalities, m.claim_status, m.claim_by, m.evidence_text, m.salience`;
+
+const MENTION_SELECT = `SELECT ${MENTION_COLUMNS}, r.hash AS r_hash, r.outlet AS r_outlet, r.published AS r_published
   FROM mentions m JOIN reports r ON r.id = m.report_id`;
+
+/** The order mentions are resolved in: by date, then report and position (deterministic, whatever the input order). */
+const PENDING_ORDER = 'm.event_date IS NULL, m.event_date, r.hash, m.seq';
+
+/**
+ * Pending mentions resolved per transaction. Memory then holds one chunk's events, not the whole
+ * backlog's; a kill loses at most the chunk under way, and since the pending order is fixed, a rerun
+ * resumes at the same chunk boundary and ends with the same events.
+ */
+export const RESOLVE_CHUNK = 5000;
+
+export interface ResolveOptions {
+  /** Mentions per transaction (tests use small chunks). Default RESOLVE_CHUNK. */
+  chunk?: number;
+}
 
 export function rowToMention(r: Record<string, unknown>): MentionRecord {
   const sub = String(r.sub_event_type);
@@ -108,17 +131,15 @@ interface EventState {
   written?: string;
 }
 
-/** How well a mention fits an event (0: it cannot be the same incident). */
-export function matchScore(m: MentionRecord, c: Candidate, sameReport: boolean): number {
+/**
+ * How well a mention fits an event (0: it cannot be the same incident). Every test is a factor, so
+ * the cheap ones (type, country, place, date) run first and most candidates stop there; the
+ * product is the same whatever the order.
+ */
+export function matchScore(m: MentionRecord, c: Candidate, sameReport: boolean, mActors: Set<string> = actorSet([m])): number {
   if (!isSubEventType(c.sub_event_type)) return 0;
   const t = typeScore(m.sub_event_type, c.sub_event_type);
   if (t === 0) return 0;
-  if (!sameDirection(m, c)) return 0;
-  const evActors = new Set<string>(JSON.parse(c.actor_keys) as string[]);
-  const mActors = actorSet([m]);
-  const a = actorScore(mActors, evActors);
-  if (a === 0) return 0;
-  if (needsSharedForce(m.sub_event_type, c.sub_event_type) && !sharesForce(mActors, evActors)) return 0;
   // Different countries are different incidents, even within one page ("2 Swedish journalists
   // freed" is not the prisoners freed in Aleppo).
   if (m.country && c.country && m.country !== c.country) return 0;
@@ -143,6 +164,13 @@ export function matchScore(m: MentionRecord, c: Candidate, sameReport: boolean):
   if (m.date && c.event_date) d = dateScore(m, { date: c.event_date, precision: (c.time_precision ?? 3) as 1 | 2 | 3 });
   else d = sameReport ? 0.6 : 0;
   if (d === 0) return 0;
+  const evActors = new Set<string>(JSON.parse(c.actor_keys) as string[]);
+  const a = actorScore(mActors, evActors);
+  if (a === 0) return 0;
+  if (needsSharedForce(m.sub_event_type, c.sub_event_type) && !sharesForce(mActors, evActors)) return 0;
+  if (!sameDirection(m, c)) return 0;
+  // "A second explosion ... the same day" in the page that told the first is another incident.
+  if (sameReport && tellsAnotherIncident(m.evidence) !== tellsAnotherIncident(c.evidence ?? '')) return 0;
   // A retelling in the same page is likelier than a coincidence elsewhere.
   return t * a * p * d * (sameReport ? 1.1 : 1);
 }
@@ -172,140 +200,231 @@ function sameDirection(m: MentionRecord, c: Candidate): boolean {
   const tm = transferOf(m, m.evidence);
   const tc = transferOf({ sub_event_type: c.sub_event_type, actor1: c.actor1, actor2: c.actor2 }, c.evidence ?? '');
   if (!tm || !tc) return true;
-  const [hm, pm, hc, pc] = [tm.holder, tm.previous, tc.holder, tc.previous].map(actorKey);
+  const [hm, pm, hc, pc] = [tm.holder, tm.previous, tc.holder, tc.previous].map(knownActorKey);
   if (hm && hc && hm !== hc) return false;
   if ((hm && pc === hm) || (hc && pm === hc)) return false;
   return true;
 }
 
-export function resolvePending(db: DB, batchOf: () => number, now: () => string): ResolveSummary {
-  const pendingRows = db
-    .prepare(`${MENTION_SELECT} WHERE m.resolved = 0 ORDER BY m.event_date IS NULL, m.event_date, r.hash, m.seq`)
-    .all() as Record<string, unknown>[];
+export function resolvePending(db: DB, batchOf: () => number, now: () => string, opts: ResolveOptions = {}): ResolveSummary {
   const total = () => (prep(db, 'SELECT count(*) AS n FROM events').get() as { n: number }).n;
-  if (pendingRows.length === 0) return { mentions: 0, events: total(), created: 0, updated: 0 };
-
-  const run = db.transaction(() => {
-    const batch = batchOf();
-    const at = now();
-    const states = new Map<string, EventState>();
-    const history = prep(db, 'INSERT INTO event_history (event_id, batch, kind, detail, at) VALUES (?, ?, ?, ?, ?)');
-    const link = prep(db, 'INSERT INTO event_mentions (mention_id, event_id, score, batch) VALUES (?, ?, ?, ?)');
-    const markResolved = prep(db, 'UPDATE mentions SET resolved = 1 WHERE id = ?');
-    const reportEvents = prep(db, 
-      'SELECT DISTINCT em.event_id AS id FROM event_mentions em JOIN mentions mm ON mm.id = em.mention_id WHERE mm.report_id = ?',
-    );
-    let created = 0;
-    const joined = new Set<string>();
-
-    const load = (id: string): EventState => {
-      let s = states.get(id);
-      if (s) return s;
-      const ev = prep(db, 'SELECT fatalities, status, created_batch FROM events WHERE id = ?').get(id) as
-        | { fatalities: number; status: string; created_batch: number }
-        | undefined;
-      const members = (prep(db, `${MENTION_SELECT} JOIN event_mentions em ON em.mention_id = m.id WHERE em.event_id = ?`).all(id) as Record<string, unknown>[]).map(rowToMention);
-      s = {
-        id,
-        members,
-        createdBatch: ev?.created_batch ?? batch,
-        before: ev ? { fatalities: ev.fatalities, status: ev.status } : null,
-        agg: null,
-      };
-      states.set(id, s);
-      return s;
-    };
-
-    for (const row of pendingRows) {
-      const m = rowToMention(row);
-      const sameReportIds = new Set((reportEvents.all(m.reportId) as { id: string }[]).map((r) => r.id));
-      const candidates = findCandidates(db, m, [...sameReportIds]);
-      let best: { c: Candidate; score: number } | null = null;
-      for (const c of candidates) {
-        const score = matchScore(m, c, sameReportIds.has(c.id));
-        if (score >= MIN_MATCH_SCORE && (!best || score > best.score || (score === best.score && c.id < best.c.id))) best = { c, score };
-      }
-      let state: EventState;
-      let score = 1;
-      if (best) {
-        state = load(best.c.id);
-        state.members.push(m);
-        score = Math.round(best.score * 1000) / 1000;
-        if (state.before) joined.add(state.id);
-      } else {
-        let id = eventIdFor(m.key);
-        // A hash collision with an unrelated event is astronomically unlikely; stay safe anyway.
-        for (let i = 1; prep(db, 'SELECT 1 FROM events WHERE id = ?').get(id) || states.has(id); i++) id = eventIdFor(`${m.key}#${i}`);
-        state = { id, members: [m], createdBatch: batch, before: null, agg: null };
-        states.set(id, state);
-        created++;
-      }
-      // The event row first: links and history point to it.
-      state.agg = aggregate(state.members, isOpposed(db, state.id));
-      writeEvent(db, state, batch);
-      link.run(m.id, state.id, score, batch);
-      const what = { mention: m.key, report: m.reportHash.slice(0, 16), outlet: m.outlet };
-      history.run(state.id, batch, best ? 'mention-added' : 'created', JSON.stringify(best ? { ...what, score } : what), at);
-      markResolved.run(m.id);
-    }
-
-    // Contradictions and control for every event touched, and their neighbours in place and time.
-    const touched = [...states.keys()].sort();
-    const affected = refreshContradictions(db, touched, (id) => load(id));
-    const revised = new Set<string>(joined);
-    for (const id of [...new Set([...touched, ...affected])].sort()) {
-      const s = load(id);
-      s.agg = aggregate(s.members, isOpposed(db, id));
-      writeEvent(db, s, batch);
-      writeControl(db, s);
-      if (s.before) {
-        if (s.before.fatalities !== s.agg.fatalities) {
-          history.run(id, batch, 'fatalities-revised', JSON.stringify({ from: s.before.fatalities, to: s.agg.fatalities, low: s.agg.fatalities_low, high: s.agg.fatalities_high }), at);
-        }
-        if (s.before.fatalities !== s.agg.fatalities || s.before.status !== s.agg.status) revised.add(id);
-        if (s.before.status !== s.agg.status) history.run(id, batch, 'status-changed', JSON.stringify({ from: s.before.status, to: s.agg.status }), at);
-      }
-    }
-    return { mentions: pendingRows.length, events: total(), created, updated: revised.size };
-  });
-  return run();
+  // The pending mentions as ids, in resolution order (a few bytes each); rows are read in turn.
+  const ids = prep(db, `SELECT m.id FROM mentions m JOIN reports r ON r.id = m.report_id WHERE m.resolved = 0 ORDER BY ${PENDING_ORDER}`)
+    .pluck()
+    .all() as number[];
+  if (ids.length === 0) return { mentions: 0, events: total(), created: 0, updated: 0 };
+  const call: CallContext = {
+    at: now(),
+    order: resolutionOrder(ids),
+    // Events whose 'created' history row lies above this mark were created by this call: they have
+    // no earlier state to revise, however many chunks they span.
+    historyMark: (prep(db, 'SELECT coalesce(max(id), 0) AS n FROM event_history').pluck().get() as number),
+  };
+  const size = Math.max(1, Math.floor(opts.chunk ?? RESOLVE_CHUNK));
+  let created = 0;
+  const revised = new Set<string>();
+  for (let i = 0; i < ids.length; i += size) {
+    const r = db.transaction(() => resolveChunk(db, ids.slice(i, i + size), batchOf(), call))();
+    created += r.created;
+    for (const id of r.revised) revised.add(id);
+  }
+  return { mentions: ids.length, events: total(), created, updated: revised.size };
 }
 
-/** Events that could be the same incident: compatible type, overlapping month window, same country, near enough. */
+interface CallContext {
+  at: string;
+  /** A pending mention's position in the resolution order (undefined: resolved before this call). */
+  order: (mentionId: number) => number | undefined;
+  historyMark: number;
+}
+
+/** Positions by mention id, in a typed array over the ids' range (4 bytes a mention). */
+function resolutionOrder(ids: number[]): (mentionId: number) => number | undefined {
+  let min = Infinity;
+  let max = -Infinity;
+  for (const id of ids) {
+    if (id < min) min = id;
+    if (id > max) max = id;
+  }
+  const pos = new Int32Array(max - min + 1).fill(-1);
+  ids.forEach((id, i) => (pos[id - min] = i));
+  return (id) => {
+    const p = id >= min && id <= max ? pos[id - min]! : -1;
+    return p < 0 ? undefined : p;
+  };
+}
+
+function resolveChunk(db: DB, ids: number[], batch: number, call: CallContext): { created: number; revised: Set<string> } {
+  const at = call.at;
+  const states = new Map<string, EventState>();
+  const history = prep(db, 'INSERT INTO event_history (event_id, batch, kind, detail, at) VALUES (?, ?, ?, ?, ?)');
+  const link = prep(db, 'INSERT INTO event_mentions (mention_id, event_id, score, batch) VALUES (?, ?, ?, ?)');
+  const markResolved = prep(db, 'UPDATE mentions SET resolved = 1 WHERE id = ?');
+  const mentionRow = prep(db, `${MENTION_SELECT} WHERE m.id = ?`);
+  const reportEvents = prep(db,
+    'SELECT DISTINCT em.event_id AS id FROM event_mentions em JOIN mentions mm ON mm.id = em.mention_id WHERE mm.report_id = ?',
+  );
+  const createdByCall = prep(db, "SELECT 1 FROM event_history WHERE event_id = ? AND kind = 'created' AND id > ?");
+  let created = 0;
+  const joined = new Set<string>();
+
+  const load = (id: string): EventState => {
+    let s = states.get(id);
+    if (s) return s;
+    const ev = prep(db, 'SELECT fatalities, status, created_batch FROM events WHERE id = ?').get(id) as
+      | { fatalities: number; status: string; created_batch: number }
+      | undefined;
+    const rows = prep(db, `${MENTION_SELECT} JOIN event_mentions em ON em.mention_id = m.id WHERE em.event_id = ? ORDER BY em.mention_id`).all(id) as Record<string, unknown>[];
+    // In the order a single pass over the whole backlog would hold them: mentions resolved before
+    // this call by id, then this call's in resolution order.
+    const members = rows.map(rowToMention).sort((x, y) => {
+      const [px, py] = [call.order(x.id), call.order(y.id)];
+      if (px === undefined || py === undefined) return px === py ? x.id - y.id : px === undefined ? -1 : 1;
+      return px - py;
+    });
+    const before = ev && createdByCall.get(id, call.historyMark) === undefined ? { fatalities: ev.fatalities, status: ev.status } : null;
+    s = { id, members, createdBatch: ev?.created_batch ?? batch, before, agg: null };
+    states.set(id, s);
+    return s;
+  };
+
+  for (const mentionId of ids) {
+    const m = rowToMention(mentionRow.get(mentionId) as Record<string, unknown>);
+    const sameReportIds = new Set((reportEvents.all(m.reportId) as { id: string }[]).map((r) => r.id));
+    const candidates = findCandidates(db, m, [...sameReportIds]);
+    const mActors = actorSet([m]);
+    let best: { c: Candidate; score: number } | null = null;
+    for (const c of candidates) {
+      const score = matchScore(m, c, sameReportIds.has(c.id), mActors);
+      if (score >= MIN_MATCH_SCORE && (!best || score > best.score || (score === best.score && c.id < best.c.id))) best = { c, score };
+    }
+    let state: EventState;
+    let score = 1;
+    if (best) {
+      state = load(best.c.id);
+      state.members.push(m);
+      score = Math.round(best.score * 1000) / 1000;
+      if (state.before) joined.add(state.id);
+    } else {
+      let id = eventIdFor(m.key);
+      // A hash collision with an unrelated event is astronomically unlikely; stay safe anyway.
+      for (let i = 1; prep(db, 'SELECT 1 FROM events WHERE id = ?').get(id) || states.has(id); i++) id = eventIdFor(`${m.key}#${i}`);
+      state = { id, members: [m], createdBatch: batch, before: null, agg: null };
+      states.set(id, state);
+      created++;
+    }
+    // The event row first: links and history point to it.
+    state.agg = aggregate(state.members, isOpposed(db, state.id));
+    writeEvent(db, state, batch);
+    link.run(m.id, state.id, score, batch);
+    const what = { mention: m.key, report: m.reportHash.slice(0, 16), outlet: m.outlet };
+    history.run(state.id, batch, best ? 'mention-added' : 'created', JSON.stringify(best ? { ...what, score } : what), at);
+    markResolved.run(m.id);
+  }
+
+  // Contradictions and control for every event touched, and their neighbours in place and time.
+  const touched = [...states.keys()].sort();
+  const affected = refreshContradictions(db, touched, (id) => load(id));
+  const revised = new Set<string>(joined);
+  for (const id of [...new Set([...touched, ...affected])].sort()) {
+    const s = load(id);
+    s.agg = aggregate(s.members, isOpposed(db, id));
+    writeEvent(db, s, batch);
+    writeControl(db, s);
+    if (s.before) {
+      if (s.before.fatalities !== s.agg.fatalities) {
+        history.run(id, batch, 'fatalities-revised', JSON.stringify({ from: s.before.fatalities, to: s.agg.fatalities, low: s.agg.fatalities_low, high: s.agg.fatalities_high }), at);
+      }
+      if (s.before.fatalities !== s.agg.fatalities || s.before.status !== s.agg.status) revised.add(id);
+      if (s.before.status !== s.agg.status) history.run(id, batch, 'status-changed', JSON.stringify({ from: s.before.status, to: s.agg.status }), at);
+    }
+  }
+  return { created, revised };
+}
+
+const CANDIDATE_COLUMNS = `e.id, e.sub_event_type, e.event_date, e.time_precision, e.place_key, e.lat, e.lon, e.country, e.admin1,
+  e.geo_precision, e.location, e.actor_keys, e.actor1, e.actor2, e.evidence, e.created_batch`;
+
+/** The half-degree cell of a coordinate, as SQLite computes it in the events_cell_date index. */
+const CELL_LAT = '(CAST(e.lat * 2 AS INTEGER) - (e.lat * 2 < CAST(e.lat * 2 AS INTEGER)))';
+const CELL_LON = '(CAST(e.lon * 2 AS INTEGER) - (e.lon * 2 < CAST(e.lon * 2 AS INTEGER)))';
+const cellOf = (deg: number) => Math.floor(deg * 2);
+
+/** Half the side of the box in which nearby events are looked for (placeScore's limits are 4 and 15 km). */
+const BOX_DEG = 0.2;
+
+/**
+ * Events that could be the same incident: compatible type, overlapping month window, same country,
+ * and the same place key, the same province, or within BOX_DEG degrees. Each is found through an
+ * index on (place, date), so the cost follows the events near the mention, not the database's size.
+ * Where the province is the only link, placeScore is 0 unless one side is province-level or the two
+ * lie within 15 km: only province-level events are read by province, and the box is widened in
+ * longitude to 15 km (at high latitudes 0.2 degrees is less) for those of the same province.
+ */
 function findCandidates(db: DB, m: MentionRecord, sameReportIds: string[]): Candidate[] {
   const types = compatibleTypes(m.sub_event_type);
   const byId = new Map<string, Candidate>();
   const range = m.date ? dateRange(m.date, m.precision) : null;
   if (range && (m.placeKey || m.lat !== null) && !isCountryLevel(m)) {
-    const params: unknown[] = [...types, dayString(range[0] - WINDOW_DAYS), dayString(range[1] + WINDOW_DAYS), m.country, m.country];
-    let placeCond = 'e.place_key = ?';
-    params.push(m.placeKey);
+    // Unary + keeps SQLite from choosing the type or country index: that would read the whole world's month.
+    const inTypes = `+e.sub_event_type IN (${types.map(() => '?').join(',')})`;
+    const common = `${inTypes} AND (+e.country IS NULL OR ? IS NULL OR +e.country = ?)`;
+    const window = [dayString(range[0] - WINDOW_DAYS), dayString(range[1] + WINDOW_DAYS)];
+    const commonParams = [...types, m.country, m.country];
+    const add = (rows: Candidate[]) => {
+      for (const r of rows) byId.set(r.id, r);
+    };
+    if (m.placeKey) {
+      add(prep(db, `SELECT ${CANDIDATE_COLUMNS} FROM events e WHERE e.place_key = ? AND e.event_date BETWEEN ? AND ? AND ${common}`)
+        .all(m.placeKey, ...window, ...commonParams) as Candidate[]);
+    }
     if (m.admin1) {
-      placeCond += ' OR e.admin1 = ?';
-      params.push(m.admin1);
+      const vague = m.geo_precision === 3
+        ? `SELECT ${CANDIDATE_COLUMNS} FROM events e WHERE e.admin1 = ? AND e.event_date BETWEEN ? AND ? AND ${common}`
+        : `SELECT ${CANDIDATE_COLUMNS} FROM events e WHERE e.admin1 = ? AND e.event_date BETWEEN ? AND ? AND e.geo_precision = 3 AND ${common}`;
+      add(prep(db, vague).all(m.admin1, ...window, ...commonParams) as Candidate[]);
     }
     if (m.lat !== null && m.lon !== null) {
-      placeCond += ' OR (e.lat BETWEEN ? AND ? AND e.lon BETWEEN ? AND ?)';
-      params.push(m.lat - 0.2, m.lat + 0.2, m.lon - 0.2, m.lon + 0.2);
+      const [lat, lon] = [m.lat, m.lon];
+      // 15 km of longitude at the box's most poleward latitude, and never less than the box itself.
+      const poleward = Math.min(89, Math.abs(lat) + BOX_DEG);
+      const wideLon = Math.max(BOX_DEG, (15 / (111.19 * Math.cos((poleward * Math.PI) / 180))) * 1.05);
+      const [lat0, lat1, lon0, lon1] = [lat - BOX_DEG, lat + BOX_DEG, lon - wideLon, lon + wideLon];
+      const cellsLat = cellRange(lat0, lat1);
+      const cellsLon = cellRange(lon0, lon1);
+      if (cellsLat.length * cellsLon.length <= 16) {
+        const rows = prep(
+          db,
+          `SELECT ${CANDIDATE_COLUMNS} FROM events e
+           WHERE ${CELL_LAT} IN (${cellsLat.map(() => '?').join(',')}) AND ${CELL_LON} IN (${cellsLon.map(() => '?').join(',')})
+             AND e.event_date BETWEEN ? AND ? AND +e.lat BETWEEN ? AND ? AND +e.lon BETWEEN ? AND ? AND ${common}`,
+        ).all(...cellsLat, ...cellsLon, ...window, lat0, lat1, lon0, lon1, ...commonParams) as Candidate[];
+        // The plain box as before; beyond it in longitude only events of the same province.
+        add(rows.filter((r) => (r.lon! >= lon - BOX_DEG && r.lon! <= lon + BOX_DEG) || (!!m.admin1 && r.admin1 === m.admin1)));
+      } else {
+        // Near the poles the widened box spans too many cells: scan the latitude band instead.
+        const rows = prep(
+          db,
+          `SELECT ${CANDIDATE_COLUMNS} FROM events e WHERE e.lat BETWEEN ? AND ? AND e.lon BETWEEN ? AND ? AND e.event_date BETWEEN ? AND ? AND ${common}`,
+        ).all(lat0, lat1, lon0, lon1, ...window, ...commonParams) as Candidate[];
+        add(rows.filter((r) => (r.lon! >= lon - BOX_DEG && r.lon! <= lon + BOX_DEG) || (!!m.admin1 && r.admin1 === m.admin1)));
+      }
     }
-    const rows = prep(
-      db,
-        `SELECT e.id, e.sub_event_type, e.event_date, e.time_precision, e.place_key, e.lat, e.lon, e.country, e.admin1, e.geo_precision,
-           e.location, e.actor_keys, e.actor1, e.actor2, e.evidence, e.created_batch
-         FROM events e WHERE e.sub_event_type IN (${types.map(() => '?').join(',')})
-           AND e.event_date BETWEEN ? AND ? AND (e.country IS NULL OR ? IS NULL OR e.country = ?) AND (${placeCond})`,
-    ).all(...params) as Candidate[];
-    for (const r of rows) byId.set(r.id, r);
   }
   if (sameReportIds.length) {
-    const rows = prep(
-      db,
-        `SELECT e.id, e.sub_event_type, e.event_date, e.time_precision, e.place_key, e.lat, e.lon, e.country, e.admin1, e.geo_precision,
-           e.location, e.actor_keys, e.actor1, e.actor2, e.evidence, e.created_batch FROM events e WHERE e.id IN (${sameReportIds.map(() => '?').join(',')})`,
-    ).all(...sameReportIds) as Candidate[];
+    const rows = prep(db, `SELECT ${CANDIDATE_COLUMNS} FROM events e WHERE e.id IN (${sameReportIds.map(() => '?').join(',')})`).all(
+      ...sameReportIds,
+    ) as Candidate[];
     for (const r of rows) byId.set(r.id, r);
   }
   return [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : 1));
+}
+
+/** The half-degree cells from one coordinate to another. */
+function cellRange(from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let c = cellOf(from); c <= cellOf(to); c++) out.push(c);
+  return out;
 }
 
 function isOpposed(db: DB, id: string): boolean {

@@ -387,4 +387,22 @@ CREATE TRIGGER events_days_delete AFTER DELETE ON events WHEN old.event_date IS 
 END;
 `,
   },
+  {
+    version: 5,
+    name: 'resolution candidates by place cell and date; province-level events by province',
+    sql: `
+-- Resolution looks for events near a mention in a two-month window. By (lat, lon) alone it read
+-- every event ever recorded in a 0.4-degree band; by sub-event type and date, every such event in
+-- the world that month. Both grow with the whole database. The half-degree cell (the expressions of
+-- events_grid, which resolver.ts repeats exactly) followed by the date bounds the read to the
+-- place's own neighbourhood and window.
+CREATE INDEX events_cell_date ON events(
+  (CAST(lat * 2 AS INTEGER) - (lat * 2 < CAST(lat * 2 AS INTEGER))),
+  (CAST(lon * 2 AS INTEGER) - (lon * 2 < CAST(lon * 2 AS INTEGER))),
+  event_date);
+-- A precise mention can join a province-level event (geo_precision 3) of its province, never
+-- another precise event there: only those few events are indexed by province.
+CREATE INDEX events_vague_admin1 ON events(admin1, event_date) WHERE geo_precision = 3;
+`,
+  },
 ];

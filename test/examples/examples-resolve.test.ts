@@ -62,7 +62,7 @@ test('examples/resolve: Khan Shaykhun told by two outlets is one event with both
   assert.ok(kinds.has('denial'), `contradictions: ${[...kinds].join(', ') || 'none'}`);
 });
 
-test('examples/resolve: al-Qaryatayn changes hands four times, in order', { todo: 'actors: one 2017-10-01 telling credits an Unidentified Armed Group beside Islamic State, adding a holder' }, () => {
+test('examples/resolve: al-Qaryatayn changes hands four times, in order', () => {
   const answer = store.reader.control('al-Qaryatayn');
   const timeline = answer.timeline.map((r) => `${r.since} ${r.holder}`);
   const holderOn = (day: string) => store.reader.control('al-Qaryatayn', day).holder ?? 'unknown';
@@ -76,13 +76,13 @@ test('examples/resolve: al-Qaryatayn changes hands four times, in order', { todo
   }
 });
 
-test('examples/resolve: Palmyra is held by Islamic State in 2015 and by the government after March 2016', { todo: "geo/extract: the 2016 retaking is placed at the dateline city, so Palmyra's timeline lacks it" }, () => {
+test('examples/resolve: Palmyra is held by Islamic State in 2015 and by the government after March 2016', () => {
   const holderOn = (day: string) => store.reader.control('Palmyra', day).holder ?? 'unknown';
   assert.match(holderOn('2015-12-01'), /^Islamic State/);
   assert.match(holderOn('2016-04-01'), /^Military Forces of Syria/);
 });
 
-test('examples/resolve: two incidents in one town on one day stay two events', { todo: "resolve: two same-type blasts told in one report on one day in one city merge; needs 'a second explosion' / distinct-district evidence to keep them apart" }, () => {
+test('examples/resolve: two incidents in one town on one day stay two events', () => {
   const sanaa = store.reader.listEvents({ country: 'Yemen', from: '2014-09-21', to: '2014-09-21' }).events;
   const types = new Set(sanaa.map((e) => e.sub_event_type));
   assert.ok(types.has('Non-state actor overtakes territory') && types.has('Agreement'), `Sanaa:\n  ${brief(sanaa)}`);

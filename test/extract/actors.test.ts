@@ -95,3 +95,18 @@ test('the source of a statement is neither side of the event it tells', () => {
   assert.equal(r.a1, 'Islamic State (Syria)');
   assert.equal(r.a2, null);
 });
+
+test('armed groups beyond Syria by their ACLED names, with inter codes', () => {
+  assert.deepEqual([roles('Maoist rebels ambushed a police patrol near Sukma.', 'Armed clash', 'India').a1, roles('Maoist rebels ambushed a police patrol near Sukma.', 'Armed clash', 'India').i1], ['CPI (Maoist): Communist Party of India (Maoist)', 2]);
+  assert.equal(roles('ELN guerrillas attacked an army post in Arauca.', 'Armed clash', 'Colombia').a1, 'ELN: National Liberation Army');
+  assert.equal(roles('Members of the Sinaloa Cartel fought soldiers in Culiacan.', 'Armed clash', 'Mexico').a1, 'Sinaloa Cartel');
+  assert.equal(roles('Arakan Army fighters overran a border post in Rakhine.', 'Armed clash', 'Myanmar').a1, 'AA: Arakan Army');
+  assert.equal(roles('Fulani militiamen attacked a farming village near Jos.', 'Attack', 'Nigeria').a1, 'Fulani Ethnic Militia (Nigeria)');
+  // An acronym matches only as written: "ola" in a sentence is no army.
+  assert.equal(roles('Gunmen shot a man called Ola near Ibadan.', 'Attack', 'Nigeria').a1, 'Unidentified Armed Group (Nigeria)');
+});
+
+test('gangs and mercenaries are unidentified armed groups of the country', () => {
+  assert.equal(roles('Gangs looted and burned shops in the capital.', 'Looting/property destruction', 'Haiti').a1, 'Unidentified Armed Group (Haiti)');
+  assert.equal(roles('A group of mercenaries killed the president at his residence.', 'Attack', 'Haiti').a1, 'Unidentified Armed Group (Haiti)');
+});

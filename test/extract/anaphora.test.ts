@@ -33,3 +33,47 @@ test('with two armed groups named, "the militants" stay unidentified', () => {
   assert.ok(later, 'the second attack is coded');
   assert.equal(later!.actor1, 'Unidentified Armed Group (Somalia)');
 });
+
+test('unknown attackers are the group the story says claimed the attack', () => {
+  const text =
+    'Gunmen attacked a church in a village near Maiduguri, Nigeria, on Sunday and abducted 12 worshippers, residents said. ' +
+    'Boko Haram later claimed responsibility for the attack in a video.';
+  const events = run(text, '2019-03-05');
+  const main = events.find((e) => /Gunmen attacked a church/.test(e.evidence.text));
+  assert.ok(main, 'the abduction is coded');
+  assert.match(main!.actor1 ?? '', /^Boko Haram/);
+  assert.match(main!.sources.actor1!.rule, /^credited-in-story:/);
+});
+
+test('a group merely mentioned in the story is not credited with the attack', () => {
+  const text =
+    'Gunmen killed three farmers near Maiduguri, Nigeria, on Tuesday, residents said. ' +
+    'Boko Haram has waged an insurgency in the region since 2009.';
+  const events = run(text, '2019-03-05');
+  const main = events.find((e) => /Gunmen killed three farmers/.test(e.evidence.text));
+  assert.ok(main, 'the attack is coded');
+  assert.equal(main!.actor1, 'Unidentified Armed Group (Nigeria)');
+});
+
+test('two groups credited: the attackers stay unidentified', () => {
+  const text =
+    'Gunmen stormed a hotel in Mogadishu, Somalia, on Friday and killed 9 guests. ' +
+    'Al-Shabaab claimed the attack, while officials said Islamic State militants were suspected.';
+  const events = run(text, '2019-03-05');
+  const main = events.find((e) => /stormed a hotel/.test(e.evidence.text));
+  assert.ok(main, 'the attack is coded');
+  assert.equal(main!.actor1, 'Unidentified Armed Group (Somalia)');
+});
+
+test('"the abductions could not be verified" qualifies the event before it, naming back the monitor', () => {
+  const text =
+    'The Syrian Observatory for Human Rights said on Monday that ISIS had seized the village of Tal Jamaa. ' +
+    'The Observatory said the militants had abducted 30 residents of the village. ' +
+    'The abductions could not be independently verified.';
+  const events = run(text, '2016-03-07');
+  assert.equal(events.filter((e) => /could not be independently verified/.test(e.evidence.text)).length, 0, 'the remark is no event');
+  const abduction = events.find((e) => e.sub_event_type === 'Abduction/forced disappearance');
+  assert.ok(abduction, 'the abduction is coded');
+  assert.equal(abduction!.claim.status, 'unverified');
+  assert.equal(abduction!.claim.by, 'Syrian Observatory for Human Rights');
+});

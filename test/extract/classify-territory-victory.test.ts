@@ -17,3 +17,11 @@ test('a takeover told to date another happening is not coded', () => {
   assert.equal(sub('The market reopened on Monday, three years after militants overran the town.'), null);
   assert.equal(sub('Militants overran the town on Monday.'), 'Non-state actor overtakes territory');
 });
+
+test('the subject after an opening phrase decides who gained, not an actor named in that phrase', () => {
+  // Restating how the 2017 retaking of al-Qaryatayn was told (EA WorldView, Oct 2017).
+  assert.equal(sub('In the third week of a pro-government push, the Islamic State has retaken the town of al-Qaryatayn in Homs Province.'), 'Non-state actor overtakes territory');
+  assert.equal(sub('After days of fighting with rebel brigades, the army recaptured the town of Morek on Sunday.'), 'Government regains territory');
+  // With no actor after the comma, the clause's subject still counts.
+  assert.equal(sub('The army, backed by Russian jets, recaptured the town of Morek on Sunday.'), 'Government regains territory');
+});

@@ -104,3 +104,47 @@ test('accented place names change nothing: the same counts and rules as plain sp
   }
   assert.equal(f('Shelling killed 6 fighters on each side near Raʾs al-ʿAyn.'), 12);
 });
+
+test('"on each side" doubles, "on both sides" is already the total of the two', () => {
+  assert.equal(f('Fighting near Marib killed 16 fighters on both sides on Monday.'), 16);
+  assert.equal(f('Fighting near Marib killed 8 fighters on each side on Monday.'), 16);
+});
+
+test('"more than" in a second clause adds nothing; "another" does', () => {
+  assert.equal(f('At least five people were killed and more than 20 wounded in a bomb blast near the governor\'s office in Hama.'), 5);
+  assert.equal(f('Strikes kill more than 20 militants near Raqqa: US-led strikes killed more than 20 militants early Tuesday.'), 20);
+  assert.equal(f('A drone strike killed 3 fighters, and another 2 were killed by shelling later.'), 5);
+});
+
+test('a day after a month name, and a stray figure before a toll phrase, are not counts', () => {
+  assert.equal(f('Posted March 12 2016 A car bomb killed four people at a checkpoint in Azaz.'), 4);
+  assert.equal(f('Views 214 The number of civilians killed by the raid on the village has risen to 20.'), 20);
+});
+
+test('"leaving many more" injured or ill is no count of the dead', () => {
+  assert.equal(f('A helicopter dropped a gas canister on the district, killing four and leaving many more with breathing problems.'), 4);
+  assert.equal(f('The blast left 12 people dead and many more wounded.'), 12);
+});
+
+test('a toll a sentence only carries forward ("brought to 49 the number killed") is cumulative', () => {
+  assert.equal(f('Tuesday\'s shelling brought to 49 the number killed in Eastern Ghouta since the offensive began.'), 0);
+});
+
+test('every count of a subset list is inside the toll; a list ending "and the N attackers" is one more side', () => {
+  assert.equal(f('At least 20 people, including 4 children and 3 women, were killed in the strike on the market.'), 20);
+  assert.equal(f('Two police officers and the three attackers were killed in the gunfight at the consulate.'), 5);
+});
+
+test('killings told with other verbs: beaten to death, lynched, crucified, a titled victim by name', () => {
+  assert.equal(f('A crowd beat to death two men accused of stealing a motorbike.'), 2);
+  assert.equal(f('Three suspected thieves were lynched by residents of the market town.'), 3);
+  assert.equal(f('Militants killed and crucified five men in the town square.'), 5);
+  assert.equal(f('Gunmen shot dead Governor Ali Musa outside his home on Friday.'), 1);
+  assert.equal(f('A court sentenced the commander to death in absentia.'), 0);
+});
+
+test('"killed and injured" together count casualties, not deaths', () => {
+  assert.equal(f('Several people were killed and injured in twin bombings east of Homs.'), 0);
+  assert.equal(f('Dozens Killed, Injured in Car Bomb Attack in Qamishli'), 0);
+  assert.equal(f('Five people were killed and 10 injured in the shelling.'), 5);
+});

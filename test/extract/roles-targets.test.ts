@@ -48,3 +48,15 @@ test('a government regaining territory with no force named: the state forces reg
   assert.equal(r.actor1?.rule, 'government-regains-default-state');
   assert.equal(r.actor2?.label, 'Al Shabaab');
 });
+
+test('a force\'s building named as a place is no side; a non-state force that breaks up a protest acts', () => {
+  const r = roles('Excessive force against protesters', 'Sudan', 'Paramilitaries of the Rapid Support Forces broke up the sit-in outside army headquarters in Khartoum, killing dozens of protesters.');
+  assert.equal(r.actor1?.label, 'RSF: Rapid Support Forces');
+  assert.equal(r.actor2?.label, 'Protesters (Sudan)');
+});
+
+test('"a convoy of the X" hit by a mine: X is the target, the layer unknown', () => {
+  const r = roles('Remote explosive/landmine/IED', 'Burkina Faso', 'A landmine hit a convoy of the VDP near Kaya, killing three volunteers.');
+  assert.equal(r.actor2?.label, 'VDP: Volunteers for the Defense of the Homeland');
+  assert.equal(r.actor1?.label, 'Unidentified Armed Group (Burkina Faso)');
+});

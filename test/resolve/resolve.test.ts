@@ -142,6 +142,35 @@ test('an incident told twice in one live blog is one event; a province-level ret
   }
 });
 
+test('"a second explosion" told in the page of the first blast is another event; a plain retelling joins the first', () => {
+  const { path, cleanup } = tempDb();
+  try {
+    const r = report({
+      id: 'blog/aleppo-blasts',
+      source: 'Northern Front Blog',
+      published: '2014-01-06',
+      text:
+        'A car bomb exploded outside a bakery in Aleppo on Monday, killing 11 people.\n' +
+        'A second explosion near the Bab al-Hadid gate the same day killed two, medics said.\n' +
+        'Residents said the bakery blast left a crater several metres wide.',
+    });
+    const store = openStore(path, { now: FIXED_NOW });
+    store.saveProcessed(
+      processed(r, [
+        { sub: 'Remote explosive/landmine/IED', evidence: 'A car bomb exploded outside a bakery in Aleppo on Monday, killing 11 people', date: '2014-01-06', actor2: CIVILIANS, location: PLACES.aleppo, fatalities: 11, entry: 0 },
+        { sub: 'Remote explosive/landmine/IED', evidence: 'A second explosion near the Bab al-Hadid gate the same day killed two', date: '2014-01-06', actor2: CIVILIANS, location: PLACES.aleppo, fatalities: 2, entry: 1 },
+        { sub: 'Remote explosive/landmine/IED', evidence: 'the bakery blast left a crater several metres wide', date: '2014-01-06', location: PLACES.aleppo, entry: 2, salience: 0.3 },
+      ]),
+    );
+    store.resolvePending();
+    const blasts = store.reader.listEvents().events.map((e) => [e.fatalities, e.mentions_count]).sort((a, b) => a[0]! - b[0]!);
+    assert.deepEqual(blasts, [[2, 1], [11, 2]]);
+    store.close();
+  } finally {
+    cleanup();
+  }
+});
+
 test('a claim and its denial make a contested event with a denial contradiction', () => {
   const { path, cleanup } = tempDb();
   const claim = report({

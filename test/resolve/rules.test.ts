@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { openStore } from '../../src/store/sqlite.js';
-import { dateScore, placeScore, typeScore } from '../../src/resolve/match.js';
+import { actorScore, actorSet, dateScore, placeScore, typeScore } from '../../src/resolve/match.js';
 import { territorySubType, weighFatalities, weighStatus } from '../../src/resolve/weigh.js';
 import { transferOf } from '../../src/resolve/control.js';
 import type { MentionRecord } from '../../src/resolve/types.js';
@@ -225,4 +225,18 @@ test('one shelling blamed by each side on the other is one event with an actor c
   } finally {
     cleanup();
   }
+});
+
+test('actors: "rebels" fits a named rebel group, not the Islamic State; rescuers coded as civilians name no force', () => {
+  const set = (...ms: { actor1: string | null; actor2?: string | null; inter1?: number | null; inter2?: number | null }[]) =>
+    actorSet(ms.map((m) => ({ actor2: null, ...m })));
+  // "Rebels shelled the district" and "Ahrar al-Sham shelled the district": one telling names the group.
+  assert.equal(actorScore(set({ actor1: REBELS, actor2: REGIME }), set({ actor1: 'AAS: Ahrar al Sham', actor2: REGIME })), 0.9);
+  assert.equal(actorScore(set({ actor1: REBELS }), set({ actor1: 'Jabhat al Nusra' }, { actor1: 'Free Syrian Army' })), 0.9);
+  // Reporters name the Islamic State and the Kurdish-led forces apart from "the rebels".
+  assert.equal(actorScore(set({ actor1: REBELS }), set({ actor1: ISIS })), 0);
+  assert.equal(actorScore(set({ actor1: REBELS }), set({ actor1: 'QSD: Syrian Democratic Forces' })), 0);
+  assert.equal(actorScore(set({ actor1: 'Jabhat al Nusra' }), set({ actor1: 'Free Syrian Army' })), 0, 'two named groups are two actors');
+  // A rescue service quoted on a strike is not a party to it (inter 7, civilians).
+  assert.deepEqual([...set({ actor1: 'Syria Civil Defence', inter1: 7 }, { actor1: REGIME, inter1: 1 })], ['military forces of syria']);
 });

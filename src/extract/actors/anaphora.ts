@@ -35,3 +35,36 @@ export function resolveAnaphor(p: PlacedActor | null, referent: ActorMention | n
   if (!r) return p;
   return { ...p, label: r.label, inter: r.inter, role: r.role, rule: `anaphora:${m[1]}->${referent.alias}` };
 }
+
+// "Gunmen stormed the school ... Boko Haram claimed responsibility": unknown perpetrators are the
+// group the story says carried the event out (it claimed it, was blamed for it, its leader said
+// its fighters did it). Only when the story names exactly one such group; a mere mention of a
+// group nearby never makes it the perpetrator.
+const CLAIMED_AFTER =
+  /^\s*(?:\([^)]{0,30}\)\s*)?(?:(?:has|have|had|later|quickly|swiftly|reportedly|also)\s+)*(?:claimed|claims|claiming)\s+(?:responsibility|credit|the\s+(?:attack|attacks|bombing|bombings|blast|abduction|abductions|kidnapping|killing|killings|assault|raid|ambush|explosion|massacre))|^\s*(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+)?(?:widely\s+|initially\s+|also\s+|quickly\s+)?(?:suspected|blamed|believed\s+to\s+(?:be|have\s+been)\s+behind|thought\s+to\s+(?:be|have\s+been)\s+behind)\b|^[^.;]{0,120}?\b(?:said|says|admitted|announced|claimed)\b[^.;]{0,80}?\b(?:its|his|their|the\s+group's)\s+(?:fighters|men|militants|members)\s+(?:had\s+|have\s+)?(?:abducted|kidnapped|carried\s+out|killed|attacked|staged|seized|taken)\b|^\s*(?:leader|commander|chief|spokesman)?[^.;]{0,40}?\b(?:says|said)\s+(?:the\s+)?group\s+(?:holds|has|is\s+holding|took|abducted|kidnapped)\b/i;
+const CLAIMED_BEFORE = /\b(?:claimed\s+by|blamed\s+(?:\w+\s+){0,3}?on|suspected(?:\s+to\s+be|\s+of\s+being)?|attributed\s+to|carried\s+out\s+by|perpetrated\s+by)\s+(?:the\s+)?(?:\w+\s+)?$/i;
+const CLAIM_GATE = /claim|suspect|blame|behind|said|says|admitted|announced|attributed|carried|perpetrated/i;
+
+/** The one named armed group a story credits with its events, or null. sentences: text and its actor mentions. */
+export function claimedPerpetrator(sentences: { text: string; mentions: ActorMention[] }[]): ActorMention | null {
+  let found: ActorMention | null = null;
+  for (const { text, mentions } of sentences) {
+    if (!CLAIM_GATE.test(text)) continue;
+    for (const m of mentions) {
+      const a = m.actor;
+      if (m.kind !== 'named' || !a || a.stateOf || a.inter < 2 || a.inter > 4) continue;
+      if (!(CLAIMED_AFTER.test(text.slice(m.end, m.end + 220)) || CLAIMED_BEFORE.test(text.slice(Math.max(0, m.start - 50), m.start)))) continue;
+      if (found && found.actor!.name !== a.name) return null;
+      found ??= m;
+    }
+  }
+  return found;
+}
+
+/** An unidentified acting side is the group the story credits, when there is one. */
+export function resolveByClaim(p: PlacedActor | null, culprit: ActorMention | null, ctx: ActorContext): PlacedActor | null {
+  if (!p || !culprit || p.role !== 'unidentified') return p;
+  const r = resolveMention(culprit, ctx);
+  if (!r) return p;
+  return { ...p, label: r.label, inter: r.inter, role: r.role, rule: `credited-in-story:${culprit.alias}` };
+}

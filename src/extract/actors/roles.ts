@@ -34,10 +34,13 @@ export interface Roles {
 const AGENT_BEFORE = /(?:\b(?:killed|attacked|targeted|shot|ambushed|hit|struck|wounded|injured|abducted|kidnapped|arrested|detained|executed|besieged|shelled|bombed|captured|seized|taken|retaken|recaptured|liberated|stormed|overrun|raided|repelled|pushed\s+back|driven\s+out|expelled|carried\s+out|launched|conducted|claimed|fired|dropped|beaten|massacred|tortured|raped|dispersed|surrounded|destroyed|looted|burned|freed|released|held|controlled|occupied|backed|supported|led)\s+(?:[\w-]+\s+){0,3}?by|\bat\s+the\s+hands\s+of|\b(?:fire|attacks?|shelling|strikes?|airstrikes?|bombardment|assault|raids?|rockets?|mortars?|offensive)\s+(?:\w+\s+)?from)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?$/i;
 const PATIENT_AFTER = /^\s*(?:,[^,]{0,40},\s*)?(?:were|was|have\s+been|had\s+been|has\s+been|are|is|being|got)\s+(?:\w+\s+)?(?:killed|attacked|targeted|shot|ambushed|hit|struck|wounded|injured|abducted|kidnapped|arrested|detained|executed|besieged|shelled|bombed|forced|driven|pushed|expelled|repelled|routed|defeated|captured|seized|dispersed|beaten|massacred|slain|tortured|raped|assaulted|displaced)\b|^\s*came\s+under\s+(?:\w+\s+)?(?:fire|attack|shelling|bombardment)|^\s*(?:lost|ceded|retreated|withdrew|fled|surrendered)\b/i;
 /** A target: "on a police station", "targeting regime positions", "against the army". */
-const PATIENT_BEFORE = /\b(?:on|against|targeting|targeted|at|toward|towards|into|hit|hits|struck|strikes|attacked|attacks|attacking|ambushed|ambushing|bombed|shelled|shelling|killed|killing|kills|raided|stormed|besieged)\s+(?:the\s+|a\s+|an\s+|two\s+|three\s+|several\s+)?(?:[\w-]+\s+)?$/i;
+const PATIENT_BEFORE = /\b(?:on|against|targeting|targeted|at|toward|towards|into|hit|hits|struck|strikes|attacked|attacks|attacking|ambushed|ambushing|bombed|shelled|shelling|killed|killing|kills|raided|stormed|besieged)\s+(?:the\s+|a\s+|an\s+|two\s+|three\s+|several\s+)?(?:[\w-]+\s+)?(?:(?:convoy|vehicle|patrol|position|base|post|checkpoint|camp|unit|members)s?\s+of\s+(?:the\s+)?)?$/i;
 /** A mention that introduces what someone says: "X commander Y explained that", "X said in a statement that". */
 const SPEAKER_AFTER = /^\s*(?:\([^)]{0,30}\)\s*)?(?:commander|spokes(?:man|person|woman)|official|leader|source|sources|media\s+office|statement|chief|head|representative)?[^.;]{0,45}?\b(?:said|says|explained|told|announced|stated|claimed|claims|reported|added|confirmed|denied|insisted|warned)\s+(?:(?:in\s+a\s+statement|on\s+\w+)\s+)?that\b/i;
 const HOLDER_OF_PLACE = /^[-‐](?:held|controlled|run|dominated|occupied)\b/i;
+/** "the sit-in outside army headquarters": a force's building as a place, not the force acting. */
+const PLACE_OF_BEFORE = /\b(?:outside|near|in\s+front\s+of|opposite|beside|next\s+to|around)\s+(?:the\s+)?$/i;
+const PLACE_OF_AFTER = /^\s*(?:headquarters|HQ|compound|barracks|building|offices?)\b/i;
 // The target is a military installation of the state, not one qualified by another holder
 // ("a rebel base", "the US airbase").
 const STATE_INSTALLATION_TARGET = /\b(?:on|at|against|targeting|targeted|hit|hitting|struck|striking)\s+(?:the\s+|a\s+|an\s+)?(?!(?:[\w-]+\s+)?(?:rebel|militant|insurgent|opposition|jihadist|US|U\.S\.|American|Russian|Turkish|Israeli|Iranian|coalition|Kurdish|SDF|Houthi)\b)(?:[A-Z][\w'-]+\s+){0,3}?(?:military\s+)?(?:air\s?base|airbase|airfield|air\s+field|military\s+airport|army\s+base|military\s+base|barracks|army\s+headquarters|military\s+headquarters)s?\b/;
@@ -103,7 +106,8 @@ export function assignRoles(text: string, sub: SubEventType, ctx: ActorContext, 
   // "rebel-held Aleppo", "a Houthi-run district": who holds the place, not who acts or suffers in
   // the event; they count only when the event is about that hold changing.
   const territorial = sub === 'Government regains territory' || sub === 'Non-state actor overtakes territory' || sub === 'Non-violent transfer of territory';
-  const all = uniqueByLabel(territorial ? found : found.filter((p) => !(p.span && HOLDER_OF_PLACE.test(text.slice(p.span.end, p.span.end + 14)))));
+  const asPlace = (p: PlacedActor) => !!p.span && PLACE_OF_AFTER.test(text.slice(p.span.end, p.span.end + 14)) && PLACE_OF_BEFORE.test(text.slice(Math.max(0, p.span.start - 20), p.span.start));
+  const all = uniqueByLabel((territorial ? found : found.filter((p) => !(p.span && HOLDER_OF_PLACE.test(text.slice(p.span.end, p.span.end + 14))))).filter((p) => !asPlace(p)));
   const C = ctx.country;
   const isArmed = (p: PlacedActor) => ARMED.has(p.role);
   const isState = (p: PlacedActor) => p.role === 'state' || (p.role === 'external' && p.label.startsWith('Military Forces'));
@@ -113,7 +117,10 @@ export function assignRoles(text: string, sub: SubEventType, ctx: ActorContext, 
   const protesters = () =>
     all.find((p) => p.role === 'protesters') ?? (C ? defaultActor(`Protesters (${C})`, 6, 'protesters', 'protest-default-actor') : null);
   const forces = () =>
-    all.find((p) => isState(p)) ?? (C ? defaultActor(stateForces(C, ctx.date, true), 1, 'state', 'intervening-police-default') : null);
+    all.find((p) => isState(p)) ??
+    // A non-state force that breaks up a protest ("the Rapid Support Forces dispersed the sit-in") is named as it acts.
+    all.find((p) => isArmed(p) && !p.patient && p.role !== 'unidentified') ??
+    (C ? defaultActor(stateForces(C, ctx.date, true), 1, 'state', 'intervening-police-default') : null);
   const civilians = () =>
     all.find((p) => p.role === 'civilians') ?? (C ? defaultActor(`Civilians (${C})`, 7, 'civilians', 'victims-default-civilians') : null);
   const unidentified = () => (C ? defaultActor(`Unidentified Armed Group (${C})`, 3, 'unidentified', 'unknown-perpetrator') : null);

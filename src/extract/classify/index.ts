@@ -134,11 +134,12 @@ export function explainClassification(input: string, ctx: ClassifyContext = {}):
   const lower = lowerSameLength(sentence);
   const hits: Hits = findHits(lower);
   const result = classifySentence(sentence, ctx);
+  const d = decide(lower, sentence, hits);
   return {
     sentence,
     result,
     cues: [...hits.values()].map((h) => ({ ...h, text: sentence.slice(h.start, h.end) })),
-    rules: result?.rules ?? decide(lower, sentence, hits).rules,
+    rules: result?.rules ?? d.rules,
     model: modelView(sentence, hits),
   };
 }

@@ -27,7 +27,7 @@ export const SURRENDER = /\bsurrender\w*|\bhanded themselves|\bgave themselves u
 // "Urged the government to release detainees": a demand, not a release.
 export const DEMAND = /\b(?:urg\w+|call(?:s|ed|ing)? (?:on|for)|demand\w*|appeal\w*|ask(?:s|ed|ing)?|press(?:ed|ing)?) [^.;]{0,50}\b(?:to )?(?:release|free|withdraw|pull out|hand over|stop|end|halt)\b/;
 // Trade deals and state visits are diplomacy, not conflict agreements.
-export const DIPLOMATIC_AGREEMENT = /\b(?:trade|energy|economic|investment|cooperation|bilateral|business|loan|free trade|tax|climate|nuclear|arms|gas|oil|visa|fisheries|transport) (?:\w+ ){0,2}(?:agreements?|deals?|accords?|pacts?|memorand\w+)|\bstate visit\b|\b(?:deal|agreement|accord) on (?:\w+ )?(?:migrants?|migration|refugees|trade|energy|gas|oil|climate|tariffs|investment|visas?|debt|grain)\b/;
+export const DIPLOMATIC_AGREEMENT = /\b(?:defen[cs]e|trade|energy|economic|investment|cooperation|bilateral|business|loan|free trade|tax|climate|nuclear|arms|gas|oil|visa|fisheries|transport) (?:\w+ ){0,2}(?:agreements?|deals?|accords?|pacts?|memorand\w+)|\bstate visit\b|\b(?:deal|agreement|accord) on (?:\w+ )?(?:migrants?|migration|refugees|trade|energy|gas|oil|climate|tariffs|investment|visas?|debt|grain)\b/;
 export const AGREEING_PARTIES = /\b(?:tribes|clans|communities|factions|warring parties|both sides|the two sides|rival groups|militias|elders)\b/;
 // A truce that "has held" or "came into force last month" is the state of an old agreement.
 export const AGREEMENT_STATUS = /\b(?:has|have) (?:largely |mostly )?held\b|\bis holding\b|\bcame into (?:force|effect)\b(?: \w+){0,2} (?:last|ago)|\bremains? in (?:place|force)\b/;
@@ -52,10 +52,18 @@ export const FIGHT_AS_OBJECT = /\b(?:end|ending|ended|stop|stopping|halt|halting
 export const CIVILIAN_TARGET = /\b(?:killing|killed|kills|massacring|murdering) (?:\w+ ){0,3}(?:civilians?|villagers|residents|displaced|refugees|worshippers|farmers|women|children|people|passengers|students)\b|\b(?:displacement|refugee|idp) camps?\b|\bcamps? for (?:the )?(?:displaced|refugees)/;
 export const VIOLATION = /\b(?:violat\w*|breach\w*|despite|collaps\w*|broke down|in spite of|ignor\w*)\b/;
 export const COMMITTED_SUICIDE = /\b(?:committed|commit|commits|attempted) suicide|suicide (?:rate|prevention|note|attempt)/;
+// "The bomb went off as they were assembling it": the makers' own device, disrupted before use.
+export const PREMATURE = /\b(?:went off|exploded|detonated|blew up|exploding|detonating) (?:\w+ )?(?:prematurely|accidentally|by accident)|\b(?:prematurely|accidentally) (?:detonat\w*|explod\w*|went off|activated|triggered|set off)|\bbomb-making accident|\bwhile (?:\w+ ){0,3}(?:assembling|making|building|planting|handling|preparing|laying|fitting) (?:it|them|(?:the|an?|their|his) (?:[\w-]+ )?(?:bomb|device|explosives?|ied|mine|vest|belt)s?)\b/;
+// Chemicals escaping from a tank, plant or truck: an industrial accident, not a weapon.
+export const INDUSTRIAL_RELEASE = /\b(?:leak\w*|escaped|spill\w*|ruptured)\b|\b(?:plant|factory|warehouse|depot|storage|industrial|pipeline|tanker|refinery|treatment works)\b/;
+// "Firefighters fighting the blaze": fighting named with a non-military object.
+export const FIGHT_NON_MILITARY = /\b(?:fight(?:ing|s)?|fought|battl(?:e|es|ed|ing)) (?:to (?:contain|control|put out|douse|save) )?(?:against )?(?:the |a |an )?(?:\w+ )?(?:fires?|blazes?|flames|wildfires?|bushfires?|floods?|flood ?waters|virus|pandemic|epidemic|outbreak|disease|cancer|corruption|poverty|inflation|locusts)\b/;
+// A funeral, memorial or anniversary: the event it recalls is told elsewhere.
+export const MEMORIAL = /\bfuneral\b|\bcommemorat\w*|\bmemorial\b|\banniversary\b|\bburied\b|\bburial\b|\bin memory of\b|\bpaid (?:their )?(?:last )?respects\b/;
 export const EXPLOSION_HAPPENED = /\b(?:exploded|went off|detonated|blew up|blast|explosion)\b/;
-export const DEFUSED_IN_TIME = /\bbefore (?:it|they) (?:could )?(?:explode|detonate|go off|went off)|\bsafely\b|\bcontrolled (?:explosion|detonation)/;
+export const DEFUSED_IN_TIME = /\bbefore (?:it|they|he|she) could (?:explode|detonate|go off|blow|set off|trigger)|\bbefore (?:it|they) (?:explode|detonate|go off)\b|\bsafely\b|\bcontrolled (?:explosion|detonation)/;
 export const AIR_SUPPORT_ONLY = /\b(?:backed|supported|covered|aided|assisted) by (?:\w+ ){0,3}(?:air ?strikes?|warplanes|jets|helicopters|drones|aircraft|air power|air support)|\bair (?:support|cover)\b/;
-export const CRASH = /\bcollided\b|\bcollision\b|\bcrash(?:ed|es)?\b|\bcrash-land\w*|\bwent down\b/;
+export const CRASH = /\bemergency landing|\bcollided\b|\bcollision\b|\bcrash(?:ed|es)?\b|\bcrash-land\w*|\bwent down\b/;
 export const SHOT_DOWN = /\bshot down|\bdowned\b|\bbrought down|\bhit by\b/;
 // "Security forces stormed the protest camp", "troops raided a sit-in": forces move on a gathering
 // of protesters. The crowd is acted upon, so this is no riot whatever the verb.

@@ -99,6 +99,13 @@ export function decide(lower: string, original: string, h: Hits): RuleDecision {
     h.delete('clash');
     rules.push('battle:fighting-only-as-object');
   }
+  // "Firefighters battled the blaze": fighting a fire, a flood or a disease is no battle.
+  const fightNonMilitary = P.FIGHT_NON_MILITARY.exec(lower);
+  const clashAt = h.get('clash');
+  if (fightNonMilitary && clashAt && clashAt.start >= fightNonMilitary.index && clashAt.start < fightNonMilitary.index + fightNonMilitary[0].length) {
+    h.delete('clash');
+    rules.push('battle:fighting-a-non-military-foe');
+  }
   const violent = has(h, 'suicide', 'chemical', 'air', 'shelling', 'ied', 'grenade', 'clash', 'attack-forces', 'killed-combatants');
   const armedActor = has(h, 'nonstate-actor', 'unidentified-gunmen');
   const eventCue = violent || has(h, 'protest', 'riot', 'mob', 'abduction', 'sexual', 'looting', 'disrupted', 'hq', 'agreement', 'territory-gain', 'withdrawal') ||
@@ -109,7 +116,9 @@ export function decide(lower: string, original: string, h: Hits): RuleDecision {
   // before the attribution in the same sentence still counts.
   const attribution = h.get('attribution');
   if (attribution && !P.EVENT_CUES.some((n) => pos(h, n) < attribution.start)) return out(null, 'non-event:attribution', 'attribution');
-  if (h.has('forecast') && !h.has('past-event')) return out(null, 'non-event:forecast', 'forecast');
+  // "Reinforcements arrived, preparing to storm the city": the build-up happened, the storming is ahead.
+  const buildUpFirst = h.has('change-group') && pos(h, 'change-group') < pos(h, 'forecast');
+  if (h.has('forecast') && !h.has('past-event') && !buildUpFirst) return out(null, 'non-event:forecast', 'forecast');
   // "We condemn the attack on civilians": a condemnation names an event told elsewhere.
   const condemnation = P.CONDEMNATION.exec(lower);
   if (condemnation && !h.has('protest') && !P.ANY_EVENT_CUES.some((n) => pos(h, n) < condemnation.index)) return out(null, 'non-event:condemnation', null);
@@ -129,9 +138,12 @@ export function decide(lower: string, original: string, h: Hits): RuleDecision {
   }
   if (h.has('weapons-program') && !has(h, 'kill', 'hurt', 'clash', 'disrupted')) return out(null, 'non-event:weapons-programme', 'weapons-program');
   if (h.has('epidemic') && !eventCue) return out(null, 'non-event:epidemic', 'epidemic');
+  // "The funeral of the slain journalist": the killing it recalls is told elsewhere.
+  if (P.MEMORIAL.test(lower) && !violent && !has(h, 'protest', 'riot', 'riot-act', 'abduction', 'arrest', 'shoot')) return out(null, 'non-event:memorial', null, 'weak');
   if (h.has('disaster')) {
     const crash = P.CRASH.test(lower) && !P.SHOT_DOWN.test(lower) && !P.ARMED_DRONE.test(lower);
-    const chemicalWeapon = h.has('chemical') && P.CHEMICAL_WEAPON.test(lower);
+    const chemicalWeapon = h.has('chemical') && P.CHEMICAL_WEAPON.test(lower) &&
+      !(P.INDUSTRIAL_RELEASE.test(lower) && !has(h, 'air', 'shelling', 'clash', 'attack-forces', 'nonstate-actor'));
     const strongViolence = chemicalWeapon || has(h, 'suicide', 'shelling', 'ied', 'grenade', 'clash', 'abduction', 'sexual', 'riot', 'mob') ||
       (h.has('riot-act') && h.has('protester')) ||
       (h.has('air') && !crash) || h.has('protest');
@@ -142,17 +154,20 @@ export function decide(lower: string, original: string, h: Hits): RuleDecision {
   if (h.has('hq') && !has(h, 'kill', 'hurt', 'shoot', 'clash', 'attack-forces') && !P.AIR_ATTACK_VERB.test(lower)) {
     return out('Headquarters or base established', 'strategic:base-established', 'hq');
   }
-  // A seized suicide vest or a foiled plot is a disrupted weapon, not a suicide bombing.
-  if (h.has('disrupted') && h.has('suicide') && !has(h, 'kill', 'hurt') && (!P.EXPLOSION_HAPPENED.test(lower) || P.DEFUSED_IN_TIME.test(lower))) {
+  // A seized suicide vest, a found stock of chemical shells or a foiled plot is a disrupted weapon,
+  // not a suicide bombing or a chemical attack.
+  if (h.has('disrupted') && has(h, 'suicide', 'chemical') && (!has(h, 'kill', 'hurt') || P.DEFUSED_IN_TIME.test(lower)) && (!P.EXPLOSION_HAPPENED.test(lower) || P.DEFUSED_IN_TIME.test(lower))) {
     return out('Disrupted weapons use', 'disrupted-weapons:device-stopped-before-use', 'disrupted');
   }
+  // A bomb that goes off while its makers assemble or plant it never reached its target.
+  if (h.has('disrupted') && P.PREMATURE.test(lower)) return out('Disrupted weapons use', 'disrupted-weapons:premature-detonation', 'disrupted');
   // --- Explosions that take precedence over everything ---
   if (h.has('suicide') && !P.COMMITTED_SUICIDE.test(lower)) return out('Suicide bomb', 'suicide-bomb:attacker-dies', 'suicide');
   if (h.has('chemical')) return out('Chemical weapon', 'chemical-weapon:agent', 'chemical');
 
   // --- Weapons disrupted before they are used (but not a device that went off anyway) ---
   if (h.has('disrupted')) {
-    const wentOff = P.EXPLOSION_HAPPENED.test(lower) && has(h, 'kill', 'hurt') && !P.DEFUSED_IN_TIME.test(lower);
+    const wentOff = P.EXPLOSION_HAPPENED.test(lower) && has(h, 'kill', 'hurt') && !P.DEFUSED_IN_TIME.test(lower) && !P.PREMATURE.test(lower);
     const arrestFirst = h.has('arrest') && pos(h, 'arrest') < pos(h, 'disrupted') && h.has('political-target');
     const otherFirst = Math.min(pos(h, 'territory-gain'), pos(h, 'clash'), pos(h, 'attack-forces')) < pos(h, 'disrupted');
     if (otherFirst) rules.push('disrupted-weapons:skipped-other-event-first');

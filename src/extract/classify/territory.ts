@@ -144,7 +144,12 @@ export function territoryGainer(lower: string, hit: Hit, original: string = lowe
     // a participle ("..., capturing X") or a verb joined by "and" takes the sentence's subject.
     const joined = /(?:,|\band)\s*(?:\w+\s+)?$/.test(before) || /ing$/.test(verb.split(' ')[0] ?? '');
     const clauseStart = joined ? 0 : hit.start - lastClause(before).length;
-    const kind = actorKind(actors, lower, clauseStart, hit.start);
+    // "On the fourth day of a pro-Assad offensive, the Islamic State recaptured X": an opening
+    // phrase set off by a comma is not the subject; the words after its comma are, when they
+    // name an actor.
+    const comma = joined ? -1 : lower.lastIndexOf(',', hit.start - 1);
+    const subjectKind = comma >= clauseStart ? actorKind(actors, lower, comma + 1, hit.start) : null;
+    const kind = subjectKind ?? actorKind(actors, lower, clauseStart, hit.start);
     if (kind) return { kind, rule: `territory:subject:${kind}` };
     // "The Benue Valley Volunteers seized ...": a proper name no dictionary knows, as the subject,
     // is a non-state group (a state's forces are called army, police, government or by country).

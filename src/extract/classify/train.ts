@@ -7,7 +7,7 @@ import { join, extname } from 'node:path';
 import { isSubEventType } from '../../core/taxonomy.js';
 import { SUB_EVENT_TYPE_LIST } from '../../core/taxonomy.js';
 import { featuresOf, NONE, type ModelFile } from './model.js';
-import { findHits, lowerSameLength } from './rules.js';
+import { decide, findHits, lowerSameLength } from './rules.js';
 
 export interface LabelledSentence {
   text: string;
@@ -160,7 +160,10 @@ export function trainModel(rows: LabelledSentence[], opts: TrainOptions = {}): M
 
   const featRows = rows.map((r) => {
     const lower = lowerSameLength(r.text);
-    return { feats: featuresOf(r.text, findHits(lower).keys()), y: classIndex.get(r.label ?? NONE)! };
+    const hits = findHits(lower);
+    // The same features classifySentence gives the model: cues as left after the rules ran.
+    decide(lower, r.text, hits);
+    return { feats: featuresOf(r.text, hits.keys()), y: classIndex.get(r.label ?? NONE)! };
   });
   const counts = new Map<string, number>();
   for (const r of featRows) for (const f of r.feats) counts.set(f, (counts.get(f) ?? 0) + 1);
