@@ -20,6 +20,7 @@ import { locateEvent, reportCountry } from './location.js';
 import { resolveEventDate, statedDates } from './event-date.js';
 import { salienceOf } from './salience.js';
 import { retyped, takeoverUnderFire } from './territory-context.js';
+import { isLossClassification, lossClassification, lossEventBeside, sidesOfLossSentence } from './classify/place-lost-event.js';
 import { fillMainEventDate, fillMainEventPlace, fillMainEventToll } from './main-event.js';
 
 /** One sentence considered for events, with what classify made of it. */
@@ -154,6 +155,8 @@ export function extractEvents(report: Report, sentences: Sentence[], places: Pla
     }
     // "The abductions could not be verified" qualifies the events before it; it is no event itself.
     if (cls && isVerificationRemark(text)) cls = null;
+    // "... after its liberation by insurgents": a place lost, told beside no other event.
+    if (!cls) cls = lossClassification(text);
     considered.push({ sentence: s, text, cls });
   }
   const country0 = reportCountry(report, places);
@@ -231,6 +234,13 @@ export function extractEvents(report: Report, sentences: Sentence[], places: Pla
     if (underFire && roles.actor1?.role === 'state') {
       cls = retyped(cls, 'Government regains territory', 'territory:state-takes-over');
       roles = assignRoles(c.text, cls.sub_event_type, actorCtx, mentionsOf(c));
+    }
+    const lossStory = () => considered.filter((x) => storyOf(x.sentence.entry) === storyOf(s.entry)).map((x) => ({ text: x.text, mentions: mentionsOf(x) }));
+    if (isLossClassification(cls)) {
+      const sides = sidesOfLossSentence(c.text, mentionsOf(c), actorCtx, lossStory);
+      if (!sides) continue; // no armed side named: no change of hands to record
+      cls = { ...retyped(cls, sides.sub_event_type, cls.rules[0]!), rules: sides.rules };
+      roles = { ...roles, actor1: sides.actor1, actor2: sides.actor2, assoc1: [], assoc2: [] };
     }
     if (roles.actor1?.role === 'unidentified' || roles.actor2?.role === 'unidentified') {
       const referent = referentOf(s.entry);
@@ -323,6 +333,10 @@ export function extractEvents(report: Report, sentences: Sentence[], places: Pla
       sources.salience = { span: null, rule: entryType.rule };
     }
     events.push(ev);
+    // "Prisoners were freed after ISIS was forced to leave Dana": the change of hands beside it.
+    const lost = lossEventBeside(ev, c.text, s.start, mentionsOf(c), actorCtx, lossStory, (part) =>
+      claimFor(part, modalityOf(part, null), { nextRemark: null, prevRemark: null, headline: entryHeadline(report, s.entry), issuer, story: storyText(s.entry) }));
+    if (lost) events.push(lost);
   }
   // Stable: equal salience keeps text order.
   const ordered = events

@@ -48,13 +48,51 @@ export function geoparseExplained(report: Report, sentences: Sentence[], gaz: Ga
   linkParents(text, mentions);
   const resolutions = resolveMentions(text, mentions, gaz, { prior: regionPrior() });
   const out: ExplainedPlace[] = [];
+  const byMention = new Map<number, ExplainedPlace>();
   mentions.forEach((m, i) => {
     const r = resolutions[i]!;
     if (!given && !keepRecognised(m, r, gaz)) return;
-    out.push(explain(text, m, r, gaz));
+    const e = explain(text, m, r, gaz);
+    byMention.set(i, e);
+    out.push(e);
   });
+  placeInsideParents(text, mentions, byMention);
   if (given) placeUnknownSites(out);
   return out;
+}
+
+/**
+ * "the Delmas district of Port-au-Prince": when the text names a place's parent and the name's
+ * winning gazetteer match lies in another country than that parent, the
+ * match is a namesake; the parent is the best point known, with low confidence and a reason.
+ */
+function placeInsideParents(text: string, mentions: Mention[], byMention: Map<number, ExplainedPlace>): void {
+  mentions.forEach((m, i) => {
+    if (m.parent === null) return;
+    const child = byMention.get(i)?.mention;
+    const parent = byMention.get(m.parent)?.mention;
+    if (!child || !parent || child.lat === null || parent.lat === null || child.role || parent.role || parent.level === null) return;
+    // Only a town or district inside its parent; "Turkey in Syria" is no such relation. A town can
+    // lie 100 km from the city its province is named after, so only another country tells.
+    if (child.level !== 'place' && child.level !== 'admin2') return;
+    if (child.countryCode === parent.countryCode) return;
+    // "Paris, London", "Saipan, Guam, Alaska": a bare comma between towns, or inside a list, is a list.
+    if (/^\s*,\s*$/.test(text.slice(child.end, parent.start)) && (parent.level === 'place' || /^\s*(?:,|and\b|or\b)/.test(text.slice(parent.end, parent.end + 6)))) return;
+    Object.assign(child, {
+      name: parent.name,
+      lat: parent.lat,
+      lon: parent.lon,
+      geonameid: null,
+      country: parent.country,
+      countryCode: parent.countryCode,
+      admin1: parent.level === 'admin1' ? parent.name : parent.admin1,
+      admin2: parent.admin2,
+      featureCode: null,
+      level: parent.level,
+      confidence: 0.1,
+      reason: `its only match (${child.name}, ${child.country}) lies outside ${parent.name}, named as its parent: taken to be a place in ${parent.name} (approximate)`,
+    });
+  });
 }
 
 /**

@@ -5,6 +5,8 @@ import type { EventFilters, StoreReader } from '../store/read.js';
 import { EVENT_TYPES } from '../core/taxonomy.js';
 import type { ApiMap, ApiMapFeature, ApiStats, ApiTimeline, ApiTimelineBucket } from '../web/api-types.js';
 
+const KNOWN_TYPES = new Set<string>(EVENT_TYPES);
+
 /** Above this many matching events the map is sent as grid cells, not places. */
 export const PLACE_MODE_MAX_EVENTS = 5000;
 
@@ -64,24 +66,21 @@ export class Workspace {
     const byGrid = total > PLACE_MODE_MAX_EVENTS && zoom < 7;
     // Places are drawn one marker per event type; grid cells (many events, zoomed out) are one count
     // per cell: a single scan, coloured by the type only when a type filter asks for one.
-    const groups: readonly (string | null)[] = byGrid ? [filters.type ?? null] : filters.type ? [filters.type] : EVENT_TYPES;
-    const features: ApiMapFeature[] = [];
-    for (const type of groups) {
-      const cells = this.src.reader.mapAggregate(type ? { ...filters, type } : filters, filters.bbox, byGrid ? zoom : undefined);
-      for (const c of cells) {
-        features.push({
-          key: c.key,
-          name: c.name,
-          lat: c.lat,
-          lon: c.lon,
-          event_type: type,
-          events: c.events,
-          fatalities: c.fatalities,
-          geo_precision: c.geo_precision,
-          sample: c.sample,
-        });
-      }
-    }
+    // Places come grouped by (place, type) from one query, in EVENT_TYPES order.
+    const cells = byGrid
+      ? this.src.reader.mapAggregate(filters, filters.bbox, zoom)
+      : this.src.reader.mapAggregate(filters, filters.bbox, undefined, { byType: true }).filter((c) => KNOWN_TYPES.has(c.event_type ?? ''));
+    const features: ApiMapFeature[] = cells.map((c) => ({
+      key: c.key,
+      name: c.name,
+      lat: c.lat,
+      lon: c.lon,
+      event_type: byGrid ? (filters.type ?? null) : c.event_type!,
+      events: c.events,
+      fatalities: c.fatalities,
+      geo_precision: c.geo_precision,
+      sample: c.sample,
+    }));
     const cellDeg = byGrid ? 32 / 2 ** Math.max(0, Math.min(6, zoom)) : null;
     return { mode: byGrid ? 'grid' : 'place', cell_deg: cellDeg, total, features };
   }

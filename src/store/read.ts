@@ -3,6 +3,7 @@
 // with 100,000 events. Keep these signatures stable: the web server depends on them.
 import Database from 'better-sqlite3';
 import { normPlace } from './names.js';
+import { redirectOf } from './merge-events.js';
 import { loadGazetteer } from '../geo/index.js';
 import { EVENT_TYPES } from '../core/taxonomy.js';
 
@@ -186,6 +187,8 @@ export interface MapCell {
   fatalities: number;
   /** Worst geo_precision in the group: 3 means at least one province-level event. */
   geo_precision: number;
+  /** The group's event type, when grouped by type (`mapAggregate(..., { byType: true })`). */
+  event_type?: string;
   /**
    * For a popup: the ids of a place's three newest events (latest date, then highest id), or of a grid
    * cell's newest event. The full list is a filtered listEvents away.
@@ -543,7 +546,11 @@ export class StoreReader {
     const row = this.prep(`SELECT ${SUMMARY_COLUMNS} FROM events e WHERE e.id = ?`).get(id) as
       | Record<string, unknown>
       | undefined;
-    if (!row) return null;
+    if (!row) {
+      // An event merged into another lives on under the survivor's id (src/store/merge-events.ts).
+      const survivor = redirectOf(this.db, id);
+      return survivor ? this.getEvent(survivor) : null;
+    }
     return {
       ...toSummary(row),
       mentions: this.mentionsOf(id),
@@ -660,7 +667,7 @@ export class StoreReader {
    * Events grouped by place (zoom >= 7 or unset) or by grid cell (lower zooms), with counts and
    * fatalities: what a map needs for any number of events.
    */
-  mapAggregate(filters: EventFilters = {}, bbox?: BBox, zoom?: number): MapCell[] {
+  mapAggregate(filters: EventFilters = {}, bbox?: BBox, zoom?: number, opts: { byType?: boolean } = {}): MapCell[] {
     const where = this.where(bbox ? { ...filters, bbox } : filters);
     const located = where.sql ? `${where.sql} AND e.lat IS NOT NULL AND e.lon IS NOT NULL` : 'WHERE e.lat IS NOT NULL AND e.lon IS NOT NULL';
     const byPlace = zoom === undefined || zoom >= 7;
@@ -679,10 +686,14 @@ export class StoreReader {
            ${EVENT_TYPES.map((_, i) => `sum(t${i}) AS t${i}`).join(', ')}`;
     let sql: string;
     if (byPlace) {
-      sql = `SELECT key, ${columns(false)} FROM (
-               SELECT coalesce(e.place_key, printf('%.4f,%.4f', e.lat, e.lon)) AS key, ${columns(true)}
-               FROM events e ${located} GROUP BY key)
-             GROUP BY key ORDER BY events DESC, key`;
+      // With byType, one group per place and event type (in EVENT_TYPES order), in one scan instead of
+      // one query per type.
+      const split = opts.byType === true;
+      const typeOrder = `CASE etype ${EVENT_TYPES.map((t, i) => `WHEN '${t.replace(/'/g, "''")}' THEN ${i}`).join(' ')} ELSE ${EVENT_TYPES.length} END`;
+      sql = `SELECT key, ${split ? 'etype, ' : ''}${columns(false)} FROM (
+               SELECT coalesce(e.place_key, printf('%.4f,%.4f', e.lat, e.lon)) AS key, ${split ? 'e.event_type AS etype, ' : ''}${columns(true)}
+               FROM events e ${located} GROUP BY key${split ? ', etype' : ''})
+             GROUP BY key${split ? `, etype ORDER BY ${typeOrder},` : ' ORDER BY'} events DESC, key`;
     } else {
       // Grid cell size halves with each zoom level: 0.5 degree at zoom 6, 32 degrees at zoom 0. The
       // half-degree cells (indexed) are grouped first, then merged into the zoom's cells.
@@ -707,6 +718,7 @@ export class StoreReader {
         sample: String(r.newest ?? '').split(',').filter(Boolean),
         by_type: byType(r),
         admin1: (r.admin1 as string | null) ?? null,
+        ...(r.etype !== undefined ? { event_type: r.etype as string } : {}),
       };
     });
   }

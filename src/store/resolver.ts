@@ -12,6 +12,7 @@ import type { EventStatus, MentionRecord } from '../resolve/types.js';
 import { normPlace, placeKey } from './names.js';
 import type { ResolveSummary } from './types.js';
 import { countryFacts } from '../export/country.js';
+import { mergeBridgedEvents } from './merge-events.js';
 
 type DB = Database.Database;
 
@@ -127,8 +128,11 @@ interface EventState {
   /** Fatalities and status when the batch began (null for events created in it). */
   before: { fatalities: number; status: string } | null;
   agg: EventAggregate | null;
-  /** The row last written in this batch: an identical one is not written again (every write touches every index). */
-  written?: string;
+  /**
+   * The event's row as it stands in the database (null: not there yet). Only the columns that
+   * differ are written: an update touches just the indexes of those columns, not all twenty.
+   */
+  stored: Record<string, unknown> | null;
 }
 
 /**
@@ -271,8 +275,8 @@ function resolveChunk(db: DB, ids: number[], batch: number, call: CallContext): 
   const load = (id: string): EventState => {
     let s = states.get(id);
     if (s) return s;
-    const ev = prep(db, 'SELECT fatalities, status, created_batch FROM events WHERE id = ?').get(id) as
-      | { fatalities: number; status: string; created_batch: number }
+    const ev = prep(db, 'SELECT * FROM events WHERE id = ?').get(id) as
+      | { fatalities: number; status: string; created_batch: number; [column: string]: unknown }
       | undefined;
     const rows = prep(db, `${MENTION_SELECT} JOIN event_mentions em ON em.mention_id = m.id WHERE em.event_id = ? ORDER BY em.mention_id`).all(id) as Record<string, unknown>[];
     // In the order a single pass over the whole backlog would hold them: mentions resolved before
@@ -283,7 +287,7 @@ function resolveChunk(db: DB, ids: number[], batch: number, call: CallContext): 
       return px - py;
     });
     const before = ev && createdByCall.get(id, call.historyMark) === undefined ? { fatalities: ev.fatalities, status: ev.status } : null;
-    s = { id, members, createdBatch: ev?.created_batch ?? batch, before, agg: null };
+    s = { id, members, createdBatch: ev?.created_batch ?? batch, before, agg: null, stored: ev ?? null };
     states.set(id, s);
     return s;
   };
@@ -305,11 +309,22 @@ function resolveChunk(db: DB, ids: number[], batch: number, call: CallContext): 
       state.members.push(m);
       score = Math.round(best.score * 1000) / 1000;
       if (state.before) joined.add(state.id);
+      // A telling that fits other events too bridges them; those that fit each other become one.
+      const bridged = best;
+      const merged = candidates.length < 2 ? null : mergeBridgedEvents({
+        db, batch, at, mention: m, joined: state, minScore: MIN_MATCH_SCORE, load, forget: (id) => void states.delete(id), order: call.order,
+        candidates: candidates.map((c) => ({ c, score: c.id === bridged.c.id ? bridged.score : matchScore(m, c, sameReportIds.has(c.id), mActors) })),
+        score: (x, c, sameReport) => matchScore(x, c, sameReport),
+      });
+      if (merged) {
+        state = merged.survivor;
+        if (state.before) joined.add(state.id);
+      }
     } else {
       let id = eventIdFor(m.key);
       // A hash collision with an unrelated event is astronomically unlikely; stay safe anyway.
       for (let i = 1; prep(db, 'SELECT 1 FROM events WHERE id = ?').get(id) || states.has(id); i++) id = eventIdFor(`${m.key}#${i}`);
-      state = { id, members: [m], createdBatch: batch, before: null, agg: null };
+      state = { id, members: [m], createdBatch: batch, before: null, agg: null, stored: null };
       states.set(id, state);
       created++;
     }
@@ -475,9 +490,18 @@ function writeEvent(db: DB, s: EventState, batch: number): void {
     created_batch: s.createdBatch,
     updated_batch: batch,
   };
-  const signature = JSON.stringify(row);
-  if (s.written === signature) return;
-  s.written = signature;
+  if (s.stored) {
+    const stored = s.stored;
+    const changed = Object.keys(row).filter((k) => k !== 'id' && k !== 'created_batch' && row[k as keyof typeof row] !== stored[k]);
+    s.stored = { ...stored, ...row, created_batch: stored.created_batch };
+    if (changed.length === 0) return;
+    prep(db, `UPDATE events SET ${changed.map((k) => `${k} = @${k}`).join(', ')} WHERE id = @id`).run(
+      Object.fromEntries([['id', row.id], ...changed.map((k) => [k, row[k as keyof typeof row]])]),
+    );
+    if (changed.includes('outlets')) writeSources(db, s.id, a.outlets);
+    return;
+  }
+  s.stored = row;
   prep(db, 
     `INSERT INTO events (id, event_type, sub_event_type, event_date, time_precision, actor1, assoc_actor_1, inter1, actor2, assoc_actor_2,
        inter2, interaction, location, location_norm, place_key, lat, lon, geonameid, country, iso, admin1, admin2, geo_precision, fatalities,
@@ -499,9 +523,13 @@ function writeEvent(db: DB, s: EventState, batch: number): void {
        corroboration = excluded.corroboration, mentions_count = excluded.mentions_count, evidence = excluded.evidence,
        first_seen = excluded.first_seen, last_seen = excluded.last_seen, updated_batch = excluded.updated_batch`,
   ).run(row);
-  prep(db, 'DELETE FROM event_sources WHERE event_id = ?').run(s.id);
+  writeSources(db, s.id, a.outlets);
+}
+
+function writeSources(db: DB, id: string, outlets: readonly string[]): void {
+  prep(db, 'DELETE FROM event_sources WHERE event_id = ?').run(id);
   const src = prep(db, 'INSERT INTO event_sources (event_id, outlet) VALUES (?, ?)');
-  for (const o of a.outlets) src.run(s.id, o);
+  for (const o of outlets) src.run(id, o);
 }
 
 

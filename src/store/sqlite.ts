@@ -9,7 +9,7 @@ import { normPlace, outletOf, placeKey } from './names.js';
 import { controlStatements } from '../resolve/statements.js';
 import { StoreReader } from './read.js';
 import type { ResolveSummary, SaveResult, Store } from './types.js';
-import { resolvePending } from './resolver.js';
+import { resolvePending, type ResolveOptions } from './resolver.js';
 
 type DB = Database.Database;
 
@@ -94,8 +94,8 @@ export class SqliteStore implements Store {
     const save = this.db.transaction(() => {
       const batch = this.batch();
       const reportId = Number(
-        this.db
-          .prepare(
+        this
+          .stmt(
             `INSERT INTO reports (key, hash, origin, title, published, published_from, published_precision, source, url, outlet, format, language,
                text, messages, stored_at, batch)
              VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -230,8 +230,8 @@ export class SqliteStore implements Store {
     }
   }
 
-  resolvePending(): ResolveSummary {
-    return resolvePending(this.db, () => this.batch(), this.now);
+  resolvePending(opts: ResolveOptions = {}): ResolveSummary {
+    return resolvePending(this.db, () => this.batch(), this.now, { chunk: resolveChunkFromEnv(), ...opts });
   }
 
   /** Integrity: SQLite's own check, foreign keys, orphans, and the counts. */
@@ -286,6 +286,12 @@ export class SqliteStore implements Store {
   close(): void {
     if (this.db.open) this.db.close();
   }
+}
+
+/** SITREP_RESOLVE_CHUNK: mentions per resolution transaction (the crash tests make kills land between chunks). */
+function resolveChunkFromEnv(): number | undefined {
+  const n = Number(process.env.SITREP_RESOLVE_CHUNK);
+  return Number.isInteger(n) && n > 0 ? n : undefined;
 }
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;

@@ -89,8 +89,63 @@ const DIGIT_CUE = (c: Cues) => c.digit;
 const MONTH_NAME_CUE = (c: Cues) => c.month;
 const words = (...ws: string[]) => (c: Cues) => ws.some((w) => c.lower.includes(w));
 
+/** A day of month and year, the year as written or the one that puts it on or before the reference. */
+function dayOf(mo: number, d: number, year: string | undefined, ref: Date | null): Date | null {
+  const y = year ? +year : ref ? yearFor(mo, d, ref) : null;
+  return y != null && validDay(y, mo, d) ? utc(y, mo, d) : null;
+}
+/** A span of days: precision 2, its middle day (ACLED's day for a span whose exact day is unknown). */
+function spanOf(from: Date | null, to: Date | null): { date: Date; precision: TimePrecision } | null {
+  if (!from || !to || to < from || to.getTime() - from.getTime() > 31 * 86400000) return null;
+  return { date: new Date(from.getTime() + Math.floor((to.getTime() - from.getTime()) / 86400000 / 2) * 86400000), precision: 2 };
+}
+const RANGE_JOIN = '\\s*(?:-|–|and|to|until|till|through)\\s*';
+
 // Ordered: the more specific patterns first; a later match may not overlap an earlier one.
 const PATTERNS: Pattern[] = [
+  {
+    // "between 5 and 7 March 2019", "5-7 March": a span of days
+    rule: 'day-range',
+    cue: DIGIT_CUE,
+    re: new RegExp(`\\b(?:between\\s+|from\\s+)?${DAY_RE}${RANGE_JOIN}${DAY_RE}(?:\\s+of)?\\s+${MONTH_RE}(?:,?\\s+(\\d{4}))?\\b`, 'gi'),
+    resolve: (m, ref) => {
+      const mo = MONTHS[m[3]!.toLowerCase()]!;
+      return spanOf(dayOf(mo, +m[1]!, m[4], ref), dayOf(mo, +m[2]!, m[4], ref));
+    },
+  },
+  {
+    // "between 28 February and 2 March 2019": a span across two months
+    rule: 'day-range',
+    cue: DIGIT_CUE,
+    re: new RegExp(`\\b(?:between\\s+|from\\s+)?${DAY_RE}(?:\\s+of)?\\s+${MONTH_RE}${RANGE_JOIN}${DAY_RE}(?:\\s+of)?\\s+${MONTH_RE}(?:,?\\s+(\\d{4}))?\\b`, 'gi'),
+    resolve: (m, ref) => {
+      const mo1 = MONTHS[m[2]!.toLowerCase()]!, mo2 = MONTHS[m[4]!.toLowerCase()]!;
+      const to = dayOf(mo2, +m[3]!, m[5], ref);
+      // The first day's year is the second's, or the year before across New Year.
+      const from = to ? dayOf(mo1, +m[1]!, String(mo1 > mo2 ? to.getUTCFullYear() - 1 : to.getUTCFullYear()), null) : null;
+      return spanOf(from, to);
+    },
+  },
+  {
+    // "the week of 10 March 2019": that week, precision 2, its middle day
+    rule: 'week-of',
+    cue: words('week'),
+    re: new RegExp(`\\bweek\\s+(?:of|beginning|starting)\\s+(?:${WEEKDAY_RE},?\\s+)?${DAY_RE}(?:\\s+of)?\\s+${MONTH_RE}(?:,?\\s+(\\d{4}))?\\b`, 'gi'),
+    resolve: (m, ref) => {
+      const from = dayOf(MONTHS[m[3]!.toLowerCase()]!, +m[2]!, m[4], ref);
+      return from ? spanOf(from, addDays(from, 6)) : null;
+    },
+  },
+  {
+    // "around 10 March 2019", "on or about 10 March": the day is approximate, precision 2
+    rule: 'around-day',
+    cue: DIGIT_CUE,
+    re: new RegExp(`\\b(?:around|about|approximately|circa|on\\s+or\\s+(?:around|about))\\s+${DAY_RE}(?:\\s+of)?\\s+${MONTH_RE}(?:,?\\s+(\\d{4}))?\\b`, 'gi'),
+    resolve: (m, ref) => {
+      const d = dayOf(MONTHS[m[2]!.toLowerCase()]!, +m[1]!, m[3], ref);
+      return d ? { date: d, precision: 2 } : null;
+    },
+  },
   {
     rule: 'iso-date',
     cue: DIGIT_CUE,

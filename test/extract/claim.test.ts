@@ -91,3 +91,16 @@ test('a report that is a party\'s own press statement: what it tells unattribute
   // A UN agency is no party: its release is reported, not claimed.
   assert.equal(reportIssuer('Press release by the UN Office for the Coordination of Humanitarian Affairs')?.party, false);
 });
+
+test('negation keeps who says so: "ISIS is not withdrawing, a coalition spokesman said"', () => {
+  const c = claim('ISIS is not withdrawing from Raqqa, a coalition spokesman said on Monday.');
+  assert.deepEqual([c.status, c.by], ['denied', 'coalition spokesman']);
+});
+
+test('"the Observatory" told after the Syrian Observatory is named is that monitor', () => {
+  const story = 'The Syrian Observatory for Human Rights said ISIS seized the village. The Observatory said the militants abducted 30 residents.';
+  const c = claim('The Observatory said the militants abducted 30 residents.', { ...none, story });
+  assert.equal(c.by, 'Syrian Observatory for Human Rights');
+  // With no monitor named in the story, it stays "a monitor" (no guess).
+  assert.equal(claim('The Observatory said the militants abducted 30 residents.', { ...none, story: 'Militants abducted 30 residents.' }).by, 'a monitor');
+});

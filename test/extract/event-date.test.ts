@@ -33,11 +33,31 @@ test('"the following day" is the day after the one named', () => {
 
 test('a toll counted on one day takes the incident\'s day named nearby ("Sunday\'s bombing")', () => {
   const text =
-    'The death toll from a bombing at a bus station in Quetta, Pakistan, rose to 31 on Monday, hospital officials said. ' +
+    'A bombing at a bus station in Quetta, Pakistan, killed 31 people, hospital officials said on Monday. ' +
     'Relatives gathered outside the morgue after Sunday\'s bombing, the deadliest in the city this year.';
   const events = run(text, '2021-06-07');
-  const bombing = events.find((e) => /death toll/.test(e.evidence.text));
+  const bombing = events.find((e) => /killed 31 people/.test(e.evidence.text));
   assert.ok(bombing, events.map((e) => e.evidence.text).join(' | '));
   assert.equal(bombing!.event_date, '2021-06-06');
   assert.equal(bombing!.sources.event_date!.rule, 'date-of-incident-named-nearby');
+});
+
+test('a span of days, a week named by its first day, an approximate day: precision 2 (ACLED), the middle day', async () => {
+  const { eventDateIn } = await import('../../src/time/dates.js');
+  const at = (t: string) => {
+    const d = eventDateIn(t, '2019-03-20');
+    return d ? [d.date, d.precision] : null;
+  };
+  assert.deepEqual(at('Between 5 and 7 March 2019, soldiers burned houses in a village near Beni.'), ['2019-03-06', 2]);
+  assert.deepEqual(at('From 28 February to 2 March 2019, clashes went on west of Marib city.'), ['2019-03-01', 2]);
+  assert.deepEqual(at('In the week of 10 March 2019, gunmen abducted four traders near Zaria.'), ['2019-03-13', 2]);
+  assert.deepEqual(at('Around 10 March 2019, gunmen killed a village chief near Zaria.'), ['2019-03-10', 2]);
+  // A range of people is no range of days; the exact day stays precision 1.
+  assert.deepEqual(at('Clashes between 5 and 30 fighters broke out near Marib on 3 March 2019.'), ['2019-03-03', 1]);
+});
+
+test("a note's span of days comes out on its event with precision 2", () => {
+  const [e] = run('Between 5 and 7 March 2019, soldiers burned dozens of houses in a village near Beni, Democratic Republic of Congo.', '2019-03-08');
+  assert.equal(e?.event_date, '2019-03-06');
+  assert.equal(e?.time_precision, 2);
 });

@@ -60,3 +60,9 @@ test('"a convoy of the X" hit by a mine: X is the target, the layer unknown', ()
   assert.equal(r.actor2?.label, 'VDP: Volunteers for the Defense of the Homeland');
   assert.equal(r.actor1?.label, 'Unidentified Armed Group (Burkina Faso)');
 });
+
+test('a weapon "intercepted by" air defences: the interceptor acts, the weapon\'s owner is acted upon', () => {
+  const r = roles('Disrupted weapons use', 'Saudi Arabia', 'A Houthi ballistic missile fired at Riyadh was intercepted by Saudi air defences over the city.');
+  assert.equal(r.actor1?.label, 'Military Forces of Saudi Arabia (2015-)');
+  assert.equal(r.actor2?.label, 'Houthi Movement');
+});

@@ -5,7 +5,7 @@ export const EVENT_CUES = ['suicide', 'chemical', 'air', 'shelling', 'ied', 'gre
 export const CHEMICAL_WEAPON = /\bchemical (?:weapon|attack|munition|bomb|shell|strike)|\bsarin|\bchlorine|\bmustard|\bnerve (?:agent|gas)|\bgas attack/;
 // A killing told as background ("to mourn those killed last month") is not this sentence's event.
 export const BACKGROUND = /\b(?:to mourn|mourn(?:ed|ing|s)? (?:the|those|for|victims|their)|commemorat\w*|in memory of|anniversary|the (?:previous|day before)|last (?:week|month|year)|earlier this|weeks? ago|months? ago|years? ago|undeterred)\b/;
-export const CROWD_CLASH = /\b(?:villagers|residents|youths|locals|families|clans?|tribes?|communities|neighbou?rs|supporters|fans|groups of (?:people|men|youths))\b[^.;]{0,40}\bclash|\bclash\w*[^.;]{0,40}\b(?:villagers|residents|youths|clans|tribes|communities)\b|\b(?:sticks|stones|iron rods|machetes|clubs|knives|spears|arrows|bows)\b/;
+export const CROWD_CLASH = /\b(?:villagers|residents|youths|locals|families|clans?|tribes?|communities|neighbou?rs|supporters|fans|students?|student (?:groups|wings|bodies|unions)|groups of (?:people|men|youths))\b[^.;]{0,40}\bclash|\bclash\w*[^.;]{0,40}\b(?:villagers|residents|youths|clans|tribes|communities|students|student (?:groups|wings|bodies|unions))\b|\b(?:sticks|stones|iron rods|machetes|clubs|knives|spears|arrows|bows)\b/;
 export const PROTEST_CLASH = /\bclash(?:es|ed|ing)?\b|\bscuffl\w*|\bfought (?:with )?(?:police|security)|\bfighting with (?:police|security)|\bstreet (?:battles|violence)/;
 // "Took Jarjanaz from HTS": a capitalised place taken from someone.
 export const TOOK_PLACE_FROM = /\b(?:took|takes|taken|seized|captured|entered|recovered|retook|reclaimed|regained) (?:the (?:town|village|city|district|hill|area) of )?(?:al-|el-)?[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2}(?: \([^)]*\))? from\b/;
@@ -53,7 +53,7 @@ export const CIVILIAN_TARGET = /\b(?:killing|killed|kills|massacring|murdering) 
 export const VIOLATION = /\b(?:violat\w*|breach\w*|despite|collaps\w*|broke down|in spite of|ignor\w*)\b/;
 export const COMMITTED_SUICIDE = /\b(?:committed|commit|commits|attempted) suicide|suicide (?:rate|prevention|note|attempt)/;
 // "The bomb went off as they were assembling it": the makers' own device, disrupted before use.
-export const PREMATURE = /\b(?:went off|exploded|detonated|blew up|exploding|detonating) (?:\w+ )?(?:prematurely|accidentally|by accident)|\b(?:prematurely|accidentally) (?:detonat\w*|explod\w*|went off|activated|triggered|set off)|\bbomb-making accident|\bwhile (?:\w+ ){0,3}(?:assembling|making|building|planting|handling|preparing|laying|fitting) (?:it|them|(?:the|an?|their|his) (?:[\w-]+ )?(?:bomb|device|explosives?|ied|mine|vest|belt)s?)\b/;
+export const PREMATURE = /\b(?:went off|exploded|detonated|blew up|exploding|detonating) (?:\w+ )?(?:prematurely|accidentally|by accident)|\b(?:prematurely|accidentally) (?:detonat\w*|explod\w*|went off|activated|triggered|set off)|\bbomb-making accident|\bexplosives? (?:\w+ ){0,3}(?:they|he|she) (?:were|was|had been) (?:carrying|transporting|handling|assembling|making|planting|building|preparing)\b|\bwhile (?:\w+ ){0,3}(?:assembling|making|building|planting|handling|preparing|laying|fitting) (?:it|them|(?:the|an?|their|his) (?:[\w-]+ )?(?:bomb|device|explosives?|ied|mine|vest|belt)s?)\b/;
 // Chemicals escaping from a tank, plant or truck: an industrial accident, not a weapon.
 export const INDUSTRIAL_RELEASE = /\b(?:leak\w*|escaped|spill\w*|ruptured)\b|\b(?:plant|factory|warehouse|depot|storage|industrial|pipeline|tanker|refinery|treatment works)\b/;
 // "Firefighters fighting the blaze": fighting named with a non-military object.
@@ -75,7 +75,10 @@ export const ATTACK_ON_PROTEST = /\b(?:attack\w*|fired|opened fire|shot|killed)\
 export const WITHDRAWAL_FROM_POSTS = /\b(?:withdr[ae]w\w*|pull(?:ed|ing|s)? (?:out|back)|vacat(?:ed|ing)|evacuat(?:ed|ing)|left|leaving) (?:[\w-]+ ){0,5}?(?:bases?|camps?|positions|posts?|outposts?|barracks|contingents?|the country|the mission)\b|\bto regroup\b|\bdrawdown\b/;
 // A place that changes hands when forces leave it.
 export const PLACE_LEFT = /\b(?:withdr[ae]w\w*|pull(?:ed|ing|s)? (?:out|back)|vacat(?:ed|ing)|evacuat(?:ed|ing)|left|abandon\w*|retreat\w*) (?:[\w-]+ ){0,4}?(?:town|city|village|district|neighbou?rhood|province|region|enclave|area of|county|port|island|valley)\b/;
-export const DENIAL = /\b(?:deni(?:ed|es)|deny(?:ing)?|rejected|dismissed) (?:any |all )?(?:involvement|responsibility|role|part|reports?|claims?|allegations?|accusations?|that)\b/;
+export const DENIAL = /\b(?:deni(?:ed|es)|deny(?:ing)?|rejected|dismissed) (?:any |all )?(?:involvement|responsibility|role|part|reports?|claims?|allegations?|accusations?|that|using|carrying out|launching|firing|having)\b/;
+// "Accused the regime of using toxic gas", "signs of chlorine exposure": a chemical agent alleged or
+// inferred from symptoms, while the weapon that struck is named elsewhere in the sentence.
+export const CHEMICAL_ALLEGED = /\b(?:accus\w*|alleg\w*|suspect\w*|deni\w*|deny\w*|signs of|symptoms (?:of|consistent with)|consistent with|investigat\w*|inquiry|probe|opcw|claim\w*|possibl[ey]|may have|could have)\b[^.;]{0,60}$/;
 // Deaths told without a killing verb ("leaving three people dead", "one protester died").
 export const DEATH_TOLD = /\b(?:leaving|left) (?:[\w-]+ ){0,3}dead\b|\bdied\b|\bdeaths? of\b/;
 export const CONDEMNATION = /\b(?:we |i )?(?:condemn\w*|denounc\w*|deplor\w*|decr(?:y|ied|ies)) (?:[\w-]+ ){0,6}(?:attacks?|killings?|bombings?|shelling|strikes?|massacres?|violence|abductions?|kidnappings?|arrests?)\b/;

@@ -117,7 +117,8 @@ export function decide(lower: string, original: string, h: Hits): RuleDecision {
   const attribution = h.get('attribution');
   if (attribution && !P.EVENT_CUES.some((n) => pos(h, n) < attribution.start)) return out(null, 'non-event:attribution', 'attribution');
   // "Reinforcements arrived, preparing to storm the city": the build-up happened, the storming is ahead.
-  const buildUpFirst = h.has('change-group') && pos(h, 'change-group') < pos(h, 'forecast');
+  // "Thwarted a plan to bomb", "arrested men planning to attack": the action is done, the plan was not.
+  const buildUpFirst = Math.min(pos(h, 'change-group'), pos(h, 'disrupted'), pos(h, 'arrest')) < pos(h, 'forecast');
   if (h.has('forecast') && !h.has('past-event') && !buildUpFirst) return out(null, 'non-event:forecast', 'forecast');
   // "We condemn the attack on civilians": a condemnation names an event told elsewhere.
   const condemnation = P.CONDEMNATION.exec(lower);
@@ -136,6 +137,8 @@ export function decide(lower: string, original: string, h: Hits): RuleDecision {
   if (P.DEMAND.test(lower) && !has(h, 'kill', 'hurt', 'shoot', 'clash', 'air', 'shelling', 'ied', 'suicide', 'arrest', 'abduction', 'protest')) {
     return out(null, 'non-event:demand', null, 'strong');
   }
+  // Missiles test-fired in war games: the exercise is the event.
+  if (h.has('weapons-program') && h.has('change-group') && !has(h, 'kill', 'hurt', 'clash')) return out('Change to group/activity', 'strategic:exercise-with-test-fire', 'change-group', 'weak');
   if (h.has('weapons-program') && !has(h, 'kill', 'hurt', 'clash', 'disrupted')) return out(null, 'non-event:weapons-programme', 'weapons-program');
   if (h.has('epidemic') && !eventCue) return out(null, 'non-event:epidemic', 'epidemic');
   // "The funeral of the slain journalist": the killing it recalls is told elsewhere.
@@ -160,10 +163,16 @@ export function decide(lower: string, original: string, h: Hits): RuleDecision {
     return out('Disrupted weapons use', 'disrupted-weapons:device-stopped-before-use', 'disrupted');
   }
   // A bomb that goes off while its makers assemble or plant it never reached its target.
-  if (h.has('disrupted') && P.PREMATURE.test(lower)) return out('Disrupted weapons use', 'disrupted-weapons:premature-detonation', 'disrupted');
+  if (has(h, 'disrupted', 'explosion', 'ied', 'suicide') && P.PREMATURE.test(lower)) {
+    return out('Disrupted weapons use', 'disrupted-weapons:premature-detonation', h.has('disrupted') ? 'disrupted' : 'explosion');
+  }
   // --- Explosions that take precedence over everything ---
   if (h.has('suicide') && !P.COMMITTED_SUICIDE.test(lower)) return out('Suicide bomb', 'suicide-bomb:attacker-dies', 'suicide');
-  if (h.has('chemical')) return out('Chemical weapon', 'chemical-weapon:agent', 'chemical');
+  // A chemical agent only alleged or read from symptoms yields to the weapon the sentence says struck.
+  const chemicalHit = h.get('chemical');
+  const chemicalAlleged = chemicalHit !== undefined && has(h, 'air', 'shelling') && P.CHEMICAL_ALLEGED.test(lower.slice(0, chemicalHit.start));
+  if (chemicalAlleged) rules.push('chemical-weapon:only-alleged');
+  else if (chemicalHit) return out('Chemical weapon', 'chemical-weapon:agent', 'chemical');
 
   // --- Weapons disrupted before they are used (but not a device that went off anyway) ---
   if (h.has('disrupted')) {
@@ -194,7 +203,10 @@ export function decide(lower: string, original: string, h: Hits): RuleDecision {
       if (has(h, 'kill', 'lethal-force') || /\b(?:dead|died|deaths?|killed|killing)\b/.test(lower)) return out('Excessive force against protesters', 'protest:forces-raid-protest-deaths', h.has('kill') ? 'kill' : 'state-actor');
       return out('Protest with intervention', 'protest:forces-raid-protest', 'state-actor');
     }
-    const crowdFought = protestContext && P.PROTEST_CLASH.test(lower);
+    // "Police clashed with demonstrators who were marching peacefully, killing two": the text says
+    // who was peaceful, so a lethal response is excessive force, not a riot.
+    const saidPeaceful = h.has('lethal-force') && /\bpeaceful(?:ly)?\b/.test(lower);
+    const crowdFought = protestContext && P.PROTEST_CLASH.test(lower) && !saidPeaceful;
     if (h.has('riot') || (protestContext && h.has('riot-act')) || crowdFought) {
       const name = h.has('riot') ? 'riot' : h.has('riot-act') ? 'riot-act' : 'clash';
       return out('Violent demonstration', 'protest:demonstrators-violent', name);
@@ -212,7 +224,8 @@ export function decide(lower: string, original: string, h: Hits): RuleDecision {
     // "Police dispersed the march with tear gas; one protester was killed": a death at the forces'
     // hands during the dispersal is excessive force, not a mere intervention.
     const death = h.get('kill')?.start ?? P.DEATH_TOLD.exec(lower)?.index ?? -1;
-    if (h.has('intervention') && !interventionIsTheGrievance && death > pos(h, 'intervention') && !killIsTheGrievance && !background) {
+    // "Three died after police broke up the rally": the death may be told before the dispersal too.
+    if (h.has('intervention') && !interventionIsTheGrievance && death >= 0 && !killIsTheGrievance && !background) {
       return out('Excessive force against protesters', 'protest:death-during-dispersal', h.has('kill') ? 'kill' : 'intervention');
     }
     if (h.has('intervention') && !interventionIsTheGrievance) return out('Protest with intervention', 'protest:dispersed-or-arrested', 'intervention');
