@@ -71,6 +71,7 @@ export function mergeBridgedEvents<S extends MergeableState, C extends { id: str
     others.map((k) => candidate(k.c.id, k.c.created_batch)),
     fits,
   );
+  if (process.env.C2_DEBUG) console.error('bridge', x.mention.key, x.joined.id, others.map((k) => `${k.c.id}@${k.score.toFixed(2)} ${fits(x.joined.id, k.c.id)}/${fits(k.c.id, x.joined.id)}`).join(' '));
   if (!plan) return null;
   const survivor = x.load(plan.survivor);
   const history = x.db.prepare('INSERT INTO event_history (event_id, batch, kind, detail, at) VALUES (?, ?, ?, ?, ?)');

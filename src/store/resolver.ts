@@ -382,22 +382,15 @@ function findCandidates(db: DB, m: MentionRecord, sameReportIds: string[]): Cand
   const range = m.date ? dateRange(m.date, m.precision) : null;
   if (range && (m.placeKey || m.lat !== null) && !isCountryLevel(m)) {
     // Unary + keeps SQLite from choosing the type or country index: that would read the whole world's month.
-    const inTypes = `+e.sub_event_type IN (${types.map(() => '?').join(',')})`;
-    const common = `${inTypes} AND (+e.country IS NULL OR ? IS NULL OR +e.country = ?)`;
-    const window = [dayString(range[0] - WINDOW_DAYS), dayString(range[1] + WINDOW_DAYS)];
+    const common = `+e.sub_event_type IN (${types.map(() => '?').join(',')}) AND (+e.country IS NULL OR ? IS NULL OR +e.country = ?)`;
     const commonParams = [...types, m.country, m.country];
     const add = (rows: Candidate[]) => {
       for (const r of rows) byId.set(r.id, r);
     };
-    if (m.placeKey) {
-      add(prep(db, `SELECT ${CANDIDATE_COLUMNS} FROM events e WHERE e.place_key = ? AND e.event_date BETWEEN ? AND ? AND ${common}`)
-        .all(m.placeKey, ...window, ...commonParams) as Candidate[]);
-    }
+    if (m.placeKey) add(inWindow<Candidate>(db, CANDIDATE_COLUMNS, `e.place_key = ? AND ${common}`, [m.placeKey, ...commonParams], range));
     if (m.admin1) {
-      const vague = m.geo_precision === 3
-        ? `SELECT ${CANDIDATE_COLUMNS} FROM events e WHERE e.admin1 = ? AND e.event_date BETWEEN ? AND ? AND ${common}`
-        : `SELECT ${CANDIDATE_COLUMNS} FROM events e WHERE e.admin1 = ? AND e.event_date BETWEEN ? AND ? AND e.geo_precision = 3 AND ${common}`;
-      add(prep(db, vague).all(m.admin1, ...window, ...commonParams) as Candidate[]);
+      const where = m.geo_precision === 3 ? `e.admin1 = ? AND ${common}` : `e.admin1 = ? AND e.geo_precision = 3 AND ${common}`;
+      add(inWindow<Candidate>(db, CANDIDATE_COLUMNS, where, [m.admin1, ...commonParams], range));
     }
     if (m.lat !== null && m.lon !== null) {
       const [lat, lon] = [m.lat, m.lon];
@@ -407,23 +400,16 @@ function findCandidates(db: DB, m: MentionRecord, sameReportIds: string[]): Cand
       const [lat0, lat1, lon0, lon1] = [lat - BOX_DEG, lat + BOX_DEG, lon - wideLon, lon + wideLon];
       const cellsLat = cellRange(lat0, lat1);
       const cellsLon = cellRange(lon0, lon1);
-      if (cellsLat.length * cellsLon.length <= 16) {
-        const rows = prep(
-          db,
-          `SELECT ${CANDIDATE_COLUMNS} FROM events e
-           WHERE ${CELL_LAT} IN (${cellsLat.map(() => '?').join(',')}) AND ${CELL_LON} IN (${cellsLon.map(() => '?').join(',')})
-             AND e.event_date BETWEEN ? AND ? AND +e.lat BETWEEN ? AND ? AND +e.lon BETWEEN ? AND ? AND ${common}`,
-        ).all(...cellsLat, ...cellsLon, ...window, lat0, lat1, lon0, lon1, ...commonParams) as Candidate[];
-        // The plain box as before; beyond it in longitude only events of the same province.
-        add(rows.filter((r) => (r.lon! >= lon - BOX_DEG && r.lon! <= lon + BOX_DEG) || (!!m.admin1 && r.admin1 === m.admin1)));
-      } else {
-        // Near the poles the widened box spans too many cells: scan the latitude band instead.
-        const rows = prep(
-          db,
-          `SELECT ${CANDIDATE_COLUMNS} FROM events e WHERE e.lat BETWEEN ? AND ? AND e.lon BETWEEN ? AND ? AND e.event_date BETWEEN ? AND ? AND ${common}`,
-        ).all(lat0, lat1, lon0, lon1, ...window, ...commonParams) as Candidate[];
-        add(rows.filter((r) => (r.lon! >= lon - BOX_DEG && r.lon! <= lon + BOX_DEG) || (!!m.admin1 && r.admin1 === m.admin1)));
-      }
+      // Near the poles the widened box spans too many cells: the latitude band is read instead.
+      const where =
+        cellsLat.length * cellsLon.length <= 16
+          ? `${CELL_LAT} IN (${cellsLat.map(() => '?').join(',')}) AND ${CELL_LON} IN (${cellsLon.map(() => '?').join(',')})
+             AND +e.lat BETWEEN ? AND ? AND +e.lon BETWEEN ? AND ? AND ${common}`
+          : `e.lat BETWEEN ? AND ? AND +e.lon BETWEEN ? AND ? AND ${common}`;
+      const params = cellsLat.length * cellsLon.length <= 16 ? [...cellsLat, ...cellsLon] : [];
+      const rows = inWindow<Candidate>(db, CANDIDATE_COLUMNS, where, [...params, lat0, lat1, lon0, lon1, ...commonParams], range);
+      // The plain box as before; beyond it in longitude only events of the same province.
+      add(rows.filter((r) => (r.lon! >= lon - BOX_DEG && r.lon! <= lon + BOX_DEG) || (!!m.admin1 && r.admin1 === m.admin1)));
     }
   }
   if (sameReportIds.length) {
@@ -433,6 +419,34 @@ function findCandidates(db: DB, m: MentionRecord, sameReportIds: string[]): Cand
     for (const r of rows) byId.set(r.id, r);
   }
   return [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : 1));
+}
+
+/** Events dated to a day (±1) or a week (±3) can share a day with a range only within 3 days of it. */
+const NARROW_DAYS = 3;
+/** Dated to the month or less precisely (as dateRange reads any precision but 1 and 2). */
+const COARSE = 'e.time_precision IS NOT 1 AND e.time_precision IS NOT 2';
+
+/**
+ * Events matching `where` whose date can overlap `range` (dateScore > 0, the test both matching
+ * and contradictions start from): those dated to the day or week within NARROW_DAYS of it, and
+ * those dated only to the month within WINDOW_DAYS. Each half has its index (the second a partial
+ * one over month-dated events, a small minority), so a busy place costs its few days, not its two
+ * months. Rows may come twice (a month-dated event inside the narrow window).
+ */
+function inWindow<T>(db: DB, columns: string, where: string, params: unknown[], range: [number, number]): T[] {
+  return prep(
+    db,
+    `SELECT ${columns} FROM events e WHERE ${where} AND e.event_date BETWEEN ? AND ?
+     UNION ALL
+     SELECT ${columns} FROM events e WHERE ${where} AND e.event_date BETWEEN ? AND ? AND ${COARSE}`,
+  ).all(
+    ...params,
+    dayString(range[0] - NARROW_DAYS),
+    dayString(range[1] + NARROW_DAYS),
+    ...params,
+    dayString(range[0] - WINDOW_DAYS),
+    dayString(range[1] + WINDOW_DAYS),
+  ) as T[];
 }
 
 /** The half-degree cells from one coordinate to another. */
