@@ -7,6 +7,8 @@
 // most populous place. That is where ACLED puts province-only events too (the provincial capital).
 import { readFileSync } from 'node:fs';
 import { fold, skeleton } from './fold.js';
+import { readOutlinePoints } from './outline-points.js';
+import { haversineKm } from './resolve.js';
 import { buildIndex, KIND, LEVELS, type EntryColumns, type GazetteerData, type Level, type NameKind } from './store.js';
 import { parseUserFile, type PlaceRecord } from './user-data.js';
 
@@ -251,13 +253,24 @@ export function buildGazetteer(inputs: BuildInputs): GazetteerData {
   const admin1Names: Record<string, string> = {};
   const admin1Entry: Record<string, number> = {};
   const admin1SeatEntry: Record<string, number> = {};
+  // A province's point: the centroid of its outline when the map's outlines name it (matched by
+  // name; a match more than 600 km from its listed places is another division and is ignored).
+  const outlinePoints = readOutlinePoints();
+  const outlinePoint = (cc: string, name: string, near: [number, number]): [number, number] | null => {
+    for (const n of divisionNames(name)) {
+      const p = outlinePoints.get(`${cc}|${fold(n)}`);
+      if (p && haversineKm(p[0], p[1], near[0], near[1]) <= 600) return p;
+    }
+    return null;
+  };
   for (const { code, name } of JSON.parse(readFileSync(inputs.admin1, 'utf8')) as { code: string; name: string }[]) {
     admin1Names[code] = name;
     const at = admin1Seat.get(code) ?? admin1Biggest.get(code);
     if (at === undefined) continue;
     const cc = code.split('.')[0]!;
     admin1SeatEntry[code] = at;
-    const [lat, lon] = centre(code, at);
+    const fromPlaces = centre(code, at);
+    const [lat, lon] = outlinePoint(cc, name, fromPlaces) ?? fromPlaces;
     const i = b.add({ id: `admin1:${code}`, name, lat, lon, cc, admin1: code, admin2: '', fcode: 'ADM1', level: 'admin1', pop: divisionPop.get(code) ?? 0, source: 'geonames-admin1' });
     admin1Entry[code] = i;
     for (const n of divisionNames(name)) b.name(i, n, n === name ? KIND.primary : KIND.alternate);

@@ -5,7 +5,7 @@ import type { PlaceMention, Report, Sentence, Span } from '../core/types.js';
 import { isParentGap, mentionContext } from './context.js';
 import { Gazetteer, loadGazetteerFrom, type NameMatch } from './gazetteer.js';
 import { usableMatches, recognise, type Found } from './recognise.js';
-import { describe, resolveMentions, type Mention, type Resolution } from './resolve.js';
+import { describe, haversineKm, resolveMentions, type Mention, type Resolution } from './resolve.js';
 import { KIND } from './store.js';
 import { tokenize } from './tokens.js';
 import { COMMON_WORDS, DIRECTION_ADJECTIVES, DIVISION_TYPE_WORDS, GENERIC_FEATURES, NEVER_PLACES, ORG_NOUNS, PLACE_TYPE_WORDS, STREET_WORDS } from './words.js';
@@ -57,7 +57,10 @@ export function geoparseExplained(report: Report, sentences: Sentence[], gaz: Ga
     out.push(e);
   });
   placeInsideParents(text, mentions, byMention);
-  if (given) placeUnknownSites(out);
+  if (given) {
+    unplaceForeignNamesakes(mentions, resolutions, byMention, gaz);
+    placeUnknownSites(out);
+  }
   return out;
 }
 
@@ -96,13 +99,50 @@ function placeInsideParents(text: string, mentions: Mention[], byMention: Map<nu
 }
 
 /**
+ * A site named after a place ("Liverpool Academy" in a story about Cairo, "Buckland Elementary"
+ * among Virginian towns, "the Armenian Embassy" in Rome) is usually in the town the text is about,
+ * not in its namesake. Its match is dropped, so that it is placed like an unknown site, when the match
+ * lies in another country than the text's other places, or is a small town far from all of them.
+ * An embassy or consulate is in its host city, never in the country it is named after.
+ */
+function unplaceForeignNamesakes(mentions: Mention[], resolutions: Resolution[], byMention: Map<number, ExplainedPlace>, gaz: Gazetteer): void {
+  const others = [...byMention.entries()].filter(([i, p]) => !mentions[i]!.partOfName && p.mention.lat !== null && !p.mention.role && (p.mention.level === 'place' || p.mention.level === 'admin2' || p.mention.level === 'admin1'));
+  if (!others.length) return;
+  const byCountry = new Map<string, number>();
+  for (const [, p] of others) byCountry.set(p.mention.countryCode ?? '', (byCountry.get(p.mention.countryCode ?? '') ?? 0) + 1);
+  const [mainCountry, count] = [...byCountry.entries()].sort((a, b) => b[1] - a[1])[0]!;
+  const focused = count >= 2 && count / others.length >= 0.6;
+  for (const [i, p] of byMention) {
+    const m = mentions[i]!;
+    const pm = p.mention;
+    if (!m.partOfName || pm.lat === null || pm.lon === null || pm.role) continue;
+    const lat = pm.lat;
+    const lon = pm.lon;
+    const diplomatic = /\b(?:embassy|consulate|high commission)\b/i.test(m.text);
+    const foreign = focused && pm.countryCode !== mainCountry && (pm.level === 'place' || pm.level === 'admin2');
+    const entry = resolutions[i]!.winner;
+    const small = pm.level === 'place' && entry !== null && gaz.population(entry) < 100000 && !gaz.source(entry).startsWith('supplement') && !gaz.source(entry).startsWith('user');
+    const far = small && others.every(([, o]) => haversineKm(lat, lon, o.mention.lat!, o.mention.lon!) > 150);
+    if (!diplomatic && !foreign && !far) continue;
+    namesakeNotes.set(pm, `${pm.text} is named after ${pm.name}, ${pm.country}, ${diplomatic ? 'but a mission lies in its host city' : foreign ? 'in another country than the text is about' : 'a small town far from every place the text names'}`);
+    Object.assign(pm, { name: null, lat: null, lon: null, geonameid: null, country: null, countryCode: null, admin1: null, admin2: null, featureCode: null, level: null });
+  }
+}
+
+/** Why a site's namesake was set aside (for its reason once it is placed). */
+const namesakeNotes = new WeakMap<PlaceMention, string>();
+
+/**
  * A given toponym the gazetteer does not know ("Barclays Center", "Schiphol", "Mozart Estate") is
  * usually a site in the town the text is about: it takes the point of the nearest resolved town or
  * district named before it (else after it), with low confidence and a reason that says so. Only
  * for spans a caller vouches are toponyms; recognised text never gets this guess.
  */
 function placeUnknownSites(out: ExplainedPlace[]): void {
-  const anchors = out.map((p) => p.mention).filter((p) => p.lat !== null && (p.level === 'place' || p.level === 'admin2' || p.level === 'admin1') && !p.role);
+  const resolved = out.map((p) => p.mention).filter((p) => p.lat !== null && (p.level === 'place' || p.level === 'admin2' || p.level === 'admin1') && !p.role);
+  // A site lies in a town: the province named is the anchor only when no town or district is.
+  const towns = resolved.filter((p) => p.level !== 'admin1');
+  const anchors = towns.length ? towns : resolved;
   for (const p of out) {
     const m = p.mention;
     if (m.lat !== null || !/\p{Lu}/u.test(m.text)) continue;
@@ -122,7 +162,7 @@ function placeUnknownSites(out: ExplainedPlace[]): void {
       featureCode: null,
       level: anchor.level,
       confidence: 0.1,
-      reason: `not in the gazetteer: taken to be a site in or near ${anchor.name}, the nearest place the text names (approximate)`,
+      reason: `${namesakeNotes.get(m) ?? 'not in the gazetteer'}: taken to be a site in or near ${anchor.name}, the nearest place the text names (approximate)`,
     });
   }
 }
@@ -204,7 +244,7 @@ function givenMention(text: string, span: Span, gaz: Gazetteer): Mention {
       if (n === 1 && (DIRECTION_ADJECTIVES.has(low) || sub.length < 3 || COMMON_WORDS.has(low) || ORG_NOUNS.has(low) || NEVER_PLACES.has(low) || GENERIC_FEATURES.has(low))) continue;
       // A county's short name ("Murray" for Murray County) is too weak a clue inside a longer name.
       const ms = usableMatches(gaz.lookup(sub, false), sub).filter((x) => !(x.kind === KIND.alternate && gaz.level(x.entry) === 'admin2'));
-      if (ms.length) return { ...base, matches: ms, fuzzy: false, demonym: ms.every((x) => x.kind === KIND.demonym) };
+      if (ms.length) return { ...base, matches: ms, fuzzy: false, demonym: ms.every((x) => x.kind === KIND.demonym), partOfName: toks.length > n && toks.some((t) => t.cap && !t.allCaps && (GENERIC_FEATURES.has(t.text.toLowerCase()) || ORG_NOUNS.has(t.text.toLowerCase()))) };
     }
   }
   const fuzzy: NameMatch[] = gaz.lookupSkeleton(raw);

@@ -20,6 +20,8 @@ export interface Mention {
   parent: number | null;
   /** Inside a longer name ("Pakistan Army"): weak evidence of where the report is. */
   embedded?: boolean;
+  /** A given span resolved by a name inside it ("Buckland Elementary"): weak evidence too. */
+  partOfName?: boolean;
 }
 
 export interface Scored {
@@ -194,7 +196,8 @@ export function resolveMentions(text: string, mentions: Mention[], gaz: Gazettee
     if (!w) return;
     const level = gaz.level(w.entry);
     const margin = marginOf(fixed[i]!);
-    const weight = level === 'country' ? (m.demonym || m.embedded ? 1 : 2) : level === 'region' ? 0 : m.embedded ? 0.5 : margin > 2 ? 1.5 : 0.5;
+    const weak = m.embedded || m.partOfName;
+    const weight = level === 'country' ? (m.demonym || weak ? 1 : 2) : level === 'region' ? 0 : weak ? 0.5 : margin > 2 ? 1.5 : 0.5;
     if (!weight) return;
     const cc = gaz.countryCode(w.entry);
     focus.set(cc, (focus.get(cc) ?? 0) + weight);
@@ -207,17 +210,23 @@ export function resolveMentions(text: string, mentions: Mention[], gaz: Gazettee
     v.byCountry.set(cc, (v.byCountry.get(cc) ?? 0) + weight);
   });
   // First-level divisions named or implied by confident places: "Orange County" in a Californian story.
+  // A division named outright counts double: "Virginia" says more than a town that happens to be there.
   const regionVotes = new Map<string, number>();
   const regionVotesByName = new Map<string, number>();
+  const regionVotesOfName = new Map<string, number>();
+  let regionTotal = 0;
   mentions.forEach((m, i) => {
     const w = first[i];
-    if (!w || m.demonym || m.embedded) return;
+    if (!w || m.demonym || m.embedded || m.partOfName) return;
     const level = gaz.level(w.entry);
     const a1 = gaz.admin1Code(w.entry);
     if (a1 && (level === 'admin1' || marginOf(fixed[i]!) > 2)) {
-      regionVotes.set(a1, (regionVotes.get(a1) ?? 0) + 1);
+      const vote = level === 'admin1' ? 2 : 1;
+      regionVotes.set(a1, (regionVotes.get(a1) ?? 0) + vote);
+      regionTotal += vote;
       const key = `${nameKey(m)}\u0000${a1}`;
-      regionVotesByName.set(key, (regionVotesByName.get(key) ?? 0) + 1);
+      regionVotesByName.set(key, (regionVotesByName.get(key) ?? 0) + vote);
+      regionVotesOfName.set(nameKey(m), (regionVotesOfName.get(nameKey(m)) ?? 0) + vote);
     }
   });
   // Points of confidently resolved places, for nearness.
@@ -226,7 +235,7 @@ export function resolveMentions(text: string, mentions: Mention[], gaz: Gazettee
   first.forEach((w, i) => {
     if (!w) return;
     const level = gaz.level(w.entry);
-    if ((level === 'place' || level === 'admin2') && marginOf(fixed[i]!) > 1.5 && !mentions[i]!.embedded) {
+    if ((level === 'place' || level === 'admin2') && marginOf(fixed[i]!) > 1.5 && !mentions[i]!.embedded && !mentions[i]!.partOfName) {
       const a = anchorByEntry.get(w.entry);
       if (a) a.mentions.add(i);
       else anchorByEntry.set(w.entry, { mentions: new Set([i]), lat: gaz.lat(w.entry), lon: gaz.lon(w.entry) });
@@ -267,7 +276,10 @@ export function resolveMentions(text: string, mentions: Mention[], gaz: Gazettee
       const a1 = gaz.admin1Code(c.entry);
       // Votes from mentions of this same name do not count (they are this mention's own echo).
       const a1Votes = a1 ? (regionVotes.get(a1) ?? 0) - (regionVotesByName.get(`${nameKey(m)}\u0000${a1}`) ?? 0) : 0;
-      if (a1Votes > 0) (s += Math.min(4, 2 + a1Votes)), why.push(gaz.level(c.entry) === 'admin1' ? 'places in it named elsewhere in the text' : `in ${gaz.admin1Name(c.entry) ?? a1}, named elsewhere in the text`);
+      // Scaled by the division's share of all such votes: two stray towns in Alabama do not weigh
+      // like Virginia named twice and three of its towns.
+      const a1Others = regionTotal - (regionVotesOfName.get(nameKey(m)) ?? 0);
+      if (a1Votes > 0) (s += 1.5 + 2.5 * (a1Votes / Math.max(a1Votes, a1Others))), why.push(gaz.level(c.entry) === 'admin1' ? 'places in it named elsewhere in the text' : `in ${gaz.admin1Name(c.entry) ?? a1}, named elsewhere in the text`);
       const lat = gaz.lat(c.entry);
       const lon = gaz.lon(c.entry);
       let nearest = Infinity;

@@ -129,6 +129,7 @@ elementary high gateway metro county city town village district
 cathedral basilica hotel theatre theater estate market complex parade gardens garden house courthouse
 municipal hills heights conservation reserve cemetery monument palace castle terminal barracks prison
 jail zoo museum library stadium arena university academy institute hospital office hall pier wharf
+infirmary clinic general
 `);
 
 /** Street words: "Northumberland Avenue" is a street, not Northumberland. */

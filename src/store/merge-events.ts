@@ -8,8 +8,82 @@
 import type Database from 'better-sqlite3';
 import { planMerge, type MergeCandidate } from '../resolve/consolidate.js';
 import type { MentionRecord } from '../resolve/types.js';
+import { aggregate } from '../resolve/weigh.js';
+import { actorSet } from '../resolve/match.js';
 
 type DB = Database.Database;
+
+/** The columns of an event row the resolver reads for its candidates. */
+export interface EventRow {
+  id: string;
+  created_batch: number;
+  sub_event_type: string;
+  event_date: string | null;
+  time_precision: number | null;
+  place_key: string | null;
+  lat: number | null;
+  lon: number | null;
+  country: string | null;
+  admin1: string | null;
+  geo_precision: number | null;
+  location: string | null;
+  actor_keys: string;
+  actor1: string | null;
+  actor2: string | null;
+  evidence: string | null;
+}
+
+/** Whether a telling adds to its event what the event's row lacked (so the event may fit new neighbours). */
+function revises(m: MentionRecord, row: EventRow): boolean {
+  if (m.sub_event_type !== row.sub_event_type) return true;
+  if ((m.placeKey !== null && row.place_key === null) || (m.geo_precision !== null && (row.geo_precision === null || m.geo_precision < row.geo_precision))) return true;
+  if (m.date !== null && (row.event_date === null || m.precision < (row.time_precision ?? 3))) return true;
+  const known = new Set(JSON.parse(row.actor_keys) as string[]);
+  return [...actorSet([m])].some((k) => !known.has(k));
+}
+
+/** The matching fields of an event row, recomputed from its tellings as the resolver writes them. */
+function rowFields(members: MentionRecord[]): Omit<EventRow, 'id' | 'created_batch'> {
+  const a = aggregate(members, false);
+  return {
+    sub_event_type: a.sub_event_type,
+    event_date: a.event_date,
+    time_precision: a.time_precision,
+    place_key: a.placeKey,
+    lat: a.lat,
+    lon: a.lon,
+    country: a.country,
+    admin1: a.admin1,
+    geo_precision: a.geo_precision,
+    location: a.location,
+    actor_keys: JSON.stringify([...actorSet(members)].sort()),
+    actor1: a.actor1,
+    actor2: a.actor2,
+    evidence: a.evidence,
+  };
+}
+
+/** An event as a telling of itself: its aggregate fields, tested against another event as a new mention would be. */
+function asMention(e: EventRow, members: MentionRecord[]): MentionRecord {
+  const lead = members[0]!;
+  return {
+    ...lead,
+    sub_event_type: e.sub_event_type as MentionRecord['sub_event_type'],
+    date: e.event_date,
+    precision: (e.time_precision ?? 3) as 1 | 2 | 3,
+    actor1: e.actor1,
+    actor2: e.actor2,
+    location: e.location,
+    placeKey: e.place_key,
+    lat: e.lat,
+    lon: e.lon,
+    geonameid: null,
+    country: e.country,
+    admin1: e.admin1,
+    geo_precision: e.geo_precision as MentionRecord['geo_precision'],
+    evidence: e.evidence ?? lead.evidence,
+  };
+}
 
 /** The part of the resolver's per-event state a merge reads and changes. */
 export interface MergeableState {
@@ -19,7 +93,7 @@ export interface MergeableState {
   before: { fatalities: number; status: string } | null;
 }
 
-export interface MergeContext<S extends MergeableState, C extends { id: string; created_batch: number }> {
+export interface MergeContext<S extends MergeableState, C extends EventRow> {
   db: DB;
   batch: number;
   at: string;
@@ -29,13 +103,15 @@ export interface MergeContext<S extends MergeableState, C extends { id: string; 
   /** The mention's candidate events as read before it joined, with its score against each. */
   candidates: { c: C; score: number }[];
   minScore: number;
-  /** How well a mention fits a candidate event row (the resolver's matchScore). */
-  score: (m: MentionRecord, c: C, sameReport: boolean) => number;
+  /** How well a mention fits a candidate event row (the resolver's matchScore), its actors given. */
+  score: (m: MentionRecord, c: C, sameReport: boolean, actors: Set<string>) => number;
   load: (id: string) => S;
   /** Forget an absorbed event's in-memory state. */
   forget: (id: string) => void;
   /** A pending mention's position in the resolution order (undefined: resolved before this call). */
   order: (mentionId: number) => number | undefined;
+  /** The events a telling could join (the resolver's candidate search), to look again for a revised event. */
+  find: (m: MentionRecord) => C[];
 }
 
 /** Mentions in the order the resolver's load keeps them: resolved before this call by id, then this call's in order. */
@@ -51,27 +127,40 @@ function memberOrder(order: (mentionId: number) => number | undefined) {
  * Merges the events the mention bridges, when they fit each other. Returns the surviving event's
  * state (the mention's event from now on) and the ids absorbed, or null when nothing merged.
  */
-export function mergeBridgedEvents<S extends MergeableState, C extends { id: string; created_batch: number }>(
+export function mergeBridgedEvents<S extends MergeableState, C extends EventRow>(
   x: MergeContext<S, C>,
 ): { survivor: S; absorbed: string[] } | null {
-  const others = x.candidates.filter((k) => k.c.id !== x.joined.id && k.score >= x.minScore);
-  if (others.length === 0) return null;
+  const others = x.candidates.filter((k) => k.c.id !== x.joined.id && k.score >= x.minScore).map((k) => k.c);
   const rows = new Map<string, C>(x.candidates.map((k) => [k.c.id, k.c]));
+  // A telling that brings the event a place, a closer date, a type or an actor it lacked revises
+  // it: the event as it now stands may fit events its earlier tellings did not.
+  const before = rows.get(x.joined.id);
+  if (before && revises(x.mention, before)) {
+    const now = { ...before, ...rowFields(x.joined.members) };
+    rows.set(x.joined.id, now);
+    for (const c of x.find(asMention(now, x.joined.members))) {
+      if (c.id === x.joined.id || rows.has(c.id)) continue;
+      rows.set(c.id, c);
+      others.push(c);
+    }
+  }
+  if (others.length === 0) return null;
   const createdSeq = x.db.prepare("SELECT coalesce(min(id), 0) FROM event_history WHERE event_id = ? AND kind = 'created'").pluck();
   const candidate = (id: string, batch: number): MergeCandidate => ({ id, createdBatch: batch, createdSeq: createdSeq.get(id) as number });
-  // b fits a when every telling of b fits a's event row (a's own tellings decide "same report").
+  // b fits a when b's event, as it stands (its type, place, date and actors), fits a's event row as
+  // a new telling would; a's tellings decide whether the two share a report.
   const fits = (a: string, b: string): boolean => {
-    const row = rows.get(a);
-    if (!row) return false;
+    const [ra, rb] = [rows.get(a), rows.get(b)];
+    if (!ra || !rb) return false;
     const aReports = new Set(x.load(a).members.map((m) => m.reportId));
-    return x.load(b).members.every((m) => m.id === x.mention.id || x.score(m, row, aReports.has(m.reportId)) >= x.minScore);
+    const sameReport = x.load(b).members.some((m) => aReports.has(m.reportId));
+    return x.score(asMention(rb, x.load(b).members), ra, sameReport, new Set(JSON.parse(rb.actor_keys) as string[])) >= x.minScore;
   };
   const plan = planMerge(
     candidate(x.joined.id, x.joined.createdBatch),
-    others.map((k) => candidate(k.c.id, k.c.created_batch)),
+    others.map((c) => candidate(c.id, c.created_batch)),
     fits,
   );
-  if (process.env.C2_DEBUG) console.error('bridge', x.mention.key, x.joined.id, others.map((k) => `${k.c.id}@${k.score.toFixed(2)} ${fits(x.joined.id, k.c.id)}/${fits(k.c.id, x.joined.id)}`).join(' '));
   if (!plan) return null;
   const survivor = x.load(plan.survivor);
   const history = x.db.prepare('INSERT INTO event_history (event_id, batch, kind, detail, at) VALUES (?, ?, ?, ?, ?)');

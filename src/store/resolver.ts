@@ -311,10 +311,11 @@ function resolveChunk(db: DB, ids: number[], batch: number, call: CallContext): 
       if (state.before) joined.add(state.id);
       // A telling that fits other events too bridges them; those that fit each other become one.
       const bridged = best;
-      const merged = candidates.length < 2 ? null : mergeBridgedEvents({
+      const merged = mergeBridgedEvents({
         db, batch, at, mention: m, joined: state, minScore: MIN_MATCH_SCORE, load, forget: (id) => void states.delete(id), order: call.order,
         candidates: candidates.map((c) => ({ c, score: c.id === bridged.c.id ? bridged.score : matchScore(m, c, sameReportIds.has(c.id), mActors) })),
-        score: (x, c, sameReport) => matchScore(x, c, sameReport),
+        score: (x, c, sameReport, actors) => matchScore(x, c, sameReport, actors),
+        find: (x) => findCandidates(db, x, []),
       });
       if (merged) {
         state = merged.survivor;
@@ -598,26 +599,19 @@ function neighbours(db: DB, v: EventView): string[] {
   const range = dateRange(a.event_date, (a.time_precision ?? 3) as 1 | 2 | 3);
   if (!range) return [];
   const presence = v.members.some((m) => WITHDRAWAL.test(m.evidence) || COUNTER_WITHDRAWAL.test(m.evidence));
-  const [from, to] = [dayString(range[0] - WINDOW_DAYS), dayString(range[1] + WINDOW_DAYS)];
   // Between two events with different place keys only a withdrawal pair can arise (control and
   // actor contradictions need one place), and a pair needs a withdrawal or a counter-statement on
   // this side: without one, the province's events need not be loaded at all. (Reading them made
-  // each province-level mention cost more as the database filled.)
-  if (!presence) {
-    if (!a.placeKey) return [];
-    const rows = prep(db, 'SELECT id FROM events WHERE place_key = ? AND event_date BETWEEN ? AND ? AND id != ? ORDER BY id LIMIT 200')
-      .all(a.placeKey, from, to, v.id) as { id: string }[];
-    return rows.map((r) => r.id);
-  }
-  const rows = prep(
-    db,
-    // Each branch carries the date range so that both use their (column, event_date) index.
-    `SELECT id FROM events WHERE id != ? AND (
-         (place_key = ? AND event_date BETWEEN ? AND ?)
-      OR (admin1 = ? AND event_date BETWEEN ? AND ?))
-     ORDER BY id LIMIT 200`,
-  ).all(v.id, a.placeKey, from, to, a.admin1, from, to) as { id: string }[];
-  return rows.map((r) => r.id);
+  // each province-level mention cost more as the database filled.) Only events whose dates can
+  // overlap are read (betweenEvents finds nothing between others), nearest-first by index; the cap
+  // of 200 (lowest ids) bounds a pathological place.
+  const ids = new Set<string>();
+  const add = (rows: { id: string }[]) => {
+    for (const r of rows) ids.add(r.id);
+  };
+  if (a.placeKey) add(inWindow(db, 'e.id', 'e.place_key = ? AND e.id != ?', [a.placeKey, v.id], range));
+  if (presence && a.admin1) add(inWindow(db, 'e.id', 'e.admin1 = ? AND e.id != ?', [a.admin1, v.id], range));
+  return [...ids].sort().slice(0, 200);
 }
 
 /** The event's row in the control timeline: who holds the place from its date, if it is a change of hands. */

@@ -403,6 +403,15 @@ CREATE INDEX events_cell_date ON events(
 -- A precise mention can join a province-level event (geo_precision 3) of its province, never
 -- another precise event there: only those few events are indexed by province.
 CREATE INDEX events_vague_admin1 ON events(admin1, event_date) WHERE geo_precision = 3;
+-- Two events dated to the day or week can only be one incident (or contradict each other) within
+-- days of each other; only a month-dated event needs the month's slack. These partial indexes hold
+-- the month-dated minority, so lookups read a few days of a busy place plus its vague events.
+CREATE INDEX events_place_coarse ON events(place_key, event_date) WHERE time_precision IS NOT 1 AND time_precision IS NOT 2;
+CREATE INDEX events_admin1_coarse ON events(admin1, event_date) WHERE time_precision IS NOT 1 AND time_precision IS NOT 2;
+CREATE INDEX events_cell_coarse ON events(
+  (CAST(lat * 2 AS INTEGER) - (lat * 2 < CAST(lat * 2 AS INTEGER))),
+  (CAST(lon * 2 AS INTEGER) - (lon * 2 < CAST(lon * 2 AS INTEGER))),
+  event_date) WHERE time_precision IS NOT 1 AND time_precision IS NOT 2;
 `,
   },
 ];

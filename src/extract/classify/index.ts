@@ -55,7 +55,7 @@ const DECISIVE_RULES = new Set([
   'disrupted-weapons:device-stopped-before-use',
 ]);
 
-const TERRITORY_GAINS = new Set<string>(['Government regains territory', 'Non-state actor overtakes territory']);
+const TERRITORY_GAINS = new Set<string>(['Government regains territory', 'Non-state actor overtakes territory', 'Non-violent transfer of territory']);
 
 /** The ACLED sub-event type a sentence reports, or null when it reports no ACLED event. */
 export function classifySentence(sentence: string, _ctx: ClassifyContext = {}): Classification | null {
@@ -75,8 +75,9 @@ export function classifySentence(sentence: string, _ctx: ClassifyContext = {}): 
   // Dropping an event a rule found needs more certainty than changing its type.
   const threshold = d.strength === 'strong' ? MODEL_OVERRULES_STRONG_AT
     : noCue ? MODEL_FINDS_EVENT_AT : modelType === null ? MODEL_DROPS_EVENT_AT : MODEL_OVERRULES_WEAK_AT;
-  // Who gained ground is the rules' call (they read the actors); the bag of words only knows the
-  // verb ("regained" is usually a government's), so it may not swap one territory type for the other.
+  // Who gained ground, and whether it was fought for, is the rules' call (they read the actors and
+  // the withdrawal); the bag of words only knows the verb ("regained" is usually a government's), so
+  // it may not swap one territory type for another (cross-validation: no loss).
   const swapsGainer = d.type !== null && modelType !== null && TERRITORY_GAINS.has(d.type) && TERRITORY_GAINS.has(modelType) && d.strength === 'strong';
   if (pred.prob >= threshold && modelType !== d.type && !swapsGainer && (modelType === null || isSubEventType(modelType))) {
     return fromModel(d, pred);

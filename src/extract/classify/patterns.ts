@@ -4,7 +4,7 @@
 export const EVENT_CUES = ['suicide', 'chemical', 'air', 'shelling', 'ied', 'grenade', 'clash', 'attack-forces', 'protest', 'riot', 'abduction', 'sexual', 'territory-gain', 'arrest', 'disrupted'];
 export const CHEMICAL_WEAPON = /\bchemical (?:weapon|attack|munition|bomb|shell|strike)|\bsarin|\bchlorine|\bmustard|\bnerve (?:agent|gas)|\bgas attack/;
 // A killing told as background ("to mourn those killed last month") is not this sentence's event.
-export const BACKGROUND = /\b(?:to mourn|mourn(?:ed|ing|s)? (?:the|those|for|victims|their)|commemorat\w*|in memory of|anniversary|the (?:previous|day before)|last (?:week|month|year)|earlier this|weeks? ago|months? ago|years? ago|undeterred)\b/;
+export const BACKGROUND = /\b(?:(?:relatives|families|parents|widows|mothers|fathers|wives) of (?:[\w'-]+ ){0,3}(?:killed|slain|dead|missing|detained|abducted|disappeared)|to mourn|mourn(?:ed|ing|s)? (?:the|those|for|victims|their)|commemorat\w*|in memory of|anniversary|the (?:previous|day before)|last (?:week|month|year)|earlier this|weeks? ago|months? ago|years? ago|undeterred)\b/;
 export const CROWD_CLASH = /\b(?:villagers|residents|youths|locals|families|clans?|tribes?|communities|neighbou?rs|supporters|fans|students?|student (?:groups|wings|bodies|unions)|groups of (?:people|men|youths))\b[^.;]{0,40}\bclash|\bclash\w*[^.;]{0,40}\b(?:villagers|residents|youths|clans|tribes|communities|students|student (?:groups|wings|bodies|unions))\b|\b(?:sticks|stones|iron rods|machetes|clubs|knives|spears|arrows|bows)\b/;
 export const PROTEST_CLASH = /\bclash(?:es|ed|ing)?\b|\bscuffl\w*|\bfought (?:with )?(?:police|security)|\bfighting with (?:police|security)|\bstreet (?:battles|violence)/;
 // "Took Jarjanaz from HTS": a capitalised place taken from someone.
@@ -59,6 +59,10 @@ export const INDUSTRIAL_RELEASE = /\b(?:leak\w*|escaped|spill\w*|ruptured)\b|\b(
 // "Firefighters fighting the blaze": fighting named with a non-military object.
 export const FIGHT_NON_MILITARY = /\b(?:fight(?:ing|s)?|fought|battl(?:e|es|ed|ing)) (?:to (?:contain|control|put out|douse|save) )?(?:against )?(?:the |a |an )?(?:\w+ )?(?:fires?|blazes?|flames|wildfires?|bushfires?|floods?|flood ?waters|virus|pandemic|epidemic|outbreak|disease|cancer|corruption|poverty|inflation|locusts)\b/;
 // A funeral, memorial or anniversary: the event it recalls is told elsewhere.
+// "An inquiry found that last year's air strike...": findings about an event told before.
+export const INQUIRY = /\b(?:inquiry|investigation|probe|review|panel|commission|tribunal|report|study|audit)\b (?:\w+ ){0,3}(?:found|concluded|showed|revealed|determined|established)\b/;
+// Relics of the world wars, found or blown up, are no event of today's conflicts.
+export const WORLD_WAR_RELIC = /\bworld war|\bwwi{1,2}\b|\b(?:first|second) world war\b/;
 export const MEMORIAL = /\bfuneral\b|\bcommemorat\w*|\bmemorial\b|\banniversary\b|\bburied\b|\bburial\b|\bin memory of\b|\bpaid (?:their )?(?:last )?respects\b/;
 export const EXPLOSION_HAPPENED = /\b(?:exploded|went off|detonated|blew up|blast|explosion)\b/;
 export const DEFUSED_IN_TIME = /\bbefore (?:it|they|he|she) could (?:explode|detonate|go off|blow|set off|trigger)|\bbefore (?:it|they) (?:explode|detonate|go off)\b|\bsafely\b|\bcontrolled (?:explosion|detonation)/;

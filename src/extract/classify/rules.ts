@@ -141,6 +141,9 @@ export function decide(lower: string, original: string, h: Hits): RuleDecision {
   if (h.has('weapons-program') && h.has('change-group') && !has(h, 'kill', 'hurt', 'clash')) return out('Change to group/activity', 'strategic:exercise-with-test-fire', 'change-group', 'weak');
   if (h.has('weapons-program') && !has(h, 'kill', 'hurt', 'clash', 'disrupted')) return out(null, 'non-event:weapons-programme', 'weapons-program');
   if (h.has('epidemic') && !eventCue) return out(null, 'non-event:epidemic', 'epidemic');
+  const inquiry = P.INQUIRY.exec(lower);
+  if (inquiry && !P.ANY_EVENT_CUES.some((n) => pos(h, n) < inquiry.index)) return out(null, 'non-event:inquiry-findings', null);
+  if (P.WORLD_WAR_RELIC.test(lower) && has(h, 'disrupted', 'ied', 'explosion') && !has(h, 'kill', 'hurt', 'air', 'clash')) return out(null, 'non-event:world-war-relic', null);
   // "The funeral of the slain journalist": the killing it recalls is told elsewhere.
   if (P.MEMORIAL.test(lower) && !violent && !has(h, 'protest', 'riot', 'riot-act', 'abduction', 'arrest', 'shoot')) return out(null, 'non-event:memorial', null, 'weak');
   if (h.has('disaster')) {
