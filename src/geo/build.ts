@@ -239,7 +239,7 @@ export function buildGazetteer(inputs: BuildInputs): GazetteerData {
     }
   }
 
-  // Divisions. Their point is the centre of their places' extent (trimmed of outliers), as GeoNames
+  // Divisions. Their point (first-level: the outline's centroid when known, below) is else the centre of their places' extent (trimmed of outliers), as GeoNames
   // puts ADM1/ADM2 points at area centres; with fewer than 3 places, the seat's point. The seat (the
   // PPLA, else the most populous place) is kept too: province-only events are coded there.
   const centre = (code: string, seat: number): [number, number] => {

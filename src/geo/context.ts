@@ -55,7 +55,7 @@ export function mentionContext(text: string, span: Span): MentionContext {
 }
 
 const PARENT_GAP = new RegExp(
-  `^(?:\\s*,\\s*(?:(?:a|the)\\s+(?:\\w+\\s+)?(?:village|town|city|area|district|suburb)\\s+(?:in|of|near)\\s+(?:the\\s+)?)?(?:${DIR_ADJ}\\s+)?|\\s+(?:(?:district|neighbou?rhood|suburb|quarter)\\s+)?(?:in|of)\\s+(?:the\\s+)?(?:${DIR_ADJ}\\s+)?|\\s*\\(\\s*)$`,
+  `^(?:\\s*,\\s*(?:(?:a|the)\\s+(?:\\w+\\s+)?(?:village|town|city|area|district|suburb)\\s+(?:in|of|near)\\s+(?:the\\s+)?)?(?:${DIR_ADJ}\\s+)?|\\s+(?:(?:district|neighbou?rhood|suburb|quarter)\\s+)?(?:in|of)\\s+(?:the\\s+)?(?:${DIR_ADJ}\\s+)?(?:(?:countryside|outskirts|suburbs|province|governorate)\\s+of\\s+(?:the\\s+)?)?|\\s*\\(\\s*)$`,
   'i',
 );
 

@@ -78,7 +78,11 @@ function placeInsideParents(text: string, mentions: Mention[], byMention: Map<nu
     // Only a town or district inside its parent; "Turkey in Syria" is no such relation. A town can
     // lie 100 km from the city its province is named after, so only another country tells.
     if (child.level !== 'place' && child.level !== 'admin2') return;
-    if (child.countryCode === parent.countryCode) return;
+    // In the same country, a match in another province than the parent's, far from it, is a namesake
+    // too ("Mallah Farms in Aleppo" is not the Malah of Suwayda).
+    const parentProvince = parent.level === 'admin1' ? parent.name : parent.admin1;
+    const otherProvince = parent.level !== 'country' && parentProvince !== null && child.admin1 !== null && child.admin1 !== parentProvince && haversineKm(child.lat, child.lon!, parent.lat, parent.lon!) > 60;
+    if (child.countryCode === parent.countryCode && !otherProvince) return;
     // "Paris, London", "Saipan, Guam, Alaska": a bare comma between towns, or inside a list, is a list.
     if (/^\s*,\s*$/.test(text.slice(child.end, parent.start)) && (parent.level === 'place' || /^\s*(?:,|and\b|or\b)/.test(text.slice(parent.end, parent.end + 6)))) return;
     Object.assign(child, {
@@ -93,7 +97,7 @@ function placeInsideParents(text: string, mentions: Mention[], byMention: Map<nu
       featureCode: null,
       level: parent.level,
       confidence: 0.1,
-      reason: `its only match (${child.name}, ${child.country}) lies outside ${parent.name}, named as its parent: taken to be a place in ${parent.name} (approximate)`,
+      reason: `its only match (${child.name}, ${child.admin1 ?? child.country}) lies outside ${parent.name}, named as its parent: taken to be a place in ${parent.name} (approximate)`,
     });
   });
 }

@@ -205,7 +205,9 @@ function judge(text: string, toks: Token[], i: number, hit: Hit, sentenceStarts:
   if (words === 1 && first.text.length <= 4 && !first.allCaps && text[last.end] !== '.') hit.matches = hit.matches.filter((m) => !(m.kind === KIND.alternate && (gaz.level(m.entry) === 'admin1' || gaz.level(m.entry) === 'country') && fold(gaz.name(m.entry)) !== key));
   if (!hit.matches.length) return null;
   const demonym = hit.matches.every((m) => m.kind === KIND.demonym);
-  const commonWord = words === 1 && (COMMON_WORDS.has(key) || lowerWords.has(first.text.toLowerCase()));
+  // "US" in capitals in running text is the country's code, even where "us" is also written.
+  const code = words === 1 && first.allCaps && !title && hit.matches.some((m) => m.kind === KIND.code);
+  const commonWord = words === 1 && !code && (COMMON_WORDS.has(key) || lowerWords.has(first.text.toLowerCase()));
   // A capitalised word at the start of a sentence may just be capitalised; title-case lines too.
   const weak = commonWord || hit.fuzzy || (words === 1 && (atSentenceStart || title) && lowerWords.has(key));
   // In a Title Case headline every word is capitalised: a common word there is just a word.

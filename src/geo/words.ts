@@ -84,7 +84,7 @@ guard guards police council committee commission coalition alliance movement par
 observatory center centre network news agency media press times post herald tribune gazette journal
 radio tv television channel airlines airways air university college institute school academy
 hospital bank company corporation group club fc united rovers wanderers athletic football team
-ministry government authority administration office embassy consulate mission court parliament
+ministry department government authority administration office embassy consulate mission court parliament
 assembly senate congress municipality governor mayor campaign fund foundation organization
 organisation society association federation church mosque diocese times daily monitor tigers eagles
 `);

@@ -422,6 +422,18 @@ function findCandidates(db: DB, m: MentionRecord, sameReportIds: string[]): Cand
   return [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : 1));
 }
 
+const dayStrings = new Map<number, string>();
+
+/** dayString, remembered: each lookup needs four, and a run spans a few thousand days. */
+function dayOf(n: number): string {
+  let d = dayStrings.get(n);
+  if (d === undefined) {
+    if (dayStrings.size > 100_000) dayStrings.clear();
+    dayStrings.set(n, (d = dayString(n)));
+  }
+  return d;
+}
+
 /** Events dated to a day (±1) or a week (±3) can share a day with a range only within 3 days of it. */
 const NARROW_DAYS = 3;
 /** Dated to the month or less precisely (as dateRange reads any precision but 1 and 2). */
@@ -442,11 +454,11 @@ function inWindow<T>(db: DB, columns: string, where: string, params: unknown[], 
      SELECT ${columns} FROM events e WHERE ${where} AND e.event_date BETWEEN ? AND ? AND ${COARSE}`,
   ).all(
     ...params,
-    dayString(range[0] - NARROW_DAYS),
-    dayString(range[1] + NARROW_DAYS),
+    dayOf(range[0] - NARROW_DAYS),
+    dayOf(range[1] + NARROW_DAYS),
     ...params,
-    dayString(range[0] - WINDOW_DAYS),
-    dayString(range[1] + WINDOW_DAYS),
+    dayOf(range[0] - WINDOW_DAYS),
+    dayOf(range[1] + WINDOW_DAYS),
   ) as T[];
 }
 

@@ -57,6 +57,8 @@ test('not a loss: civilians leaving, a loss long ago, a loss only threatened', (
   assert.equal(findPlaceLoss('The market reopened, three years after the militants were driven out of Kismayo.'), null);
   assert.equal(findPlaceLoss('Elders warned the militants would be forced out of Kismayo.'), null);
   assert.equal(findPlaceLoss('Families were forced to leave their homes.'), null);
+  assert.equal(sides('Rebels say the deal amounts to the forced displacement of government opponents from Aleppo.'), null);
+  assert.equal(sides('Families were forced out of Afmadow by the militants.'), null);
 });
 
 test('in a report: a release told with the takeover behind it gives both events', () => {

@@ -52,3 +52,14 @@ test('Irish counties are found as "County X", "Co. X" and "X"', () => {
     assert.equal(p.countryCode, 'IE', `${surface} -> ${p.name}, ${p.country}`);
   }
 });
+
+test('"US" in capitals is the country even where the pronoun "us" is written too; "Justice Department" is no place', () => {
+  // Restated from an AP story on the 1MDB investigations.
+  const text = 'The minister told us the fund was sound. The US and several other countries are investigating the fund, and the US Justice Department wants its assets seized.';
+  const ps = places(text);
+  const us = ps.filter((p) => p.text === 'US');
+  assert.equal(us.length, 2, ps.map((p) => p.text).join(', '));
+  assert.equal(us[0]!.countryCode, 'US');
+  assert.ok(!ps.some((p) => p.text === 'Justice'), 'Justice is part of a department name');
+  assert.ok(!ps.some((p) => p.text.toLowerCase() === 'us' && p.text !== 'US'));
+});

@@ -9,6 +9,10 @@ import { tempDir, writeReports } from './helpers/corpus.js';
 import { canonicalDump, countRows, diffDumps } from './helpers/db-dump.js';
 import { rng } from '../../bench/corpus/generate.js';
 
+// Resolution commits per chunk of mentions: small chunks here, so that a kill during resolution
+// lands between chunks (a committed part, a lost part) and the rerun must resume from there.
+process.env.SITREP_RESOLVE_CHUNK ??= '40';
+
 const dir = tempDir('resume');
 after(() => rmSync(dir, { recursive: true, force: true }));
 const COUNT = Number(process.env.SITREP_RESUME_REPORTS ?? 60);
@@ -49,7 +53,7 @@ test('a run killed at random moments resumes to the same database as an uninterr
     const landed: string[] = [];
     for (const kill of plan.kills) {
       const r = await sitrep(['run', '-q', '--jobs', plan.jobs, '--db', db, ...files], kill(db));
-      if (r.signal === 'SIGKILL') landed.push(`${storedNow(db)}/${files.length} stored`);
+      if (r.signal === 'SIGKILL') landed.push(`${storedNow(db)}/${files.length} stored, ${countRows(db, 'event_mentions')} mentions resolved`);
       else assert.equal(r.code, 0, r.stderr);
     }
     t.diagnostic(`${plan.name}: killed with ${landed.join(', ') || 'no kill landed'}`);

@@ -53,6 +53,10 @@ const DECISIVE_RULES = new Set([
   'protest:peaceful-against-an-event',
   'civilians:sexual-violence',
   'disrupted-weapons:device-stopped-before-use',
+  // An accident with no violent cue at all, a relic of the world wars: the model, reading "chlorine"
+  // or "defused", would make them attacks (cross-validation: no change).
+  'non-event:disaster',
+  'non-event:world-war-relic',
 ]);
 
 const TERRITORY_GAINS = new Set<string>(['Government regains territory', 'Non-state actor overtakes territory', 'Non-violent transfer of territory']);

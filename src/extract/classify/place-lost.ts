@@ -38,7 +38,7 @@ const FORCED_OUT = new RegExp(
 );
 // "Rebels drove ISIS out of Dana", "the army expelled the militants from Dana".
 const DROVE_OUT = new RegExp(
-  String.raw`\b(drove|pushed|forced|expelled|ousted|kicked|chased|routed|evicted|flushed|threw)\s+((?:the\s+)?(?:[\w'\u2019-]+\s+){0,6}?)(?:out\s+of|out\s+from|from)\s+(${PLACE})`,
+  String.raw`\b(?:(drove|expelled|ousted|evicted|routed)\s+((?:the\s+)?(?:[\w'\u2019-]+\s+){0,5}?)(?:out\s+of|out\s+from|from)|(pushed|forced|kicked|chased|flushed|threw)\s+((?:the\s+)?(?:[\w'\u2019-]+\s+){0,5}?)out\s+(?:of|from))\s+(${PLACE})`,
   'g',
 );
 // "after its liberation by insurgents", "Dana's liberation by rebels", "the liberation of Dana from ISIS by rebels".
@@ -97,11 +97,13 @@ export function findPlaceLoss(text: string): PlaceLoss | null {
   }
   for (const m of text.matchAll(DROVE_OUT)) {
     if (!settled(text, m.index!)) continue;
-    const objStart = m.index! + m[0].indexOf(m[2]!, m[1]!.length);
+    // "forced X out of Y" needs its "out" ("forced displacement of X from Y" is no expulsion).
+    const [verb, object] = m[1] ? [m[1], m[2]!] : [m[3]!, m[4]!];
+    const objStart = m.index! + m[0].indexOf(object, verb.length);
     found.push({
       form: 'driven-out',
       trigger: span(m.index!, m.index! + m[0].length),
-      loser: span(objStart, objStart + m[2]!.length),
+      loser: span(objStart, objStart + object.length),
       winner: clauseBefore(text, m.index!),
       forced: true,
       presupposed: presupposed(text, m.index!),
@@ -256,6 +258,9 @@ export function lossSides(text: string, loss: PlaceLoss, mentions: ActorMention[
     }
   }
   if (!winner && !loser) return null;
+  // Where the text says who lost ("ISIS was forced out", "drove ISIS out"), that side must be an
+  // armed actor: "families forced to leave" or "the forced displacement of opponents" is no loss of ground.
+  if (loss.loser && !loser && loss.form !== 'liberated') return null;
   if (loss.form === 'retreat' && !FIGHT.test(text)) {
     rules.push('territory-loss:retreat-without-fight');
     return {

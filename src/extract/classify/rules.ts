@@ -208,7 +208,7 @@ export function decide(lower: string, original: string, h: Hits): RuleDecision {
     }
     // "Police clashed with demonstrators who were marching peacefully, killing two": the text says
     // who was peaceful, so a lethal response is excessive force, not a riot.
-    const saidPeaceful = h.has('lethal-force') && /\bpeaceful(?:ly)?\b/.test(lower);
+    const saidPeaceful = has(h, 'lethal-force', 'kill') && /\bpeaceful(?:ly)?\b/.test(lower);
     const crowdFought = protestContext && P.PROTEST_CLASH.test(lower) && !saidPeaceful;
     if (h.has('riot') || (protestContext && h.has('riot-act')) || crowdFought) {
       const name = h.has('riot') ? 'riot' : h.has('riot-act') ? 'riot-act' : 'clash';
@@ -216,6 +216,7 @@ export function decide(lower: string, original: string, h: Hits): RuleDecision {
     }
     const lethal = h.get('lethal-force');
     const background = P.BACKGROUND.test(lower);
+    if (saidPeaceful && h.has('state-actor') && !background) return out('Excessive force against protesters', 'protest:peaceful-protesters-killed', h.has('kill') ? 'kill' : 'lethal-force');
     if (background && (lethal || h.has('kill'))) rules.push('protest:force-told-as-background');
     if ((lethal && !background) || (protestContext && !background && P.ATTACK_ON_PROTEST.test(lower) && has(h, 'kill', 'shoot'))) {
       return out('Excessive force against protesters', 'protest:lethal-force', 'lethal-force');
