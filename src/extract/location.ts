@@ -25,9 +25,15 @@ function toLocation(p: PlaceMention): EventLocation {
   return { name: p.name, lat: p.lat, lon: p.lon, geonameid: p.geonameid, country: p.country, admin1: p.admin1, geo_precision: precisionOf(p) };
 }
 
-/** Seas, deserts and world regions ("the Middle East") have no level: vaguer than a country. */
+/**
+ * Seas, deserts and world regions ("the Middle East") have no level: vaguer than a country. A town
+ * only used as a reference point ("10 km northeast of Damascus") comes after the other towns named.
+ */
 function rankOf(p: PlaceMention): number {
-  return p.level === null ? 4 : (LEVEL_RANK[p.level] ?? 0);
+  if (p.level === null) return 4;
+  const r = LEVEL_RANK[p.level] ?? 0;
+  if (r === 0 && (p.qualifier?.kind === 'distance' || p.qualifier?.kind === 'direction')) return 0.6;
+  return r;
 }
 
 function best(ps: PlaceMention[]): PlaceMention | null {

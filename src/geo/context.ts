@@ -25,7 +25,7 @@ const AFTER_DIVISION = /^\s+(?:province|provinces|governorate|governorates|regio
 const BEFORE_DIVISION = /\b(?:province|governorate|state|county|district|region|prefecture)\s+of\s+(?:the\s+)?$/i;
 const BEFORE_SETTLEMENT = /\b(?:village|town|city|hamlet|suburb|neighbou?rhood|quarter|camp|township|municipality)\s+of\s+(?:the\s+)?$|\b(?:village|town|city|hamlet|neighbou?rhood|district)\s+$/i;
 const AFTER_SETTLEMENT = /^\s+(?:village|town|city|airport|air\s?base|airbase|military\s+airport|dam|crossing|camp|refinery|prison)\b/i;
-const BEFORE_PREPOSITION = /\b(?:in|near|at|from|to|into|outside|around|across|toward|towards|via|through|throughout|within|inside|between|on|over|against|upon|entered|stormed|captured|seized|shelled|bombed|struck|hit|besieged|recaptured|retook|liberated|encircled|surrounded|bombarded|targeted|targeting|attacked|raided|reached|visited|held|left|fled|evacuated|returned)\s+(?:the\s+)?(?:(?:\w+\s+)?(?:city|town|village)\s+of\s+)?$/i;
+const BEFORE_PREPOSITION = /\b(?:in|near|at|from|to|into|outside|around|across|toward|towards|via|through|throughout|within|inside|between|on|over|against|upon|entered|stormed|captured|seized|shelled|bombed|struck|hit|besieged|recaptured|retook|liberated|encircled|surrounded|bombarded|targeted|targeting|attacked|raided|reached|visited|held|left|fled|evacuated|returned)\s+(?:the\s+)?(?:\w{3,}['’]?s\s+)?(?:(?:\w+\s+)?(?:city|town|village)\s+of\s+)?$/i;
 
 export function mentionContext(text: string, span: Span): MentionContext {
   const before = text.slice(Math.max(0, span.start - 60), span.start);
@@ -55,7 +55,7 @@ export function mentionContext(text: string, span: Span): MentionContext {
 }
 
 const PARENT_GAP = new RegExp(
-  `^(?:\\s*,\\s*(?:(?:a|the)\\s+(?:\\w+\\s+)?(?:village|town|city|area|district|suburb)\\s+(?:in|of|near)\\s+(?:the\\s+)?)?(?:${DIR_ADJ}\\s+)?|\\s+(?:(?:district|neighbou?rhood|suburb|quarter)\\s+)?(?:in|of)\\s+(?:the\\s+)?(?:${DIR_ADJ}\\s+)?(?:(?:countryside|outskirts|suburbs|province|governorate)\\s+of\\s+(?:the\\s+)?)?|\\s*\\(\\s*)$`,
+  `^(?:\\s*,\\s*(?:(?:a|the)\\s+(?:\\w+\\s+)?(?:village|town|city|area|district|suburb)\\s+(?:in|of|near)\\s+(?:the\\s+)?)?(?:${DIR_ADJ}\\s+)?|\\s+(?:(?:district|neighbou?rhood|suburb|quarter|farms?|camp|airport|air\\s?base|dam|crossing|village|town|area)\\s+)?(?:in|of)\\s+(?:the\\s+)?(?:${DIR_ADJ}\\s+)?(?:(?:countryside|outskirts|suburbs|province|governorate)\\s+of\\s+(?:the\\s+)?)?|\\s*\\(\\s*)$`,
   'i',
 );
 

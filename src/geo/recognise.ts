@@ -108,16 +108,22 @@ function longestMatch(text: string, toks: Token[], i: number, gaz: Gazetteer): H
 
 const ABBREVIATED_START = /^(?:st|ste|mt|ft)$/;
 
+/** First words of Arabic place names that are never a name alone ("Deir" monastery, "Tel" mound). */
+const ARABIC_HEADS = /^(?:Deir|Dayr|Tel|Tell|Tal|Tall|Khan|Ras|Ain|Ayn|Beit|Kafr|Kfar|Jabal|Jebel|Jisr|Maarat|Marat|Bab|Wadi)$/;
+
 /** Transliteration fallback over runs of capitalised words ("Tel Rifaat", "Deir Ezzor"). */
 function fuzzyMatch(text: string, toks: Token[], i: number, gaz: Gazetteer): Hit | null {
   let best: Hit | null = null;
   for (let j = i; j < toks.length && j < i + 4; j++) {
-    if (j > i && (!joinable(text, toks[j - 1]!, toks[j]!) || !(toks[j]!.cap || /^(?:al|el|ad|ar|as|ash|at|az|an|ez|ed|es|er|et|en|ul|ud|ur|us|un)$/.test(toks[j]!.text)))) break;
+    // After an Arabic generic head ("Deir", "Tel", "Khan") the name goes on even in lower case:
+    // scraped copy writes "Deir ezzor", "Tal abyad".
+    const afterHead = j === i + 1 && ARABIC_HEADS.test(toks[i]!.text) && toks[j]!.text.length >= 4;
+    if (j > i && (!joinable(text, toks[j - 1]!, toks[j]!) || !(toks[j]!.cap || afterHead || /^(?:al|el|ad|ar|as|ash|at|az|an|ez|ed|es|er|et|en|ul|ud|ur|us|un)$/.test(toks[j]!.text)))) break;
     const raw = text.slice(toks[i]!.start, toks[j]!.end);
     if (NEVER_PLACES.has(fold(raw)) || COMMON_WORDS.has(fold(raw))) continue;
     const sk = skeleton(raw);
     if (sk.length < 4) continue;
-    const matches = toks[j]!.cap ? gaz.lookupSkeleton(raw) : [];
+    const matches = toks[j]!.cap || afterHead ? gaz.lookupSkeleton(raw) : [];
     if (matches.length) best = { j, matches, fuzzy: true };
     if (!gaz.hasSkeletonPrefix(sk)) break;
   }

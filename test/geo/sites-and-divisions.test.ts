@@ -72,3 +72,32 @@ test('the state the story names often outweighs a namesake state that one stray 
   const ps = places(text, spansOf(text, ['Manassas', 'Centreville', 'Virginia', 'Jamison', 'Haymarket', 'Gainesville']));
   assert.equal(ps[1]!.admin1, 'Virginia', `${ps[1]!.name}, ${ps[1]!.admin1}: ${ps[1]!.reason}`);
 });
+
+test('"X in the countryside of Y": a village the gazetteer lacks is placed in Y, not at a namesake abroad', () => {
+  // Restated from an October 2014 opposition statement on barrel bombs in Daraa province.
+  const text = 'Regime jets dropped barrel bombs on the town of al-Hara in the countryside of Daraa on Friday.';
+  const hara = place(text, 'al-Hara');
+  assert.equal(hara.countryCode, 'SY', `${hara.name}, ${hara.country}`);
+  assert.ok(hara.confidence <= 0.2);
+  assert.match(hara.reason ?? '', /named as its parent/);
+});
+
+test('a namesake in another province of the same country, far from the parent named, gives way to the parent', () => {
+  // Restated from a July 2016 state-media report of fighting north of Aleppo.
+  const text = 'The army repelled an attack on Mallah Farms in Aleppo northern countryside, killing dozens of fighters.';
+  const ps = places(text);
+  const mallah = ps.find((p) => p.text.startsWith('Mallah'));
+  assert.ok(mallah, ps.map((p) => p.text).join(', '));
+  assert.equal(mallah.admin1, 'Aleppo', `${mallah.name}, ${mallah.admin1}`);
+  assert.ok(!ps.some((p) => p.text === 'Farms'), '"Farms" alone is no place');
+});
+
+test('scraped copy: "in Syrias Deir ezzor" finds the city despite the lost apostrophe and the lower-case second word', () => {
+  // Restated from a December 2017 wire headline on coalition strikes in eastern Syria.
+  const text = 'US airstrikes kill 23 civilians in Syrias Deir ezzor, a monitor said.';
+  const deir = place(text, 'Deir ezzor');
+  assert.equal(deir.countryCode, 'SY');
+  assert.ok(km(deir, 35.33, 40.14) < 20);
+  // A generic head alone is no place: "Deir said" is not Deir ez-Zor.
+  assert.ok(!places('Deir said nothing about the talks.').some((p) => p.countryCode === 'SY'));
+});
