@@ -96,7 +96,9 @@ function longestMatch(text: string, toks: Token[], i: number, gaz: Gazetteer): H
     const raw = text.slice(toks[i]!.start, toks[j]!.end);
     const key = fold(raw);
     // A name ends on a capitalised word, or on a type word that is part of it ("Menagh airbase").
-    if (toks[j]!.cap || (j > i && PLACE_TYPE_WORDS.has(toks[j]!.text.toLowerCase()))) {
+    // "The village also houses": an article and a lower-case type word are no name ("The Village").
+    const typeEnd = j > i && !toks[j]!.cap && PLACE_TYPE_WORDS.has(toks[j]!.text.toLowerCase()) && !(j === i + 1 && NEVER_PLACES.has(toks[i]!.text.toLowerCase()));
+    if (toks[j]!.cap || typeEnd) {
       const matches = usableMatches(gaz.lookupFolded(key, raw, false), raw);
       if (matches.length) best = { j, matches, fuzzy: false };
     }

@@ -3,7 +3,7 @@
 // Between events: a withdrawal against a counter-statement at the same place and time, different
 // holders of one place on one day, one attack credited to different actors.
 import { TERRITORY_SUB_EVENTS, type SubEventType } from '../core/taxonomy.js';
-import { actorKey, dateScore, placeScore } from './match.js';
+import { actorKey, attributesActors, dateScore, placeScore } from './match.js';
 import type { MentionRecord } from './types.js';
 import { bySalience } from './weigh.js';
 import type { EventAggregate } from './weigh.js';
@@ -82,7 +82,15 @@ export function withinEvent(eventId: string, members: MentionRecord[]): Contradi
   }
   const credited = [...byActor.values()];
   for (let i = 1; i < credited.length; i++) {
-    out.push(make('actor', eventId, credited[0], eventId, credited[i], `attack credited to ${credited[0].actor1} and to ${credited[i].actor1}`));
+    // Which side only attributes the attack ("blamed on", a party's claim): the weighing keeps an
+    // observed perpetrator over an attributed one, and none when attributions alone tie.
+    const [a, b] = [credited[0], credited[i]];
+    const how = (m: MentionRecord) => (attributesActors(m) ? ' (attributed)' : '');
+    out.push(
+      make('actor', eventId, a, eventId, b, `attack credited to ${a.actor1}${how(a)} and to ${b.actor1}${how(b)}`, {
+        attributed: [attributesActors(a), attributesActors(b)],
+      }),
+    );
   }
   return out;
 }

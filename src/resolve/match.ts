@@ -88,17 +88,63 @@ export function knownActorKey(a: string | null): string | null {
   return k && !isUnknownActor(k) ? k : null;
 }
 
-export function actorSet(ms: (Pick<MentionRecord, 'actor1' | 'actor2'> & Partial<Pick<MentionRecord, 'inter1' | 'inter2'>>)[]): Set<string> {
-  const s = new Set<string>();
+/**
+ * The named armed actors of some tellings, by actorMatchKey. An actor that no telling states as
+ * fact, only as an attribution (see attributesActors), is kept with the ATTRIBUTED mark ("~key"):
+ * it is a claim about the event, which actorFit weighs more lightly than an observed actor.
+ */
+export function actorSet(ms: (Pick<MentionRecord, 'actor1' | 'actor2'> & Partial<Pick<MentionRecord, 'inter1' | 'inter2' | 'evidence' | 'claimStatus'>>)[]): Set<string> {
+  const observed = new Set<string>();
+  const attributed = new Set<string>();
   for (const m of ms) {
+    const into = attributesActors(m) ? attributed : observed;
     for (const [a, inter] of [[m.actor1, m.inter1], [m.actor2, m.inter2]] as const) {
       // Inter 7 is civilians, whatever their name ("Syria Civil Defence" rescuers): never a force.
       if (inter === 7) continue;
       const k = actorMatchKey(a);
-      if (k && !isUnknownActor(k) && !isBystanderKey(k)) s.add(k);
+      if (k && !isUnknownActor(k) && !isBystanderKey(k)) into.add(k);
     }
   }
+  const s = new Set(observed);
+  for (const k of attributed) if (!observed.has(k)) s.add(ATTRIBUTED + k);
   return s;
+}
+
+/** Marks an actor key that the tellings only attribute ("blamed on X"), never state as fact. */
+export const ATTRIBUTED = '~';
+
+/** The actor key without its attribution mark. */
+export function unmarked(k: string): string {
+  return k.startsWith(ATTRIBUTED) ? k.slice(ATTRIBUTED.length) : k;
+}
+
+/**
+ * Words by which a telling credits an attack to someone rather than reporting who did it: "blamed
+ * on X", "accused X of", "X was behind", "held X responsible", "said to have been carried out by
+ * X", "attributed to X". In such a sentence the extractor's actors are the accused, and sometimes
+ * the accuser (a slip the actor roles make on "the opposition accused the regime"): none is an
+ * observed fact, so all the telling's actors count as attributed. Victims are never compared.
+ */
+const ATTRIBUTION_CUE =
+  /\b(?:accus(?:ed|es|ing|ation)|blam(?:ed|es|ing)|(?:held|holds?|holding)\s+(?:\S+\s+){1,5}?responsible|(?:was|were|is|are|being)\s+(?:\w+\s+)?behind\s+(?:the|this|that|it)\b|(?:(?:said|says|alleged|reported|believed|suspected)\s+(?:\w+\s+)?to\s+have\s+been|allegedly|reportedly|purportedly|supposedly)\s+(?:carried\s+out|committed|launched|conducted|perpetrated)\s+by|attribut(?:ed|es|ing)\s+(?:\w+\s+){0,4}?to)\b/i;
+
+/**
+ * Whether a telling's actors are a claim about the event rather than what the outlet observed: its
+ * sentence credits the attack with words of attribution, or only a party to the conflict asserts
+ * it (claim status "claimed").
+ */
+export function attributesActors(m: Partial<Pick<MentionRecord, 'evidence' | 'claimStatus'>>): boolean {
+  if (m.claimStatus === 'claimed') return true;
+  return !!m.evidence && ATTRIBUTION_CUE.test(m.evidence);
+}
+
+/** The keys some tellings state as fact (attributed ones left out). */
+export function observedKeys(s: Set<string>): Set<string> {
+  return new Set([...s].filter((k) => !k.startsWith(ATTRIBUTED)));
+}
+
+function unmarkedSet(s: Set<string>): Set<string> {
+  return new Set([...s].map(unmarked));
 }
 
 /** "Opposition Rebels": how reports name insurgents without naming the group ("rebels", "insurgents", "opposition fighters"). */
@@ -129,12 +175,39 @@ function coveredBy(x: string, set: Set<string>): boolean {
  * missing actor is compatible with anyone; "rebels" with any named rebel group). 1 when identical,
  * 0.9 when they match only through a generic name, 0.8 when one side names fewer.
  */
-export function actorScore(a: Set<string>, b: Set<string>): number {
+export function actorScore(marked: Set<string>, markedB: Set<string>): number {
+  const [a, b] = [unmarkedSet(marked), unmarkedSet(markedB)];
   const aInB = [...a].every((x) => coveredBy(x, b));
   const bInA = [...b].every((x) => coveredBy(x, a));
   if (aInB && bInA) return a.size === b.size && [...a].every((x) => b.has(x)) ? 1 : 0.9;
   if (aInB || bInA) return 0.8;
   return 0;
+}
+
+/**
+ * How far the type, place and date of two tellings must agree (the product of their scores) before
+ * a difference in attributed actors is set aside: the same type, one place (or points a few km
+ * apart) and the same day or the next. Below it, different actors credited keep the tellings apart.
+ */
+export const STRONG_AGREEMENT = 0.7;
+
+/** The actor score of two tellings whose only disagreement is who each credits (a contradiction within one event). */
+export const ATTRIBUTION_MISMATCH = 0.5;
+
+/**
+ * actorScore, with attributions weighed as claims: when the actors disagree only through actors
+ * that a side merely attributes ("state media blamed terrorists" against "the regime shelled the
+ * town"), and type, place and date agree strongly (`rest`, their product, at STRONG_AGREEMENT),
+ * the two may still be one incident told by opposing sides: ATTRIBUTION_MISMATCH. Actors that both
+ * sides state as fact ("clashes between A and B" against "between C and D") still keep them apart.
+ */
+export function actorFit(a: Set<string>, b: Set<string>, rest: number): number {
+  const full = actorScore(a, b);
+  if (full > 0) return full;
+  if (rest < STRONG_AGREEMENT) return 0;
+  const [oa, ob] = [observedKeys(a), observedKeys(b)];
+  if (oa.size === a.size && ob.size === b.size) return 0; // nothing attributed: a real disagreement
+  return actorScore(oa, ob) > 0 ? ATTRIBUTION_MISMATCH : 0;
 }
 
 /**
@@ -161,7 +234,8 @@ export function needsSharedForce(a: SubEventType, b: SubEventType): boolean {
 }
 
 export function sharesForce(a: Set<string>, b: Set<string>): boolean {
-  return [...a].some((k) => !isVictimKey(k) && b.has(k));
+  const bKeys = unmarkedSet(b);
+  return [...unmarkedSet(a)].some((k) => !isVictimKey(k) && bKeys.has(k));
 }
 
 const EARTH_KM = 6371;

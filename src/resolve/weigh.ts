@@ -2,7 +2,7 @@
 // high with an ACLED-conservative figure, who reported and who claimed it, and its status.
 import { eventTypeOf, interaction, TERRITORY_SUB_EVENTS, type SubEventType } from '../core/taxonomy.js';
 import type { EventStatus, MentionRecord } from './types.js';
-import { actorKey, knownActorKey } from './match.js';
+import { actorKey, attributesActors, knownActorKey } from './match.js';
 
 export interface EventAggregate {
   event_type: string;
@@ -107,6 +107,30 @@ function mostFrequent<T>(values: T[], keyOf: (v: T) => string | null): T | null 
 }
 
 /**
+ * The telling whose actor1 the event keeps. A perpetrator stated as fact outranks one a telling only
+ * attributes ("blamed on X", a party's claim: see attributesActors), however many outlets repeat
+ * the claim. When only attributions name one, the actor most outlets credit wins, and a tie is
+ * contested: the event keeps none (its `actor` contradiction says who was credited).
+ */
+function perpetrator(ms: MentionRecord[]): MentionRecord | null {
+  const observed = ms.filter((m) => !attributesActors(m));
+  if (observed.length === ms.length || namedFirst(observed, (m) => m.actor1).some((m) => knownActorKey(m.actor1))) {
+    return mostFrequent(namedFirst(observed, (m) => m.actor1), (m) => actorKey(m.actor1));
+  }
+  const named = ms.filter((m) => knownActorKey(m.actor1));
+  if (named.length === 0) return mostFrequent(ms, (m) => actorKey(m.actor1));
+  const outlets = new Map<string, Set<string>>();
+  for (const m of named) {
+    const k = knownActorKey(m.actor1)!;
+    outlets.set(k, (outlets.get(k) ?? new Set()).add(m.outlet));
+  }
+  const support = [...outlets.values()].map((o) => o.size).sort((a, b) => b - a);
+  if (support.length > 1 && support[0] === support[1]) return null;
+  const top = [...outlets.entries()].find(([, o]) => o.size === support[0])![0];
+  return named.find((m) => knownActorKey(m.actor1) === top)!;
+}
+
+/**
  * Fatalities across mentions. low/high: the smallest and largest stated tolls; best: their median
  * (the lower middle one). `fatalities`, as ACLED codes it, is the most conservative credible figure:
  * the lowest toll stated as fact by an outlet or monitor; only when none exists, the lowest toll
@@ -175,7 +199,7 @@ export function aggregate(members: MentionRecord[], opposed = false): EventAggre
     )[0] ?? null;
 
   // A named actor outranks "Unidentified Armed Group" however often the unknown one is told.
-  const a1 = mostFrequent(namedFirst(basis.filter((m) => m.actor1), (m) => m.actor1), (m) => actorKey(m.actor1));
+  const a1 = perpetrator(basis.filter((m) => m.actor1));
   const a2 = mostFrequent(
     namedFirst(basis.filter((m) => m.actor2 && actorKey(m.actor2) !== actorKey(a1?.actor1 ?? null)), (m) => m.actor2),
     (m) => actorKey(m.actor2),

@@ -9,7 +9,7 @@ import type Database from 'better-sqlite3';
 import { planMerge, type MergeCandidate } from '../resolve/consolidate.js';
 import type { MentionRecord } from '../resolve/types.js';
 import { aggregate } from '../resolve/weigh.js';
-import { actorSet } from '../resolve/match.js';
+import { actorSet, unmarked } from '../resolve/match.js';
 
 type DB = Database.Database;
 
@@ -38,8 +38,8 @@ function revises(m: MentionRecord, row: EventRow): boolean {
   if (m.sub_event_type !== row.sub_event_type) return true;
   if ((m.placeKey !== null && row.place_key === null) || (m.geo_precision !== null && (row.geo_precision === null || m.geo_precision < row.geo_precision))) return true;
   if (m.date !== null && (row.event_date === null || m.precision < (row.time_precision ?? 3))) return true;
-  const known = new Set(JSON.parse(row.actor_keys) as string[]);
-  return [...actorSet([m])].some((k) => !known.has(k));
+  const known = new Set((JSON.parse(row.actor_keys) as string[]).map(unmarked));
+  return [...actorSet([m])].some((k) => !known.has(unmarked(k)));
 }
 
 /** The matching fields of an event row, recomputed from its tellings as the resolver writes them. */

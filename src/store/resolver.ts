@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import { isSubEventType, type ClaimStatus, type EventType } from '../core/taxonomy.js';
-import { actorKey, actorSet, actorScore, compatibleTypes, knownActorKey, tellsAnotherIncident, dateRange, dateScore, dayString, needsSharedForce, placeScore, sharesForce, typeScore } from '../resolve/match.js';
+import { actorKey, actorSet, actorFit, compatibleTypes, knownActorKey, tellsAnotherIncident, dateRange, dateScore, dayString, needsSharedForce, placeScore, sharesForce, typeScore } from '../resolve/match.js';
 import { aggregate, type EventAggregate } from '../resolve/weigh.js';
 import { betweenEvents, withinEvent, type Contradiction, type EventView } from '../resolve/contradictions.js';
 import { COUNTER_WITHDRAWAL, WITHDRAWAL, controlConfidence, transferOf } from '../resolve/control.js';
@@ -169,7 +169,8 @@ export function matchScore(m: MentionRecord, c: Candidate, sameReport: boolean, 
   else d = sameReport ? 0.6 : 0;
   if (d === 0) return 0;
   const evActors = new Set<string>(JSON.parse(c.actor_keys) as string[]);
-  const a = actorScore(mActors, evActors);
+  // Differently credited actors need not keep apart tellings that agree strongly on the rest (match.ts).
+  const a = actorFit(mActors, evActors, t * p * d);
   if (a === 0) return 0;
   if (needsSharedForce(m.sub_event_type, c.sub_event_type) && !sharesForce(mActors, evActors)) return 0;
   if (!sameDirection(m, c)) return 0;

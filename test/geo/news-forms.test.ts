@@ -63,3 +63,10 @@ test('"US" in capitals is the country even where the pronoun "us" is written too
   assert.ok(!ps.some((p) => p.text === 'Justice'), 'Justice is part of a department name');
   assert.ok(!ps.some((p) => p.text.toLowerCase() === 'us' && p.text !== 'US'));
 });
+
+test('"The village also..." and a month abbreviation are not places', () => {
+  // Sentences of the kind scraped Jordanian and Syrian copy carries ("Last updated at Jul 152015").
+  const text = 'Last updated at Jul 152015. The village also houses hundreds of displaced families. The villages are near a main road out of Idlib.';
+  const ps = places(text);
+  assert.deepEqual(ps.map((p) => p.text), ['Idlib']);
+});

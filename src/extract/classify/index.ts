@@ -1,7 +1,8 @@
 // Which ACLED sub-event type one sentence reports, or null when it reports no ACLED event.
 // The codebook's rules (rules.ts) decide; a small model trained on our own sentences (model.ts)
 // overrules a weak rule when it disagrees firmly and a strong one only when very sure (never the
-// decisive rules), and every decision lists the rules and features behind it.
+// decisive rules, never to swap who gained territory, never for a type a rule set aside), and every
+// decision lists the rules and features behind it.
 
 import type { Span } from '../../core/types.js';
 import { eventTypeOf, isSubEventType, type EventType, type SubEventType } from '../../core/taxonomy.js';
@@ -61,6 +62,15 @@ const DECISIVE_RULES = new Set([
 
 const TERRITORY_GAINS = new Set<string>(['Government regains territory', 'Non-state actor overtakes territory', 'Non-violent transfer of territory']);
 
+/** Rules that set a type aside on a fact the words alone miss, and the types they exclude. */
+const RULED_OUT = new Map<string, string[]>([
+  ['disrupted-weapons:skipped-device-went-off', ['Disrupted weapons use']],
+  ['explosion:aircraft-without-attack', ['Air/drone strike']],
+  ['territory:only-attempted', ['Government regains territory', 'Non-state actor overtakes territory', 'Non-violent transfer of territory']],
+  ['battle:fighting-only-as-object', ['Armed clash']],
+  ['battle:fighting-a-non-military-foe', ['Armed clash']],
+]);
+
 /** The ACLED sub-event type a sentence reports, or null when it reports no ACLED event. */
 export function classifySentence(sentence: string, _ctx: ClassifyContext = {}): Classification | null {
   if (typeof sentence !== 'string' || sentence.trim() === '') return null;
@@ -83,7 +93,9 @@ export function classifySentence(sentence: string, _ctx: ClassifyContext = {}): 
   // the withdrawal); the bag of words only knows the verb ("regained" is usually a government's), so
   // it may not swap one territory type for another (cross-validation: no loss).
   const swapsGainer = d.type !== null && modelType !== null && TERRITORY_GAINS.has(d.type) && TERRITORY_GAINS.has(modelType) && d.strength === 'strong';
-  if (pred.prob >= threshold && modelType !== d.type && !swapsGainer && (modelType === null || isSubEventType(modelType))) {
+  // Nor may it pick a type a rule looked at and set aside ("the device went off": not disrupted).
+  const ruledOut = modelType !== null && d.rules.some((r) => RULED_OUT.get(r)?.includes(modelType));
+  if (pred.prob >= threshold && modelType !== d.type && !swapsGainer && !ruledOut && (modelType === null || isSubEventType(modelType))) {
     return fromModel(d, pred);
   }
   return toClassification(d, pred);

@@ -18,8 +18,8 @@ export const CONSEQUENCE = /\b(?:suspended|cancell?ed|reopened|resumed|returned|
 export const ANY_EVENT_CUES = ['suicide', 'chemical', 'air', 'shelling', 'ied', 'grenade', 'clash', 'attack-forces', 'killed-combatants', 'territory-gain', 'withdrawal', 'abduction', 'sexual', 'kill', 'hurt', 'shoot', 'arrest', 'disrupted', 'looting', 'hq', 'agreement', 'release', 'riot', 'riot-act', 'mob', 'protest', 'change-group'];
 // Fighting that is only expected ("ahead of the offensive") is not fighting.
 export const FIGHT_NOT_YET = /\b(?:ahead of|before|in anticipation of|expected|planned|looming|imminent) (?:a |an |the )?(?:\w+ ){0,2}(?:offensive|assault|attack|operation)/;
-export const AIRCRAFT_ONLY = /^(?:helicopters?|choppers?|jets?|planes?|aircraft|drones?|uavs?|gunships?)$/;
-export const AIR_ATTACK_VERB = /\b(?:bomb\w*|struck|strike|strikes|hit|raids?|targeted|targeting|fired|dropped|pounded|shelled|attacked|killed|destroyed|sorties|barrel)/;
+export const AIRCRAFT_ONLY = /^(?:helicopters?|choppers?|(?:fighter[- ]?)?(?:jets?|planes?)|aircraft|drones?|uavs?|gunships?|bombers?|warplanes?|war planes?)$/;
+export const AIR_ATTACK_VERB = /\b(?:bomb(?!ers?\b)\w*|struck|strike|strikes|hit|raids?|targeted|targeting|fired|dropped|pounded|shelled|attacked|killed|destroyed|sorties|barrel)/;
 export const POLITICAL_STRONG = /\b(?:activists?|opposition|protesters?|demonstrators?|journalists?|dissidents?|militants?|insurgents?|rebels?|terror\w*|jihadis\w*|extremis\w*|isis|isil|daesh|islamic state|al-?shabaa?b|taliban|pkk|party|political|separatis\w*|sedition|treason|blasphem\w*|editors?|newspapers?|bloggers?|false news|critic\w*)\b/;
 // "Protested against the shelling of Idleb": the event named is what the protest is about.
 export const PROTEST_AGAINST_EVENT = /\b(?:against|over|denouncing|condemning|protesting|protested|denounced|condemned|decried|decrying|in protest at|to protest|to denounce|to condemn|to mourn|demanding justice for|demand justice for|justice for) (?:the |a |an )?(?:\w+ ){0,3}(?:shelling|bombing|bombardment|air ?strikes?|strikes|attacks?|killings?|massacres?|offensive|raids?|explosions?|blasts?|arrests?|detentions?|detention)/;
@@ -53,7 +53,7 @@ export const CIVILIAN_TARGET = /\b(?:killing|killed|kills|massacring|murdering) 
 export const VIOLATION = /\b(?:violat\w*|breach\w*|despite|collaps\w*|broke down|in spite of|ignor\w*)\b/;
 export const COMMITTED_SUICIDE = /\b(?:committed|commit|commits|attempted) suicide|suicide (?:rate|prevention|note|attempt)/;
 // "The bomb went off as they were assembling it": the makers' own device, disrupted before use.
-export const PREMATURE = /\b(?:went off|exploded|detonated|blew up|exploding|detonating) (?:\w+ )?(?:prematurely|accidentally|by accident)|\b(?:prematurely|accidentally) (?:detonat\w*|explod\w*|went off|activated|triggered|set off)|\bbomb-making accident|\bexplosives? (?:\w+ ){0,3}(?:they|he|she) (?:were|was|had been) (?:carrying|transporting|handling|assembling|making|planting|building|preparing)\b|\bwhile (?:\w+ ){0,3}(?:assembling|making|building|planting|handling|preparing|laying|fitting) (?:it|them|(?:the|an?|their|his) (?:[\w-]+ )?(?:bomb|device|explosives?|ied|mine|vest|belt)s?)\b/;
+export const PREMATURE = /\b(?:went off|exploded|detonated|blew up|exploding|detonating) (?:\w+ )?(?:prematurely|accidentally|by accident)|\b(?:prematurely|accidentally) (?:detonat\w*|explod\w*|went off|activated|triggered|set off)|\bbomb-making accident|\b(?:explosives?|devices?|bombs?|ieds?|mines?) (?:\w+ ){0,3}(?:they|he|she) (?:were|was|had been) (?:carrying|transporting|handling|assembling|making|planting|building|preparing|fitting|laying|attaching)\b|\bwhile (?:\w+ ){0,3}(?:assembling|making|building|planting|handling|preparing|laying|fitting) (?:it|them|(?:the|an?|their|his) (?:[\w-]+ )?(?:bomb|device|explosives?|ied|mine|vest|belt)s?)\b/;
 // Chemicals escaping from a tank, plant or truck: an industrial accident, not a weapon.
 export const INDUSTRIAL_RELEASE = /\b(?:leak\w*|escaped|spill\w*|ruptured)\b|\b(?:plant|factory|warehouse|depot|storage|industrial|pipeline|tanker|refinery|treatment works)\b/;
 // "Firefighters fighting the blaze": fighting named with a non-military object.
@@ -63,6 +63,9 @@ export const FIGHT_NON_MILITARY = /\b(?:fight(?:ing|s)?|fought|battl(?:e|es|ed|i
 export const INQUIRY = /\b(?:inquiry|investigation|probe|review|panel|commission|tribunal|report|study|audit)\b (?:\w+ ){0,3}(?:found|concluded|showed|revealed|determined|established)\b/;
 // Relics of the world wars, found or blown up, are no event of today's conflicts.
 export const WORLD_WAR_RELIC = /\bworld war|\bwwi{1,2}\b|\b(?:first|second) world war\b/;
+// "Split into two factions after a dispute over the killing of civilians": a killing that dates or
+// explains a change in the group, told after it.
+export const KILLING_AS_CAUSE = /\b(?:over|after|following) the (?:killing|murder|death|assassination)s? of\b|\bafter (?:[\w'-]+ ){0,5}(?:was|were|had been) (?:killed|assassinated|slain)\b/;
 export const MEMORIAL = /\bfuneral\b|\bcommemorat\w*|\bmemorial\b|\banniversary\b|\bburied\b|\bburial\b|\bin memory of\b|\bpaid (?:their )?(?:last )?respects\b/;
 export const EXPLOSION_HAPPENED = /\b(?:exploded|went off|detonated|blew up|blast|explosion)\b/;
 export const DEFUSED_IN_TIME = /\bbefore (?:it|they|he|she) could (?:explode|detonate|go off|blow|set off|trigger)|\bbefore (?:it|they) (?:explode|detonate|go off)\b|\bsafely\b|\bcontrolled (?:explosion|detonation)/;
@@ -80,9 +83,6 @@ export const WITHDRAWAL_FROM_POSTS = /\b(?:withdr[ae]w\w*|pull(?:ed|ing|s)? (?:o
 // A place that changes hands when forces leave it.
 export const PLACE_LEFT = /\b(?:withdr[ae]w\w*|pull(?:ed|ing|s)? (?:out|back)|vacat(?:ed|ing)|evacuat(?:ed|ing)|left|abandon\w*|retreat\w*) (?:[\w-]+ ){0,4}?(?:town|city|village|district|neighbou?rhood|province|region|enclave|area of|county|port|island|valley)\b/;
 export const DENIAL = /\b(?:deni(?:ed|es)|deny(?:ing)?|rejected|dismissed) (?:any |all )?(?:involvement|responsibility|role|part|reports?|claims?|allegations?|accusations?|that|using|carrying out|launching|firing|having)\b/;
-// "Accused the regime of using toxic gas", "signs of chlorine exposure": a chemical agent alleged or
-// inferred from symptoms, while the weapon that struck is named elsewhere in the sentence.
-export const CHEMICAL_ALLEGED = /\b(?:accus\w*|alleg\w*|suspect\w*|deni\w*|deny\w*|signs of|symptoms (?:of|consistent with)|consistent with|investigat\w*|inquiry|probe|opcw|claim\w*|possibl[ey]|may have|could have)\b[^.;]{0,60}$/;
 // Deaths told without a killing verb ("leaving three people dead", "one protester died").
 export const DEATH_TOLD = /\b(?:leaving|left) (?:[\w-]+ ){0,3}dead\b|\bdied\b|\bdeaths? of\b/;
 export const CONDEMNATION = /\b(?:we |i )?(?:condemn\w*|denounc\w*|deplor\w*|decr(?:y|ied|ies)) (?:[\w-]+ ){0,6}(?:attacks?|killings?|bombings?|shelling|strikes?|massacres?|violence|abductions?|kidnappings?|arrests?)\b/;

@@ -171,11 +171,7 @@ export function decide(lower: string, original: string, h: Hits): RuleDecision {
   }
   // --- Explosions that take precedence over everything ---
   if (h.has('suicide') && !P.COMMITTED_SUICIDE.test(lower)) return out('Suicide bomb', 'suicide-bomb:attacker-dies', 'suicide');
-  // A chemical agent only alleged or read from symptoms yields to the weapon the sentence says struck.
-  const chemicalHit = h.get('chemical');
-  const chemicalAlleged = chemicalHit !== undefined && has(h, 'air', 'shelling') && P.CHEMICAL_ALLEGED.test(lower.slice(0, chemicalHit.start));
-  if (chemicalAlleged) rules.push('chemical-weapon:only-alleged');
-  else if (chemicalHit) return out('Chemical weapon', 'chemical-weapon:agent', 'chemical');
+  if (h.has('chemical')) return out('Chemical weapon', 'chemical-weapon:agent', 'chemical');
 
   // --- Weapons disrupted before they are used (but not a device that went off anyway) ---
   if (h.has('disrupted')) {
@@ -381,6 +377,10 @@ export function decide(lower: string, original: string, h: Hits): RuleDecision {
   if (!harm && h.has('looting') && !(h.has('crime') && !armedActor)) return out('Looting/property destruction', 'strategic:looting-destruction', 'looting');
   if (harm || (h.has('attack-word') && h.has('civilian-victim'))) {
     if (h.has('crime') && !armedActor && !h.has('political-target')) return out(null, 'non-event:crime', 'crime');
+    const killingAsCause = P.KILLING_AS_CAUSE.exec(lower);
+    if (killingAsCause && h.has('change-group') && pos(h, 'change-group') < killingAsCause.index && !has(h, 'shoot', 'hurt')) {
+      return out('Change to group/activity', 'strategic:change-after-a-killing', 'change-group', 'weak');
+    }
     // Someone killed or shot by an unnamed attacker: ACLED codes an attack by an unidentified armed group.
     const name = h.has('kill') ? 'kill' : h.has('shoot') ? 'shoot' : h.has('hurt') ? 'hurt' : 'attack-word';
     if (armedActor || h.has('civilian-victim') || h.has('state-actor') || has(h, 'kill', 'shoot')) {
