@@ -134,9 +134,16 @@ const ATTRIBUTION_CUE =
  * it (claim status "claimed").
  */
 export function attributesActors(m: Partial<Pick<MentionRecord, 'evidence' | 'claimStatus'>>): boolean {
+  if (process.env.C3_OFF) return false;
   if (m.claimStatus === 'claimed') return true;
-  return !!m.evidence && ATTRIBUTION_CUE.test(m.evidence);
+  if (!m.evidence) return false;
+  // An event's tellings are tested at every write of the event: the answer is kept per telling.
+  let hit = cueSeen.get(m);
+  if (hit === undefined) cueSeen.set(m, (hit = ATTRIBUTION_CUE.test(m.evidence)));
+  return hit;
 }
+
+const cueSeen = new WeakMap<object, boolean>();
 
 /** The keys some tellings state as fact (attributed ones left out). */
 export function observedKeys(s: Set<string>): Set<string> {
