@@ -38,7 +38,11 @@ function rankOf(p: PlaceMention): number {
 
 function best(ps: PlaceMention[]): PlaceMention | null {
   let b: PlaceMention | null = null;
+  // "the Midan neighbourhood of Damascus": a place the text puts near or in another one named
+  // beside it is the more precise of the two, whatever the confidence of each.
+  const anchors = new Set(ps.filter((p) => p.qualifier?.kind === 'near' && p.geonameid === null && p.name).map((p) => p.qualifier!.span.start));
   for (const p of ps) {
+    if (anchors.has(p.start)) continue;
     if (!p.name || p.lat == null) continue;
     const r = rankOf(p);
     const br = b ? rankOf(b) : 99;

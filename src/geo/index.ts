@@ -3,6 +3,8 @@
 //   geoparse()       - PlaceMention per toponym: given spans (report.toponyms) or recognised ones
 import type { PlaceMention, Report, Sentence, Span } from '../core/types.js';
 import { isParentGap, mentionContext } from './context.js';
+import { cuedUnknownPlaces } from './cued-unknown.js';
+import { looseMatchesAbroad } from './loose-abroad.js';
 import { Gazetteer, loadGazetteerFrom, type NameMatch } from './gazetteer.js';
 import { usableMatches, recognise, type Found } from './recognise.js';
 import { describe, haversineKm, resolveMentions, type Mention, type Resolution } from './resolve.js';
@@ -60,6 +62,14 @@ export function geoparseExplained(report: Report, sentences: Sentence[], gaz: Ga
   if (given) {
     unplaceForeignNamesakes(mentions, resolutions, byMention, gaz);
     placeUnknownSites(out);
+  } else {
+    const loose = looseMatchesAbroad(mentions, resolutions, byMention, gaz);
+    if (loose.size) out.splice(0, out.length, ...out.filter((p) => !loose.has(p.mention)));
+    const cued = cuedUnknownPlaces(text, out.map((p) => p.mention));
+    if (cued.length) {
+      out.push(...cued.map((mention) => ({ mention, candidates: [] })));
+      out.sort((a, b) => a.mention.start - b.mention.start);
+    }
   }
   return out;
 }
@@ -85,8 +95,9 @@ function placeInsideParents(text: string, mentions: Mention[], byMention: Map<nu
     if (child.countryCode === parent.countryCode && !otherProvince) return;
     // "Paris, London", "Saipan, Guam, Alaska": a bare comma between towns, or inside a list, is a list.
     if (/^\s*,\s*$/.test(text.slice(child.end, parent.start)) && (parent.level === 'place' || /^\s*(?:,|and\b|or\b)/.test(text.slice(parent.end, parent.end + 6)))) return;
+    // It keeps the name the text gives it: a town near its parent's point, not the parent itself.
     Object.assign(child, {
-      name: parent.name,
+      name: child.text,
       lat: parent.lat,
       lon: parent.lon,
       geonameid: null,
@@ -95,7 +106,8 @@ function placeInsideParents(text: string, mentions: Mention[], byMention: Map<nu
       admin1: parent.level === 'admin1' ? parent.name : parent.admin1,
       admin2: parent.admin2,
       featureCode: null,
-      level: parent.level,
+      level: child.level,
+      qualifier: { kind: 'near', span: { start: parent.start, end: parent.end } },
       confidence: 0.1,
       reason: `its only match (${child.name}, ${child.admin1 ?? child.country}) lies outside ${parent.name}, named as its parent: taken to be a place in ${parent.name} (approximate)`,
     });

@@ -190,6 +190,9 @@ function judge(text: string, toks: Token[], i: number, hit: Hit, sentenceStarts:
       embedded = true;
     }
   }
+  // A byline or a list of names ("Dominic Evans Khaled Yacoub Oweis."): a small place there is a surname.
+  // A headline's town comes back in the story; a byline's surname does not.
+  if (!arabic && !embedded && prev && prevAdjacent && prev.cap && !nameOfNation && text.indexOf(surface) === first.start && text.indexOf(surface, last.end) < 0 && !hit.matches.some((m) => bigPlace(gaz, m.entry)) && inNameList(text, first.start, last.end, lowerWords)) return null;
   // Only a prominent place is worth listing from inside a name: "Crown Heights Tenants Union" is not.
   // By its own name: "Human" (an alternate name of Uman) in "Human Rights Watch" is no toponym.
   if (embedded && !nameOfNation && !hit.matches.some((m) => m.kind === KIND.primary && prominentPlace(gaz, m.entry))) return null;
@@ -254,6 +257,12 @@ function isNationName(matches: NameMatch[], key: string, gaz: Gazetteer): boolea
 /** A city big enough that a capitalised name starting with it is named after it ("Seattle Seahawks"). */
 const BIG_CITY = 200000;
 
+/** A country, a province or a big city: a name that stays a place even in a line of names. */
+function bigPlace(gaz: Gazetteer, e: number): boolean {
+  const lv = gaz.level(e);
+  return lv === 'country' || lv === 'admin1' || (lv === 'place' && gaz.population(e) >= BIG_CITY);
+}
+
 /** A city or division prominent enough that a name built on it means it ("New York Times", "Suffolk Times"). */
 function prominentPlace(gaz: Gazetteer, e: number): boolean {
   const lv = gaz.level(e);
@@ -273,6 +282,22 @@ function orgBefore(toks: Token[], i: number): boolean {
     if (ORG_NOUNS.has(w) || (w === 'state' && k > 0 && toks[k - 1]!.cap && !NEVER_PLACES.has(toks[k - 1]!.text.toLowerCase()))) return true;
   }
   return false;
+}
+
+/**
+ * Whether a name sits in a line of names only: two to eight capitalised words between sentence
+ * marks, none of them a word the text also writes in lower case or a common English word. Such a
+ * line is a byline or a list of people; a headline has verbs and prepositions ("Rebels Storm X").
+ */
+function inNameList(text: string, start: number, end: number, lowerWords: Set<string>): boolean {
+  const before = text.slice(Math.max(0, start - 120), start);
+  const from = start - (before.length - Math.max(before.lastIndexOf('.'), before.lastIndexOf('\n'), before.lastIndexOf('!'), before.lastIndexOf('?')) - 1);
+  const after = text.slice(end, end + 120);
+  const stop = after.search(/[.!?\n]/);
+  if (stop < 0) return false;
+  const words = text.slice(from, end + stop).trim().split(/\s+/);
+  if (words.length < 2 || words.length > 8) return false;
+  return words.every((w) => /^\p{Lu}[\p{Ll}'’\-]+$/u.test(w) && !lowerWords.has(w.toLowerCase()) && !COMMON_WORDS.has(fold(w)) && !NEVER_PLACES.has(fold(w)));
 }
 
 function atSentenceStartToken(toks: Token[], k: number, sentenceStarts: Set<number>, text: string): boolean {

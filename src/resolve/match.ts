@@ -134,7 +134,6 @@ const ATTRIBUTION_CUE =
  * it (claim status "claimed").
  */
 export function attributesActors(m: Partial<Pick<MentionRecord, 'evidence' | 'claimStatus'>>): boolean {
-  if (process.env.C3_OFF) return false;
   if (m.claimStatus === 'claimed') return true;
   if (!m.evidence) return false;
   // An event's tellings are tested at every write of the event: the answer is kept per telling.
@@ -144,11 +143,6 @@ export function attributesActors(m: Partial<Pick<MentionRecord, 'evidence' | 'cl
 }
 
 const cueSeen = new WeakMap<object, boolean>();
-
-/** The keys some tellings state as fact (attributed ones left out). */
-export function observedKeys(s: Set<string>): Set<string> {
-  return new Set([...s].filter((k) => !k.startsWith(ATTRIBUTED)));
-}
 
 function unmarkedSet(s: Set<string>): Set<string> {
   return new Set([...s].map(unmarked));
@@ -202,19 +196,28 @@ export const STRONG_AGREEMENT = 0.7;
 export const ATTRIBUTION_MISMATCH = 0.5;
 
 /**
- * actorScore, with attributions weighed as claims: when the actors disagree only through actors
- * that a side merely attributes ("state media blamed terrorists" against "the regime shelled the
- * town"), and type, place and date agree strongly (`rest`, their product, at STRONG_AGREEMENT),
- * the two may still be one incident told by opposing sides: ATTRIBUTION_MISMATCH. Actors that both
- * sides state as fact ("clashes between A and B" against "between C and D") still keep them apart.
+ * actorScore, with attributions weighed as claims: when the actors disagree through actors that a
+ * side merely attributes ("the opposition accused the regime" against "state media blamed
+ * terrorists"), and type, place and date agree strongly (`rest`, their product, at
+ * STRONG_AGREEMENT), the two may still be one incident told by opposing sides: ATTRIBUTION_MISMATCH.
+ * Actors that both sides state as fact ("clashes between A and B" against "between C and D") still
+ * keep them apart.
  */
-export function actorFit(a: Set<string>, b: Set<string>, rest: number): number {
+export function actorFit(a: Set<string>, b: Set<string>, rest: number, sameReport = false): number {
   const full = actorScore(a, b);
   if (full > 0) return full;
   if (rest < STRONG_AGREEMENT) return 0;
-  const [oa, ob] = [observedKeys(a), observedKeys(b)];
-  if (oa.size === a.size && ob.size === b.size) return 0; // nothing attributed: a real disagreement
-  return actorScore(oa, ob) > 0 ? ATTRIBUTION_MISMATCH : 0;
+  const [ua, ub] = [unmarkedSet(a), unmarkedSet(b)];
+  const blocking = [...[...a].filter((k) => !coveredBy(unmarked(k), ub)), ...[...b].filter((k) => !coveredBy(unmarked(k), ua))];
+  const attributed = blocking.filter((k) => k.startsWith(ATTRIBUTED));
+  if (attributed.length === 0) return 0;
+  // Across reports every actor that keeps the two apart (named by one side, not covered by the
+  // other) must be an attribution: an observed attacker against another outlet's accusation is two
+  // incidents as often as one (a city under fire sees both sides' shells on one day). Within one
+  // page, a quoted party's version ("the YPG said it crushed the attack") retells the incident the
+  // page reports, so one attribution on either side is enough (another incident is marked apart).
+  if (sameReport) return ATTRIBUTION_MISMATCH;
+  return attributed.length === blocking.length ? ATTRIBUTION_MISMATCH : 0;
 }
 
 /**

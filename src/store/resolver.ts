@@ -170,7 +170,7 @@ export function matchScore(m: MentionRecord, c: Candidate, sameReport: boolean, 
   if (d === 0) return 0;
   const evActors = new Set<string>(JSON.parse(c.actor_keys) as string[]);
   // Differently credited actors need not keep apart tellings that agree strongly on the rest (match.ts).
-  const a = actorFit(mActors, evActors, t * p * d);
+  const a = actorFit(mActors, evActors, t * p * d, sameReport);
   if (a === 0) return 0;
   if (needsSharedForce(m.sub_event_type, c.sub_event_type) && !sharesForce(mActors, evActors)) return 0;
   if (!sameDirection(m, c)) return 0;
@@ -265,7 +265,8 @@ function resolveChunk(db: DB, ids: number[], batch: number, call: CallContext): 
   const history = prep(db, 'INSERT INTO event_history (event_id, batch, kind, detail, at) VALUES (?, ?, ?, ?, ?)');
   const link = prep(db, 'INSERT INTO event_mentions (mention_id, event_id, score, batch) VALUES (?, ?, ?, ?)');
   const markResolved = prep(db, 'UPDATE mentions SET resolved = 1 WHERE id = ?');
-  const mentionRow = prep(db, `${MENTION_SELECT} WHERE m.id = ?`);
+  // Still pending: another writer (the server's ingest) may have resolved it since the ids were read.
+  const mentionRow = prep(db, `${MENTION_SELECT} WHERE m.id = ? AND m.resolved = 0`);
   const reportEvents = prep(db,
     'SELECT DISTINCT em.event_id AS id FROM event_mentions em JOIN mentions mm ON mm.id = em.mention_id WHERE mm.report_id = ?',
   );
@@ -294,7 +295,9 @@ function resolveChunk(db: DB, ids: number[], batch: number, call: CallContext): 
   };
 
   for (const mentionId of ids) {
-    const m = rowToMention(mentionRow.get(mentionId) as Record<string, unknown>);
+    const row = mentionRow.get(mentionId) as Record<string, unknown> | undefined;
+    if (!row) continue;
+    const m = rowToMention(row);
     const sameReportIds = new Set((reportEvents.all(m.reportId) as { id: string }[]).map((r) => r.id));
     const candidates = findCandidates(db, m, [...sameReportIds]);
     const mActors = actorSet([m]);

@@ -50,9 +50,16 @@ test('an attribution mismatch is set aside only when type, place and day agree s
   const rebelsBlamed = actorSet([told('State media blamed rebels for the gas attack.', REBELS)]);
   assert.equal(actorFit(regimeBlamed, rebelsBlamed, 1), ATTRIBUTION_MISMATCH);
   assert.equal(actorFit(regimeBlamed, rebelsBlamed, 0.5), 0, 'a province-level or week-level match is not enough');
-  // One side observed, the other attributed: still one incident told by opposing sides.
+  // An attacker reported as fact against the other side's accusation: in a city under fire both
+  // sides shell it on one day, so that is not enough to make one incident.
   const regimeSeen = actorSet([told('Regime forces fired gas-filled rockets at Zamalka.', REGIME)]);
-  assert.equal(actorFit(regimeSeen, rebelsBlamed, 0.9), ATTRIBUTION_MISMATCH);
+  assert.equal(actorFit(regimeSeen, rebelsBlamed, 1), 0);
+  // Within one page the quoted party's version retells the incident the page reports.
+  assert.equal(actorFit(regimeSeen, rebelsBlamed, 1, true), ATTRIBUTION_MISMATCH);
+  assert.equal(actorFit(regimeSeen, actorSet([told('Islamic State fighters shelled Zamalka.', ISIS)]), 1, true), 0, 'two observed attackers, even in one page');
+  // An accusation that adds a side to an observed one: only the attributed actor differs.
+  const regimeSeenRebelsBlamed = actorSet([told('Regime forces fired gas-filled rockets at Zamalka.', REGIME), told('State media blamed rebels for the gas attack.', REBELS)]);
+  assert.equal(actorFit(regimeSeenRebelsBlamed, regimeSeen, 1), 0.8, 'one side names fewer: compatible as before');
   // Two attackers each reported as fact are two incidents.
   const isisSeen = actorSet([told('Islamic State fighters shelled Zamalka.', ISIS)]);
   assert.equal(actorFit(regimeSeen, isisSeen, 1), 0);

@@ -45,6 +45,7 @@ const MODEL_OVERRULES_STRONG_AT = Number(process.env.SITREP_MODEL_STRONG_THRESHO
 const MODEL_OVERRULES_WEAK_AT = Number(process.env.SITREP_MODEL_THRESHOLD ?? 0.5);
 const MODEL_FINDS_EVENT_AT = Number(process.env.SITREP_MODEL_FIND_THRESHOLD ?? 0.6);
 const MODEL_DROPS_EVENT_AT = Number(process.env.SITREP_MODEL_DROP_THRESHOLD ?? 0.9);
+const MODEL_DROPS_STRONG_AT = Number(process.env.SITREP_MODEL_DROP_STRONG_THRESHOLD ?? 0.95);
 
 const DECISIVE_RULES = new Set([
   'suicide-bomb:attacker-dies',
@@ -67,6 +68,8 @@ const RULED_OUT = new Map<string, string[]>([
   ['disrupted-weapons:skipped-device-went-off', ['Disrupted weapons use']],
   ['explosion:aircraft-without-attack', ['Air/drone strike']],
   ['territory:only-attempted', ['Government regains territory', 'Non-state actor overtakes territory', 'Non-violent transfer of territory']],
+  // "Took X a week after it recaptured Y": the gain only dates another one, told elsewhere.
+  ['territory:gain-told-as-background', ['Government regains territory', 'Non-state actor overtakes territory', 'Non-violent transfer of territory']],
   ['battle:fighting-only-as-object', ['Armed clash']],
   ['battle:fighting-a-non-military-foe', ['Armed clash']],
 ]);
@@ -87,15 +90,19 @@ export function classifySentence(sentence: string, _ctx: ClassifyContext = {}): 
   const modelType = pred.label === NONE ? null : pred.label;
   const noCue = d.type === null && d.rules.includes('non-event:no-cue');
   // Dropping an event a rule found needs more certainty than changing its type.
-  const threshold = d.strength === 'strong' ? MODEL_OVERRULES_STRONG_AT
+  const threshold = d.strength === 'strong' ? (modelType === null ? MODEL_DROPS_STRONG_AT : MODEL_OVERRULES_STRONG_AT)
     : noCue ? MODEL_FINDS_EVENT_AT : modelType === null ? MODEL_DROPS_EVENT_AT : MODEL_OVERRULES_WEAK_AT;
   // Who gained ground, and whether it was fought for, is the rules' call (they read the actors and
   // the withdrawal); the bag of words only knows the verb ("regained" is usually a government's), so
   // it may not swap one territory type for another (cross-validation: no loss).
   const swapsGainer = d.type !== null && modelType !== null && TERRITORY_GAINS.has(d.type) && TERRITORY_GAINS.has(modelType) && d.strength === 'strong';
+  // A place a rule saw change hands stays the event when a deal is told with it: "handed over under
+  // a deal" is a transfer, and in "rebels seize the capital; deal signed" the takeover comes first
+  // (the deal, told on its own, is an event of its own). Cross-validation: never a gain.
+  const dealOverGain = d.type !== null && TERRITORY_GAINS.has(d.type) && d.strength === 'strong' && modelType === 'Agreement';
   // Nor may it pick a type a rule looked at and set aside ("the device went off": not disrupted).
   const ruledOut = modelType !== null && d.rules.some((r) => RULED_OUT.get(r)?.includes(modelType));
-  if (pred.prob >= threshold && modelType !== d.type && !swapsGainer && !ruledOut && (modelType === null || isSubEventType(modelType))) {
+  if (pred.prob >= threshold && modelType !== d.type && !swapsGainer && !dealOverGain && !ruledOut && (modelType === null || isSubEventType(modelType))) {
     return fromModel(d, pred);
   }
   return toClassification(d, pred);

@@ -19,7 +19,7 @@ export const ANY_EVENT_CUES = ['suicide', 'chemical', 'air', 'shelling', 'ied', 
 // Fighting that is only expected ("ahead of the offensive") is not fighting.
 export const FIGHT_NOT_YET = /\b(?:ahead of|before|in anticipation of|expected|planned|looming|imminent) (?:a |an |the )?(?:\w+ ){0,2}(?:offensive|assault|attack|operation)/;
 export const AIRCRAFT_ONLY = /^(?:helicopters?|choppers?|(?:fighter[- ]?)?(?:jets?|planes?)|aircraft|drones?|uavs?|gunships?|bombers?|warplanes?|war planes?)$/;
-export const AIR_ATTACK_VERB = /\b(?:bomb(?!ers?\b)\w*|struck|strike|strikes|hit|raids?|targeted|targeting|fired|dropped|pounded|shelled|attacked|killed|destroyed|sorties|barrel)/;
+export const AIR_ATTACK_VERB = /\b(?:bomb(?!ers?\b)\w*|struck|strike|strikes|hit|raids?|targeted|targeting|fired|dropped|pound\w*|hammer\w*|strafe\w*|shelled|attacked|killed|destroyed|sorties|barrel)/;
 export const POLITICAL_STRONG = /\b(?:activists?|opposition|protesters?|demonstrators?|journalists?|dissidents?|militants?|insurgents?|rebels?|terror\w*|jihadis\w*|extremis\w*|isis|isil|daesh|islamic state|al-?shabaa?b|taliban|pkk|party|political|separatis\w*|sedition|treason|blasphem\w*|editors?|newspapers?|bloggers?|false news|critic\w*)\b/;
 // "Protested against the shelling of Idleb": the event named is what the protest is about.
 export const PROTEST_AGAINST_EVENT = /\b(?:against|over|denouncing|condemning|protesting|protested|denounced|condemned|decried|decrying|in protest at|to protest|to denounce|to condemn|to mourn|demanding justice for|demand justice for|justice for) (?:the |a |an )?(?:\w+ ){0,3}(?:shelling|bombing|bombardment|air ?strikes?|strikes|attacks?|killings?|massacres?|offensive|raids?|explosions?|blasts?|arrests?|detentions?|detention)/;
@@ -83,6 +83,10 @@ export const WITHDRAWAL_FROM_POSTS = /\b(?:withdr[ae]w\w*|pull(?:ed|ing|s)? (?:o
 // A place that changes hands when forces leave it.
 export const PLACE_LEFT = /\b(?:withdr[ae]w\w*|pull(?:ed|ing|s)? (?:out|back)|vacat(?:ed|ing)|evacuat(?:ed|ing)|left|abandon\w*|retreat\w*) (?:[\w-]+ ){0,4}?(?:town|city|village|district|neighbou?rhood|province|region|enclave|area of|county|port|island|valley)\b/;
 export const DENIAL = /\b(?:deni(?:ed|es)|deny(?:ing)?|rejected|dismissed) (?:any |all )?(?:involvement|responsibility|role|part|reports?|claims?|allegations?|accusations?|that|using|carrying out|launching|firing|having)\b/;
+// The denied words are an act with a weapon ("denied using", "denies firing"), not a part in one.
+export const DENIED_ACT = / (?:any |all )?(?:using|carrying out|launching|firing)$/;
 // Deaths told without a killing verb ("leaving three people dead", "one protester died").
 export const DEATH_TOLD = /\b(?:leaving|left) (?:[\w-]+ ){0,3}dead\b|\bdied\b|\bdeaths? of\b/;
 export const CONDEMNATION = /\b(?:we |i )?(?:condemn\w*|denounc\w*|deplor\w*|decr(?:y|ied|ies)) (?:[\w-]+ ){0,6}(?:attacks?|killings?|bombings?|shelling|strikes?|massacres?|violence|abductions?|kidnappings?|arrests?)\b/;
+// The words just before an event cue that make it a time reference ("hours after the [clashes]").
+export const AFTER_THE = /\b(?:after|since|following) (?:the |a |an |this |that |those |these )?(?:[\w-]+ ){0,3}$/;

@@ -115,7 +115,10 @@ export function decide(lower: string, original: string, h: Hits): RuleDecision {
   // "X claimed responsibility for the bombing" attributes an event told elsewhere; an event told
   // before the attribution in the same sentence still counts.
   const attribution = h.get('attribution');
-  if (attribution && !P.EVENT_CUES.some((n) => pos(h, n) < attribution.start)) return out(null, 'non-event:attribution', 'attribution');
+  // "Minutes after the clashes, the group claimed responsibility": an event named only to date the
+  // claim is the one attributed, not a second event told first.
+  const toldFirst = (n: string) => pos(h, n) < attribution!.start && !P.AFTER_THE.test(lower.slice(Math.max(0, pos(h, n) - 40), pos(h, n)));
+  if (attribution && !P.EVENT_CUES.some(toldFirst)) return out(null, 'non-event:attribution', 'attribution');
   // "Reinforcements arrived, preparing to storm the city": the build-up happened, the storming is ahead.
   // "Thwarted a plan to bomb", "arrested men planning to attack": the action is done, the plan was not.
   const buildUpFirst = Math.min(pos(h, 'change-group'), pos(h, 'disrupted'), pos(h, 'arrest')) < pos(h, 'forecast');
@@ -124,8 +127,12 @@ export function decide(lower: string, original: string, h: Hits): RuleDecision {
   const condemnation = P.CONDEMNATION.exec(lower);
   if (condemnation && !h.has('protest') && !P.ANY_EVENT_CUES.some((n) => pos(h, n) < condemnation.index)) return out(null, 'non-event:condemnation', null);
   // "The faction denied involvement in the kidnapping": a denial tells of an event, it is not one.
+  // But "the army denied using chemical weapons in Khan Shaykhun" names the act and its weapon: the
+  // event is reported, and denied (claim.ts marks the denial); only a denial of a part in it is none.
   const denial = P.DENIAL.exec(lower);
-  if (denial && !P.EVENT_CUES.some((n) => pos(h, n) < denial.index)) return out(null, 'non-event:denial', null);
+  const deniedAct = denial && P.DENIED_ACT.test(denial[0]) && has(h, 'suicide', 'chemical', 'air', 'shelling', 'ied', 'grenade');
+  if (denial && !deniedAct && !P.EVENT_CUES.some((n) => pos(h, n) < denial.index)) return out(null, 'non-event:denial', null);
+  if (deniedAct) rules.push('claim:denied-act');
   const judicial = h.get('judicial');
   if (judicial && !P.EVENT_CUES.some((n) => pos(h, n) < judicial.start) && !has(h, 'kill', 'hurt', 'shoot') ) return out(null, 'non-event:judicial', 'judicial');
   if (judicial && !P.EVENT_CUES.some((n) => pos(h, n) < judicial.start)) return out(null, 'non-event:judicial', 'judicial', 'weak');
