@@ -1,6 +1,7 @@
 // The date of an event mention. In order:
 // 1. a date expression in the sentence, resolved against the entry's own date or else the
-//    report's publication date ("on Thursday" = the last Thursday on or before it);
+//    report's publication date ("on Thursday" = the last Thursday on or before it) -- the date the
+//    page prints at its head ("Published October 2 2017") before a metadata date;
 // 2. the date stated in one of the two sentences before, in the same entry (news carries its
 //    date from the lead: "On Thursday, X. Y was also hit.");
 // 3. "on the same day", "the next day": the date the entry last stated, however far back, moved
@@ -12,6 +13,7 @@
 import type { Report, Sentence, Span } from '../core/types.js';
 import type { TimePrecision } from '../core/taxonomy.js';
 import { eventDateIn, isoDay, parseIsoDay } from '../time/dates.js';
+import { publicationStamp, type PublicationStamp } from '../time/publication-stamp.js';
 
 export interface EventDate {
   date: string;
@@ -20,8 +22,34 @@ export interface EventDate {
   rule: string;
 }
 
+const stamps = new WeakMap<Report, PublicationStamp | null>();
+/** The publication date the page prints at its head, read once per report. */
+function stampOf(report: Report): PublicationStamp | null {
+  if (!stamps.has(report)) stamps.set(report, publicationStamp(report.text));
+  return stamps.get(report)!;
+}
+
+/**
+ * The anchor of relative dates: the entry's own date, else the publication date. A metadata date
+ * gives way to the date the page prints at its head (scraped metadata is often days or years off;
+ * the page's "on Monday" was written against its own stamp). An override (--date) is kept.
+ */
 export function referenceDate(report: Report, entry: number): string | null {
-  return report.entries[entry]?.date ?? report.published ?? null;
+  const own = report.entries[entry]?.date;
+  if (own) return own;
+  if (report.publishedFrom === 'metadata') {
+    const stamp = stampOf(report);
+    if (stamp) return stamp.date;
+  }
+  return report.published ?? null;
+}
+
+/** A sentence's text with the page's publication stamp blanked: the stamp dates the page, not an event. */
+function withoutStamp(report: Report, s: Sentence, text: string): string {
+  const stamp = report.entries[s.entry]?.date ? null : stampOf(report);
+  if (!stamp || stamp.span.end <= s.start || stamp.span.start >= s.start + text.length) return text;
+  const from = Math.max(0, stamp.span.start - s.start), to = Math.min(text.length, stamp.span.end - s.start);
+  return text.slice(0, from) + ' '.repeat(to - from) + text.slice(to);
 }
 
 /** How exactly the reference date is known: an entry's own date is a day; the report's may be less. */
@@ -47,7 +75,7 @@ export function statedDates(report: Report, sentences: { sentence: Sentence; tex
     if (memo.has(i)) return memo.get(i)!;
     const { sentence: s, text } = sentences[i]!;
     const ref = referenceDate(report, s.entry);
-    const d = eventDateIn(text, ref);
+    const d = eventDateIn(withoutStamp(report, s, text), ref);
     const out = d
       ? coarsen({ date: d.date, precision: d.precision, span: { start: d.span.start + s.start, end: d.span.end + s.start }, rule: `date-in-sentence:${d.rule}` }, referencePrecision(report, s.entry), ref, d.rule)
       : null;
@@ -60,8 +88,9 @@ export function statedDates(report: Report, sentences: { sentence: Sentence; tex
 // following morning", "the day before". The number is the shift in days from the named day.
 const DAY_ANAPHOR = /\b(?:(?:on|later|earlier)\s+)?(?:the\s+same\s+(?:day|night|morning|afternoon|evening)|(?:later|earlier)\s+that\s+(?:day|night|morning|afternoon|evening)|(?:the\s+)?(?:next|following)\s+(?:day|morning|night)|the\s+(?:day|night)\s+before|the\s+previous\s+day)\b/i;
 
-// "Tuesday's strike", "Sunday's bombing": a day named as the incident's own.
-const INCIDENT_DAY = /\b((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday)['’]s\s+(?:[\w-]+\s+)?(?:strike|air\s?strike|attack|bombing|blast|explosion|shelling|raid|assault|massacre|killings?|clashes|ambush|shooting)s?\b/i;
+// "Tuesday's strike", "Sunday's bombing": a day named as the incident's own (scraped text often
+// loses the apostrophe: "Mondays raid").
+const INCIDENT_DAY = /\b((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday)['’]?s\s+(?:[\w-]+\s+)?(?:strike|air\s?strike|attack|bombing|blast|explosion|shelling|raid|assault|massacre|killings?|clashes|ambush|shooting)s?\b/i;
 
 function dayShift(phrase: string): number {
   if (/next|following/i.test(phrase) && !/night/i.test(phrase)) return 1;
@@ -79,10 +108,10 @@ export function resolveEventDate(report: Report, sentences: { sentence: Sentence
     for (let j = index + 1; j <= index + 2 && same(j); j++) {
       const text = sentences[j]!.text ?? '';
       const m = INCIDENT_DAY.exec(text);
-      const d = m ? eventDateIn(m[0], referenceDate(report, s.entry)) : null;
+      const d = m ? eventDateIn(m[1]!, referenceDate(report, s.entry)) : null;
       if (m && d) {
         const at = sentences[j]!.sentence.start + m.index;
-        return { date: d.date, precision: d.precision, span: { start: at, end: at + m[1]!.length + 2 }, rule: 'date-of-incident-named-nearby' };
+        return { date: d.date, precision: d.precision, span: { start: at, end: at + m[0].indexOf('s', m[1]!.length) + 1 }, rule: 'date-of-incident-named-nearby' };
       }
     }
   }

@@ -3,6 +3,8 @@
 // a fact over a hedge or a denial, a confident classification over a weak one.
 import type { EventMention, Report, Sentence } from '../core/types.js';
 
+const BACKGROUND = /\b(?:came|comes|come|occurred|happened)\s+(?:(?:just\s+)?(?:a|one|two|three|four|five|several|\d+)\s+(?:days?|weeks?|hours?|months?)\s+|only\s+|just\s+|shortly\s+)?(?:after|since)\b|\b(?:follows|followed)\s+(?:a|an|the)\b/i;
+
 export function salienceOf(ev: EventMention, s: Sentence, report: Report, score: number): number {
   let x = 0;
   if (s.zone === 'title' || s.zone === 'headline') x += 3;
@@ -18,6 +20,9 @@ export function salienceOf(ev: EventMention, s: Sentence, report: Report, score:
   if (ev.actor1) x += 0.3;
   if (ev.actor2) x += 0.2;
   if (ev.claim.status === 'denied' || ev.claim.status === 'unverified') x -= 0.75;
+  // "The attack came two days after a car bombing killed 100": the sentence recalls an earlier
+  // incident as background; its toll and place belong to that one, not to the story's news.
+  if (BACKGROUND.test(ev.evidence.text)) x -= 3;
   x += score;
   // Earlier in the text breaks ties.
   x -= (s.start / Math.max(1, report.text.length)) * 0.5;

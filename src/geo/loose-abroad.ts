@@ -7,6 +7,11 @@ import type { PlaceMention } from '../core/types.js';
 import type { Gazetteer } from './gazetteer.js';
 import { haversineKm, type Mention, type Resolution } from './resolve.js';
 import { KIND } from './store.js';
+import { fold } from './fold.js';
+import { COMMON_WORDS } from './words.js';
+
+/** Words shaped like a people, a faith or an adjective: "Shiite", "Sunnis", "Kurdish", "Lebanese". */
+const PEOPLE_WORD = /^\p{Lu}\p{Ll}+(?:ites?|is|ians?|ese|ish)$/u;
 
 /** Farther than this from every place named in the focus country, a small namesake is implausible. */
 const FAR_KM = 1000;
@@ -27,7 +32,11 @@ export function looseMatchesAbroad(mentions: Mention[], resolutions: Resolution[
     const winner = resolutions[i]?.winner ?? null;
     if (winner === null || pm.lat === null || pm.lon === null || pm.countryCode === focus || pm.level !== 'place') continue;
     const m = mentions[i]!;
-    const loose = m.fuzzy || !m.matches.some((x) => x.entry === winner && x.kind === KIND.primary);
+    // A transliteration guess, or an alternate name read off a word that is a people or a faith
+    // ("Shiite", "Alawite") or a common word: not a name the place is known by in English news.
+    const byAlternate = !m.matches.some((x) => x.entry === winner && x.kind === KIND.primary);
+    const wordy = PEOPLE_WORD.test(m.text) || COMMON_WORDS.has(fold(m.text));
+    const loose = m.fuzzy || (byAlternate && wordy);
     if (!loose || gaz.population(winner) >= SMALL) continue;
     if (home.every((h) => haversineKm(pm.lat!, pm.lon!, h.lat!, h.lon!) > FAR_KM)) out.add(pm);
   }

@@ -257,7 +257,8 @@ const PATTERNS: Pattern[] = [
     // "on Thursday", "Thursday night", "late on Saturday": the last such day on or before the reference
     rule: 'weekday',
     cue: words('day'),
-    re: new RegExp(`\\b(?:last\\s+)?${WEEKDAY_RE}\\b`, 'g'),
+    // A weekday written before its own date ("Tuesday 14 Nov 2017") is read with that date.
+    re: new RegExp(`\\b(?:last\\s+)?${WEEKDAY_RE}\\b(?!,?\\s+(?:${DAY_RE}(?:\\s+of)?\\s+${MONTH_RE}|${MONTH_RE}\\s+\\d))`, 'g'),
     resolve: (m, ref) => {
       if (!ref) return null;
       const want = WEEKDAYS[m[1]!.toLowerCase()]!;

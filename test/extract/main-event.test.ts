@@ -68,3 +68,20 @@ test('a main mention dated only to the month takes the day a same-incident menti
   assert.equal(main.event_date, '2021-02-17');
   assert.equal(main.time_precision, 1);
 });
+
+test('a sentence recalling an earlier incident as background is less salient than the news', async () => {
+  // AFP, May 2014: car bombs in Hama province came days after a double bombing in Homs killed 100.
+  const { salienceOf } = await import('../../src/extract/salience.js');
+  const { reportFromText } = await import('../../src/ingest/index.js');
+  const { splitSentences } = await import('../../src/text/sentences.js');
+  const text = 'Suicide bombers blew up two vehicles in Hama province on Friday, killing 18 people. ' +
+    'The attack came three days after a double car bombing killed 100 people in Homs. ' +
+    'A double car bombing killed 100 people in Homs on Tuesday, the monitor said.';
+  const report = reportFromText(text, { id: 't' });
+  const [, recalled, told] = splitSentences(report);
+  const ev = (s: { start: number; end: number }) => ({ ...mention('Remote explosive/landmine/IED', 100, place('Homs', 'Homs', 1)), evidence: { start: s.start, end: s.end, text: text.slice(s.start, s.end) } });
+  const background = salienceOf(ev(recalled!), recalled!, report, 0.8);
+  const news = salienceOf(ev(told!), told!, report, 0.8);
+  // The same incident told as news later in the text still outranks its recall as background.
+  assert.ok(background < news, `${background} vs ${news}`);
+});

@@ -66,3 +66,12 @@ test('a headline in capitalised words still names its town', () => {
   const ps = places('Regime Jets Pound Binnish. Rescuers in Idlib province pulled survivors from the rubble of Binnish market.');
   assert.equal(ps.find((p) => p.text === 'Binnish' && p.start < 30)?.countryCode, 'SY', ps.map((p) => `${p.text}->${p.name}`).join(', '));
 });
+
+test('in a story about Syria, a faith word is not the far village that has it as an alternate name', () => {
+  // AFP, March 2015: rebels in Idlib shelled the province's last two regime-held Shiite villages.
+  const text = 'Regime forces and allied militias held Nubl and Zahraa north of Aleppo. In Idlib province rebels shelled the last two regime-held Shiite villages for a second day.';
+  const ps = places(text);
+  assert.equal(ps.find((p) => p.text === 'Shiite'), undefined, ps.map((p) => `${p.text}->${p.name},${p.countryCode}`).join(', '));
+  // The Syrian towns stay.
+  assert.ok(ps.some((p) => p.text === 'Zahraa' && p.countryCode === 'SY'));
+});

@@ -14,8 +14,10 @@ export interface PlacedActor extends ResolvedActor {
   text: string | null;
   agent: boolean;
   patient: boolean;
-  /** The source of a statement ("FSA commander X explained that ..."): acts only if nobody else does. */
+  /** The source of a statement ("FSA commander X explained that ..."): the claimant, not a party. */
   speaker: boolean;
+  /** A speaker that says it did the deed ("the army said it killed ..."): acts only if nobody else does. */
+  ownDeed?: boolean;
   /** Index of the side (list) it belongs to. */
   group: number;
 }
@@ -37,6 +39,16 @@ const PATIENT_AFTER = /^\s*(?:,[^,]{0,40},\s*)?(?:were|was|have\s+been|had\s+bee
 const PATIENT_BEFORE = /\b(?:on|against|targeting|targeted|at|toward|towards|into|hit|hits|struck|strikes|attacked|attacks|attacking|ambushed|ambushing|bombed|shelled|shelling|killed|killing|kills|raided|stormed|besieged)\s+(?:the\s+|a\s+|an\s+|two\s+|three\s+|several\s+)?(?:[\w-]+\s+)?(?:(?:convoy|vehicle|patrol|position|base|post|checkpoint|camp|unit|members)s?\s+of\s+(?:the\s+)?)?$/i;
 /** A mention that introduces what someone says: "X commander Y explained that", "X said in a statement that". */
 const SPEAKER_AFTER = /^\s*(?:\([^)]{0,30}\)\s*)?(?:commander|spokes(?:man|person|woman)|official|leader|source|sources|media\s+office|statement|chief|head|representative)?[^.;]{0,45}?\b(?:said|says|explained|told|announced|stated|claimed|claims|reported|added|confirmed|denied|insisted|warned)\s+(?:(?:in\s+a\s+statement|on\s+\w+)\s+)?that\b/i;
+/**
+ * A mention that names who speaks with no "that" after it: "opposition figure George Sabra said",
+ * "the army said on Monday", "according to rebels", and a headline's "Syrian opposition: 1,300 killed".
+ * Only a title and a name may stand between the mention and its speech verb. "Claimed" is left out:
+ * "IS claimed the bombing" names the perpetrator.
+ */
+const SPEAKER_NAMED_AFTER = /^(?:\s*:(?!\d)|(?:\s+(?:figure|leader|official|politician|spokes(?:man|person|woman)|commander|source|sources|chief|head|member|representative|envoy|activist|[A-Z][\w'’.-]*)){0,4}\s+(?:said|says|told|announced|stated|reported|added|alleged|warned)\b)/;
+const SPEAKER_NAMED_BEFORE = /\baccording\s+to\s+(?:the\s+|a\s+)?$/i;
+/** The speaker says it did it: "the army said it killed", "rebels said they took", "said its fighters". */
+const SPEAKER_OWN_DEED = /\b(?:said|says|told\s+\w+|announced|stated|claimed|claims|reported|added)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they|its|their|his|her|we|our)\b/i;
 const HOLDER_OF_PLACE = /^[-‐](?:held|controlled|run|dominated|occupied)\b/i;
 /** "the sit-in outside army headquarters": a force's building as a place, not the force acting. */
 const PLACE_OF_BEFORE = /\b(?:outside|near|in\s+front\s+of|opposite|beside|next\s+to|around)\s+(?:the\s+)?$/i;
@@ -67,7 +79,8 @@ function mark(text: string, mentions: ActorMention[], ctx: ActorContext): Placed
       continue;
     }
     // Spelled out rather than spread: object spread is a slow path in V8 on this hot loop.
-    const p: PlacedActor = { label: r.label, inter: r.inter, assoc: r.assoc, role: r.role, rule: r.rule, span: { start: m.start, end: m.end }, text: m.text, agent: AGENT_GATE.test(before) && AGENT_BEFORE.test(before), patient: PATIENT_AFTER.test(after) || PATIENT_BEFORE.test(before.slice(-30)), speaker: SPEAKER_GATE.test(after) && SPEAKER_AFTER.test(after), group: 0 };
+    const p: PlacedActor = { label: r.label, inter: r.inter, assoc: r.assoc, role: r.role, rule: r.rule, span: { start: m.start, end: m.end }, text: m.text, agent: AGENT_GATE.test(before) && AGENT_BEFORE.test(before), patient: PATIENT_AFTER.test(after) || PATIENT_BEFORE.test(before.slice(-30)), speaker: (SPEAKER_GATE.test(after) && SPEAKER_AFTER.test(after)) || (r.role !== 'civilians' && (SPEAKER_NAMED_AFTER.test(after) || SPEAKER_NAMED_BEFORE.test(before.slice(-20)))), ownDeed: false, group: 0 };
+    if (p.speaker) p.ownDeed = SPEAKER_OWN_DEED.test(after);
     if (prev && prev.span) {
       const between = text.slice(prev.span.end, m.start);
       const inBetween = BETWEEN_BEFORE.test(text.slice(Math.max(0, prev.span.start - 20), prev.span.start));
@@ -85,20 +98,37 @@ function mark(text: string, mentions: ActorMention[], ctx: ActorContext): Placed
 }
 
 function defaultActor(label: string, inter: number, role: ResolvedActor['role'], rule: string, assoc: string | null = null): PlacedActor {
-  return { label, inter, assoc, role, rule, span: null, text: null, agent: false, patient: false, speaker: false, group: -1 };
+  return { label, inter, assoc, role, rule, span: null, text: null, agent: false, patient: false, speaker: false, ownDeed: false, group: -1 };
 }
 
 const ARMED = new Set<ResolvedActor['role']>(['state', 'rebel', 'militia', 'unidentified', 'external']);
 
+/** One mention per label: the first, unless it only speaks and a later one acts ("a military source said army units shelled"). */
 function uniqueByLabel(xs: PlacedActor[]): PlacedActor[] {
-  const seen = new Set<string>();
-  return xs.filter((x) => (seen.has(x.label) ? false : (seen.add(x.label), true)));
+  const first = new Map<string, PlacedActor>();
+  for (const x of xs) {
+    const had = first.get(x.label);
+    if (!had || (had.speaker && !x.speaker)) first.set(x.label, x);
+  }
+  return xs.filter((x) => first.get(x.label) === x);
 }
 
-/** The acting side: an agent ("by X") first, then the first armed actor not acted upon. */
-function pickActing(xs: PlacedActor[], allow: (p: PlacedActor) => boolean): PlacedActor | null {
-  return xs.find((x) => x.agent && allow(x)) ?? xs.find((x) => !x.patient && !x.speaker && allow(x)) ?? xs.find((x) => !x.patient && allow(x)) ?? null;
+/** The acting side: an agent ("by X") first, then the first armed actor neither acted upon nor only speaking. */
+function pickActing(xs: PlacedActor[], allow: (p: PlacedActor) => boolean, speakersMayAct = false): PlacedActor | null {
+  // A speaker is the claimant, not a party, unless the sentence says it did it ("said it killed"),
+  // it tells of armed enemies' losses ("the army said 9 insurgents were killed"), or the event is
+  // a development it announces of itself (a split, a new base).
+  const enemiesDown = () => xs.some((x) => x.patient && !x.speaker && allow(x));
+  return (
+    xs.find((x) => x.agent && allow(x)) ??
+    xs.find((x) => !x.patient && (!x.speaker || x.ownDeed) && allow(x)) ??
+    xs.find((x) => !x.patient && x.speaker && (speakersMayAct || enemiesDown()) && allow(x)) ??
+    null
+  );
 }
+
+/** Strategic developments: what a group announces of itself is its own act. */
+const ANNOUNCED_OF_ITSELF = new Set<SubEventType>(['Agreement', 'Change to group/activity', 'Headquarters or base established', 'Non-violent transfer of territory', 'Other']);
 
 /** mentions: the sentence's actor mentions when already found (they are found once per sentence). */
 export function assignRoles(text: string, sub: SubEventType, ctx: ActorContext, mentions: ActorMention[] = findActorMentions(text)): Roles {
@@ -171,7 +201,7 @@ export function assignRoles(text: string, sub: SubEventType, ctx: ActorContext, 
       break;
     case 'Non-violent transfer of territory':
       // The side that takes over acts; when only a withdrawal is told, the side withdrawing.
-      a1 = pickActing(all, isArmed) ?? all.find(isArmed) ?? null;
+      a1 = pickActing(all, isArmed, true) ?? all.find(isArmed) ?? null;
       a2 = all.find((p) => p !== a1 && isArmed(p) && p.group !== a1?.group) ?? null;
       break;
     case 'Armed clash':
@@ -179,7 +209,8 @@ export function assignRoles(text: string, sub: SubEventType, ctx: ActorContext, 
       a2 = all.find((p) => p !== a1 && isArmed(p) && p.group !== a1?.group) ?? all.find((p) => p !== a1 && isArmed(p)) ?? null;
       break;
     default: {
-      a1 = pickActing(all, isArmed) ?? pickActing(all, (p) => p.role !== 'civilians');
+      const own = ANNOUNCED_OF_ITSELF.has(sub);
+      a1 = pickActing(all, isArmed, own) ?? pickActing(all, (p) => p.role !== 'civilians', own);
       if (!a1 && ['Suicide bomb', 'Remote explosive/landmine/IED', 'Grenade'].includes(sub)) a1 = unidentified();
       a2 = all.find((p) => p !== a1 && p.label !== a1?.label && p.group !== a1?.group) ?? null;
     }

@@ -19,7 +19,7 @@ export const ANY_EVENT_CUES = ['suicide', 'chemical', 'air', 'shelling', 'ied', 
 // Fighting that is only expected ("ahead of the offensive") is not fighting.
 export const FIGHT_NOT_YET = /\b(?:ahead of|before|in anticipation of|expected|planned|looming|imminent) (?:a |an |the )?(?:\w+ ){0,2}(?:offensive|assault|attack|operation)/;
 export const AIRCRAFT_ONLY = /^(?:helicopters?|choppers?|(?:fighter[- ]?)?(?:jets?|planes?)|aircraft|drones?|uavs?|gunships?|bombers?|warplanes?|war planes?)$/;
-export const AIR_ATTACK_VERB = /\b(?:bomb(?!ers?\b)\w*|struck|strike|strikes|hit|raids?|targeted|targeting|fired|dropped|pound\w*|hammer\w*|strafe\w*|shelled|attacked|killed|destroyed|sorties|barrel)/;
+export const AIR_ATTACK_VERB = /\b(?:bomb(?!ers?\b)\w*|struck|strike|strikes|(?:air ?)?strikes?|air ?raids?|hit|raids?|targeted|targeting|fired|dropped|pound\w*|hammer\w*|strafe\w*|shelled|attacked|killed|destroyed|sorties|barrel)/;
 export const POLITICAL_STRONG = /\b(?:activists?|opposition|protesters?|demonstrators?|journalists?|dissidents?|militants?|insurgents?|rebels?|terror\w*|jihadis\w*|extremis\w*|isis|isil|daesh|islamic state|al-?shabaa?b|taliban|pkk|party|political|separatis\w*|sedition|treason|blasphem\w*|editors?|newspapers?|bloggers?|false news|critic\w*)\b/;
 // "Protested against the shelling of Idleb": the event named is what the protest is about.
 export const PROTEST_AGAINST_EVENT = /\b(?:against|over|denouncing|condemning|protesting|protested|denounced|condemned|decried|decrying|in protest at|to protest|to denounce|to condemn|to mourn|demanding justice for|demand justice for|justice for) (?:the |a |an )?(?:\w+ ){0,3}(?:shelling|bombing|bombardment|air ?strikes?|strikes|attacks?|killings?|massacres?|offensive|raids?|explosions?|blasts?|arrests?|detentions?|detention)/;
@@ -43,7 +43,8 @@ export const CAPTIVE_AS_ADJECTIVE = /\b(?:the|a|an|two|three|\d+) (?:kidnapped|a
 export const AIRCRAFT_AS_TARGET = /\b(?:fired (?:on|at)|shot at|targeted|attacked|hit|downed|shot down|damaging|destroying|destroyed) (?:an? |the |two |three )?(?:\w+ )?(?:helicopters?|planes?|jets?|aircraft|drones?)\b/;
 // "Three years after the militants overran the city": a takeover told to date another event.
 export const ELAPSED_BEFORE = /\b(?:\w+|\d+)\s+(?:years?|months?|weeks?|days?)\s+(?:after|since)\s+(?:[\w'-]+\s+){0,4}$/;
-export const ATTEMPT_BEFORE = /\b(?:tried|trying|tries|attempt(?:ed|ing|s)?|sought|seeking|failed|in a bid|bid|aimed|aiming|plan(?:ned|ning|s)?) to\s+(?:\w+\s+)?$/;
+// "An attack to capture the positions" (repelled or not) took nothing yet.
+export const ATTEMPT_BEFORE = /\b(?:tried|trying|tries|attempt(?:ed|ing|s)?|sought|seeking|failed|in a bid|bid|aimed|aiming|plan(?:ned|ning|s)?|attacks?|assaults?|offensives?|push|drive|efforts?) to\s+(?:\w+\s+)?$/;
 // Tear gas, water cannon and rubber bullets are used on crowds: their use marks a protest.
 export const CROWD_CONTROL = /\btear[- ]?gas|\bteargas|\bwater[- ]?cannons?|\brubber (?:bullets|pellets)|\bpepper (?:spray|balls)|\bstun grenades?|\bbaton-charg/;
 // "Under the peace deal, ...": the agreement frames another event.
@@ -90,3 +91,5 @@ export const DEATH_TOLD = /\b(?:leaving|left) (?:[\w-]+ ){0,3}dead\b|\bdied\b|\b
 export const CONDEMNATION = /\b(?:we |i )?(?:condemn\w*|denounc\w*|deplor\w*|decr(?:y|ied|ies)) (?:[\w-]+ ){0,6}(?:attacks?|killings?|bombings?|shelling|strikes?|massacres?|violence|abductions?|kidnappings?|arrests?)\b/;
 // The words just before an event cue that make it a time reference ("hours after the [clashes]").
 export const AFTER_THE = /\b(?:after|since|following) (?:the |a |an |this |that |those |these )?(?:[\w-]+ ){0,3}$/;
+// Troops sent to help after a disaster, to rescue, evacuate or hand out aid.
+export const RELIEF_DEPLOYMENT = /\b(?:deployed|sent|dispatched|mobili[sz]ed|called in|drafted in) (?:\w+ ){0,3}(?:to help with|to help in|to help|to assist with|to assist in|to assist|for|to carry out|to conduct|to lead) (?:the |in the )?(?:\w+ ){0,2}(?:rescues?|rescue (?:work|operations?|efforts?)|relief|evacuations?|search and rescue|flood|quake|earthquake|disaster|aid distribution|clean-?up)\b/;

@@ -275,7 +275,8 @@ export function decide(lower: string, original: string, h: Hits): RuleDecision {
     return out('Looting/property destruction', 'strategic:looting-while-withdrawing', 'looting');
   }
   // "Began withdrawing troops from northern Syria", with nobody taking over: a change in activity.
-  if (h.has('withdrawal') && h.has('change-group') && P.TROOPS_WITHDRAWN.test(lower) && !P.TAKEOVER.test(lower) && !fightingNow) {
+  // Someone who "seized the area following the withdrawal" took over: not this rule's case.
+  if (h.has('withdrawal') && h.has('change-group') && P.TROOPS_WITHDRAWN.test(lower) && !P.TAKEOVER.test(lower) && !(gain && !attempted) && !fightingNow) {
     return out('Change to group/activity', 'strategic:troops-withdrawn', 'change-group', 'weak');
   }
   if (h.has('withdrawal') && P.WITHDRAWAL_FROM_POSTS.test(lower) && !P.PLACE_LEFT.test(lower) && !P.TAKEOVER.test(lower) && !gainOk && !h.has('no-fight') && !fightingNow) {
@@ -399,6 +400,8 @@ export function decide(lower: string, original: string, h: Hits): RuleDecision {
   // --- Strategic developments ---
   if (h.has('looting') && !(h.has('crime') && !armedActor)) return out('Looting/property destruction', 'strategic:looting-destruction', 'looting');
   if (h.has('release')) return out('Other', 'strategic:other-release', 'release', 'weak');
+  // "The army was deployed to help with rescues": troops sent to a flood or a quake are no move in a conflict.
+  if (h.has('change-group') && P.RELIEF_DEPLOYMENT.test(lower)) return out(null, 'non-event:relief-deployment', 'change-group', 'strong');
   if (h.has('change-group') && (h.has('state-actor') || h.has('nonstate-actor') || h.has('combatant'))) {
     return out('Change to group/activity', 'strategic:change-to-group', 'change-group', 'weak');
   }
