@@ -46,7 +46,7 @@ export function referenceDate(report: Report, entry: number): string | null {
 
 /** A sentence's text with the page's publication stamp blanked: the stamp dates the page, not an event. */
 function withoutStamp(report: Report, s: Sentence, text: string): string {
-  const stamp = report.entries[s.entry]?.date ? null : stampOf(report);
+  const stamp = stampOf(report);
   if (!stamp || stamp.span.end <= s.start || stamp.span.start >= s.start + text.length) return text;
   const from = Math.max(0, stamp.span.start - s.start), to = Math.min(text.length, stamp.span.end - s.start);
   return text.slice(0, from) + ' '.repeat(to - from) + text.slice(to);
@@ -104,8 +104,8 @@ export function resolveEventDate(report: Report, sentences: { sentence: Sentence
   const same = (j: number) => j >= 0 && j < sentences.length && sentences[j]!.sentence.entry === s.entry;
   // "The toll rose to 72 on Wednesday ... after Tuesday's strike": when the sentence's only day is
   // that of a statement or count, a nearby "Tuesday's strike" names the incident's own day.
-  if (own && own.rule.endsWith('+reporting-act')) {
-    for (let j = index + 1; j <= index + 2 && same(j); j++) {
+  const incidentDay = (from: number): EventDate | null => {
+    for (let j = from; j <= index + 2 && same(j); j++) {
       const text = sentences[j]!.text ?? '';
       const m = INCIDENT_DAY.exec(text);
       const d = m ? eventDateIn(m[1]!, referenceDate(report, s.entry)) : null;
@@ -114,6 +114,11 @@ export function resolveEventDate(report: Report, sentences: { sentence: Sentence
         return { date: d.date, precision: d.precision, span: { start: at, end: at + m[0].indexOf('s', m[1]!.length) + 1 }, rule: 'date-of-incident-named-nearby' };
       }
     }
+    return null;
+  };
+  if (own && own.rule.endsWith('+reporting-act')) {
+    const d = incidentDay(index + 1);
+    if (d) return d;
   }
   if (own) return own;
   const anaphor = DAY_ANAPHOR.exec(sentences[index]!.text ?? '');
@@ -129,6 +134,9 @@ export function resolveEventDate(report: Report, sentences: { sentence: Sentence
   }
   for (let j = index - 1; j >= index - 2 && same(j); j--) {
     const d = stated(j);
+    // The day carried from before is a statement's: a nearby "Monday's raid" names the incident's.
+    const named = d && d.rule.endsWith('+reporting-act') ? incidentDay(j + 1) : null;
+    if (named) return named;
     if (d) return { date: d.date, precision: d.precision, span: d.span, rule: 'date-from-previous-sentence' };
   }
   if (s.zone === 'headline' || s.zone === 'title' || index === 0) {

@@ -61,3 +61,15 @@ test("a note's span of days comes out on its event with precision 2", () => {
   assert.equal(e?.event_date, '2019-03-06');
   assert.equal(e?.time_precision, 2);
 });
+
+test('a day carried from a statement gives way to the incident\'s day named nearby ("Monday\'s raid")', () => {
+  // Ours, restating the IFRC's account of the Urum al-Kubra aid-convoy strike (19 Sep 2016).
+  const text =
+    'The Red Cross said on Tuesday that its staff were counting the dead near Aleppo. ' +
+    'About 20 civilians were killed as they unloaded lorries carrying flour. ' +
+    "Monday's raid on the convoy destroyed 18 of its 31 lorries.";
+  const events = run(text, '2016-09-20');
+  const convoy = events.find((e) => /About 20 civilians/.test(e.evidence.text));
+  assert.ok(convoy, events.map((e) => e.evidence.text).join(' | '));
+  assert.equal(convoy!.event_date, '2016-09-19');
+});
