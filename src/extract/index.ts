@@ -299,7 +299,7 @@ export function extractEvents(report: Report, sentences: Sentence[], places: Pla
       nextRemark: next && !next.cls ? next.text : null,
       prevRemark: prev && !prev.cls ? prev.text : null,
       headline: entryHeadline(report, s.entry),
-      laterRemark: ([sameEntry(i + 1), sameEntry(i + 2)].find((x) => x && !x.cls && isVerificationRemark(x.text)) ?? [sameEntry(i + 1), sameEntry(i + 2)].find((x) => x && !x.cls))?.text ?? null,
+      laterRemark: laterRemarkFor([sameEntry(i + 1), sameEntry(i + 2)]),
       issuer,
       story: storyText(s.entry),
     });
@@ -364,4 +364,18 @@ export function extractEvents(report: Report, sentences: Sentence[], places: Pla
     fillTollFromHeadline(ordered[0], text ? { text, start: at >= 0 ? at : null } : null);
   }
   return ordered;
+}
+
+/**
+ * The remark a little further on that may qualify a sentence's event ("The killings could not be
+ * verified"). A remark qualifies the nearest event told before it: once another event sentence
+ * comes in between, the remark is that event's, not this one's.
+ */
+function laterRemarkFor(following: ({ text: string; cls: unknown } | null | undefined)[]): string | null {
+  const before: { text: string }[] = [];
+  for (const x of following) {
+    if (!x || x.cls) break;
+    before.push(x);
+  }
+  return (before.find((x) => isVerificationRemark(x.text)) ?? before[0])?.text ?? null;
 }

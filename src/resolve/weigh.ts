@@ -198,8 +198,11 @@ export function aggregate(members: MentionRecord[], opposed = false): EventAggre
         bySalience(a, b),
     )[0] ?? null;
 
-  // A named actor outranks "Unidentified Armed Group" however often the unknown one is told.
-  const a1 = perpetrator(basis.filter((m) => m.actor1));
+  // A named actor outranks "Unidentified Armed Group" however often the unknown one is told. In a
+  // change of hands the winner is told by the territory tellings; the fighting around it names
+  // either side as actor1, so it only speaks when no territory telling names anyone.
+  const a1 =
+    (territorial.length ? perpetrator(core.filter((m) => m.actor1)) : null) ?? perpetrator(basis.filter((m) => m.actor1));
   const a2 = mostFrequent(
     namedFirst(basis.filter((m) => m.actor2 && actorKey(m.actor2) !== actorKey(a1?.actor1 ?? null)), (m) => m.actor2),
     (m) => actorKey(m.actor2),

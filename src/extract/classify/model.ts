@@ -39,18 +39,83 @@ export function stemOf(word: string): string {
   return (w.length >= 3 ? w : word).slice(0, 6);
 }
 
-/** Features of a sentence: words, word pairs and the rule cues that fire. */
+/** Small words capitalised only in a title-case line ("Rebels Seize Town In North"). */
+const TITLE_CASE_TELL = new Set('in on at to for and with after over into near amid'.split(' '));
+
+/** Months and weekdays: capitalised, but neither a place nor an actor. */
+const CALENDAR = new Set(
+  'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday'.split(' '),
+);
+
+/** Words after which a capitalised name is most likely a place ("in Ariha", "near Bulo Marer"). */
+const PLACE_BEFORE = new Set('in near at around outside into towards toward across from of to through inside'.split(' '));
+
+/**
+ * The sentence's tokens, lower-cased, with names and numbers replaced by class tokens: a run of
+ * capitalised words inside the sentence becomes <place> after a place preposition and <name>
+ * otherwise, a number <num>. Names do not transfer to unseen news (a weight on "palmyra" taught
+ * "regains territory"); the model should learn "recaptured <place>", not which town it was. The
+ * sentence-initial word is spared (it is capitalised anyway), and so is a title-case line (a
+ * headline), where capitals say nothing.
+ */
+export function tokensOf(sentence: string, lower: string): string[] {
+  const matches = [...lower.matchAll(/[a-z0-9][a-z0-9'-]*/g)];
+  let capitals = 0;
+  let cappedSmallWord = false;
+  matches.forEach((m, i) => {
+    if (!isCapitalised(sentence, m.index!, m[0].length)) return;
+    capitals++;
+    if (i > 0 && TITLE_CASE_TELL.has(m[0])) cappedSmallWord = true;
+  });
+  const titleCase = cappedSmallWord || capitals > 0.8 * matches.length;
+  const toks: string[] = [];
+  let prevEnd = -1;
+  for (const m of matches) {
+    const w = m[0];
+    const at = m.index!;
+    if (/\d/.test(w)) toks.push('<num>');
+    // Only capitalised: "may" and "march" are also a modal and a protest.
+    else if (CALENDAR.has(w) && isCapitalised(sentence, at, w.length)) toks.push('<date>');
+    else if (!titleCase && !startsSentence(sentence, at, prevEnd) && isCapitalised(sentence, at, w.length)) {
+      const last = toks[toks.length - 1];
+      // A multi-word name ("Bulo Marer", "Hayat Tahrir al Sham") is one token.
+      if (last === '<name>' || last === '<place>') {
+        prevEnd = at + w.length;
+        continue;
+      }
+      toks.push(PLACE_BEFORE.has(last ?? '') ? '<place>' : '<name>');
+    } else toks.push(w);
+    prevEnd = at + w.length;
+  }
+  return toks;
+}
+
+/** Whether a word holds a capital letter (Ariha, HTS, al-Qaryatayn). */
+function isCapitalised(sentence: string, at: number, len: number): boolean {
+  for (let i = at; i < at + len; i++) {
+    const c = sentence.charCodeAt(i);
+    if (c >= 65 && c <= 90) return true;
+  }
+  return false;
+}
+
+/** Whether a word opens the sentence or a clause after a full stop, dash or quote. */
+function startsSentence(sentence: string, at: number, prevEnd: number): boolean {
+  if (prevEnd < 0) return true;
+  return /[.!?"\u201c\u2014]/.test(sentence.slice(prevEnd, at));
+}
+
+/** Features of a sentence: words (names and numbers as class tokens), word pairs and the rule cues that fire. */
 export function featuresOf(sentence: string, cueNames?: Iterable<string>): string[] {
   const lower = lowerSameLength(sentence);
-  const words = lower.match(/[a-z0-9][a-z0-9'-]*/g) ?? [];
-  const toks = words.map((w) => (/\d/.test(w) ? '<num>' : w));
+  const toks = tokensOf(sentence, lower);
   const out = new Set<string>();
   let prev = '<s>';
   for (const tok of toks) {
     if (!STOP.has(tok)) {
       out.add('w:' + tok);
       // The stem lets an unseen form share what its siblings taught ("overran"/"overrun", "recaptures").
-      if (tok.length > 4 && tok !== '<num>') out.add('s:' + stemOf(tok));
+      if (tok.length > 4 && tok[0] !== '<') out.add('s:' + stemOf(tok));
     }
     out.add('b:' + prev + '_' + tok);
     prev = tok;
