@@ -22,6 +22,7 @@ import { salienceOf } from './salience.js';
 import { retyped, takeoverUnderFire } from './territory-context.js';
 import { isLossClassification, lossClassification, lossEventBeside, sidesOfLossSentence } from './classify/place-lost-event.js';
 import { fillMainEventDate, fillMainEventPlace, fillMainEventToll } from './main-event.js';
+import { elaboratesNonEvent } from './non-event-carry.js';
 
 /** One sentence considered for events, with what classify made of it. */
 interface Considered {
@@ -157,6 +158,12 @@ export function extractEvents(report: Report, sentences: Sentence[], places: Pla
     if (cls && isVerificationRemark(text)) cls = null;
     // "... after its liberation by insurgents": a place lost, told beside no other event.
     if (!cls) cls = lossClassification(text);
+    // "The blasts killed 50" after a lead telling an industrial explosion: the same non-event
+    // happening, told on, is no event either.
+    if (cls) {
+      const earlier = considered.filter((x) => x.sentence.entry === s.entry || x.sentence.entry < 0).map((x) => ({ text: x.text, isEvent: !!x.cls }));
+      if (earlier.length && elaboratesNonEvent(text, earlier)) cls = null;
+    }
     considered.push({ sentence: s, text, cls });
   }
   const country0 = reportCountry(report, places);

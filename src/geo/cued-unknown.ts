@@ -25,6 +25,24 @@ function plausibleName(name: string): boolean {
   }) && !/^\p{Lu}+$/u.test(name);
 }
 
+/**
+ * The fields of a place sitrep cannot point at itself, set at the point of the place the text ties
+ * it to, with the low confidence that says so.
+ */
+export function atAnchor(anchor: PlaceMention): Pick<PlaceMention, 'lat' | 'lon' | 'geonameid' | 'country' | 'countryCode' | 'admin1' | 'admin2' | 'featureCode' | 'confidence'> {
+  return {
+    lat: anchor.lat,
+    lon: anchor.lon,
+    geonameid: null,
+    country: anchor.country,
+    countryCode: anchor.countryCode,
+    admin1: anchor.level === 'admin1' ? anchor.name : anchor.admin1,
+    admin2: anchor.admin2,
+    featureCode: null,
+    confidence: 0.1,
+  };
+}
+
 /** The town or province the name lies in: the nearest one after it, else before it, in its sentence. */
 function anchorOf(text: string, start: number, end: number, places: PlaceMention[]): PlaceMention | null {
   const usable = places.filter((p) => p.lat !== null && !p.role && (p.level === 'place' || p.level === 'admin2' || p.level === 'admin1'));
@@ -51,16 +69,8 @@ export function cuedUnknownPlaces(text: string, places: PlaceMention[]): PlaceMe
         end,
         text: name,
         name,
-        lat: anchor.lat,
-        lon: anchor.lon,
-        geonameid: null,
-        country: anchor.country,
-        countryCode: anchor.countryCode,
-        admin1: anchor.level === 'admin1' ? anchor.name : anchor.admin1,
-        admin2: anchor.admin2,
-        featureCode: null,
+        ...atAnchor(anchor),
         level: 'place',
-        confidence: 0.1,
         qualifier: { kind: 'near', span: { start: anchor.start, end: anchor.end } },
         reason: `not in the gazetteer, but the text calls it a place in ${anchor.name}: kept by its name at the point of ${anchor.name} (approximate)`,
       });

@@ -3,7 +3,7 @@
 //   geoparse()       - PlaceMention per toponym: given spans (report.toponyms) or recognised ones
 import type { PlaceMention, Report, Sentence, Span } from '../core/types.js';
 import { isParentGap, mentionContext } from './context.js';
-import { cuedUnknownPlaces } from './cued-unknown.js';
+import { atAnchor, cuedUnknownPlaces } from './cued-unknown.js';
 import { looseMatchesAbroad } from './loose-abroad.js';
 import { Gazetteer, loadGazetteerFrom, type NameMatch } from './gazetteer.js';
 import { usableMatches, recognise, type Found } from './recognise.js';
@@ -168,16 +168,8 @@ function placeUnknownSites(out: ExplainedPlace[]): void {
     if (!anchor) continue;
     Object.assign(m, {
       name: anchor.name,
-      lat: anchor.lat,
-      lon: anchor.lon,
-      geonameid: null,
-      country: anchor.country,
-      countryCode: anchor.countryCode,
-      admin1: anchor.level === 'admin1' ? anchor.name : anchor.admin1,
-      admin2: anchor.admin2,
-      featureCode: null,
+      ...atAnchor(anchor),
       level: anchor.level,
-      confidence: 0.1,
       reason: `${namesakeNotes.get(m) ?? 'not in the gazetteer'}: taken to be a site in or near ${anchor.name}, the nearest place the text names (approximate)`,
     });
   }

@@ -12,7 +12,7 @@ import type { EventStatus, MentionRecord } from '../resolve/types.js';
 import { normPlace, placeKey } from './names.js';
 import type { ResolveSummary } from './types.js';
 import { countryFacts } from '../export/country.js';
-import { mergeBridgedEvents } from './merge-events.js';
+import { mergeBridgedEvents, type EventRow } from './merge-events.js';
 
 type DB = Database.Database;
 
@@ -102,24 +102,8 @@ export function eventIdFor(mentionKey: string): string {
   return `SR-${createHash('sha256').update(mentionKey).digest('hex').slice(0, 10)}`;
 }
 
-interface Candidate {
-  id: string;
-  sub_event_type: string;
-  event_date: string | null;
-  time_precision: number | null;
-  place_key: string | null;
-  lat: number | null;
-  lon: number | null;
-  country: string | null;
-  admin1: string | null;
-  geo_precision: number | null;
-  location: string | null;
-  actor_keys: string;
-  actor1: string | null;
-  actor2: string | null;
-  evidence: string | null;
-  created_batch: number;
-}
+/** An event row as the resolver reads it for its candidates (see merge-events.ts). */
+type Candidate = EventRow;
 
 interface EventState {
   id: string;

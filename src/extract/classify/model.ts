@@ -7,6 +7,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { CUES } from './cues.js';
 import { lowerSameLength } from './rules.js';
+import { lexicon, type TrieNode } from '../actors/lexicon.js';
 
 /** The label of a sentence that reports no ACLED event. */
 export const NONE = 'none';
@@ -70,6 +71,7 @@ export function tokensOf(sentence: string, lower: string): string[] {
   const titleCase = cappedSmallWord || capitals > 0.8 * matches.length;
   const toks: string[] = [];
   let prevEnd = -1;
+  let inName = false;
   for (const m of matches) {
     const w = m[0];
     const at = m.index!;
@@ -77,17 +79,43 @@ export function tokensOf(sentence: string, lower: string): string[] {
     // Only capitalised: "may" and "march" are also a modal and a protest.
     else if (CALENDAR.has(w) && isCapitalised(sentence, at, w.length)) toks.push('<date>');
     else if (!titleCase && !startsSentence(sentence, at, prevEnd) && isCapitalised(sentence, at, w.length)) {
-      const last = toks[toks.length - 1];
-      // A multi-word name ("Bulo Marer", "Hayat Tahrir al Sham") is one token.
-      if (last === '<name>' || last === '<place>') {
+      // A multi-word name ("Bulo Marer", "Islamic State") is one token.
+      if (inName) {
         prevEnd = at + w.length;
         continue;
       }
-      toks.push(PLACE_BEFORE.has(last ?? '') ? '<place>' : '<name>');
+      const last = toks[toks.length - 1];
+      const cls = nameClass(lower, at) ?? (PLACE_BEFORE.has(last ?? '') ? '<place>' : '<name>');
+      toks.push(cls);
+      inName = cls[0] === '<';
+      prevEnd = at + w.length;
+      continue;
     } else toks.push(w);
+    inName = false;
     prevEnd = at + w.length;
   }
   return toks;
+}
+
+/**
+ * What kind of name starts at `at`, from the actor lexicon: a state's forces, another named actor
+ * (rebels, militias), a country, or a generic actor word kept as itself ("Police"). Null when the
+ * lexicon does not know it.
+ */
+function nameClass(lower: string, at: number): string | null {
+  const parts = lower.slice(at, at + 60).match(/[a-z0-9]+/g) ?? [];
+  let n: TrieNode | undefined = lexicon().root;
+  let found: string | null = null;
+  for (const part of parts) {
+    n = n.next.get(part);
+    if (!n) break;
+    for (const { entry } of n.entries) {
+      if (entry.kind === 'named') found = entry.actor.inter === 1 ? '<actor-state>' : '<actor-nonstate>';
+      else if (entry.kind === 'country') found = '<country>';
+      else found = parts[0]!;
+    }
+  }
+  return found;
 }
 
 /** Whether a word holds a capital letter (Ariha, HTS, al-Qaryatayn). */

@@ -1,0 +1,49 @@
+// A story is about its lead. When the lead tells a happening that is no ACLED event (an industrial
+// blast, a fire, a crash, talks), a later sentence that only elaborates that same happening ("The
+// blasts killed 50") inherits its non-event status, while a sentence telling a distinct
+// political-violence event stands.
+import { decide, findHits, lowerSameLength } from './classify/rules.js';
+
+/** Why the rules call a sentence no event, when they name a positive reason (not merely "no cue"). */
+export function nonEventReason(text: string): string | null {
+  const lower = lowerSameLength(text);
+  const d = decide(lower, text, findHits(lower));
+  if (d.type !== null) return null;
+  const reason = d.rules[d.rules.length - 1] ?? '';
+  return reason.startsWith('non-event:') && reason !== 'non-event:no-cue' ? reason : null;
+}
+
+// Words that name one happening, grouped so that "the blasts" points back to "explosions".
+const FAMILIES: RegExp[] = [
+  /\b(?:blasts?|explosions?|exploded|explode|detonations?|fireballs?)\b/i,
+  /\b(?:fires?|blazes?|flames|inferno)\b/i,
+  /\b(?:crash(?:es)?|crashed|collisions?|accidents?|derailment)\b/i,
+  /\b(?:collapsed?|collapses)\b/i,
+  /\b(?:leaks?|leaked|spills?|spilled)\b/i,
+  /\b(?:earthquakes?|quakes?|tremors?|floods?|flooding|landslides?|storms?)\b/i,
+];
+// "The blasts ...", "That explosion ...", "The massive fire ...": the sentence's subject is a
+// definite noun pointing back to a happening already told.
+const ANAPHORIC_SUBJECT = /^\W*(?:(?:but|and|however|officials said|police said),?\s+)?(?:the|this|that|these|those)\s+(?:[\w-]+\s+){0,2}?(blasts?|explosions?|detonations?|fires?|blazes?|inferno|crash(?:es)?|collisions?|accidents?|collapse|leaks?|spills?|earthquakes?|quakes?|floods?|flooding|landslides?|storms?)\b/i;
+// An armed author or a claim makes the happening an attack after all, whatever the lead said.
+const POLITICAL_AUTHOR = /\b(?:claimed responsibility|claimed the|suicide|bomber|militants?|insurgents?|rebels?|jihadists?|terrorists?|terror attack|gunmen|air ?strikes?|shelling|shelled|rockets?|mortars?|drones?)\b/i;
+
+/**
+ * Whether an event sentence only elaborates a non-event happening told earlier in its story:
+ * its subject points back ("the blasts") to the nearest earlier sentence naming that happening,
+ * which the rules call no event for a stated reason (a disaster, a crime). Returns that reason.
+ */
+export function elaboratesNonEvent(text: string, earlier: { text: string; isEvent: boolean }[]): string | null {
+  const m = ANAPHORIC_SUBJECT.exec(text);
+  if (!m || POLITICAL_AUTHOR.test(text)) return null;
+  const family = FAMILIES.find((f) => f.test(m[1]!));
+  if (!family) return null;
+  for (let i = earlier.length - 1; i >= 0; i--) {
+    const e = earlier[i]!;
+    if (!family.test(e.text)) continue;
+    // The nearest telling of the happening decides: an event there means the sentence elaborates it.
+    if (e.isEvent || POLITICAL_AUTHOR.test(e.text)) return null;
+    return nonEventReason(e.text);
+  }
+  return null;
+}
