@@ -16,13 +16,13 @@ import { fatalitiesIn, type Fatalities } from './fatalities.js';
 import { applyStatedTallies, fillTollFromHeadline, preferPreciseToll, statedTally, type StatedTally } from './fatality-tally.js';
 import { modalityOf } from './modality.js';
 import { claimFor, isVerificationRemark, reportIssuer } from './claim.js';
-import { locateEvent, reportCountry } from './location.js';
+import { locateEvent, reportCountry, standsForGovernment } from './location.js';
 import { resolveEventDate, statedDates } from './event-date.js';
 import { salienceOf } from './salience.js';
 import { retyped, takeoverUnderFire } from './territory-context.js';
 import { isLossClassification, lossClassification, lossEventBeside, sidesOfLossSentence } from './classify/place-lost-event.js';
 import { fillMainEventDate, fillMainEventPlace, fillMainEventToll } from './main-event.js';
-import { elaboratesNonEvent } from './non-event-carry.js';
+import { elaboratesNonEvent, eventSetApart, givesCriminalMotive } from './non-event-carry.js';
 
 /** One sentence considered for events, with what classify made of it. */
 interface Considered {
@@ -164,6 +164,13 @@ export function extractEvents(report: Report, sentences: Sentence[], places: Pla
       const earlier = considered.filter((x) => x.sentence.entry === s.entry || x.sentence.entry < 0).map((x) => ({ text: x.text, isEvent: !!x.cls }));
       if (earlier.length && elaboratesNonEvent(text, earlier)) cls = null;
     }
+    if (cls && eventSetApart(text, cls.trigger)) cls = null;
+    // "The incident was due to a feud between gang members": the event told just before is a crime.
+    if (givesCriminalMotive(text)) {
+      const told = considered.findLast((x) => x.sentence.entry === s.entry && x.cls);
+      if (told) told.cls = null;
+      cls = null;
+    }
     considered.push({ sentence: s, text, cls });
   }
   const country0 = reportCountry(report, places);
@@ -177,7 +184,9 @@ export function extractEvents(report: Report, sentences: Sentence[], places: Pla
     // "a Britain-based monitor", "the London-born fighter": where someone is from, not where it happened.
     !/^[-‐]\s*(?:based|born|headquartered|registered|made|backed|led|funded)\b/i.test(report.text.slice(p.end, p.end + 16)) &&
     // "2 Swedish journalists": a demonym names a people, not the place of the event.
-    !(p.level === 'country' && isDemonymWord(p.text));
+    !(p.level === 'country' && isDemonymWord(p.text)) &&
+    // "despite Damascus promises of a truce": the government, not a place.
+    !standsForGovernment(report.text, p);
   const openingCountry: { value?: string | null } = {};
   const sentencesByEntry = new Map<number, Sentence[]>();
   for (const c of considered) {
@@ -220,6 +229,17 @@ export function extractEvents(report: Report, sentences: Sentence[], places: Pla
     return culprits.get(key)!;
   };
   const datelines = datelineSpans(report.text, considered.map((x) => x.sentence));
+  const headlineTolls = new Map<number, number>();
+  /** The deaths an entry's headline (or a one-story report's title) states, 0 when none. */
+  const headlineToll = (entry: number): number => {
+    if (!headlineTolls.has(entry)) {
+      const h = entryHeadline(report, entry);
+      // Only a stated figure: a vague "dozens" (12) would match any other vague toll.
+      const f = h ? fatalitiesIn(h) : null;
+      headlineTolls.set(entry, f && f.parts.length && f.parts.every((p) => !p.rule.includes('=')) ? f.value : 0);
+    }
+    return headlineTolls.get(entry)!;
+  };
   for (let i = 0; i < considered.length; i++) {
     const c = considered[i]!;
     const s = c.sentence;
@@ -335,9 +355,13 @@ export function extractEvents(report: Report, sentences: Sentence[], places: Pla
     // The entry's main event is of the type its headline or its whole (short) text reports.
     const entryType = entryTypes.get(s.entry);
     // A headline's "non-violent" takeover retyped by the story's fighting still names this event.
-    if (entryType && (entryType.type === cls.sub_event_type || (underFire && entryType.type === 'Non-violent transfer of territory'))) {
-      ev.salience = Math.round((ev.salience + 3) * 1000) / 1000;
-      sources.salience = { span: null, rule: entryType.rule };
+    const typeMatch = !!entryType && (entryType.type === cls.sub_event_type || (underFire && entryType.type === 'Non-violent transfer of territory'));
+    // "Monitor: 48 people executed" over "regime forces killed 48 civilians": the same stated toll
+    // tells the headline's incident, whatever type each is read as; type and toll together most.
+    const tollMatch = s.zone !== 'title' && s.zone !== 'headline' && ev.fatalities > 0 && ev.fatalities === headlineToll(s.entry);
+    if (typeMatch || tollMatch) {
+      ev.salience = Math.round((ev.salience + (typeMatch ? 3 : 0) + (tollMatch ? (typeMatch ? 1 : 2.5) : 0)) * 1000) / 1000;
+      sources.salience = { span: null, rule: [typeMatch ? entryType!.rule : '', tollMatch ? 'matches-headline-toll' : ''].filter(Boolean).join('+') };
     }
     events.push(ev);
     // "Prisoners were freed after ISIS was forced to leave Dana": the change of hands beside it.

@@ -112,3 +112,16 @@ export function reportCountry(report: Report, places: PlaceMention[]): string | 
   void report;
   return top;
 }
+
+// "Damascus said", "despite Damascus promises", "Ankara-backed": a capital standing for its
+// government, not the place of an event. A place after a preposition ("activists in Aleppo said")
+// is still where someone stands.
+const GOVERNMENT_AFTER = /^(?:['’]s)?(?:\s+(?:has\s+|had\s+|have\s+)?(?:promise[sd]?|pledge[sd]?|said|says|announced|accused|accuses|denied|denies|claimed|claims|insisted|insists|agreed|agrees|rejected|rejects|demanded|demands|warned|warns|vowed|vows|refused|refuses|welcomed|welcomes|condemned|condemns|blamed|blames|government|regime|officials|authorities|ally|allies|wants|hopes|sought|seeks|responded)\b|\s*[-‐]\s*(?:backed|allied|aligned|friendly)\b)/i;
+const PLACE_PREPOSITION = /\b(?:in|at|near|from|of|to|into|outside|around|across|inside|toward|towards|on|via|between|through|over)\s+(?:the\s+)?$/i;
+
+/** Whether a place mention names a government by its capital ("despite Damascus promises"). */
+export function standsForGovernment(text: string, p: { start: number; end: number; level: string | null }): boolean {
+  if (p.level !== 'place') return false;
+  if (!GOVERNMENT_AFTER.test(text.slice(p.end, p.end + 40))) return false;
+  return !PLACE_PREPOSITION.test(text.slice(Math.max(0, p.start - 20), p.start));
+}

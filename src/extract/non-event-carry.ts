@@ -47,3 +47,24 @@ export function elaboratesNonEvent(text: string, earlier: { text: string; isEven
   }
   return null;
 }
+
+// "It was not related to the ongoing clashes": the fighting is named only to be set apart.
+const SET_APART = /\b(?:(?:was|were|is|are|had been|has been)\s+not|wasn't|weren't|isn't)\s+(?:\w+\s+)?(?:related|linked|connected|tied)\s+(?:to|with)\b|\bunrelated\s+to\b|\bhad nothing to do with\b/i;
+
+/** Whether the sentence names its event cue only to say the story is not about it. */
+export function eventSetApart(text: string, trigger: { start: number } | null): boolean {
+  const m = SET_APART.exec(text);
+  return !!m && (!trigger || trigger.start >= m.index);
+}
+
+// "The incident occurred due to a conflict between members of a gang": a motive that makes the
+// happening told before a crime or a private quarrel, not political violence.
+const CRIMINAL_MOTIVE = /^\W*(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:incident|attack|explosion|blast|shooting|killing|murders?|stabbing|clash|fight)\s+(?:\w+\s+){0,3}?(?:due to|because of|caused by|over|stemmed from|resulted from|the result of|sparked by|linked to|related to|motivated by)\s+(?:\w+\s+){0,6}?(?:gangs?|criminals?|criminal groups?|robbery|robbers|theft|thieves|drug (?:dealers?|traffickers?|gangs?)|(?:human|drug)-trafficking|smugglers?|personal (?:dispute|quarrel|feud|conflict|row)|family (?:dispute|quarrel|feud|row)|domestic (?:dispute|quarrel|row)|business (?:dispute|quarrel|row)|debts?|jealousy)\b/i;
+
+// Rival militias or clans fighting over smuggling routes are still organised political violence.
+const ARMED_PARTY = /\b(?:armed|militias?|factions?|tribes?|tribal|clans?|army|soldiers|troops|security forces)\b/i;
+
+/** Whether the sentence gives the happening told before it a criminal or private motive. */
+export function givesCriminalMotive(text: string): boolean {
+  return CRIMINAL_MOTIVE.test(text) && !POLITICAL_AUTHOR.test(text) && !ARMED_PARTY.test(text);
+}

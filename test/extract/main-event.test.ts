@@ -85,3 +85,42 @@ test('a sentence recalling an earlier incident as background is less salient tha
   // The same incident told as news later in the text still outranks its recall as background.
   assert.ok(background < news, `${background} vs ${news}`);
 });
+
+test('the mention that states the headline\'s toll is the main event, whatever type each is read as', async () => {
+  // AFP, October 2014: barrel bombs on a camp for displaced people in Idlib province killed ten.
+  const { reportFromText } = await import('../../src/ingest/index.js');
+  const { splitSentences } = await import('../../src/text/sentences.js');
+  const { extractEvents } = await import('../../src/extract/index.js');
+  const ctx = { gazetteer: { size: 0 } } as unknown as import('../../src/pipeline/context.js').PipelineContext;
+  const text = 'Syrian aircraft killed at least 12 people on Wednesday when they dropped barrel bombs on a camp housing displaced families, a monitor said. ' +
+    'Earlier in the day gunmen shot dead a local council member in a nearby town, the monitor added.';
+  const main = (title: string) => {
+    const r = reportFromText(text, { title, date: '2014-10-30' });
+    return extractEvents(r, splitSentences(r), [], ctx)[0]!;
+  };
+  const withToll = main('12 killed as regime raids hit a camp for the displaced');
+  assert.equal(withToll.sub_event_type, 'Air/drone strike');
+  assert.equal(withToll.fatalities, 12);
+  assert.match(withToll.sources.salience!.rule, /matches-headline-toll/);
+  // A headline with no figure leaves the choice to the type it reads as.
+  assert.equal(main('Regime raids hit a camp for the displaced').sub_event_type, 'Attack');
+  // A vague headline toll ("dozens", 12) matches nothing: it is no stated figure.
+  assert.equal(main('Dozens killed as regime raids hit a camp for the displaced').sub_event_type, 'Attack');
+});
+
+test('a capital standing for its government is no place of an event', async () => {
+  const { standsForGovernment } = await import('../../src/extract/location.js');
+  const at = (text: string, name: string) => ({ start: text.indexOf(name), end: text.indexOf(name) + name.length, level: 'place' });
+  // Middle East Eye, July 2016: bombing went on despite the government's promise of an Eid truce.
+  const t1 = 'More than 30 people were killed in bombing on Wednesday despite Damascus promises of a truce.';
+  assert.equal(standsForGovernment(t1, at(t1, 'Damascus')), true);
+  const t2 = 'Moscow and Damascus have denied targeting hospitals; Ankara-backed rebels said otherwise.';
+  assert.equal(standsForGovernment(t2, at(t2, 'Damascus')), true);
+  assert.equal(standsForGovernment(t2, at(t2, 'Ankara')), true);
+  // Where someone stands, or where it happened, is still a place.
+  const t3 = 'Activists in Aleppo said barrel bombs fell on the Bustan al-Qasr district.';
+  assert.equal(standsForGovernment(t3, at(t3, 'Aleppo')), false);
+  const t4 = 'A car bomb exploded in Damascus on Sunday, state media said.';
+  assert.equal(standsForGovernment(t4, at(t4, 'Damascus')), false);
+  assert.equal(standsForGovernment(t1, { ...at(t1, 'Damascus'), level: 'country' }), false);
+});

@@ -1,4 +1,5 @@
-// A multinomial logistic regression over word, bigram and rule-cue features: small, offline,
+// A multinomial logistic regression over word, bigram and rule-cue features (names and numbers as
+// class tokens, so it learns phrasing, not which town or group was named): small, offline,
 // deterministic, and explainable (every prediction lists the features that pushed it).
 // Trained inside the project by `sitrep train` on sentences we wrote (data/training/) plus a
 // user's own coded sentences; shipped as data/models/subevent.json.
@@ -48,13 +49,17 @@ const CALENDAR = new Set(
   'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday'.split(' '),
 );
 
+/** Lower-case articles inside Arabic names ("al-Sham", "ad-Dawla"). */
+const NAME_ARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'an']);
+
 /** Words after which a capitalised name is most likely a place ("in Ariha", "near Bulo Marer"). */
 const PLACE_BEFORE = new Set('in near at around outside into towards toward across from of to through inside'.split(' '));
 
 /**
  * The sentence's tokens, lower-cased, with names and numbers replaced by class tokens: a run of
- * capitalised words inside the sentence becomes <place> after a place preposition and <name>
- * otherwise, a number <num>. Names do not transfer to unseen news (a weight on "palmyra" taught
+ * capitalised words inside the sentence becomes its kind from the actor lexicon (<actor-state>,
+ * <actor-nonstate>, <country>), else <place> after a place preposition and <name> otherwise; a
+ * number <num>, a capitalised month or weekday <date>. Names do not transfer to unseen news (a weight on "palmyra" taught
  * "regains territory"); the model should learn "recaptured <place>", not which town it was. The
  * sentence-initial word is spared (it is capitalised anyway), and so is a title-case line (a
  * headline), where capitals say nothing.
@@ -78,14 +83,18 @@ export function tokensOf(sentence: string, lower: string): string[] {
     if (/\d/.test(w)) toks.push('<num>');
     // Only capitalised: "may" and "march" are also a modal and a protest.
     else if (CALENDAR.has(w) && isCapitalised(sentence, at, w.length)) toks.push('<date>');
-    else if (!titleCase && !startsSentence(sentence, at, prevEnd) && isCapitalised(sentence, at, w.length)) {
+    // "Hayat Tahrir al Sham": the article continues the name.
+    else if (inName && /^(?:al|el|ad|ash|az)$/.test(w)) {
+      prevEnd = at + w.length;
+      continue;
+    } else if (!titleCase && !startsSentence(sentence, at, prevEnd) && isCapitalised(sentence, at, w.length)) {
       // A multi-word name ("Bulo Marer", "Islamic State") is one token.
       if (inName) {
         prevEnd = at + w.length;
         continue;
       }
       const last = toks[toks.length - 1];
-      const cls = nameClass(lower, at) ?? (PLACE_BEFORE.has(last ?? '') ? '<place>' : '<name>');
+      const cls = nameClass(sentence, lower, at) ?? (PLACE_BEFORE.has(last ?? '') ? '<place>' : '<name>');
       toks.push(cls);
       inName = cls[0] === '<';
       prevEnd = at + w.length;
@@ -102,17 +111,22 @@ export function tokensOf(sentence: string, lower: string): string[] {
  * (rebels, militias), a country, or a generic actor word kept as itself ("Police"). Null when the
  * lexicon does not know it.
  */
-function nameClass(lower: string, at: number): string | null {
-  const parts = lower.slice(at, at + 60).match(/[a-z0-9]+/g) ?? [];
+function nameClass(sentence: string, lower: string, at: number): string | null {
   let n: TrieNode | undefined = lexicon().root;
   let found: string | null = null;
-  for (const part of parts) {
+  let first: string | null = null;
+  // Only the capitalised run (and the article inside "Hayat Tahrir al-Sham") names: in "Syrian army"
+  // the name is "Syrian", and "army" stays a word of its own.
+  for (const m of lower.slice(at, at + 60).matchAll(/[a-z0-9]+/g)) {
+    const part = m[0];
+    first ??= part;
+    if (!isCapitalised(sentence, at + m.index!, part.length) && !NAME_ARTICLES.has(part)) break;
     n = n.next.get(part);
     if (!n) break;
     for (const { entry } of n.entries) {
       if (entry.kind === 'named') found = entry.actor.inter === 1 ? '<actor-state>' : '<actor-nonstate>';
       else if (entry.kind === 'country') found = '<country>';
-      else found = parts[0]!;
+      else found = first;
     }
   }
   return found;
