@@ -22,7 +22,7 @@ import { salienceOf } from './salience.js';
 import { retyped, takeoverUnderFire } from './territory-context.js';
 import { isLossClassification, lossClassification, lossEventBeside, sidesOfLossSentence } from './classify/place-lost-event.js';
 import { fillMainEventDate, fillMainEventPlace, fillMainEventToll } from './main-event.js';
-import { elaboratesNonEvent, eventSetApart, givesCriminalMotive } from './non-event-carry.js';
+import { continuesStatementLead, elaboratesNonEvent, eventSetApart, givesCriminalMotive } from './non-event-carry.js';
 
 /** One sentence considered for events, with what classify made of it. */
 interface Considered {
@@ -141,6 +141,10 @@ function entryLevelTypes(report: Report, considered: Considered[]): Map<number, 
 
 export function extractEvents(report: Report, sentences: Sentence[], places: PlaceMention[], _ctx: PipelineContext): EventMention[] {
   const considered: Considered[] = [];
+  const shortEntry = (entry: number): boolean => {
+    const e = report.entries[entry];
+    return (e ? e.end - e.start : report.text.length) <= ENTRY_LEVEL_MAX_CHARS;
+  };
   for (const s of sentences) {
     if (!EVENT_ZONES.has(s.zone)) continue; // never comments, captions or page furniture
     // A live page's title sums up its entries ("Syria Live: rebels take the HQ"): the entries
@@ -165,6 +169,12 @@ export function extractEvents(report: Report, sentences: Sentence[], places: Pla
       if (earlier.length && elaboratesNonEvent(text, earlier)) cls = null;
     }
     if (cls && eventSetApart(text, cls.trigger)) cls = null;
+    // A short story about talks or a statement: its quotes and recalled fighting continue the lead.
+    if (cls && shortEntry(s.entry)) {
+      // A dateline fragment ("Saudi Arabia (AA).") is no lead: the first sentence of five words or more is.
+      const lead = considered.find((x) => x.sentence.entry === s.entry && x.text.split(/\s+/).length >= 5);
+      if (lead && continuesStatementLead(text, { text: lead.text, isEvent: !!lead.cls })) cls = null;
+    }
     // "The incident was due to a feud between gang members": the event told just before is a crime.
     if (givesCriminalMotive(text)) {
       const told = considered.findLast((x) => x.sentence.entry === s.entry && x.cls);

@@ -68,3 +68,22 @@ const ARMED_PARTY = /\b(?:armed|militias?|factions?|tribes?|tribal|clans?|army|s
 export function givesCriminalMotive(text: string): boolean {
   return CRIMINAL_MOTIVE.test(text) && !POLITICAL_AUTHOR.test(text) && !ARMED_PARTY.test(text);
 }
+
+// Leads that tell words, not deeds: a statement, a claim of who was behind an attack, a
+// condemnation, a denial, a demand, a court ruling, talks.
+const STATEMENT_LEADS = new Set(['non-event:attribution', 'non-event:condemnation', 'non-event:denial', 'non-event:demand', 'non-event:judicial', 'non-event:statement-or-diplomacy', 'non-event:diplomatic-agreement']);
+// The speaker's own words, continuing the lead's statement.
+const QUOTATION = /^\W{0,3}["“‘']/;
+// Fighting recalled as the setting of the talks, not told as the day's news.
+const RECALLED = /\b(?:last|past|previous) (?:week|month|year|weekend)\b|\bearlier this (?:week|month|year)\b|\bin recent (?:days|weeks|months|years)\b|\bover the (?:past|last) (?:\w+ )?(?:days|weeks|months|years)\b|\bsince the (?:start|beginning|outbreak) of\b|\bso far this year\b/i;
+
+/**
+ * Whether a sentence of a short story only continues a lead that tells words, not an event: the
+ * speaker's quoted words, or fighting recalled as background ("Fighting killed 20 last week")
+ * after a lead about talks or a statement. A short story is about its lead.
+ */
+export function continuesStatementLead(text: string, lead: { text: string; isEvent: boolean }): string | null {
+  if (lead.isEvent || !(QUOTATION.test(text) || RECALLED.test(text))) return null;
+  const reason = nonEventReason(lead.text);
+  return reason && STATEMENT_LEADS.has(reason) ? reason : null;
+}

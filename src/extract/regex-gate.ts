@@ -165,8 +165,8 @@ export interface GatedRegex {
  */
 export class RegexGate {
   private readonly always: number[] = [];
-  /** The first two or three characters of an opening at a word start -> [regex, whole opening]. */
-  private readonly byKey = new Map<string, [number, string][]>();
+  /** The first two or three characters of an opening at a word start (as a number) -> [regex, whole opening]. */
+  private readonly byKey = new Map<number, [number, string][]>();
   /** Openings anywhere in the text, per regex, checked with includes() when no word start hit. */
   private readonly anywhere: (string[] | null)[];
   private readonly size: number;
@@ -182,7 +182,7 @@ export class RegexGate {
       }
       if (o.anywhere.length) this.anywhere[idx] = [...new Set(o.anywhere)];
       for (const lit of new Set(o.atWordStart)) {
-        const key = lit.slice(0, 3);
+        const key = lit.length === 2 ? key2(lit.charCodeAt(0), lit.charCodeAt(1)) : key3(lit.charCodeAt(0), lit.charCodeAt(1), lit.charCodeAt(2));
         const list = this.byKey.get(key) ?? [];
         list.push([idx, lit]);
         this.byKey.set(key, list);
@@ -194,10 +194,18 @@ export class RegexGate {
   candidates(text: string): number[] {
     const may = new Uint8Array(this.size);
     for (const idx of this.always) may[idx] = 1;
-    for (let i = 0; i < text.length; i++) {
-      if (!isWordCode(text.charCodeAt(i)) || (i > 0 && isWordCode(text.charCodeAt(i - 1)))) continue;
-      this.mark(may, this.byKey.get(text.slice(i, i + 2)), text, i);
-      this.mark(may, this.byKey.get(text.slice(i, i + 3)), text, i);
+    const n = text.length;
+    let prevWord = false;
+    for (let i = 0; i < n; i++) {
+      const c0 = text.charCodeAt(i);
+      const word = isWordCode(c0);
+      if (word && !prevWord && i + 1 < n) {
+        // Keys as numbers: no substring is built per word.
+        const c1 = text.charCodeAt(i + 1);
+        this.mark(may, this.byKey.get(key2(c0, c1)), text, i);
+        if (i + 2 < n) this.mark(may, this.byKey.get(key3(c0, c1, text.charCodeAt(i + 2))), text, i);
+      }
+      prevWord = word;
     }
     const out: number[] = [];
     for (let idx = 0; idx < this.size; idx++) {
@@ -215,6 +223,14 @@ export class RegexGate {
   get gatedCount(): number {
     return this.size - this.always.length;
   }
+}
+
+/** Two or three UTF-16 code units as one number (exact below 2^53); a two-unit key never equals a three-unit one. */
+function key2(a: number, b: number): number {
+  return -(a * 65536 + b) - 1;
+}
+function key3(a: number, b: number, c: number): number {
+  return (a * 65536 + b) * 65536 + c;
 }
 
 /** \w: ASCII letters, digits, underscore. */

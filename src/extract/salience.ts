@@ -7,7 +7,7 @@ const BACKGROUND = /\b(?:came|comes|come|occurred|happened)\s+(?:(?:just\s+)?(?:
 
 export function salienceOf(ev: EventMention, s: Sentence, report: Report, score: number): number {
   let x = 0;
-  if (s.zone === 'title' || s.zone === 'headline') x += 3;
+  if (s.zone === 'title' || s.zone === 'headline' || (s.start - (report.entries[s.entry]?.start ?? 0) <= 40 && repeatsTitle(ev.evidence.text, report.title))) x += 3;
   const entry = report.entries[s.entry];
   if (entry) {
     // Position inside the entry: the lead paragraph carries the news.
@@ -27,4 +27,15 @@ export function salienceOf(ev: EventMention, s: Sentence, report: Report, score:
   // Earlier in the text breaks ties.
   x -= (s.start / Math.max(1, report.text.length)) * 0.5;
   return Math.round(x * 1000) / 1000;
+}
+
+/**
+ * A scraped page often repeats its title as the body's first line, run into the lead ("Syria regime
+ * raids kill 10 in camp NGO AFP Wednesday ... aircraft killed at least 10"): that sentence is the
+ * headline too. Allows a short prefix (a date, "Published ...") before it.
+ */
+function repeatsTitle(text: string, title: string | null): boolean {
+  if (!title || title.length < 20) return false;
+  const at = text.indexOf(title.trim());
+  return at >= 0 && at <= 40;
 }

@@ -28,7 +28,8 @@ export interface ExplainedPlace {
 }
 
 export function geoparse(report: Report, sentences: Sentence[], gaz: Gazetteer): PlaceMention[] {
-  return geoparseExplained(report, sentences, gaz).map((p) => p.mention);
+  // The candidates' descriptions are for `sitrep geocode` only: not built here.
+  return geoparseExplained(report, sentences, gaz, { candidates: false }).map((p) => p.mention);
 }
 
 /** Region prior from the environment: SITREP_GEO_PRIOR="SY,IQ". */
@@ -37,7 +38,7 @@ function regionPrior(): Set<string> {
   return new Set(v ? v.split(/[,\s]+/).map((s) => s.trim().toUpperCase()).filter(Boolean) : []);
 }
 
-export function geoparseExplained(report: Report, sentences: Sentence[], gaz: Gazetteer): ExplainedPlace[] {
+export function geoparseExplained(report: Report, sentences: Sentence[], gaz: Gazetteer, opts: { candidates?: boolean } = {}): ExplainedPlace[] {
   const text = report.text;
   const given = report.toponyms;
   let mentions: Mention[];
@@ -54,7 +55,7 @@ export function geoparseExplained(report: Report, sentences: Sentence[], gaz: Ga
   mentions.forEach((m, i) => {
     const r = resolutions[i]!;
     if (!given && !keepRecognised(m, r, gaz)) return;
-    const e = explain(text, m, r, gaz);
+    const e = explain(text, m, r, gaz, opts.candidates !== false);
     byMention.set(i, e);
     out.push(e);
   });
@@ -289,13 +290,22 @@ function regionsOf(report: Report): Span[] {
 }
 
 /** Headlines in Title Case capitalise every word: capitalisation says nothing there. */
+const LONG_WORD = /\p{L}{4,}/gu;
+const CAPITAL_FIRST = /^\p{Lu}/u;
+
 function titleCaseTest(text: string, sentences: Sentence[]): (pos: number) => boolean {
-  const flags = sentences.map((s) => {
-    const words = text.slice(s.start, s.end).match(/\p{L}{4,}/gu) ?? [];
-    if (words.length < 3) return false;
-    const caps = words.filter((w) => /^\p{Lu}/u.test(w)).length;
-    return caps / words.length >= 0.75;
-  });
+  // Read per sentence only when a name in it is asked about (most sentences never are).
+  const flags: (boolean | undefined)[] = new Array(sentences.length);
+  const flagOf = (i: number): boolean => {
+    let f = flags[i];
+    if (f === undefined) {
+      const s = sentences[i]!;
+      const words = text.slice(s.start, s.end).match(LONG_WORD) ?? [];
+      f = words.length >= 3 && words.filter((w) => CAPITAL_FIRST.test(w)).length / words.length >= 0.75;
+      flags[i] = f;
+    }
+    return f;
+  };
   return (pos: number) => {
     let lo = 0;
     let hi = sentences.length - 1;
@@ -304,13 +314,13 @@ function titleCaseTest(text: string, sentences: Sentence[]): (pos: number) => bo
       const s = sentences[mid]!;
       if (pos < s.start) hi = mid - 1;
       else if (pos >= s.end) lo = mid + 1;
-      else return flags[mid]!;
+      else return flagOf(mid);
     }
     return false;
   };
 }
 
-function explain(text: string, m: Mention, r: Resolution, gaz: Gazetteer): ExplainedPlace {
+function explain(text: string, m: Mention, r: Resolution, gaz: Gazetteer, withCandidates: boolean): ExplainedPlace {
   const e = r.winner;
   const level = e === null ? null : gaz.level(e);
   const mention: PlaceMention = {
@@ -337,7 +347,7 @@ function explain(text: string, m: Mention, r: Resolution, gaz: Gazetteer): Expla
   else if (m.embedded) mention.role = 'embedded';
   return {
     mention,
-    candidates: r.candidates.map((c) => ({
+    candidates: !withCandidates ? [] : r.candidates.map((c) => ({
       name: describe(gaz, c.entry),
       id: gaz.id(c.entry),
       country: gaz.countryName(gaz.countryCode(c.entry)),

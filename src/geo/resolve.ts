@@ -242,15 +242,23 @@ export function resolveMentions(text: string, mentions: Mention[], gaz: Gazettee
     }
   });
   const anchors = [...anchorByEntry.values()];
+  // Lower-cased once: the loops below compare names per candidate and anchor.
+  const keys = mentions.map(nameKey);
 
   return mentions.map((m, i) => {
+    const myName = keys[i]!;
+    // An anchor made only of mentions of this same name is not independent evidence.
+    const independentAnchors = anchors.filter((a) => {
+      for (const j of a.mentions) if (keys[j] !== myName) return true;
+      return false;
+    });
     // Context can add at most ~13 points: candidates further behind cannot win and are not rescored.
     const top = Math.max(...fixed[i]!.map((c) => c.s), -Infinity);
     const countryByName = cands[i]!.some((c) => gaz.level(c.entry) === 'country' && c.kind === KIND.primary);
     const contenders = fixed[i]!.filter((c) => c.s >= top - 14).sort((a, b) => b.s - a.s).slice(0, 20);
     // The share of the focus that the other mentions give a country (a mention's own vote excluded).
     // The votes of every mention with this name (this one included) are not evidence for it.
-    const same = votesByName.get(nameKey(m));
+    const same = votesByName.get(myName);
     const sameTotal = same?.total ?? 0;
     const otherShare = (cc: string) => {
       const own = same?.byCountry.get(cc) ?? 0;
@@ -275,21 +283,15 @@ export function resolveMentions(text: string, mentions: Mention[], gaz: Gazettee
         (s -= TUNING.focus), why.push('no other place named is in this country');
       const a1 = gaz.admin1Code(c.entry);
       // Votes from mentions of this same name do not count (they are this mention's own echo).
-      const a1Votes = a1 ? (regionVotes.get(a1) ?? 0) - (regionVotesByName.get(`${nameKey(m)}\u0000${a1}`) ?? 0) : 0;
+      const a1Votes = a1 ? (regionVotes.get(a1) ?? 0) - (regionVotesByName.get(`${myName}\u0000${a1}`) ?? 0) : 0;
       // Scaled by the division's share of all such votes: two stray towns in Alabama do not weigh
       // like Virginia named twice and three of its towns.
-      const a1Others = regionTotal - (regionVotesOfName.get(nameKey(m)) ?? 0);
+      const a1Others = regionTotal - (regionVotesOfName.get(myName) ?? 0);
       if (a1Votes > 0) (s += 1.5 + 2.5 * (a1Votes / Math.max(a1Votes, a1Others))), why.push(gaz.level(c.entry) === 'admin1' ? 'places in it named elsewhere in the text' : `in ${gaz.admin1Name(c.entry) ?? a1}, named elsewhere in the text`);
       const lat = gaz.lat(c.entry);
       const lon = gaz.lon(c.entry);
       let nearest = Infinity;
-      const myName = nameKey(m);
-      for (const a of anchors) {
-        // An anchor made only of mentions of this same name is not independent evidence.
-        let independent = false;
-        for (const j of a.mentions) if (nameKey(mentions[j]!) !== myName) { independent = true; break; }
-        if (independent) nearest = Math.min(nearest, haversineKm(lat, lon, a.lat, a.lon));
-      }
+      for (const a of independentAnchors) nearest = Math.min(nearest, haversineKm(lat, lon, a.lat, a.lon));
       if (!contextual) nearest = Infinity;
       if (nearest <= 40) (s += 3 * weight), why.push(`${Math.round(nearest)} km from another place named`);
       else if (nearest <= 150) (s += 2 * weight), why.push(`${Math.round(nearest)} km from another place named`);

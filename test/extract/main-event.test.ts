@@ -124,3 +124,22 @@ test('a capital standing for its government is no place of an event', async () =
   assert.equal(standsForGovernment(t4, at(t4, 'Damascus')), false);
   assert.equal(standsForGovernment(t1, { ...at(t1, 'Damascus'), level: 'country' }), false);
 });
+
+test('a body whose first line repeats the page title is the headline too', async () => {
+  // A scraped Ahram Online page (AFP, October 2014): the title runs straight into the lead.
+  const { salienceOf } = await import('../../src/extract/salience.js');
+  const { reportFromText } = await import('../../src/ingest/index.js');
+  const { splitSentences } = await import('../../src/text/sentences.js');
+  const title = 'Regime barrel bombs hit a camp for displaced families';
+  const text = `${title} AFP Wednesday 29 Oct 2014 Syrian aircraft killed at least 10 people when they dropped barrel bombs on a camp in Idlib province, a monitor said. ` +
+    `${title}, the monitor said later on its website.`;
+  const score = (t: string | null, which: 0 | 1) => {
+    const report = reportFromText(text, { id: 't', title: t ?? undefined });
+    const s = splitSentences(report)[which]!;
+    const ev = { ...mention('Air/drone strike', 10, null), evidence: { start: s.start, end: s.end, text: text.slice(s.start, s.end) } };
+    return salienceOf(ev, s, report, 0.8);
+  };
+  assert.ok(score(title, 0) - score(null, 0) >= 3, 'the first line repeating the title');
+  // Repeated further down the body, the title is only quoted.
+  assert.ok(score(title, 1) - score(null, 1) < 1, 'the title repeated later');
+});

@@ -7,7 +7,7 @@ import { reportFromText } from '../../src/ingest/index.js';
 import { splitSentences } from '../../src/text/sentences.js';
 import { extractEvents } from '../../src/extract/index.js';
 import type { PipelineContext } from '../../src/pipeline/context.js';
-import { elaboratesNonEvent, eventSetApart, givesCriminalMotive, nonEventReason } from '../../src/extract/non-event-carry.js';
+import { continuesStatementLead, elaboratesNonEvent, eventSetApart, givesCriminalMotive, nonEventReason } from '../../src/extract/non-event-carry.js';
 
 const ctx = { gazetteer: { size: 0 } } as unknown as PipelineContext;
 const events = (text: string) => {
@@ -69,4 +69,22 @@ test('without the motive the grenade blast is an event; a clan feud is no mere c
 test('fighting named only to be set apart; fighting told before the disclaimer stands', () => {
   assert.equal(eventSetApart('It was not related to the fighting in the east.', { start: 26 }), true);
   assert.equal(eventSetApart('Rebels and troops clashed near the airport, in fighting unrelated to the strike.', { start: 18 }), false);
+});
+
+// Saudi Arabia blaming Iran for the September 2019 strikes on Aramco's Abqaiq plant (Anadolu Agency).
+const BLAME = "Saudi Arabia's foreign minister said on Saturday that Iran was responsible for the attacks on the Aramco plants.";
+
+test('a short story about a statement: the speaker\'s quoted words are no event of their own', () => {
+  const quote = '"We are certain that the missiles that hit Abqaiq were launched from the north, not from Yemen."';
+  assert.equal(continuesStatementLead(quote, { text: BLAME, isEvent: false }), 'non-event:attribution');
+  assert.deepEqual(events('Riyadh (AA). ' + BLAME + ' ' + quote), []);
+});
+
+test('fighting recalled as the setting of talks inherits the lead; fighting told as news stands', () => {
+  // Yemen's warring parties at talks in Sweden, December 2018 (Reuters), restated.
+  const talks = 'The foreign ministers of the two governments discussed the situation around the port city by telephone on Tuesday.';
+  assert.equal(continuesStatementLead('Clashes around the port killed at least 20 fighters last week, medics said.', { text: talks, isEvent: false }), 'non-event:statement-or-diplomacy');
+  assert.equal(continuesStatementLead('Clashes around the port killed at least 20 fighters on Tuesday, medics said.', { text: talks, isEvent: false }), null);
+  // After a lead that is an event, nothing is inherited.
+  assert.equal(continuesStatementLead('"They shelled us all night," a resident said.', { text: 'Rebels shelled the port on Monday.', isEvent: true }), null);
 });
