@@ -85,7 +85,8 @@ const DEATH_THEN_COUNT = new RegExp(
 /** "The number of people killed when ... has risen to at least 276". */
 const TOLL_RISEN = /\b(?:toll|number\s+of\s+(?:people\s+|those\s+|civilians\s+)?(?:dead|killed|deaths|victims|fatalities))\b[^.;]{0,150}?\b(?:risen|rose|rises|climbed|climbs|reached|reaches|increased|jumped|stands|stood)\s+(?:to|at)\s+(?:at\s+least\s+|more\s+than\s+|over\s+|some\s+)?$/i;
 const TOLL_GATE = /toll|number/i;
-const SUBSET_BEFORE = /\b(?:including|included|among\s+them|among\s+whom|of\s+whom|among\s+the\s+dead\s+(?:were|are)|among\s+those\s+killed\s+(?:were|are)|among\s+the\s+victims\s+(?:were|are))\s*$/i;
+// "including a woman and two children": a singular victim may be listed between the cue and the count.
+const SUBSET_BEFORE = /\b(?:including|included|among\s+them|among\s+whom|of\s+whom|among\s+the\s+dead\s+(?:were|are)|among\s+those\s+killed\s+(?:were|are)|among\s+the\s+victims\s+(?:were|are))\s+(?:(?:a|an|one)\s+(?:[\w'’-]+\s+){0,2}?(?:woman|man|child|boy|girl|baby|infant|civilian|soldier|journalist|doctor|nurse|teacher|policeman|officer|fighter|commander)\s*(?:,|and)\s*)?$|\b(?:including|included|among\s+them|among\s+whom|of\s+whom)\s*$/i;
 const SUBSET_AFTER = /^\s*(?:[\p{L}'’-]+\s+){0,4}?(?:were|are|was)\s+(?:also\s+)?among\b|^\s*of\s+(?:them|whom|the\s+dead|those)\b/iu;
 const CUMULATIVE_AFTER =
   /^[^.;]{0,60}?\b(?:since\s+(?:[\p{L}'’]+\s+){0,3}?(?:war|conflict|uprising|revolution|crisis|began|started|erupted|broke\s+out)|since\s+(?:the\s+)?(?:start|beginning|outbreak|uprising|war|conflict|revolution|\d{4}|january|february|march|april|may|june|july|august|september|october|november|december)|so\s+far\s+this\s+year|this\s+year|in\s+the\s+(?:civil\s+)?war|in\s+the\s+conflict|during\s+the\s+(?:civil\s+)?war|over\s+the\s+(?:past|last)\s+\w+\s+(?:years|months)|in\s+total|to\s+date|since\s+then|(?:in|during|over|within)\s+(?:one|a|(?:the\s+)?(?:past|last))\s+(?:\w+\s+)?(?:week|month|year)s?|(?:in|during|over|within)\s+(?:the\s+)?(?:past|last)\s+(?:few|several|\d+|two|three|four|five|six|seven|ten)\s+(?:days|weeks|months|years))\b/iu;
@@ -212,6 +213,35 @@ function killedOrWounded(after: string, R: Rules): boolean {
 const PERSON_NOUN = /^\s*(?:of\s+)?(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:people|persons|civilians|soldiers|fighters|militants|rebels|insurgents|troops|members|men|women|children|policemen|police\s+officers|officers|militiamen|jihadists|combatants|guards|staff|workers|residents|others|attackers|assailants|gunmen|bombers|hostages|villagers|worshippers|passengers|students|pupils|cadets|protesters|demonstrators|of\s+them|dead)\b/iu;
 const LIST_JOIN = /^\s*(?:[\p{L}'’()-]+\s+){0,4}?[\p{L}'’()-]*\s*(?:,|and|,\s*and)(?:\s+the)?\s*$/iu;
 /** A later clause adds its dead to the earlier ones only when it says so ("another 5", "also killed"). */
+/**
+ * "Two soldiers and a civilian were killed", "a woman, her husband and their three children died":
+ * the victims listed as the subject of one death verb are one toll, each item counted (a singular
+ * item is one). A bare plural item ("and children") has no count, so the list says nothing.
+ */
+const VICTIM = String.raw`(?:women|woman|men|man|children|child|boys|boy|girls|girl|civilians|civilian|soldiers|soldier|wife|husband|sons|son|daughters|daughter|brothers|brother|sisters|sister|mother|father|babies|baby|infants|infant|policemen|policeman|officers|officer|fighters|fighter|journalists|journalist|drivers|driver|relatives|relative|persons|person|people)`;
+const LIST_COUNT = String.raw`(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an)`;
+const VICTIM_ITEM = String.raw`(?:(?:his|her|their|its)\s+)?(?:${LIST_COUNT}\s+)?(?:[\p{L}'’-]+\s+){0,2}?${VICTIM}`;
+const VICTIM_LIST = new RegExp(
+  String.raw`\b${VICTIM_ITEM}(?:\s*,\s*${VICTIM_ITEM})*\s*,?\s+and\s+${VICTIM_ITEM}\s+(?:were|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:killed|shot\s+dead|executed|slain|beheaded)\b|\b${VICTIM_ITEM}(?:\s*,\s*${VICTIM_ITEM})*\s*,?\s+and\s+${VICTIM_ITEM}\s+died\b`,
+  'iu',
+);
+const VICTIM_ITEM_G = new RegExp(String.raw`(?:(?:his|her|their|its)\s+)?(?:(${LIST_COUNT})\s+)?(?:[\p{L}'’-]+\s+){0,2}?(${VICTIM})\b`, 'giu');
+const SINGULAR_VICTIM = /^(?:woman|man|child|boy|girl|civilian|soldier|wife|husband|son|daughter|brother|sister|mother|father|baby|infant|policeman|officer|fighter|journalist|driver|relative|person)$/i;
+
+function victimList(text: string): FatalityCount | null {
+  if (!/\band\b/i.test(text)) return null;
+  const m = VICTIM_LIST.exec(text);
+  if (!m) return null;
+  let total = 0;
+  for (const it of m[0].matchAll(VICTIM_ITEM_G)) {
+    const [, count, noun] = it;
+    const n = count && !/^an?$/i.test(count) ? parseNumber(count) : SINGULAR_VICTIM.test(noun!) ? 1 : null;
+    if (n == null) return null;
+    total += n;
+  }
+  return total > 0 ? { value: total, span: { start: m.index, end: m.index + m[0].length }, rule: 'victim-list-sum' } : null;
+}
+
 const ADDS_TO = /\b(?:another|a\s+further|also|additional)\b|\bmore\b(?!\s+than)/i;
 
 /** The Unicode-mode rules, and their faster twins for the (usual) ASCII-only sentence. */
@@ -326,6 +356,10 @@ export function fatalitiesIn(text: string): Fatalities {
       bestSum = sum;
     }
   }
+  // A list of victims under one death verb counts every item, where the counts alone miss the
+  // singular ones ("Two soldiers and a civilian were killed" is 3, not 2).
+  const listed = cumulative ? null : victimList(text);
+  if (listed && listed.value > bestSum) parts = [listed];
   if (!parts.length && !cumulative) {
     for (const [gate, re] of R.SINGLE) {
       if (!gate.test(text)) continue;

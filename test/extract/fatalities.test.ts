@@ -148,3 +148,18 @@ test('"killed and injured" together count casualties, not deaths', () => {
   assert.equal(f('Dozens Killed, Injured in Car Bomb Attack in Qamishli'), 0);
   assert.equal(f('Five people were killed and 10 injured in the shelling.'), 5);
 });
+
+test('victims listed under one death verb: every item counts, a singular one as 1', () => {
+  // Restates the shape of monitors' daily tallies (e.g. SOHR on Douma, 2018): mixed lists of victims.
+  assert.equal(f('Two soldiers and a civilian were killed when a mortar hit the checkpoint in Deraa.'), 3);
+  assert.equal(f('A woman and her child were killed in the shelling of Douma on Tuesday.'), 2);
+  assert.equal(f('A man, his wife and their three children were killed when the strike hit their home.'), 5);
+  // A list of the wounded is no toll, and a bare plural item has no count of its own.
+  assert.equal(f('A spokesman said two soldiers and a civilian were wounded in the blast.'), 0);
+  assert.equal(f('Women and children were killed when the barrel bomb hit the market.'), 10);
+});
+
+test('"including a woman and two children": the subset after a singular victim stays a subset', () => {
+  assert.equal(f('At least 12 people, including a woman and two children, were killed in the raid on Saraqib.'), 12);
+  assert.equal(f('At least 12 people, including three children, were killed in the raid on Saraqib.'), 12);
+});
