@@ -67,14 +67,13 @@ const PRECISE_RULE = /\b(?:number|conservative-figure|range-lower-end)\b/;
 /**
  * "Dozens killed in Qamishli car bomb" ... "the car bomb killed at least 44": a vague figure
  * (dozens = 12) is ACLED's last resort; when another mention of the same incident in the story
- * gives a count, that count is the main event's.
+ * gives a count, that count is the mention's.
  */
 export function preferPreciseToll(ordered: EventMention[], story: (e: EventMention) => number): void {
-  const seen = new Set<number>();
+  // Every telling, not only the main one: a headline's "dozens" beside the lead's "at least 58" would
+  // otherwise become the event's low figure once the tellings are merged.
   for (const main of ordered) {
     const key = story(main);
-    if (seen.has(key)) continue;
-    seen.add(key);
     const rule = main.sources.fatalities?.rule ?? '';
     if (main.fatalities <= 0 || !VAGUE_RULE.test(rule) || PRECISE_RULE.test(rule) || rule.startsWith('stated-total')) continue;
     const sameIncident = (e: EventMention) =>

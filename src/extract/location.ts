@@ -125,3 +125,22 @@ export function standsForGovernment(text: string, p: { start: number; end: numbe
   if (!GOVERNMENT_AFTER.test(text.slice(p.end, p.end + 40))) return false;
   return !PLACE_PREPOSITION.test(text.slice(Math.max(0, p.start - 20), p.start));
 }
+
+/**
+ * "aircraft based at Shayrat carried out the attack on Khan Shaykhun", "rockets fired from Gaza hit
+ * Sderot": where the attackers came from is not where the event happened (ACLED codes the place
+ * struck). Plain "from" is not enough: "drove IS from Manbij" names the place taken.
+ */
+const ORIGIN_BEFORE = /\b(?:based|stationed|deployed)\s+(?:at|in)\s+(?:the\s+)?$|\b(?:took\s+off|taking\s+off|launched|flew\s+in|flown\s+in|fired|came)\s+from\s+(?:the\s+)?$/i;
+
+export function isAttackOrigin(text: string, p: Span): boolean {
+  return ORIGIN_BEFORE.test(text.slice(Math.max(0, p.start - 40), p.start));
+}
+
+/** The places an event in this sentence may take: its attackers' origin only when nothing else is named. */
+export function withoutAttackOrigins(text: string, sentence: Span, places: PlaceMention[]): PlaceMention[] {
+  const inSentence = (p: PlaceMention) => p.start >= sentence.start && p.end <= sentence.end;
+  const origins = new Set(places.filter((p) => inSentence(p) && isAttackOrigin(text, p)));
+  if (!origins.size || !places.some((p) => inSentence(p) && !origins.has(p) && p.name && !p.role)) return places;
+  return places.filter((p) => !origins.has(p));
+}

@@ -165,8 +165,8 @@ export interface GatedRegex {
  */
 export class RegexGate {
   private readonly always: number[] = [];
-  /** The first two or three characters of an opening at a word start (as a number) -> [regex, whole opening]. */
-  private readonly byKey = new Map<number, [number, string][]>();
+  /** The first two characters (ASCII) of an opening at a word start -> [regex, whole opening]. */
+  private readonly byPair: ([number, string][] | undefined)[] = new Array(128 * 128);
   /** Openings anywhere in the text, per regex, checked with includes() when no word start hit. */
   private readonly anywhere: (string[] | null)[];
   private readonly size: number;
@@ -180,13 +180,17 @@ export class RegexGate {
         this.always.push(idx);
         return;
       }
-      if (o.anywhere.length) this.anywhere[idx] = [...new Set(o.anywhere)];
+      const anywhere = new Set(o.anywhere);
       for (const lit of new Set(o.atWordStart)) {
-        const key = lit.length === 2 ? key2(lit.charCodeAt(0), lit.charCodeAt(1)) : key3(lit.charCodeAt(0), lit.charCodeAt(1), lit.charCodeAt(2));
-        const list = this.byKey.get(key) ?? [];
-        list.push([idx, lit]);
-        this.byKey.set(key, list);
+        const a = lit.charCodeAt(0), b = lit.charCodeAt(1);
+        // An opening whose first two characters are not ASCII is looked for anywhere instead.
+        if (a >= 128 || b >= 128) {
+          anywhere.add(lit);
+          continue;
+        }
+        (this.byPair[a * 128 + b] ??= []).push([idx, lit]);
       }
+      if (anywhere.size) this.anywhere[idx] = [...anywhere];
     });
   }
 
@@ -200,10 +204,9 @@ export class RegexGate {
       const c0 = text.charCodeAt(i);
       const word = isWordCode(c0);
       if (word && !prevWord && i + 1 < n) {
-        // Keys as numbers: no substring is built per word.
         const c1 = text.charCodeAt(i + 1);
-        this.mark(may, this.byKey.get(key2(c0, c1)), text, i);
-        if (i + 2 < n) this.mark(may, this.byKey.get(key3(c0, c1, text.charCodeAt(i + 2))), text, i);
+        const list = c1 < 128 ? this.byPair[c0 * 128 + c1] : undefined;
+        if (list) for (const [idx, lit] of list) if (!may[idx] && text.startsWith(lit, i)) may[idx] = 1;
       }
       prevWord = word;
     }
@@ -214,23 +217,10 @@ export class RegexGate {
     return out;
   }
 
-  private mark(may: Uint8Array, list: [number, string][] | undefined, text: string, at: number): void {
-    if (!list) return;
-    for (const [idx, lit] of list) if (!may[idx] && text.startsWith(lit, at)) may[idx] = 1;
-  }
-
   /** How many regexes can be skipped at all (for tests). */
   get gatedCount(): number {
     return this.size - this.always.length;
   }
-}
-
-/** Two or three UTF-16 code units as one number (exact below 2^53); a two-unit key never equals a three-unit one. */
-function key2(a: number, b: number): number {
-  return -(a * 65536 + b) - 1;
-}
-function key3(a: number, b: number, c: number): number {
-  return (a * 65536 + b) * 65536 + c;
 }
 
 /** \w: ASCII letters, digits, underscore. */

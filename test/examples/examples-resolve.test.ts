@@ -47,7 +47,7 @@ test('examples/resolve: the store is consistent after the examples', () => {
   assert.equal(check.counts.reports, 25);
 });
 
-test('examples/resolve: Khan Shaykhun told by two outlets is one event with both tolls and the denial', { todo: 'extract/geo: a second chemical-weapon mention is placed at Shayrat airbase and founds its own event' }, () => {
+test('examples/resolve: Khan Shaykhun told by two outlets is one event with both tolls and the denial', () => {
   const all = store.reader.listEvents({ subType: 'Chemical weapon', from: '2017-04-04', to: '2017-04-04' }, { limit: 50 }).events;
   assert.equal(all.length, 1, `expected one chemical attack on 4 April 2017:\n  ${brief(all)}`);
   const ev = all[0]!;
