@@ -70,8 +70,11 @@ export function locateEvent(sentence: Sentence, entrySentences: Sentence[], allP
   const country = focus ?? inside?.country ?? null;
   const within = (p: PlaceMention) => rankOf(p) < 3 && (!country || p.country === country);
   const earlier = entrySentences.filter((s) => s.end <= sentence.start).reverse();
+  // Looking back for the scene, a place named only as a reference point ("in the desert southeast of
+  // Homs city") describes where the scene is, it is not the scene.
+  const reference = (x: PlaceMention) => x.qualifier?.kind === 'distance' || x.qualifier?.kind === 'direction';
   for (const s of earlier) {
-    const p = best(places.filter((x) => x.start >= s.start && x.end <= s.end && (!inside || within(x))));
+    const p = best(places.filter((x) => x.start >= s.start && x.end <= s.end && !reference(x) && (!inside || within(x))));
     if (p && (inside || rankOf(p) < 3)) return { location: toLocation(p), span: { start: p.start, end: p.end }, rule: `place-from-context:${p.level ?? 'place'}` };
   }
   const following = entrySentences.filter((s) => s.start >= sentence.end).slice(0, FOLLOWING_SENTENCES);

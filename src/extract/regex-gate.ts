@@ -165,10 +165,10 @@ export interface GatedRegex {
  */
 export class RegexGate {
   private readonly always: number[] = [];
-  /** The first two characters (ASCII) of an opening at a word start -> [regex, whole opening]. */
-  private readonly byPair: ([number, string][] | undefined)[] = new Array(128 * 128);
-  /** Openings anywhere in the text, per regex, checked with includes() when no word start hit. */
-  private readonly anywhere: (string[] | null)[];
+  /** The first two or three characters of an opening at a word start (as a number) -> [regex, whole opening]. */
+  private readonly byKey = new Map<number, [number, string][]>();
+  /** Openings anywhere in the text, per regex, as one alternation of literals (one scan, not one per literal). */
+  private readonly anywhere: (RegExp | null)[];
   private readonly size: number;
 
   constructor(table: readonly GatedRegex[]) {
@@ -182,15 +182,18 @@ export class RegexGate {
       }
       const anywhere = new Set(o.anywhere);
       for (const lit of new Set(o.atWordStart)) {
-        const a = lit.charCodeAt(0), b = lit.charCodeAt(1);
-        // An opening whose first two characters are not ASCII is looked for anywhere instead.
-        if (a >= 128 || b >= 128) {
+        const a = lit.charCodeAt(0), b = lit.charCodeAt(1), c = lit.length > 2 ? lit.charCodeAt(2) : -1;
+        // Keys are built from ASCII only; an opening with other characters up front is looked for anywhere.
+        if (a >= 128 || b >= 128 || c >= 128) {
           anywhere.add(lit);
           continue;
         }
-        (this.byPair[a * 128 + b] ??= []).push([idx, lit]);
+        const key = c < 0 ? key2(a, b) : key3(a, b, c);
+        const list = this.byKey.get(key) ?? [];
+        list.push([idx, lit]);
+        this.byKey.set(key, list);
       }
-      if (anywhere.size) this.anywhere[idx] = [...anywhere];
+      if (anywhere.size) this.anywhere[idx] = new RegExp([...anywhere].map(escapeLiteral).join('|'));
     });
   }
 
@@ -204,23 +207,44 @@ export class RegexGate {
       const c0 = text.charCodeAt(i);
       const word = isWordCode(c0);
       if (word && !prevWord && i + 1 < n) {
+        // Keys as numbers: no substring is built per word.
         const c1 = text.charCodeAt(i + 1);
-        const list = c1 < 128 ? this.byPair[c0 * 128 + c1] : undefined;
-        if (list) for (const [idx, lit] of list) if (!may[idx] && text.startsWith(lit, i)) may[idx] = 1;
+        if (c1 < 128) {
+          this.mark(may, this.byKey.get(key2(c0, c1)), text, i);
+          const c2 = i + 2 < n ? text.charCodeAt(i + 2) : 128;
+          if (c2 < 128) this.mark(may, this.byKey.get(key3(c0, c1, c2)), text, i);
+        }
       }
       prevWord = word;
     }
     const out: number[] = [];
     for (let idx = 0; idx < this.size; idx++) {
-      if (may[idx] || this.anywhere[idx]?.some((lit) => text.includes(lit))) out.push(idx);
+      if (may[idx] || this.anywhere[idx]?.test(text)) out.push(idx);
     }
     return out;
+  }
+
+  private mark(may: Uint8Array, list: [number, string][] | undefined, text: string, at: number): void {
+    if (!list) return;
+    for (const [idx, lit] of list) if (!may[idx] && text.startsWith(lit, at)) may[idx] = 1;
   }
 
   /** How many regexes can be skipped at all (for tests). */
   get gatedCount(): number {
     return this.size - this.always.length;
   }
+}
+
+/** Two or three ASCII characters as one small integer; a two-character key never equals a three-character one. */
+function key2(a: number, b: number): number {
+  return (1 << 21) | (a << 7) | b;
+}
+function key3(a: number, b: number, c: number): number {
+  return (a << 14) | (b << 7) | c;
+}
+
+function escapeLiteral(lit: string): string {
+  return lit.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
 }
 
 /** \w: ASCII letters, digits, underscore. */

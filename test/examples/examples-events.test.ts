@@ -118,7 +118,7 @@ test('examples/events: al-Qaryatayn taken, lost and retaken, each on its day', a
   });
 });
 
-test('examples/events: the abductions in al-Qaryatayn (2015) are an unverified claim of the monitor', { todo: "geo: the abductions 'since taking the town' are placed in Homs (named earlier in the entry), not al-Qaryatayn; the claim (unverified, by the Syrian Observatory) is now right" }, async () => {
+test('examples/events: the abductions in al-Qaryatayn (2015) are an unverified claim of the monitor', async () => {
   const p = pick(await processExamples(), '2015-08-07-qaryatayn-isis-seizes.txt');
   assertSome(p, {
     sub: 'Abduction/forced disappearance', actor1: ISIS_SY, actor2: /^Civilians \(Syria\)$/, place: /qaryat/, claim: 'unverified', claimBy: /Observatory/,
