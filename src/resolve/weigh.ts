@@ -175,6 +175,17 @@ function sortedDistinct(xs: (string | null)[]): string[] {
   return [...new Set(xs.filter((x): x is string => !!x && x.trim() !== ''))].sort();
 }
 
+/**
+ * An associated actor list ("A; B", as ACLED writes it) without the main actor it stands beside: the
+ * list may come from another telling than the main actor, and "Civilians (Syria) with Civilians
+ * (Syria)" says nothing.
+ */
+function associatesBeside(list: string | null, main: string | null): string | null {
+  if (!list) return null;
+  const kept = list.split(';').map((x) => x.trim()).filter((x) => x && x !== main);
+  return kept.length ? kept.join('; ') : null;
+}
+
 /** The event's fields from its mentions. Order-independent: the result depends only on the set. */
 export function aggregate(members: MentionRecord[], opposed = false): EventAggregate {
   const ms = [...members].sort(bySalience);
@@ -229,10 +240,10 @@ export function aggregate(members: MentionRecord[], opposed = false): EventAggre
     event_date: dateSource?.date ?? null,
     time_precision: dateSource ? dateSource.precision : null,
     actor1: a1?.actor1 ?? null,
-    assoc_actor_1: as1?.assoc_actor_1 ?? null,
+    assoc_actor_1: associatesBeside(as1?.assoc_actor_1 ?? null, a1?.actor1 ?? null),
     inter1,
     actor2: a2?.actor2 ?? null,
-    assoc_actor_2: as2?.assoc_actor_2 ?? null,
+    assoc_actor_2: associatesBeside(as2?.assoc_actor_2 ?? null, a2?.actor2 ?? null),
     inter2,
     interaction: interaction(inter1, inter2),
     location: locSource?.location ?? null,

@@ -126,3 +126,12 @@ test('two attackers each reported as fact on one day in one town stay two events
     cleanup();
   }
 });
+
+test('an associated actor that is the event\'s own main actor is dropped from the list', () => {
+  // Two tellings of one strike: the second lists the civilians as an associate of the activists.
+  const a = record('e', 'Outlet E', 'Regime rockets loaded with gas hit Zamalka before dawn.', REGIME);
+  const b = { ...record('f', 'Outlet F', 'Activists and civilians were hit by the gas rockets in Zamalka.', REGIME), actor2: 'Activists (Syria)', assoc_actor_2: `${CIVILIANS}; Protesters (Syria)` };
+  const ev = aggregate([a, b]);
+  assert.equal(ev.actor2, CIVILIANS);
+  assert.equal(ev.assoc_actor_2, 'Protesters (Syria)');
+});
