@@ -35,10 +35,19 @@ const STOP = new Set(
   'the a an of in on at to and or for by with from as is was were are be been has have had that this it its their his her which who after during near said says'.split(' '),
 );
 
+// Words recur across sentences: each is stemmed once (bounded: a long run meets many words).
+const stems = new Map<string, string>();
+
 /** A crude stem: common inflexions off, then the first six letters. */
 export function stemOf(word: string): string {
-  const w = word.replace(/(?:ations?|itions?|ments?|ings?|edly|ers?|ed|es|ies|s|ly)$/, '');
-  return (w.length >= 3 ? w : word).slice(0, 6);
+  let stem = stems.get(word);
+  if (stem === undefined) {
+    const w = word.replace(/(?:ations?|itions?|ments?|ings?|edly|ers?|ed|es|ies|s|ly)$/, '');
+    stem = (w.length >= 3 ? w : word).slice(0, 6);
+    if (stems.size > 50_000) stems.clear();
+    stems.set(word, stem);
+  }
+  return stem;
 }
 
 /** Small words capitalised only in a title-case line ("Rebels Seize Town In North"). */
