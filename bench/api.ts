@@ -18,7 +18,7 @@ import { reportFromText } from '../src/ingest/index.js';
 import type { EventMention, ProcessedReport } from '../src/core/types.js';
 import { SUB_EVENT_TYPE_LIST, eventTypeOf, interaction } from '../src/core/taxonomy.js';
 
-import { ACTORS, INTER, OUTLETS, STATUSES, isoDay, loadPlaces, rng, type Place } from './synthetic.js';
+import { ACTORS, eventLocation, INTER, isoDay, loadPlaces, OUTLETS, type Place, rng, STATUSES } from './synthetic.js';
 
 function arg(name: string, dflt: string): string {
   const i = process.argv.indexOf(`--${name}`);
@@ -60,15 +60,7 @@ function syntheticReport(n: number, places: Place[], rand: () => number): Proces
       actor2: ACTORS[a2]!,
       assoc_actor_2: null,
       inter2: INTER[a2]!,
-      location: {
-        name: provinceOnly ? place.admin1 : place.name,
-        lat: place.lat,
-        lon: place.lon,
-        geonameid: provinceOnly ? null : place.id,
-        country: place.country,
-        admin1: place.admin1,
-        geo_precision: provinceOnly ? 3 : 1,
-      },
+      location: eventLocation(place, provinceOnly),
       fatalities,
       claim: { status: claim, by: claim === 'claimed' ? ACTORS[a1]! : null },
       evidence: { start: s, end: s + sentence.length - 1, text: sentence.slice(0, -1) },

@@ -16,7 +16,7 @@ import type { EventMention, ProcessedReport } from '../src/core/types.js';
 import { SUB_EVENT_TYPE_LIST, eventTypeOf } from '../src/core/taxonomy.js';
 import type { EventFilters, StoreReader } from '../src/store/read.js';
 
-import { ACTORS, INTER, OUTLETS, STATUSES, isoDay, loadPlaces, rng, type Place } from './synthetic.js';
+import { ACTORS, INTER, OUTLETS, STATUSES, eventLocation, isoDay, loadPlaces, rng, type Place } from './synthetic.js';
 
 function arg(name: string, dflt: string): string {
   const i = process.argv.indexOf(`--${name}`);
@@ -42,15 +42,7 @@ function syntheticReport(n: number, places: Place[], rand: () => number, told: E
     const a2 = (a1 + 1 + Math.floor(rand() * (ACTORS.length - 1))) % ACTORS.length;
     const fatalities = rand() < 0.6 ? 0 : Math.floor(rand() * rand() * 60);
     const provinceOnly = rand() < 0.05;
-    const loc = again?.location ?? {
-      name: provinceOnly ? place.admin1 : place.name,
-      lat: place.lat,
-      lon: place.lon,
-      geonameid: provinceOnly ? null : place.id,
-      country: place.country,
-      admin1: place.admin1,
-      geo_precision: (provinceOnly ? 3 : 1) as 1 | 3,
-    };
+    const loc = again?.location ?? eventLocation(place, provinceOnly);
     const sentence = `Report ${n}.${k}: ${sub.toLowerCase()} involving ${again?.actor1 ?? ACTORS[a1]} and ${again?.actor2 ?? ACTORS[a2]} in ${loc.name} on ${date}, with ${fatalities} dead. `;
     const s = text.length;
     text += sentence;

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { rng } from './corpus/generate.js';
+import type { EventLocation } from '../src/core/types.js';
 
 export { rng };
 
@@ -43,4 +44,17 @@ export const OUTLETS = ['Monitor A', 'Wire B', 'State Agency C', 'Local Network 
 
 export function isoDay(start: number, offset: number): string {
   return new Date(start + offset * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** An event's location at a place, or only at its province (ACLED geo_precision 3). */
+export function eventLocation(place: Place, provinceOnly: boolean): EventLocation {
+  return {
+    name: provinceOnly ? (place.admin1 ?? place.name) : place.name,
+    lat: place.lat,
+    lon: place.lon,
+    geonameid: provinceOnly ? null : place.id,
+    country: place.country,
+    admin1: place.admin1,
+    geo_precision: provinceOnly ? 3 : 1,
+  };
 }

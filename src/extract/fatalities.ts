@@ -229,7 +229,8 @@ const VICTIM_ITEM_G = new RegExp(String.raw`(?:(?:his|her|their|its)\s+)?(?:(${L
 const SINGULAR_VICTIM = /^(?:woman|man|child|boy|girl|civilian|soldier|wife|husband|son|daughter|brother|sister|mother|father|baby|infant|policeman|officer|fighter|journalist|driver|relative|person)$/i;
 
 function victimList(text: string): FatalityCount | null {
-  if (!/\band\b/i.test(text)) return null;
+  // Cheap gates first: the list needs a conjunction and a plural death verb.
+  if (!/\band\b/i.test(text) || !/\b(?:were|been|died)\b/i.test(text)) return null;
   const m = VICTIM_LIST.exec(text);
   if (!m) return null;
   let total = 0;
