@@ -4,8 +4,7 @@ import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
 import { openStore, type SqliteStore } from '../../store/sqlite.js';
 import { FilterError, parseDateBound, parseFilters, parseOrder, type RawFilters } from '../../store/filters.js';
-import type { ContradictionRow, ControlAnswer, ControlRow, EventDetail, EventSummary, StoreReader } from '../../store/read.js';
-import { loadGazetteer } from '../../geo/index.js';
+import type { ContradictionRow, ControlAnswer, ControlRow, EventDetail, EventSummary } from '../../store/read.js';
 import { UsageError } from '../errors.js';
 
 interface Common {
@@ -233,7 +232,7 @@ export function register(program: Command): void {
           return print(table(CONTROL_HEADERS, rows.map(controlRow)));
         }
         const on = opts.on ? withFilters(() => parseDateBound(opts.on!, 'to')) : new Date().toISOString().slice(0, 10);
-        const answer = controlByAnyName(store.reader, place, on);
+        const answer = store.reader.control(place, on);
         if (opts.json) return json(answer);
         print(showControl(answer));
       } finally {
@@ -266,24 +265,4 @@ export function register(program: Command): void {
         store.close();
       }
     });
-}
-
-/**
- * Control of a place by any of its names: the store knows a place by the gazetteer's display name
- * (Tadmur); an analyst may ask by another (Palmyra). On a miss, the gazetteer's places bearing that
- * name (exactly, not by transliteration guess) are tried by their display names.
- */
-function controlByAnyName(reader: StoreReader, place: string, on: string): ControlAnswer {
-  const direct = reader.control(place, on);
-  if (direct.place) return direct;
-  const gaz = loadGazetteer();
-  const tried = new Set<string>([place.toLowerCase()]);
-  for (const m of gaz.lookup(place, false)) {
-    const name = gaz.name(m.entry);
-    if (tried.has(name.toLowerCase())) continue;
-    tried.add(name.toLowerCase());
-    const answer = reader.control(name, on);
-    if (answer.place) return answer;
-  }
-  return direct;
 }

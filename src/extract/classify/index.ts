@@ -49,6 +49,25 @@ const MODEL_DROPS_EVENT_AT = Number(process.env.SITREP_MODEL_DROP_THRESHOLD ?? 0
 // flicker over "the army said the strike killed six" (CV 0.924 at 0.9, 0.925 at 0.95).
 const MODEL_DROPS_STRONG_AT = Number(process.env.SITREP_MODEL_DROP_STRONG_THRESHOLD ?? 0.95);
 
+/**
+ * Which component decides, to measure each alone (issue #3): 'rules' (the codebook rules, no model),
+ * 'model' (the learned model alone: its label, or no event), 'combined' (the default: rules, with
+ * the model overruling them as below). Set by SITREP_CLASSIFIER or setClassifierMode().
+ */
+export type ClassifierMode = 'rules' | 'model' | 'combined';
+let mode: ClassifierMode = parseMode(process.env.SITREP_CLASSIFIER);
+
+function parseMode(v: string | undefined): ClassifierMode {
+  if (v === undefined || v === '' || v === 'combined') return 'combined';
+  if (v === 'rules' || v === 'model') return v;
+  throw new Error(`SITREP_CLASSIFIER must be rules, model or combined, not "${v}"`);
+}
+
+/** Score the rules alone, the model alone, or both together (the default). */
+export function setClassifierMode(m: ClassifierMode): void {
+  mode = m;
+}
+
 const DECISIVE_RULES = new Set([
   'suicide-bomb:attacker-dies',
   'chemical-weapon:agent',
@@ -84,6 +103,8 @@ export function classifySentence(sentence: string, _ctx: ClassifyContext = {}): 
   const lower = lowerSameLength(sentence);
   const hits = findHits(lower);
   const d = decide(lower, sentence, hits);
+  if (mode === 'rules') return toClassification(d, null);
+  if (mode === 'model') return modelAlone(sentence, hits, d);
   // Rules that hinge on one decisive fact a bag of words dilutes (a death at a protest, protesters
   // who riot, an attacker who dies, a named agent) are never overruled.
   if (d.strength === 'strong' && DECISIVE_RULES.has(d.rules[d.rules.length - 1] ?? '')) return toClassification(d, null);
@@ -110,6 +131,23 @@ export function classifySentence(sentence: string, _ctx: ClassifyContext = {}): 
     return fromModel(d, pred);
   }
   return toClassification(d, pred);
+}
+
+/** The model's own verdict, the rules only lending their cue features (and trigger span). */
+function modelAlone(sentence: string, hits: Hits, d: RuleDecision): Classification | null {
+  const model = defaultModel();
+  if (!model) return null;
+  const pred = model.predict(featuresOf(sentence, hits.keys()));
+  if (pred.label === NONE || !isSubEventType(pred.label)) return null;
+  const type = pred.label as SubEventType;
+  return {
+    sub_event_type: type,
+    event_type: eventTypeOf(type),
+    score: round(pred.prob),
+    trigger: d.trigger ? { start: d.trigger.start, end: d.trigger.end } : null,
+    rules: ['model-alone', ...modelRules(pred)],
+    alternatives: pred.probs.filter((p) => p.label !== type && isSubEventType(p.label)).slice(0, 3).map((p) => ({ sub_event_type: p.label as SubEventType, score: round(p.prob) })),
+  };
 }
 
 function modelRules(pred: Prediction): string[] {
