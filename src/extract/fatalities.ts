@@ -7,7 +7,9 @@
 // - one named or singular victim ("a child was killed") -> 1;
 // - deaths on several sides are added ("5 soldiers and 3 militants" -> 8, "10 on each side" -> 20);
 // - the injured are never counted; subsets ("including 6 children") are not added twice;
-// - cumulative war tolls ("230,000 killed since 2011") are not this event's deaths.
+// - cumulative war tolls ("230,000 killed since 2011") are not this event's deaths;
+// - "no one was killed" is no count of one; "members of one family" counts the members;
+// - the abducted or wounded who are then killed ("abducted and later killed") are the dead.
 
 import type { Span } from '../core/types.js';
 import { asciiTwin, isAscii } from './ascii-twin.js';
@@ -60,9 +62,9 @@ const VAGUE_RE = Object.keys(VAGUE)
   .sort((a, b) => b.length - a.length)
   .map((k) => k.replace(/ /g, '\\s+'))
   .join('|');
-/** A quantity: "at least 17", "between 15 and 20", "15-20", "twenty-two", "dozens". */
+/** A quantity: "at least 17", "between 15 and 20", "from 500 to well over 1,000", "15-20", "twenty-two", "dozens". */
 const COUNT_RE = new RegExp(
-  `\\b(?:${MODIFIER}\\s+)?(?:between\\s+(${NUMBER})\\s+and\\s+(${NUMBER})|(${NUMBER})(?:\\s*(?:-|–|to|or)\\s*(${NUMBER}))?|(${VAGUE_RE}))\\b`,
+  `\\b(?:${MODIFIER}\\s+)?(?:(?:between|from)\\s+(${NUMBER})\\s+(?:and|to)\\s+(?:(?:well|just|slightly)\\s+)?(?:(?:over|above|more\\s+than|about|around|nearly)\\s+)?(${NUMBER})|(${NUMBER})(?:\\s*(?:-|–|to|or)\\s*(${NUMBER}))?|(${VAGUE_RE}))\\b`,
   'gi',
 );
 
@@ -79,7 +81,7 @@ const COUNT_THEN_DEATH = new RegExp(
 );
 /** Before a count: the killing verb or a toll phrase ("killing at least", "death toll rose to", "Fatalities: "). */
 const DEATH_THEN_COUNT = new RegExp(
-  `(?:\\b(?:killed|killing|kills|kill|slew|executed|executing|massacred|lynched|lynching|(?:beat|beating|stabbed|stabbing|hacked|hacking|burned|burning|stoned|stoning|tortured|torturing)\\s+to\\s+death|crucified|beheaded|beheading|slaughtered|slaughtering|assassinated|shot\\s+dead|shooting\\s+dead|gunned\\s+down|claimed\\s+the\\s+lives\\s+of|took\\s+the\\s+lives\\s+of|(?:beheading|execution|killing|massacre|deaths|bodies|murder)\\s+of|death\\s+toll\\s+(?:\\w+\\s+){0,3}?(?:to|at|of|is|was|reached|hit)|toll\\s+(?:\\w+\\s+){0,2}?(?:to|at|of|reached)|fatalities\\s*:|deaths\\s*:|dead\\s*:|killed\\s*:)\\s*)$`,
+  `(?:\\b(?:killed|killing|kills|kill|slew|executed|executing|executes|execute|massacred|massacres|massacre|slaughters|slaughter|beheads|behead|lynched|lynching|(?:beat|beating|stabbed|stabbing|hacked|hacking|burned|burning|stoned|stoning|tortured|torturing)\\s+to\\s+death|crucified|beheaded|beheading|slaughtered|slaughtering|assassinated|shot\\s+dead|shooting\\s+dead|gunned\\s+down|claimed\\s+the\\s+lives\\s+of|took\\s+the\\s+lives\\s+of|(?:beheading|execution|killing|massacre|deaths|bodies|murder)\\s+of|death\\s+toll\\s+(?:\\w+\\s+){0,3}?(?:to|at|of|is|was|reached|hit)|toll\\s+(?:\\w+\\s+){0,2}?(?:to|at|of|reached)|fatalities\\s*:|deaths\\s*:|dead\\s*:|killed\\s*:)\\s*)$`,
   'i',
 );
 /** "The number of people killed when ... has risen to at least 276". */
@@ -90,12 +92,14 @@ const SUBSET_BEFORE = /\b(?:including|included|among\s+them|among\s+whom|of\s+wh
 const SUBSET_AFTER = /^\s*(?:[\p{L}'’-]+\s+){0,4}?(?:were|are|was)\s+(?:also\s+)?among\b|^\s*of\s+(?:them|whom|the\s+dead|those)\b/iu;
 const CUMULATIVE_AFTER =
   /^[^.;]{0,60}?\b(?:since\s+(?:[\p{L}'’]+\s+){0,3}?(?:war|conflict|uprising|revolution|crisis|began|started|erupted|broke\s+out)|since\s+(?:the\s+)?(?:start|beginning|outbreak|uprising|war|conflict|revolution|\d{4}|january|february|march|april|may|june|july|august|september|october|november|december)|so\s+far\s+this\s+year|this\s+year|in\s+the\s+(?:civil\s+)?war|in\s+the\s+conflict|during\s+the\s+(?:civil\s+)?war|over\s+the\s+(?:past|last)\s+\w+\s+(?:years|months)|in\s+total|to\s+date|since\s+then|(?:in|during|over|within)\s+(?:one|a|(?:the\s+)?(?:past|last))\s+(?:\w+\s+)?(?:week|month|year)s?|(?:in|during|over|within)\s+(?:the\s+)?(?:past|last)\s+(?:few|several|\d+|two|three|four|five|six|seven|ten)\s+(?:days|weeks|months|years))\b/iu;
-const CUMULATIVE_BEFORE = /\b(?:war|conflict|uprising|crisis|fighting|violence|revolution)\s+(?:that\s+)?(?:has|have|had)\s+(?:so\s+far\s+)?(?:killed|claimed)\s+(?:\w+\s+){0,3}$|\bbringing\s+(?:the\s+)?(?:\w+\s+)?(?:death\s+)?toll\s+(?:\w+\s+)?to\s*$|\b(?:brought|bringing|brings)\s+(?:the\s+(?:\w+\s+)?toll\s+)?to\s*$|\bsince\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:january|february|march|april|may|june|july|august|september|october|november|december|\d{4}|start|beginning|outbreak|war|conflict|uprising)\b[^.;]{0,20}?$/i;
+const CUMULATIVE_BEFORE = /\b(?:war|conflict|uprising|crisis|fighting|violence|revolution)\s+(?:that\s+)?(?:has|have|had)\s+(?:so\s+far\s+)?(?:killed|claimed)\s+(?:\w+\s+){0,3}$|\bbringing\s+(?:the\s+)?(?:\w+\s+)?(?:death\s+)?toll\s+(?:\w+\s+)?to\s*$|\b(?:brought|bringing|brings)\s+(?:the\s+(?:\w+\s+)?toll\s+)?to\s*$|\bsince\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:january|february|march|april|may|june|july|august|september|october|november|december|\d{4}|start|beginning|outbreak|war|conflict|uprising)\b[^.;]{0,20}?$|\bsince\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:january|february|march|april|may|june|july|august|september|october|november|december|\d{4}|start|beginning|outbreak|war|conflict|uprising)\b[^.;]{0,60}?\b(?:have|has)\s+(?:so\s+far\s+|now\s+)?(?:killed|claimed\s+the\s+lives\s+of)\s+(?:\w+\s+){0,2}$/i;
+// The second "since" form: "Since January, bombings in the capital have killed 300": a perfect
+// tense after "since" sums the months, however long the subject between them.
 // "10 fighters on each side" doubles; "16 fighters on both sides" is the total of the two.
 const EACH_SIDE = /^\s*(?:[\p{L}'’-]+\s+){0,3}?(?:on|from)\s+(?:each|either)\s+side\b/iu;
 /** One victim: "a child was killed", "killing a soldier", "the commander was shot dead". */
 const SINGLE_VICTIM =
-  '(?:man|woman|child|boy|girl|baby|civilian|soldier|fighter|journalist|commander|leader|officer|policeman|policewoman|person|doctor|activist|member|resident|farmer|shepherd|teacher|student|driver|worker|militant|rebel|nurse|cameraman|photographer|reporter|emir|cleric|imam|judge|official|guard|colonel|general|lieutenant|sergeant|citizen|jihadist|gunman|bomber|pilot|medic|paramedic|volunteer|mayor|politician|lawyer|trader)';
+  '(?:man|woman|child|boy|girl|baby|civilian|soldier|fighter|journalist|commander|leader|officer|policeman|policewoman|person|doctor|activist|member|resident|farmer|shepherd|teacher|student|driver|worker|militant|rebel|nurse|cameraman|photographer|reporter|emir|cleric|imam|judge|official|guard|colonel|general|lieutenant|sergeant|citizen|jihadist|gunman|bomber|pilot|medic|paramedic|volunteer|mayor|politician|lawyer|trader|protester|protestor|demonstrator|miner|passenger|pilgrim|worshipper|villager|herder|prisoner|detainee|hostage|tourist|teenager|youth|pupil|engineer|refugee|priest|pastor|businessman|chief|elder)';
 const SINGLE_PASSIVE = new RegExp(
   `\\b(?:a|an|one)\\s+(?:[\\p{L}-]+\\s+){0,3}?${SINGLE_VICTIM}\\b(?:\\s+[\\p{L}-]+){0,3}?\\s+(?:was|has\\s+been|had\\s+been|reportedly|also)\\s+(?:\\w+\\s+)?(?:killed|shot\\s+dead|executed|slain|beheaded|assassinated|died)\\b|\\b(?:a|an|one)\\s+(?:[\\p{L}-]+\\s+){0,3}?${SINGLE_VICTIM}\\s+(?:died|was\\s+killed)\\b`,
   'giu',
@@ -116,6 +120,13 @@ const SINGLE_VICTIM_RULES: [RegExp, RegExp][] = [
   [/killed|shot|executed|assassinated|beheaded|dies|died|slain/iu, SINGLE_NAMED],
   [/kill|shot|shooting|assassinat|execut|behead|gunned/u, SINGLE_TITLED],
 ];
+/** After a count the killing verb governs: "[21] cadets and the driver", ending the clause. */
+const TRAILING_SINGLE = new RegExp(
+  `^\\s+(?:[\\p{L}'’-]+\\s+){0,2}?(?:[\\p{L}'’-]+s|[\\p{L}'’-]*men|people|children)\\s+and\\s+((?:the|a|an|one|their|his|her|its)\\s+(?:[\\p{L}-]+\\s+)?${SINGLE_VICTIM})(?=\\s*(?:[.,;:]|$)|\\s+(?:in|at|on|near|when|as|while|after|during|inside|outside|of|from|who|and\\s+wounded|and\\s+injured)\\b)`,
+  'iu',
+);
+/** "50 captured soldiers", "three wounded fighters": a participle used as an adjective before its noun. */
+const ADJECTIVE_INJURY = /^\s+(?:wounded|injured|captured|detained|abducted|kidnapped|arrested)\s+(?!and\b|or\b|by\b|in\b|at\b|on\b|during\b|when\b|after\b|as\b|while\b)[a-z]+/i;
 const KILL_ONE_AND = new RegExp(`\\b(?:killed|killing|kills|kill)\\s+(?:a|an|one)\\s+(?:[\\p{L}-]+\\s+){0,2}?${SINGLE_VICTIM}\\s+and\\s*$`, 'iu');
 const BARE_PLURAL = /\b(?:civilians|people|soldiers|fighters|militants|rebels|insurgents|troops|policemen|children|women|residents|protesters|demonstrators|members|jihadists|combatants|workers)\s+(?:were|have\s+been|had\s+been)\s+(?:\w+\s+)?killed\b(?!\s*(?:and|or|,|&)?\s*(?:injured|wounded)\b)/gi;
 
@@ -157,6 +168,9 @@ const MONTH_AFTER = /^\s*(?:of\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|No
 /** "February 23 2015 A suicide bomber killed four": the day after a month name is a date. */
 const MONTH_BEFORE = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+$/;
 
+const NO_ONE_BEFORE = /\b(?:no|not)\s+$/i;
+const KIN_GROUP_AFTER = /^\s+(?:(?:single|same|extended)\s+)?(?:family|families|household|households|clan|clans|tribe|tribes)\b/i;
+
 function countsIn(text: string): CountHit[] {
   const out: CountHit[] = [];
   COUNT_RE.lastIndex = 0;
@@ -174,6 +188,10 @@ function countsIn(text: string): CountHit[] {
       // "24 Jul 2015", "6 March": a day of the month, not a count.
       if (MONTH_AFTER.test(text.slice(span.end, span.end + 12))) continue;
       if (!modified && /^\d{1,2}$/.test(m[3]) && a >= 1 && a <= 31 && MONTH_BEFORE.test(text.slice(Math.max(0, span.start - 12), span.start))) continue;
+      // "No one was killed", "not one person died": a denial, not a count of one.
+      if (a === 1 && NO_ONE_BEFORE.test(text.slice(Math.max(0, span.start - 5), span.start))) continue;
+      // "Eight members of one family", "six civilians from two households": the count is of families.
+      if (b == null && KIN_GROUP_AFTER.test(text.slice(span.end, span.end + 24)) && /\b(?:of|from)\s+$/i.test(text.slice(Math.max(0, span.start - 6), span.start))) continue;
       // A year or an hour is not a count of the dead.
       if (/^\d{4}$/.test(m[3]) && a >= 1900 && a <= 2100 && !modified) continue;
       if (b != null) out.push({ value: Math.min(a, b), span, rule: 'range-lower-end' });
@@ -220,12 +238,15 @@ const LIST_JOIN = /^\s*(?:[\p{L}'’()-]+\s+){0,4}?[\p{L}'’()-]*\s*(?:,|and|,\
  */
 const VICTIM = String.raw`(?:women|woman|men|man|children|child|boys|boy|girls|girl|civilians|civilian|soldiers|soldier|wife|husband|sons|son|daughters|daughter|brothers|brother|sisters|sister|mother|father|babies|baby|infants|infant|policemen|policeman|officers|officer|fighters|fighter|journalists|journalist|drivers|driver|relatives|relative|persons|person|people)`;
 const LIST_COUNT = String.raw`(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an)`;
-const VICTIM_ITEM = String.raw`(?:(?:his|her|their|its)\s+)?(?:${LIST_COUNT}\s+)?(?:[\p{L}'’-]+\s+){0,2}?${VICTIM}`;
+// A describing word may stand between count and noun ("three young children"), never an article:
+// "... URL 0 612 A woman and child were killed" counts the woman, not 612 of her.
+const LIST_FILLER = String.raw`(?:(?!(?:a|an|the)\s)[\p{L}'’-]+\s+){0,2}?`;
+const VICTIM_ITEM = String.raw`(?:(?:his|her|their|its)\s+)?(?:${LIST_COUNT}\s+)?${LIST_FILLER}${VICTIM}`;
 const VICTIM_LIST = new RegExp(
   String.raw`\b${VICTIM_ITEM}(?:\s*,\s*${VICTIM_ITEM})*\s*,?\s+and\s+${VICTIM_ITEM}\s+(?:were|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:killed|shot\s+dead|executed|slain|beheaded)\b|\b${VICTIM_ITEM}(?:\s*,\s*${VICTIM_ITEM})*\s*,?\s+and\s+${VICTIM_ITEM}\s+died\b`,
   'iu',
 );
-const VICTIM_ITEM_G = new RegExp(String.raw`(?:(?:his|her|their|its)\s+)?(?:(${LIST_COUNT})\s+)?(?:[\p{L}'’-]+\s+){0,2}?(${VICTIM})\b`, 'giu');
+const VICTIM_ITEM_G = new RegExp(String.raw`(?:(?:his|her|their|its)\s+)?(?:(${LIST_COUNT})\s+)?${LIST_FILLER}(${VICTIM})\b`, 'giu');
 const SINGULAR_VICTIM = /^(?:woman|man|child|boy|girl|civilian|soldier|wife|husband|son|daughter|brother|sister|mother|father|baby|infant|policeman|officer|fighter|journalist|driver|relative|person)$/i;
 
 function victimList(text: string): FatalityCount | null {
@@ -265,8 +286,16 @@ const ASCII_RULES: Rules = {
 /** No death word, no deaths: most sentences stop here. */
 const ANY_DEATH_CUE = /kill|dead|die|death|slain|slew|execut|massacr|perish|lives|fatalit|bodies|martyr|behead|assassin|toll|lynch|crucif|slaughter|gunned/i;
 
-export function fatalitiesIn(text: string): Fatalities {
-  if (!ANY_DEATH_CUE.test(text)) return { value: 0, parts: [] };
+/**
+ * "Eleven miners were abducted and later killed", "wounded and later died": those taken or hurt
+ * are the dead. The capture word is blanked (same length, so spans hold) for the rules below,
+ * which would otherwise read the count as one of abductees or of the injured.
+ */
+const TAKEN_THEN_KILLED = /\b(?:abducted|kidnapped|captured|arrested|detained|seized|wounded|injured)\s+(?:and|before\s+being|then)\s+(?=(?:(?:later|then|subsequently|summarily|reportedly|eventually)\s+)?(?:killed|executed|shot\s+dead|beheaded|murdered|slain|died)\b)/gi;
+
+export function fatalitiesIn(rawText: string): Fatalities {
+  if (!ANY_DEATH_CUE.test(rawText)) return { value: 0, parts: [] };
+  const text = /abduct|kidnap|captur|arrest|detain|seiz|wound|injur/i.test(rawText) ? rawText.replace(TAKEN_THEN_KILLED, (m) => ' '.repeat(m.length)) : rawText;
   const hits = countsIn(text);
   const R = isAscii(text) ? ASCII_RULES : UNICODE_RULES;
   const subset = hits.map((h) => SUBSET_BEFORE.test(text.slice(Math.max(0, h.span.start - 60), h.span.start)) || R.SUBSET_AFTER.test(text.slice(h.span.end, h.span.end + 90)));
@@ -293,7 +322,9 @@ export function fatalitiesIn(text: string): Fatalities {
     const nextStart = j < hits.length ? hits[j]!.span.start : text.length;
     const after = text.slice(h.span.end, Math.min(text.length, h.span.end + 90));
     const afterUntilNext = text.slice(h.span.end, nextStart);
-    if (killedOrWounded(after, R) || R.INJURED_AFTER.test(afterUntilNext)) continue;
+    // "executed 50 captured soldiers": after a killing verb, the participle describes the dead.
+    const describesDead = ADJECTIVE_INJURY.test(afterUntilNext) && DEATH_THEN_COUNT.test(before);
+    if (killedOrWounded(after, R) || (R.INJURED_AFTER.test(afterUntilNext) && !describesDead)) continue;
     let ok = DEATH_THEN_COUNT.test(before) || (TOLL_GATE.test(text) && TOLL_RISEN.test(text.slice(Math.max(0, h.span.start - 200), h.span.start))) || deathBoundAfter(afterUntilNext.length < after.length ? afterUntilNext : after, R);
     let joined = false;
     // "killing a woman and two children": the one victim named first is in the same list.
@@ -327,7 +358,9 @@ export function fatalitiesIn(text: string): Fatalities {
       cumulative = true;
       continue;
     }
-    if ((CUMULATIVE_BEFORE_GATE.test(before) && CUMULATIVE_BEFORE.test(before)) || (R.CUMULATIVE_AFTER_GATE.test(after) && R.CUMULATIVE_AFTER.test(after))) {
+    // A wider look back than `before`: "Since the start of the war, strikes on the province have claimed...".
+    const wideBefore = text.slice(Math.max(0, h.span.start - 150), h.span.start);
+    if ((CUMULATIVE_BEFORE_GATE.test(wideBefore) && CUMULATIVE_BEFORE.test(wideBefore)) || (R.CUMULATIVE_AFTER_GATE.test(after) && R.CUMULATIVE_AFTER.test(after))) {
       cumulative = true;
       continue;
     }
@@ -341,6 +374,12 @@ export function fatalitiesIn(text: string): Fatalities {
     const part = { value, span: h.span, rule };
     if (joined && lists.length) lists[lists.length - 1]!.push(part);
     else lists.push([part]);
+    // "killing 21 cadets and the driver": one more victim named after the counted ones.
+    const one = DEATH_THEN_COUNT.test(before) ? TRAILING_SINGLE.exec(afterUntilNext) : null;
+    if (one) {
+      const at = h.span.end + one.index + one[0].length - one[1]!.length;
+      lists[lists.length - 1]!.push({ value: 1, span: { start: at, end: at + one[1]!.length }, rule: 'single-victim=1' });
+    }
   }
   // Separate clauses: a later one adds to the toll when it says so; otherwise it is the same
   // toll told again ("Air strikes kill 12 ... air strikes killed 11"): the larger list stands.
@@ -366,7 +405,7 @@ export function fatalitiesIn(text: string): Fatalities {
       if (!gate.test(text)) continue;
       re.lastIndex = 0;
       const m = re.exec(text);
-      if (m) {
+      if (m && !NO_ONE_BEFORE.test(text.slice(Math.max(0, m.index - 5), m.index))) {
         parts.push({ value: 1, span: { start: m.index, end: m.index + m[0].length }, rule: 'single-victim=1' });
         break;
       }

@@ -4,7 +4,11 @@
 //   from the prose (which may leave out the attacker, or count a subset);
 // - a report's headline states the toll ("At least 40 killed in weapons depot blast") that its
 //   lead, busy with the scene, may not repeat: when the main event states no deaths, the
-//   headline's are its deaths.
+//   headline's are its deaths;
+// - a headline that tells its toll in words ("Dozens killed", "Several killed, injured", "more than
+//   200 killed") is counted by its lead or another telling of the incident;
+// - a toll summed over separate strikes in several places gives way to the count at the main
+//   event's own place (ACLED: one event, one place).
 import type { EventMention, Span } from '../core/types.js';
 import { fatalitiesIn, parseNumber } from './fatalities.js';
 
@@ -63,24 +67,102 @@ export function fillTollFromHeadline(main: EventMention | undefined, headline: {
 
 const VAGUE_RULE = /\b(?:dozens|tens|scores|hundreds|thousands|unspecified-plural|a-few|a-dozen|half-dozen|a-couple)=/;
 const PRECISE_RULE = /\b(?:number|conservative-figure|range-lower-end)\b/;
+/** Deaths told in words without a count: "Several Syrians killed, injured", "Summary executions in Aleppo". */
+const DEATH_TOLD = /\b(?:killed|killing|kills|dead|died|martyred|martyrs|deaths|executions?|executed|massacres?|massacred|slain|death\s+toll)\b/i;
+const NONE_DIED = /\b(?:no|none|nobody|no\s+one|without)\b[^.;]{0,30}\b(?:killed|dead|deaths|died|casualties|fatalities)\b|\b(?:killed|dead|deaths)\b[^.;]{0,15}\b(?:none|nobody|no\s+one)\b/i;
+/** "more than 200", "over 50": a round lower bound a headline gives where the story counts 213. */
+const ROUND_BOUND = /^(?:more\s+than|over|upwards\s+of)\s+(\d+)\s*$/i;
+
+type Need = 'vague' | 'uncounted' | 'bound';
+
+/** The words a mention's toll was read from, when they lie in its own sentence. */
+function tollWords(e: EventMention): string | null {
+  const span = e.sources.fatalities?.span;
+  if (!span || span.start < e.evidence.start || span.end > e.evidence.end) return null;
+  return e.evidence.text.slice(span.start - e.evidence.start, span.end - e.evidence.start);
+}
+
+/** What a mention's own toll lacks, if a count told elsewhere in the story may complete it. */
+function needOf(e: EventMention): Need | null {
+  const rule = e.sources.fatalities?.rule ?? '';
+  if (e.claim.status === 'denied' || rule.startsWith('stated-total')) return null;
+  if (e.fatalities > 0 && VAGUE_RULE.test(rule) && !PRECISE_RULE.test(rule)) return 'vague';
+  if (e.fatalities === 0 && rule === 'none-reported=0' && DEATH_TOLD.test(e.evidence.text) && !NONE_DIED.test(e.evidence.text)) return 'uncounted';
+  const bound = rule === 'conservative-figure' ? ROUND_BOUND.exec(tollWords(e) ?? '') : null;
+  if (bound && Number(bound[1]) >= 20 && Number(bound[1]) % 10 === 0) return 'bound';
+  return null;
+}
+
+/** A count a telling states itself (not one it took from another telling). */
+function ownPreciseCount(e: EventMention): boolean {
+  const rule = e.sources.fatalities?.rule ?? '';
+  return e.fatalities > 0 && e.claim.status !== 'denied' && PRECISE_RULE.test(rule) && !VAGUE_RULE.test(rule) && !rule.includes('-in-story:') && !rule.includes('-in-entry:');
+}
+
+const samePlace = (a: EventMention, b: EventMention) =>
+  !a.location || !b.location || a.location.name === b.location.name || a.location.admin1 === b.location.admin1;
 
 /**
- * "Dozens killed in Qamishli car bomb" ... "the car bomb killed at least 44": a vague figure
- * (dozens = 12) is ACLED's last resort; when another mention of the same incident in the story
- * gives a count, that count is the mention's.
+ * A headline's toll given in words ("Dozens killed in car bomb attack in Qamishli", "Several
+ * killed, injured in Homs blasts", "more than 200 killed in gas attack") is counted by the story:
+ * ACLED takes the figure a report gives and falls back on "dozens" = 12 only when none is given.
+ * The count is that of another telling of the same incident (same type and place; of several, the
+ * nearest after the mention, as a report tells the headline's incident before moving on to others)
+ * or, failing one, for the story's first telling, that of its lead (the first telling after it that
+ * counts deaths, at the same place): a report tells its incident first in words, then with the
+ * figure. A round bound ("more than 200") takes only a count inside it (213).
  */
 export function preferPreciseToll(ordered: EventMention[], story: (e: EventMention) => number): void {
+  const byText = [...ordered].sort((a, b) => a.evidence.start - b.evidence.start);
+  // The main telling of each story: the first of it in salience order.
+  const mainOfStory = new Map<number, EventMention>();
+  for (const e of ordered) if (!mainOfStory.has(story(e))) mainOfStory.set(story(e), e);
+  const mains = new Set(mainOfStory.values());
   // Every telling, not only the main one: a headline's "dozens" beside the lead's "at least 58" would
   // otherwise become the event's low figure once the tellings are merged.
   for (const main of ordered) {
+    const need = needOf(main);
+    if (!need || (need !== 'vague' && !mains.has(main))) continue;
     const key = story(main);
-    const rule = main.sources.fatalities?.rule ?? '';
-    if (main.fatalities <= 0 || !VAGUE_RULE.test(rule) || PRECISE_RULE.test(rule) || rule.startsWith('stated-total')) continue;
-    const sameIncident = (e: EventMention) =>
-      e.sub_event_type === main.sub_event_type && (!main.location || !e.location || e.location.name === main.location.name || e.location.admin1 === main.location.admin1);
-    const donor = ordered.find((e) => e !== main && story(e) === key && e.fatalities > 0 && e.claim.status !== 'denied' && PRECISE_RULE.test(e.sources.fatalities?.rule ?? '') && !VAGUE_RULE.test(e.sources.fatalities?.rule ?? '') && sameIncident(e));
+    const tellings = byText.filter((e) => e !== main && story(e) === key);
+    const first = !tellings.some((e) => e.evidence.start < main.evidence.start);
+    const lead = first ? tellings.find((e) => e.evidence.start >= main.evidence.start && e.fatalities > 0 && e.claim.status !== 'denied') : undefined;
+    const bound = need === 'bound' ? Number(ROUND_BOUND.exec(tollWords(main) ?? '')![1]) : 0;
+    const fits = (e: EventMention) => ownPreciseCount(e) && samePlace(main, e) && (need !== 'bound' || (e.fatalities > bound && e.fatalities <= bound * 1.5));
+    const after = tellings.filter((e) => e.evidence.start >= main.evidence.start);
+    const before = tellings.filter((e) => e.evidence.start < main.evidence.start).reverse();
+    // A telling of the same type names the incident more surely than the lead does.
+    const donor = [...after, ...before].find((e) => fits(e) && e.sub_event_type === main.sub_event_type) ?? (lead && fits(lead) ? lead : undefined);
     if (!donor) continue;
     main.fatalities = donor.fatalities;
     main.sources.fatalities = { span: donor.sources.fatalities?.span ?? null, rule: `precise-count-in-story:${donor.sources.fatalities?.rule ?? ''}` };
+  }
+  // The story's counts are settled here, so the split of a summed toll follows (one call site).
+  splitAggregateToll(ordered, story);
+}
+
+/** "Separate air raids ... killed 25", "simultaneous blasts that hit Tartous, Homs and Hasakeh". */
+const AGGREGATE = /\b(?:separate|simultaneous|a\s+(?:string|series|wave|spate)\s+of|(?:raids|strikes|airstrikes|attacks|blasts|bombings|explosions|clashes|shelling)\s+(?:across|on\s+(?:various|several|different)|in\s+(?:various|several|different)))\b/i;
+
+/**
+ * One event is one place and one day (ACLED): a toll summed over separate strikes in several
+ * places is not the main event's. When the main telling's sentence adds up such strikes, and the
+ * story counts the dead both at the main event's own place and elsewhere (so the sum did span
+ * places), the count at its own place is its toll.
+ */
+export function splitAggregateToll(ordered: EventMention[], story: (e: EventMention) => number): void {
+  const seen = new Set<number>();
+  for (const main of ordered) {
+    const key = story(main);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const rule = main.sources.fatalities?.rule ?? '';
+    if (!main.location || main.fatalities <= 0 || rule.startsWith('stated-total') || !AGGREGATE.test(main.evidence.text)) continue;
+    const part = (e: EventMention) => e !== main && story(e) === key && !!e.location && ownPreciseCount(e) && e.fatalities < main.fatalities && !AGGREGATE.test(e.evidence.text);
+    const parts = [...ordered].sort((a, b) => a.evidence.start - b.evidence.start).filter(part);
+    const donor = parts.find((e) => e.location!.name === main.location!.name);
+    if (!donor || !parts.some((e) => e.location!.name !== main.location!.name)) continue;
+    main.fatalities = donor.fatalities;
+    main.sources.fatalities = { span: donor.sources.fatalities?.span ?? null, rule: `toll-at-this-place:${donor.sources.fatalities?.rule ?? ''}` };
   }
 }

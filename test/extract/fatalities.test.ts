@@ -163,3 +163,63 @@ test('"including a woman and two children": the subset after a singular victim s
   assert.equal(f('At least 12 people, including a woman and two children, were killed in the raid on Saraqib.'), 12);
   assert.equal(f('At least 12 people, including three children, were killed in the raid on Saraqib.'), 12);
 });
+
+test('a stray figure before a victim list (a page counter, a share count) is not a count of the list', () => {
+  assert.equal(f('Share 0 412 A woman and her son were killed when a shell hit their house in Donetsk.'), 2);
+  assert.equal(f('Views 1,208 The two brothers and a cousin were shot dead at a checkpoint near Nablus.'), 0 + f('The two brothers and a cousin were shot dead at a checkpoint near Nablus.'));
+});
+
+test('"no one killed" is a denial, not a count of one', () => {
+  assert.equal(f('No one killed as rocket hits school in Kandahar'), 0);
+  assert.equal(f('Not one person was killed when the drone came down near Belgorod, the governor said.'), 0);
+  assert.equal(f('One person was killed and no one else was hurt in the attack in Kismayo.'), 1);
+});
+
+test('"members of one family": the count is of people, not of families', () => {
+  assert.equal(f('Eight members of one family died when a missile hit their home in Hajjah.'), 8);
+  assert.equal(f('Six civilians from one family were killed in air strikes on the town of Atarib.'), 6);
+  assert.equal(f('A mortar round killed five members of the same family in Gaza City.'), 5);
+});
+
+test('the abducted or wounded who are then killed are the dead', () => {
+  assert.equal(f('Eleven miners were abducted and later killed by gunmen in Balochistan.'), 11);
+  assert.equal(f('Four aid workers were kidnapped and executed by the group in Borno.'), 4);
+  assert.equal(f('Three people were wounded and later died in hospital in Mosul.'), 3);
+  assert.equal(f('Eleven miners were abducted by gunmen in Balochistan.'), 0);
+  assert.equal(f('Three people were wounded and two killed in the blast in Kabul.'), 2);
+});
+
+test('a range told "from N to M" is its lower end', () => {
+  assert.equal(f('Opposition activists said the attack killed from 500 to well over 1,000 people.'), 500);
+  assert.equal(f('He was sentenced to from 5 to 10 years in prison.'), 0);
+});
+
+test('"since January ... have killed" sums months, however long the subject in between', () => {
+  assert.equal(f('Since January, bombings in the capital have killed 300 people.'), 0);
+  assert.equal(f('Since the start of the war, air strikes on the province have claimed the lives of 2,000 civilians.'), 0);
+  assert.equal(f('A bomb in the capital killed 30 people on Monday.'), 30);
+});
+
+test('one protester, worshipper or villager is one victim', () => {
+  assert.equal(f('A protester was shot dead in Yangon on Sunday.'), 1);
+  assert.equal(f('Security forces shot dead a demonstrator in Khartoum.'), 1);
+  assert.equal(f('A villager was killed when soldiers opened fire in Tillaberi.'), 1);
+});
+
+test('one more victim named after the counted ones is added; a wounded or fleeing one is not', () => {
+  assert.equal(f('A car bomb exploded outside the police academy in Bogota, killing 21 cadets and the driver.'), 22);
+  assert.equal(f('Militants ambushed a patrol near Tillaberi, killing two soldiers and a civilian.'), 3);
+  assert.equal(f('A bomb killed five policemen and their commander in Quetta.'), 6);
+  assert.equal(f('Gunmen killed four people and wounded a child in Kaduna.'), 4);
+  assert.equal(f('Gunmen killed four people and the gunman escaped on a motorbike.'), 4);
+  assert.equal(f('Air strikes killed at least 12 people, including a child and a woman.'), 12);
+});
+
+test('headline present tense: "execute", "massacre", "behead" count like "kill"', () => {
+  assert.equal(f('Jihadists execute 50 captured soldiers near Raqqa'), 50);
+  assert.equal(f('Gunmen massacre 30 villagers in central Mali'), 30);
+  assert.equal(f('The massacre of 1995 is remembered every year.'), 0);
+  // After the killing verb a participle describes the dead; on its own it counts the captured.
+  assert.equal(f('Troops killed three wounded fighters in the hospital in Marawi.'), 3);
+  assert.equal(f('Fifty captured soldiers were paraded through the streets of Raqqa.'), 0);
+});
