@@ -118,6 +118,8 @@ const COUNTRY_ALIAS_FILE = 'country-aliases.tsv';
 const ADMIN1_ALIAS_FILE = 'admin1-aliases.tsv';
 /** GeoNames' points for countries whose world-countries point differs much: "cc<TAB>lat<TAB>lon<TAB>source". */
 const COUNTRY_POINTS_FILE = 'country-points.tsv';
+/** GeoNames' points for first-level divisions whose derived point lies far from it: "GB.ENG<TAB>lat<TAB>lon<TAB>source". */
+const ADMIN1_POINTS_FILE = 'admin1-points.tsv';
 
 function addAliases(b: Builder, file: string, entries: Record<string, number>): void {
   for (const line of readFileSync(file, 'utf8').split('\n')) {
@@ -150,7 +152,7 @@ function readEnglishNames(files: string[]): Map<string, string[]> {
   return out;
 }
 
-function setCountryPoints(b: Builder, file: string, entries: Record<string, number>): void {
+function setPoints(b: Builder, file: string, entries: Record<string, number>): void {
   for (const line of readFileSync(file, 'utf8').split('\n')) {
     if (!line.trim() || line.startsWith('#')) continue;
     const [code, lat, lon] = line.split('\t');
@@ -327,7 +329,11 @@ export function buildGazetteer(inputs: BuildInputs): GazetteerData {
     }
     if (file.endsWith(ENGLISH_NAMES_FILE)) continue; // read with the cities above
     if (file.endsWith(COUNTRY_POINTS_FILE)) {
-      setCountryPoints(b, file, countryEntry);
+      setPoints(b, file, countryEntry);
+      continue;
+    }
+    if (file.endsWith(ADMIN1_POINTS_FILE)) {
+      setPoints(b, file, admin1Entry);
       continue;
     }
     addRecords(parseUserFile(file).records, 'supplement');

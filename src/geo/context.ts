@@ -2,7 +2,9 @@
 // "X countryside", "30 km from X", "the village of X", "X Province", "X, Idlib", "X in eastern Homs".
 import type { PlaceMention, Span } from '../core/types.js';
 
-export type TypeHint = 'division' | 'settlement' | null;
+// 'region': "X region" is a first-level division or a metropolitan area, rarely a county.
+// 'site': "X airport" lies in a town or in a province, both named X.
+export type TypeHint = 'division' | 'region' | 'settlement' | 'site' | null;
 
 export interface MentionContext {
   qualifier: PlaceMention['qualifier'];
@@ -23,7 +25,10 @@ const BEFORE_DIRECTION = new RegExp(`\\b${DIRS}\\s+of\\s+(?:the\\s+)?(?:${SETTLE
 const AFTER_COUNTRYSIDE = /^(?:['’]s)?\s+(?:countryside|rural\s+areas?|hinterland|desert|environs|suburbs|outskirts|periphery|surroundings|area)\b/i;
 const AFTER_DIVISION = /^\s+(?:province|provinces|governorate|governorates|region|state|county|district|oblast|prefecture|municipality|department|territory|wilaya)\b/i;
 const BEFORE_DIVISION = /\b(?:province|governorate|state|county|district|region|prefecture)\s+of\s+(?:the\s+)?$/i;
+// "states such as California or Washington", "provinces like Sindh and Punjab": a list of divisions.
+const BEFORE_DIVISION_LIST = /\b(?:states|provinces|governorates)\s+(?:such\s+as|like|including)\s+(?:[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}\s*(?:,\s*|\s+(?:or|and)\s+|,\s*(?:or|and)\s+))*$/;
 const BEFORE_SETTLEMENT = /\b(?:village|town|city|hamlet|suburb|neighbou?rhood|quarter|camp|township|municipality)\s+of\s+(?:the\s+)?$|\b(?:village|town|city|hamlet|neighbou?rhood|district)\s+$/i;
+const AFTER_SITE = /^\s+(?:airport|air\s?base|airbase|military\s+airport|dam|crossing|refinery|prison)\b/i;
 const AFTER_SETTLEMENT = /^\s+(?:village|town|city|airport|air\s?base|airbase|military\s+airport|dam|crossing|camp|refinery|prison)\b/i;
 const BEFORE_PREPOSITION = /\b(?:in|near|at|from|to|into|outside|around|across|toward|towards|via|through|throughout|within|inside|between|on|over|against|upon|entered|stormed|captured|seized|shelled|bombed|struck|hit|besieged|recaptured|retook|liberated|encircled|surrounded|bombarded|targeted|targeting|attacked|raided|reached|visited|held|left|fled|evacuated|returned)\s+(?:the\s+)?(?:\w{3,}['’]?s\s+)?(?:(?:\w+\s+)?(?:city|town|village)\s+of\s+)?$/i;
 
@@ -48,8 +53,10 @@ export function mentionContext(text: string, span: Span): MentionContext {
   else if ((m = AFTER_COUNTRYSIDE.exec(after))) q(/outskirts|suburbs|periphery|environs|surroundings/i.test(m[0]) ? 'outskirts' : 'countryside', m, 'after');
 
   let typeHint: TypeHint = null;
-  if (AFTER_DIVISION.test(after) || BEFORE_DIVISION.test(before)) typeHint = 'division';
-  else if (BEFORE_SETTLEMENT.test(before) || AFTER_SETTLEMENT.test(after)) typeHint = 'settlement';
+  const division = AFTER_DIVISION.exec(after);
+  if (division || BEFORE_DIVISION.test(before) || BEFORE_DIVISION_LIST.test(before)) typeHint = division && /^\s+region\b/i.test(division[0]) ? 'region' : 'division';
+  else if (BEFORE_SETTLEMENT.test(before)) typeHint = 'settlement';
+  else if (AFTER_SETTLEMENT.exec(after)) typeHint = AFTER_SITE.test(after) ? 'site' : 'settlement';
   const cued = typeHint !== null || qualifier !== null || BEFORE_PREPOSITION.test(before);
   return { qualifier, typeHint, cued };
 }

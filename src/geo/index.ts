@@ -48,7 +48,7 @@ export function geoparseExplained(report: Report, sentences: Sentence[], gaz: Ga
     const found = recognise(text, regionsOf(report), new Set(sentences.map((s) => s.start)), titleCaseTest(text, sentences), gaz);
     mentions = found.map((f) => toMention(text, f));
   }
-  linkParents(text, mentions);
+  linkParents(text, mentions, gaz);
   const resolutions = resolveMentions(text, mentions, gaz, { prior: regionPrior() });
   const out: ExplainedPlace[] = [];
   const byMention = new Map<number, ExplainedPlace>();
@@ -62,7 +62,8 @@ export function geoparseExplained(report: Report, sentences: Sentence[], gaz: Ga
   placeInsideParents(text, mentions, byMention);
   if (given) {
     unplaceForeignNamesakes(mentions, resolutions, byMention, gaz);
-    placeUnknownSites(out);
+    unplaceStrayMatches(mentions, resolutions, byMention, gaz);
+    placeUnknownSites(text, out, mentions);
   } else {
     const loose = looseMatchesAbroad(mentions, resolutions, byMention, gaz);
     if (loose.size) out.splice(0, out.length, ...out.filter((p) => !loose.has(p.mention)));
@@ -127,23 +128,81 @@ function unplaceForeignNamesakes(mentions: Mention[], resolutions: Resolution[],
   if (!others.length) return;
   const byCountry = new Map<string, number>();
   for (const [, p] of others) byCountry.set(p.mention.countryCode ?? '', (byCountry.get(p.mention.countryCode ?? '') ?? 0) + 1);
-  const [mainCountry, count] = [...byCountry.entries()].sort((a, b) => b[1] - a[1])[0]!;
-  const focused = count >= 2 && count / others.length >= 0.6;
+  const [topCountry, count] = [...byCountry.entries()].sort((a, b) => b[1] - a[1])[0]!;
+  // Towns counted by mention, or (when a club or firm named after a town recurs) by distinct name.
+  const byNames = clearFocus([...byMention.entries()].filter(([i]) => !mentions[i]!.partOfName).map(([, p]) => p.mention)).main;
+  const focused = (count >= 2 && count / others.length >= 0.6) || byNames !== null;
+  const mainCountry = count >= 2 && count / others.length >= 0.6 ? topCountry : byNames;
   for (const [i, p] of byMention) {
     const m = mentions[i]!;
     const pm = p.mention;
-    if (!m.partOfName || pm.lat === null || pm.lon === null || pm.role) continue;
+    // A name opening with a people's name ("British International School") is a site, not a demonym.
+    if (!m.partOfName || pm.lat === null || pm.lon === null || (pm.role && pm.role !== 'demonym')) continue;
     const lat = pm.lat;
     const lon = pm.lon;
     const diplomatic = /\b(?:embassy|consulate|high commission)\b/i.test(m.text);
-    const foreign = focused && pm.countryCode !== mainCountry && (pm.level === 'place' || pm.level === 'admin2');
+    // "the British International School" in a story about Cairo is in Cairo.
+    const foreign = focused && pm.countryCode !== mainCountry && (pm.level === 'place' || pm.level === 'admin2' || ((m.namedAfter === true || m.demonym) && pm.level !== null));
     const entry = resolutions[i]!.winner;
     const small = pm.level === 'place' && entry !== null && gaz.population(entry) < 100000 && !gaz.source(entry).startsWith('supplement') && !gaz.source(entry).startsWith('user');
     const far = small && others.every(([, o]) => haversineKm(lat, lon, o.mention.lat!, o.mention.lon!) > 150);
     if (!diplomatic && !foreign && !far) continue;
     namesakeNotes.set(pm, `${pm.text} is named after ${pm.name}, ${pm.country}, ${diplomatic ? 'but a mission lies in its host city' : foreign ? 'in another country than the text is about' : 'a small town far from every place the text names'}`);
     Object.assign(pm, { name: null, lat: null, lon: null, geonameid: null, country: null, countryCode: null, admin1: null, admin2: null, featureCode: null, level: null });
+    delete pm.role;
   }
+}
+
+/**
+ * A given span whose only support is its spelling: a village abroad that nothing else in the text
+ * points to ("Rehab" in a story about Cairo is not the Jordanian hamlet; "Makeen" among Waziristan
+ * towns is not Makin in Kiribati). When the text is clearly about one country and the match is a
+ * small place in another, or was matched only by transliteration, with no parent, nearness or
+ * focus behind it, it is set aside and placed like an unknown site (near the places the text names).
+ */
+function unplaceStrayMatches(mentions: Mention[], resolutions: Resolution[], byMention: Map<number, ExplainedPlace>, gaz: Gazetteer): void {
+  const counted = [...byMention.entries()].filter(([i]) => !mentions[i]!.partOfName && !mentions[i]!.fuzzy).map(([, p]) => p.mention);
+  const { main, namesIn } = clearFocus(counted);
+  if (!main) return;
+  const otherNamesIn = (cc: string, name: string) => [...(namesIn.get(cc) ?? [])].filter((x) => x !== name.toLowerCase()).length;
+  for (const [i, p] of byMention) {
+    const m = mentions[i]!;
+    const pm = p.mention;
+    const entry = resolutions[i]!.winner;
+    if (entry === null || pm.lat === null || pm.role || m.partOfName || pm.countryCode === main) continue;
+    if (gaz.level(entry) !== 'place' && !(m.fuzzy && gaz.level(entry) === 'admin2')) continue;
+    const src = gaz.source(entry);
+    if (src.startsWith('supplement') || src.startsWith('user')) continue;
+    const why = resolutions[i]!.candidates[0]?.why ?? [];
+    if (why.some((w) => /focus|parent|km from|type word|named elsewhere|prior/.test(w))) continue;
+    if (otherNamesIn(pm.countryCode ?? '', pm.text) > 0 || (!m.fuzzy && gaz.population(entry) >= 1_000_000)) continue;
+    // Spelt exactly as a living place's own name ("Bundibugyo", "Saipan"), the match stands: only a name it
+    // has among its alternates, or a place GeoNames marks as historical or abandoned, is set aside.
+    const byOwnName = m.matches.some((x) => x.entry === entry && x.kind === KIND.primary);
+    if (!m.fuzzy && byOwnName && !/^PPL[HQW]$/.test(gaz.featureCode(entry))) continue;
+    namesakeNotes.set(pm, `${pm.text} matched only ${pm.name}, ${pm.country}${m.fuzzy ? ' by transliteration' : ', a small place'}, which nothing else in the text points to`);
+    Object.assign(pm, { name: null, lat: null, lon: null, geonameid: null, country: null, countryCode: null, admin1: null, admin2: null, featureCode: null, level: null });
+  }
+}
+
+/**
+ * The country a text is clearly about, counted by distinct names (a club named ten times,
+ * "Liverpool", does not outweigh five towns): at least three names, half of all, twice the next.
+ */
+function clearFocus(places: PlaceMention[]): { main: string | null; namesIn: Map<string, Set<string>> } {
+  const namesIn = new Map<string, Set<string>>();
+  let distinct = 0;
+  for (const pm of places) {
+    if (pm.lat === null || pm.role || !pm.countryCode) continue;
+    let names = namesIn.get(pm.countryCode);
+    if (!names) namesIn.set(pm.countryCode, (names = new Set()));
+    const key = pm.text.toLowerCase();
+    if (!names.has(key)) (names.add(key), distinct++);
+  }
+  const ranked = [...namesIn.entries()].map(([cc, names]) => [cc, names.size] as const).sort((a, b) => b[1] - a[1]);
+  const [cc, n] = ranked[0] ?? ['', 0];
+  const main = n >= 3 && n / distinct >= 0.5 && n >= 2 * (ranked[1]?.[1] ?? 0) ? cc : null;
+  return { main, namesIn };
 }
 
 /** Why a site's namesake was set aside (for its reason once it is placed). */
@@ -155,25 +214,68 @@ const namesakeNotes = new WeakMap<PlaceMention, string>();
  * district named before it (else after it), with low confidence and a reason that says so. Only
  * for spans a caller vouches are toponyms; recognised text never gets this guess.
  */
-function placeUnknownSites(out: ExplainedPlace[]): void {
+function placeUnknownSites(text: string, out: ExplainedPlace[], mentions: Mention[]): void {
   const resolved = out.map((p) => p.mention).filter((p) => p.lat !== null && (p.level === 'place' || p.level === 'admin2' || p.level === 'admin1') && !p.role);
   // A site lies in a town: the province named is the anchor only when no town or district is.
   const towns = resolved.filter((p) => p.level !== 'admin1');
   const anchors = towns.length ? towns : resolved;
-  for (const p of out) {
+  // "Bambino Gesu Hospital in Rome", "the Convention Centre, Dublin": a parent the text names
+  // outright beats the nearest place; the name keeps that placement wherever it recurs.
+  const byName = new Map<string, PlaceMention>();
+  const unknown = (m: PlaceMention) => m.lat === null && /\p{Lu}/u.test(m.text);
+  const main = mainCountry(out.map((p) => p.mention).filter((p) => p.lat !== null && !p.role));
+  const focus = clearFocus(out.filter((_, i) => !mentions[i]?.partOfName).map((p) => p.mention)).main;
+  out.forEach((p, i) => {
     const m = p.mention;
-    if (m.lat !== null || !/\p{Lu}/u.test(m.text)) continue;
-    let anchor: PlaceMention | undefined;
-    for (const a of anchors) if (a.end <= m.start && (!anchor || a.start > anchor.start)) anchor = a;
-    if (!anchor) for (const a of anchors) if (a.start >= m.end && (!anchor || a.start < anchor.start)) anchor = a;
-    if (!anchor) continue;
-    Object.assign(m, {
-      name: anchor.name,
-      ...atAnchor(anchor),
-      level: anchor.level,
-      reason: `${namesakeNotes.get(m) ?? 'not in the gazetteer'}: taken to be a site in or near ${anchor.name}, the nearest place the text names (approximate)`,
-    });
+    const parent = mentions[i]?.parent;
+    if (!unknown(m) || parent === null || parent === undefined) return;
+    let a = out[parent]?.mention;
+    if (!a || a.lat === null || a.role || a.level === null) return;
+    // A bare comma may end a clause ("Beyond Madinaty, Liverpool have..."): only a parent in the
+    // country the text is about is taken from it.
+    if (/^\s*,\s*$/.test(text.slice(m.end, a.start)) && a.countryCode !== main) return;
+    // "the Cacuaco district of Angola's capital": a town of that country the text names is nearer.
+    if (a.level === 'country') a = nearestTown(m, anchors.filter((t) => t.countryCode === a!.countryCode)) ?? a;
+    place(m, a, 'named as its parent');
+    if (!byName.has(m.text.toLowerCase())) byName.set(m.text.toLowerCase(), a);
+  });
+  for (const [i, p] of out.entries()) {
+    const m = p.mention;
+    if (!unknown(m)) continue;
+    const named = byName.get(m.text.toLowerCase());
+    if (named) {
+      place(m, named, 'named as its parent where the text names it again');
+      continue;
+    }
+    // In a text about one country, a site is taken to lie there ("branches in Rehab" after "Liverpool").
+    // A site named after a place ("London Guildhall School") is likelier near what it is named for.
+    const anchor = (focus && !mentions[i]?.partOfName ? nearestTown(m, anchors.filter((a) => a.countryCode === focus)) : undefined) ?? nearestTown(m, anchors);
+    if (anchor) place(m, anchor, 'the nearest place the text names');
   }
+}
+
+/** The country most of the resolved places lie in (countries named outright count too). */
+function mainCountry(places: PlaceMention[]): string | null {
+  const n = new Map<string, number>();
+  for (const p of places) if (p.countryCode) n.set(p.countryCode, (n.get(p.countryCode) ?? 0) + 1);
+  return [...n.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+}
+
+/** The nearest of these places named before the mention, else after it. */
+function nearestTown(m: PlaceMention, towns: PlaceMention[]): PlaceMention | undefined {
+  let best: PlaceMention | undefined;
+  for (const a of towns) if (a.end <= m.start && (!best || a.start > best.start)) best = a;
+  if (!best) for (const a of towns) if (a.start >= m.end && (!best || a.start < best.start)) best = a;
+  return best;
+}
+
+function place(m: PlaceMention, anchor: PlaceMention, why: string): void {
+  Object.assign(m, {
+    name: anchor.name,
+    ...atAnchor(anchor),
+    level: anchor.level,
+    reason: `${namesakeNotes.get(m) ?? 'not in the gazetteer'}: taken to be a site in or near ${anchor.name}, ${why} (approximate)`,
+  });
 }
 
 function toMention(text: string, f: Found): Mention {
@@ -256,9 +358,20 @@ function givenMention(text: string, span: Span, gaz: Gazetteer): Mention {
       if (ms.length) return { ...base, matches: ms, fuzzy: false, demonym: ms.every((x) => x.kind === KIND.demonym), partOfName: toks.length > n && toks.some((t) => t.cap && !t.allCaps && (GENERIC_FEATURES.has(t.text.toLowerCase()) || ORG_NOUNS.has(t.text.toLowerCase()))) };
     }
   }
+  // An organisation or event named after a country, region or province ("European Investment Bank",
+  // "Russian Higher School of Economics", "New York Auto Show"): it belongs to what its name opens with.
+  for (let n = Math.min(toks.length - 1, 3); n >= 1 && !street; n--) {
+    const sub = raw.slice(toks[0]!.start, toks[n - 1]!.end);
+    if (n === 1 && (sub.length < 4 || COMMON_WORDS.has(sub.toLowerCase()) || DIRECTION_ADJECTIVES.has(sub.toLowerCase()))) continue;
+    const ms = usableMatches(gaz.lookup(sub, false), sub).filter((x) => x.kind !== KIND.code && BROAD_LEVELS.has(gaz.level(x.entry)));
+    if (ms.length) return { ...base, matches: ms, fuzzy: false, demonym: false, partOfName: true, namedAfter: true };
+  }
   const fuzzy: NameMatch[] = gaz.lookupSkeleton(raw);
   return { ...base, matches: fuzzy, fuzzy: fuzzy.length > 0, demonym: false };
 }
+
+/** What a name may open with and still say where the thing it names belongs. */
+const BROAD_LEVELS = new Set(['country', 'region', 'admin1']);
 
 function spanVariants(raw: string): string[] {
   const out = [raw];
@@ -274,12 +387,17 @@ function spanVariants(raw: string): string[] {
 }
 
 /** "X, Y" / "X in (eastern) Y": Y is X's parent. */
-function linkParents(text: string, mentions: Mention[]): void {
+function linkParents(text: string, mentions: Mention[], gaz: Gazetteer): void {
+  const gap = (i: number) => (i >= 0 && i + 1 < mentions.length && mentions[i + 1]!.start >= mentions[i]!.end ? text.slice(mentions[i]!.end, mentions[i + 1]!.start) : null);
+  const LIST = /^\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/;
   for (let i = 0; i + 1 < mentions.length; i++) {
-    const a = mentions[i]!;
-    const b = mentions[i + 1]!;
-    if (b.start < a.end) continue;
-    if (isParentGap(text.slice(a.end, b.start))) a.parent = i + 1;
+    const g = gap(i);
+    if (g === null || !isParentGap(g)) continue;
+    // "Georgia, Oklahoma, Pennsylvania, Wisconsin and California" is a list of states, not a chain
+    // of parents; "New York City, Long Island, New York" still names Long Island's state.
+    const listed = /^\s*,\s*$/.test(g) && (LIST.test(gap(i - 1) ?? '-') || (LIST.test(gap(i + 1) ?? '-') && LIST.test(gap(i + 2) ?? '-')));
+    if (listed && mentions[i]!.matches.some((x) => x.kind === KIND.primary && (gaz.level(x.entry) === 'admin1' || gaz.level(x.entry) === 'country'))) continue;
+    mentions[i]!.parent = i + 1;
   }
 }
 

@@ -22,6 +22,8 @@ export interface Mention {
   embedded?: boolean;
   /** A given span resolved by a name inside it ("Buckland Elementary"): weak evidence too. */
   partOfName?: boolean;
+  /** Resolved by the country, region or province its name opens with ("European Investment Bank"). */
+  namedAfter?: boolean;
 }
 
 export interface Scored {
@@ -46,6 +48,7 @@ export interface ResolveOptions {
 }
 
 const MAX_CANDIDATES = 80;
+const WORLD_CITY_POP = 2_000_000;
 
 /** The resolver's weights (set once from the tune split of the dev sets; see the report). */
 const env = (k: string, d: number) => (process.env[`SITREP_GEO_${k}`] ? Number(process.env[`SITREP_GEO_${k}`]) : d);
@@ -55,6 +58,7 @@ const TUNING = {
   focus: env('FOCUS', 8),
   altPenalty: env('ALTPEN', 3),
   altContext: env('ALTCTX', 0.5),
+  worldCity: env('WORLDCITY', 2),
 };
 
 const prominenceCache = new WeakMap<Gazetteer, Map<number, { score: number; why: string }>>();
@@ -95,6 +99,9 @@ function computeProminence(gaz: Gazetteer, e: number): { score: number; why: str
   // Our supplement lists places conflict reporting names: as prominent as a mid-size town.
   if (src.startsWith('supplement') && level === 'place') score += 5;
   if (src.startsWith('user')) score += 2;
+  // A capital of millions is known worldwide: news names it bare, whatever country the story is in
+  // ("London-based" in an American story is not London, Ohio).
+  if (level === 'place' && (fc === 'PPLC' || fc === 'PPLA') && pop >= WORLD_CITY_POP) score += TUNING.worldCity;
   return { score, why: `${level === 'place' ? fc || 'place' : level}${pop ? ` pop ${pop}${level === 'admin1' || level === 'admin2' ? ' (listed places)' : ''}` : ''}${alts ? ` ${alts} names` : ''}` };
 }
 
@@ -163,6 +170,11 @@ export function resolveMentions(text: string, mentions: Mention[], gaz: Gazettee
       if (m.ctx.typeHint === 'division') {
         if (level === 'admin1' || level === 'admin2') (s += 10), why.push('type word: division');
         else if (level === 'place') s -= 2;
+      } else if (m.ctx.typeHint === 'region') {
+        if (level === 'admin1') (s += 10), why.push('type word: region');
+        else if (level === 'place') s -= 2;
+      } else if (m.ctx.typeHint === 'site') {
+        if (level === 'place') (s += 1), why.push('type word: a site in a town');
       } else if (m.ctx.typeHint === 'settlement') {
         if (level === 'place') (s += 3), why.push('type word: settlement');
         else if (level !== 'country') s -= 6;
@@ -255,7 +267,6 @@ export function resolveMentions(text: string, mentions: Mention[], gaz: Gazettee
     // Context can add at most ~13 points: candidates further behind cannot win and are not rescored.
     const top = Math.max(...fixed[i]!.map((c) => c.s), -Infinity);
     const countryByName = cands[i]!.some((c) => gaz.level(c.entry) === 'country' && c.kind === KIND.primary);
-    const contenders = fixed[i]!.filter((c) => c.s >= top - 14).sort((a, b) => b.s - a.s).slice(0, 20);
     // The share of the focus that the other mentions give a country (a mention's own vote excluded).
     // The votes of every mention with this name (this one included) are not evidence for it.
     const same = votesByName.get(myName);
@@ -264,6 +275,10 @@ export function resolveMentions(text: string, mentions: Mention[], gaz: Gazettee
       const own = same?.byCountry.get(cc) ?? 0;
       return total - sameTotal > 0 ? Math.max(0, (focus.get(cc) ?? 0) - own) / (total - sameTotal) : 0;
     };
+    const near = fixed[i]!.filter((c) => c.s >= top - 14).sort((a, b) => b.s - a.s);
+    // The most prominent twenty, and also any namesake in a country or province the other places
+    // point to: "Newport" among Tipperary towns is the Irish village, however many Newports outrank it.
+    const contenders = near.filter((c, k) => k < 20 || (k < 200 && (otherShare(gaz.countryCode(c.entry)) > 0 || regionVotes.has(gaz.admin1Code(c.entry)))));
     const scored: Scored[] = contenders.map((c) => {
       let s = c.s;
       const why = [...c.why];
