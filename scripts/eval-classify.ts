@@ -6,6 +6,9 @@
 //       training (data/training/check-*.jsonl)
 //   npx tsx scripts/eval-classify.ts --cv [K]                 K-fold cross-validation over the hand-written
 //       training sentences (generated ones always train); slow-ish: K trainings
+//   --data DIR (with --cv)                                    read the training sentences from DIR instead of
+//       data/training (a frozen copy, to compare runs while files are being added)
+//   SITREP_CLASSIFIER=rules|model|combined                    score the rules alone, the model alone, or both
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { classifySnippet, accuracyOn, crossValidate, type Accuracy } from '../src/extract/classify/crossval.js';
@@ -26,12 +29,18 @@ if (args[0] === '--check') {
   }
   for (const f of args.slice(1)) report(f, accuracyOn(loadFile(f).rows));
 } else if (args[0] === '--cv') {
-  const k = Number(args[1] ?? 5);
+  const dataAt = args.indexOf('--data');
+  const dir = dataAt > 0 ? args[dataAt + 1] : undefined;
+  if (dataAt > 0 && !dir) {
+    console.error('--data DIR: give the directory of training sentences');
+    process.exit(2);
+  }
+  const k = Number(args[1] !== undefined && args[1] !== '--data' ? args[1] : 5);
   if (!Number.isInteger(k) || k < 2) {
     console.error('--cv K: K must be a whole number of at least 2');
     process.exit(2);
   }
-  const rows = loadPath(fileURLToPath(new URL('../data/training', import.meta.url))).rows;
+  const rows = loadPath(dir ?? fileURLToPath(new URL('../data/training', import.meta.url))).rows;
   const generated = rows.filter((r) => /synthetic/.test(r.source));
   report(`${k}-fold CV over hand-written sentences`, crossValidate(rows.filter((r) => !/synthetic/.test(r.source)), generated, k));
 } else {

@@ -44,6 +44,12 @@ export const AIRCRAFT_AS_TARGET = /\b(?:fired (?:on|at)|shot at|targeted|attacke
 // "Three years after the militants overran the city": a takeover told to date another event.
 export const ELAPSED_BEFORE = /\b(?:\w+|\d+)\s+(?:years?|months?|weeks?|days?)\s+(?:after|since)\s+(?:[\w'-]+\s+){0,4}$/;
 // "An attack to capture the positions" (repelled or not) took nothing yet.
+/** "An attempt by the rebels to seize": an attempt told with its actor between, up to the verb. */
+export const ATTEMPT_NEAR_BEFORE = /\b(?:attempt|attempts|bid|tried|trying|sought)\b[^.;]{0,30}\bto\s+(?:\w+\s+)?$/;
+/** What a gain took, when it is a fighting position rather than a place people live: "seized several hilltops". */
+export const POSITIONS_TAKEN = /^\s+(?:of\s+)?(?:[\w-]+\s+){0,4}?(?:positions?|posts?|outposts?|hills?|hilltops?|heights|ridges?|trenches|checkpoints?)\b/;
+/** "The first town taken by the rebels": a gain that only describes a place, not one reported. */
+export const GAIN_DESCRIBES_PLACE = /\b(?:the|a) (?:first |last |only |second |third )?(?:town|city|village|district|area|base|province|capital|region)s? (?:ever |once |previously |already )?(?:to be |to have been )?(?:taken|captured|seized|overrun|held|controlled|lost) (?:\w+ )?by\b/;
 export const ATTEMPT_BEFORE = /\b(?:tried|trying|tries|attempt(?:ed|ing|s)?|sought|seeking|failed|in a bid|bid|aimed|aiming|plan(?:ned|ning|s)?|attacks?|assaults?|offensives?|push|drive|efforts?) to\s+(?:\w+\s+)?$/;
 // Tear gas, water cannon and rubber bullets are used on crowds: their use marks a protest.
 export const CROWD_CONTROL = /\btear[- ]?gas|\bteargas|\bwater[- ]?cannons?|\brubber (?:bullets|pellets)|\bpepper (?:spray|balls)|\bstun grenades?|\bbaton-charg/;

@@ -261,6 +261,8 @@ export function decide(lower: string, original: string, h: Hits): RuleDecision {
   if (h.has('defection')) return out('Change to group/activity', 'strategic:defection', 'defection');
 
   // --- Territory changing hands ---
+  // "Clashes in X, the first town taken by the group": the gain names the place; the model may not make it the event.
+  if (P.GAIN_DESCRIBES_PLACE.test(lower)) rules.push('territory:gain-told-as-background');
   let gain = h.get('territory-gain');
   if (!gain) {
     const m = P.TOOK_PLACE_FROM.exec(original) ?? P.TOOK_NAMED_PLACE.exec(original);
@@ -269,6 +271,15 @@ export function decide(lower: string, original: string, h: Hits): RuleDecision {
   // "Tried to overrun the outpost": an attempt that failed took no territory.
   const attempted = gain !== undefined && P.ATTEMPT_BEFORE.test(lower.slice(Math.max(0, gain.start - 25), gain.start));
   if (attempted) rules.push('territory:only-attempted');
+  // "Repelled an attempt by rebels to seize the town", "beat back an assault": attackers who fought and
+  // took nothing are an armed clash (ACLED: no change of territory), and no gain is the event.
+  const attemptNear = gain !== undefined && !attempted && P.ATTEMPT_NEAR_BEFORE.test(lower.slice(Math.max(0, gain.start - 45), gain.start));
+  // "Pushed them back" after an attempt is a repulse; "were pushed back from the areas around" lost ground.
+  const gainIsRepulse = gain !== undefined && /^(?:pushed|drove|driven|drive)\b/.test(lower.slice(gain.start)) && !/^[^.;]{0,30}?\bback (?:from|out of)\b/.test(lower.slice(gain.start));
+  if (h.has('repelled') && (armedSide || h.has('unidentified-gunmen')) && (!gain || attempted || attemptNear || gainIsRepulse) && !P.FIGHT_NOT_YET.test(lower)) {
+    if (gain) rules.push('territory:only-attempted');
+    return out('Armed clash', 'battle:attack-repelled', 'repelled');
+  }
   const elapsed = gain !== undefined && !attempted && P.ELAPSED_BEFORE.test(lower.slice(Math.max(0, gain.start - 50), gain.start));
   if (elapsed) {
     // The sentence's first gain only dates something else: it is no event of its own.
@@ -296,6 +307,11 @@ export function decide(lower: string, original: string, h: Hits): RuleDecision {
   const explosiveFirst = has(h, 'air', 'shelling') && Math.min(pos(h, 'air'), pos(h, 'shelling')) < (gain?.start ?? Infinity) && !P.AIR_SUPPORT_ONLY.test(lower);
   if (gain && gainOk && h.has('no-fight') && !has(h, 'clash', 'kill')) {
     return out('Non-violent transfer of territory', 'territory:taken-without-fight', 'territory-gain');
+  }
+  // "Seized several hilltops", "overran two army posts" in a fight: positions, not a place whose
+  // control changed; ACLED codes the fight (an armed clash).
+  if (gain && gainOk && fightingNow && P.POSITIONS_TAKEN.test(lower.slice(gain.end, gain.end + 60)) && !/\b(?:town|city|village|district|capital)\b/.test(lower.slice(gain.end, gain.end + 30))) {
+    return out('Armed clash', 'battle:positions-taken-in-fighting', 'territory-gain');
   }
   if (gain && gainOk && !explosiveFirst) {
     const who = territoryGainer(lower, gain, original);

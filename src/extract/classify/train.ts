@@ -150,10 +150,11 @@ function shuffle<T>(xs: T[], seed: number): T[] {
 
 /** Train a model file from labelled sentences. */
 export function trainModel(rows: LabelledSentence[], opts: TrainOptions = {}): ModelFile {
-  const epochs = opts.epochs ?? 12;
-  const l2 = opts.l2 ?? 3e-3;
+  // The SITREP_TRAIN_* variables are for experiments (cross-validating a setting without editing code).
+  const epochs = opts.epochs ?? Number(process.env.SITREP_TRAIN_EPOCHS ?? 12);
+  const l2 = opts.l2 ?? Number(process.env.SITREP_TRAIN_L2 ?? 3e-3);
   const rate = opts.rate ?? 0.3;
-  const minCount = opts.minCount ?? 2;
+  const minCount = opts.minCount ?? Number(process.env.SITREP_TRAIN_MIN_COUNT ?? 2);
   const classes = [...SUB_EVENT_TYPE_LIST, NONE] as string[];
   const classIndex = new Map(classes.map((c, i) => [c, i]));
   const k = classes.length;
