@@ -176,9 +176,23 @@ export function featuresOf(sentence: string, cueNames?: Iterable<string>): strin
   return [...out];
 }
 
+/** One feature's weights, and the call that last counted it (dedupes without a Set of strings). */
+interface Row {
+  feature: string;
+  weights: Float64Array;
+  seen: number;
+}
+
 export class SubEventModel {
   /** feature -> one weight per class, dense: adding a row is a tight loop (pairs were 3x slower). */
-  private readonly weights: Map<string, Float64Array>;
+  private readonly weights: Map<string, Row>;
+  // The same rows by the parts of their name: `predictSentence` looks a token up as it is, rather
+  // than building and hashing "w:", "s:" and "b:" strings for every word of every sentence.
+  private readonly words = new Map<string, Row>();
+  private readonly stemRows = new Map<string, Row>();
+  private readonly cues = new Map<string, Row>();
+  private readonly bigrams = new Map<string, Map<string, Row>>();
+  private stamp = 0;
   readonly classes: string[];
   private readonly bias: number[];
 
@@ -193,20 +207,63 @@ export class SubEventModel {
     for (const [f, pairs] of Object.entries(file.weights)) {
       const row = new Float64Array(k);
       for (let i = 0; i + 1 < pairs.length; i += 2) if (pairs[i]! < k) row[pairs[i]!] = pairs[i + 1]!;
-      this.weights.set(f, row);
+      const r: Row = { feature: f, weights: row, seen: 0 };
+      this.weights.set(f, r);
+      const kind = f.slice(0, 2), rest = f.slice(2);
+      if (kind === 'w:') this.words.set(rest, r);
+      else if (kind === 's:') this.stemRows.set(rest, r);
+      else if (kind === 'c:') this.cues.set(rest, r);
+      else if (kind === 'b:') {
+        // Tokens hold no '_' (letters, digits, ' and -, or <class>): the first one splits the pair.
+        const cut = rest.indexOf('_');
+        if (cut < 0) continue;
+        const prev = rest.slice(0, cut);
+        let next = this.bigrams.get(prev);
+        if (!next) this.bigrams.set(prev, (next = new Map()));
+        next.set(rest.slice(cut + 1), r);
+      }
     }
   }
 
   predict(features: string[], topN = 5): Prediction {
-    const k = this.classes.length;
-    const scores = this.bias.slice();
-    const rows: [string, Float64Array][] = [];
+    const rows: Row[] = [];
     for (const f of features) {
       const row = this.weights.get(f);
-      if (!row) continue;
-      rows.push([f, row]);
-      for (let c = 0; c < k; c++) scores[c]! += row[c]!;
+      if (row) rows.push(row);
     }
+    return this.fromRows(rows, topN);
+  }
+
+  /**
+   * The same as `predict(featuresOf(sentence, cueNames))`, feature for feature and in the same
+   * order (so the same sums to the last bit), without building the feature strings.
+   */
+  predictSentence(sentence: string, lower: string, cueNames: Iterable<string>, topN = 5): Prediction {
+    const stamp = ++this.stamp;
+    const rows: Row[] = [];
+    const take = (r: Row | undefined) => {
+      if (r && r.seen !== stamp) {
+        r.seen = stamp;
+        rows.push(r);
+      }
+    };
+    let prev = '<s>';
+    for (const tok of tokensOf(sentence, lower)) {
+      if (!STOP.has(tok)) {
+        take(this.words.get(tok));
+        if (tok.length > 4 && tok[0] !== '<') take(this.stemRows.get(stemOf(tok)));
+      }
+      take(this.bigrams.get(prev)?.get(tok));
+      prev = tok;
+    }
+    for (const c of cueNames) take(this.cues.get(c));
+    return this.fromRows(rows, topN);
+  }
+
+  private fromRows(rows: Row[], topN: number): Prediction {
+    const k = this.classes.length;
+    const scores = this.bias.slice();
+    for (const { weights: row } of rows) for (let c = 0; c < k; c++) scores[c]! += row[c]!;
     let max = -Infinity;
     for (const s of scores) if (s > max) max = s;
     let sum = 0;
@@ -221,7 +278,7 @@ export class SubEventModel {
       if (probs[c]! > probs[best]!) best = c;
     }
     const top: { feature: string; weight: number }[] = [];
-    for (const [f, row] of rows) if (row[best]! > 0) top.push({ feature: f, weight: row[best]! });
+    for (const { feature, weights: row } of rows) if (row[best]! > 0) top.push({ feature, weight: row[best]! });
     top.sort((a, b) => b.weight - a.weight);
     const ranked = probs.map((prob, c) => ({ label: this.classes[c]!, prob })).sort((a, b) => b.prob - a.prob);
     return { label: this.classes[best]!, prob: probs[best]!, probs: ranked, top: top.slice(0, topN) };
