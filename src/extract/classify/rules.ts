@@ -42,14 +42,25 @@ export function lowerSameLength(s: string): string {
 // Most cues cannot match most sentences: the gate skips those whose opening words are absent
 // (the same hits as running every cue; test/extract/regex-gate.test.ts).
 let cueGate: RegexGate | null = null;
+// Each cue again with the g flag, to search from where the gate says its first match can begin
+// (the same first match as a search from the start; a cue with state of its own keeps its own).
+let fromCues: (RegExp | null)[] = [];
 
 /** Every cue that fires in the sentence, with its first match. */
 export function findHits(lower: string): Hits {
   const hits: Hits = new Map();
-  cueGate ??= new RegexGate(CUES);
-  for (const idx of cueGate.candidates(lower)) {
+  if (!cueGate) {
+    cueGate = new RegexGate(CUES);
+    fromCues = CUES.map((c) => (/[gy]/.test(c.re.flags) ? null : new RegExp(c.re.source, c.re.flags + 'g')));
+  }
+  for (const { idx, from } of cueGate.candidatesFrom(lower)) {
     const c = CUES[idx]!;
-    const m = c.re.exec(lower);
+    const re = fromCues[idx];
+    let m: RegExpExecArray | null;
+    if (re) {
+      re.lastIndex = from;
+      m = re.exec(lower);
+    } else m = c.re.exec(lower);
     if (m) hits.set(c.name, { name: c.name, start: m.index, end: m.index + m[0].length });
   }
   return hits;
