@@ -165,15 +165,20 @@ export interface GatedRegex {
  */
 export class RegexGate {
   private readonly always: number[] = [];
-  /** The first two or three characters of an opening at a word start (as a number) -> [regex, whole opening]. */
+  /** Openings at a word start by their first two ASCII characters (a * 128 + b): [regex, whole opening]. */
+  private readonly byPair: ([number, string][] | undefined)[] = new Array(128 * 128);
+  /** Whether some opening of three or more characters starts with that pair: only then is the map below asked. */
+  private readonly longer = new Uint8Array(128 * 128);
+  /** The first three characters of a longer opening (as a number) -> [regex, whole opening]. */
   private readonly byKey = new Map<number, [number, string][]>();
-  /** Openings anywhere in the text, per regex, as one alternation of literals (one scan, not one per literal). */
-  private readonly anywhere: (RegExp | null)[];
+  /** Openings anywhere in the text, of all regexes, as one alternation (one scan for them all). */
+  private readonly anywhere: RegExp | null = null;
+  /** Those openings, each with its regex. */
+  private readonly anywhereLits: [number, string][] = [];
   private readonly size: number;
 
   constructor(table: readonly GatedRegex[]) {
     this.size = table.length;
-    this.anywhere = table.map(() => null);
     table.forEach(({ re }, idx) => {
       const o = /[imsyvg]/.test(re.flags) ? null : openingsOf(re.source);
       if (!o) {
@@ -188,19 +193,34 @@ export class RegexGate {
           anywhere.add(lit);
           continue;
         }
-        const key = c < 0 ? key2(a, b) : key3(a, b, c);
+        if (c < 0) {
+          (this.byPair[a * 128 + b] ??= []).push([idx, lit]);
+          continue;
+        }
+        this.longer[a * 128 + b] = 1;
+        const key = key3(a, b, c);
         const list = this.byKey.get(key) ?? [];
         list.push([idx, lit]);
         this.byKey.set(key, list);
       }
-      if (anywhere.size) this.anywhere[idx] = new RegExp([...anywhere].map(escapeLiteral).join('|'));
+      for (const lit of anywhere) this.anywhereLits.push([idx, lit]);
     });
+    if (this.anywhereLits.length) this.anywhere = new RegExp([...new Set(this.anywhereLits.map(([, lit]) => lit))].map(escapeLiteral).join('|'), 'g');
   }
 
   /** Indexes (in table order) of the regexes that may match `text`; the others cannot. */
   candidates(text: string): number[] {
-    const may = new Uint8Array(this.size);
-    for (const idx of this.always) may[idx] = 1;
+    return this.candidatesFrom(text).map((c) => c.idx);
+  }
+
+  /**
+   * The regexes that may match `text` (in table order), each with the offset its first match
+   * cannot start before: that of the earliest of its openings in the text (every match begins
+   * with one). A search from there finds the same first match as one from the start.
+   */
+  candidatesFrom(text: string): { idx: number; from: number }[] {
+    const first = new Int32Array(this.size).fill(-1);
+    for (const idx of this.always) first[idx] = 0;
     const n = text.length;
     let prevWord = false;
     for (let i = 0; i < n; i++) {
@@ -210,23 +230,38 @@ export class RegexGate {
         // Keys as numbers: no substring is built per word.
         const c1 = text.charCodeAt(i + 1);
         if (c1 < 128) {
-          this.mark(may, this.byKey.get(key2(c0, c1)), text, i);
-          const c2 = i + 2 < n ? text.charCodeAt(i + 2) : 128;
-          if (c2 < 128) this.mark(may, this.byKey.get(key3(c0, c1, c2)), text, i);
+          const pair = c0 * 128 + c1;
+          const two = this.byPair[pair];
+          if (two) this.mark(first, two, text, i);
+          if (this.longer[pair]) {
+            const c2 = i + 2 < n ? text.charCodeAt(i + 2) : 128;
+            if (c2 < 128) this.mark(first, this.byKey.get(key3(c0, c1, c2)), text, i);
+          }
         }
       }
       prevWord = word;
     }
-    const out: number[] = [];
-    for (let idx = 0; idx < this.size; idx++) {
-      if (may[idx] || this.anywhere[idx]?.test(text)) out.push(idx);
+    // Openings anywhere: every offset where one begins (stepping one past each find, so openings
+    // that overlap are all seen); one found there may come before the first at a word start.
+    const anywhere = this.anywhere;
+    if (anywhere) {
+      anywhere.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = anywhere.exec(text))) {
+        const at = m.index;
+        for (const [idx, lit] of this.anywhereLits) if ((first[idx]! < 0 || at < first[idx]!) && text.startsWith(lit, at)) first[idx] = at;
+        anywhere.lastIndex = at + 1;
+      }
     }
+    const out: { idx: number; from: number }[] = [];
+    for (let idx = 0; idx < this.size; idx++) if (first[idx]! >= 0) out.push({ idx, from: first[idx]! });
     return out;
   }
 
-  private mark(may: Uint8Array, list: [number, string][] | undefined, text: string, at: number): void {
+  private mark(first: Int32Array, list: [number, string][] | undefined, text: string, at: number): void {
     if (!list) return;
-    for (const [idx, lit] of list) if (!may[idx] && text.startsWith(lit, at)) may[idx] = 1;
+    // Word starts are visited left to right: the first opening marked is the earliest.
+    for (const [idx, lit] of list) if (first[idx]! < 0 && text.startsWith(lit, at)) first[idx] = at;
   }
 
   /** How many regexes can be skipped at all (for tests). */
@@ -235,10 +270,7 @@ export class RegexGate {
   }
 }
 
-/** Two or three ASCII characters as one small integer; a two-character key never equals a three-character one. */
-function key2(a: number, b: number): number {
-  return (1 << 21) | (a << 7) | b;
-}
+/** Three ASCII characters as one small integer. */
 function key3(a: number, b: number, c: number): number {
   return (a << 14) | (b << 7) | c;
 }

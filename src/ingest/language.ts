@@ -28,14 +28,29 @@ const SCRIPTS: [RegExp, string][] = [
   [/[\u10A0-\u10FF]/g, 'ka'],
 ];
 
+// Any character of the scripts above: text with none (most English) skips counting each script.
+const ANY_SCRIPT = new RegExp(SCRIPTS.map(([re]) => re.source).join('|'));
+
+/** Each stop word with the languages it belongs to: one lookup per word, not one per language. */
+const STOP_LANGS = new Map<string, string[]>();
+for (const lang of Object.keys(STOP_SETS)) for (const w of STOP_SETS[lang]!) STOP_LANGS.set(w, [...(STOP_LANGS.get(w) ?? []), lang]);
+
+/** The number of letters (code points of \p{L}), counted from runs rather than one match per letter. */
+function letterCount(sample: string): number {
+  const runs = sample.match(/\p{L}+/gu) ?? [];
+  // A run's length is its code units: an astral letter is two of them but one letter.
+  if (/[\uD800-\uDFFF]/.test(sample)) return runs.reduce((n, r) => n + [...r].length, 0);
+  return runs.reduce((n, r) => n + r.length, 0);
+}
+
 const SAMPLE = 20000;
 
 /** ISO 639-1 code, or null when the text is too short or too mixed to tell. */
 export function detectLanguage(text: string): string | null {
   const sample = text.length > SAMPLE ? text.slice(0, SAMPLE) : text;
-  const letters = (sample.match(/\p{L}/gu) ?? []).length;
+  const letters = letterCount(sample);
   if (letters < 20) return null;
-  for (const [re, name] of SCRIPTS) {
+  if (ANY_SCRIPT.test(sample)) for (const [re, name] of SCRIPTS) {
     const count = (sample.match(re) ?? []).length;
     if (count / letters < 0.3) continue;
     if (name === 'arabic') return arabicScriptLanguage(sample);
@@ -47,7 +62,10 @@ export function detectLanguage(text: string): string | null {
   if (words.length < 4) return null;
   const scores: Record<string, number> = {};
   for (const lang of Object.keys(STOP_SETS)) scores[lang] = 0;
-  for (const w of words) for (const lang in STOP_SETS) if (STOP_SETS[lang]!.has(w)) scores[lang]!++;
+  for (const w of words) {
+    const langs = STOP_LANGS.get(w);
+    if (langs) for (const lang of langs) scores[lang]!++;
+  }
   if (/[ğış]/.test(sample)) scores.tr! += words.length * 0.05;
   const ranked = Object.entries(scores).sort((a, b) => b[1] - a[1]);
   const [best, bestScore] = ranked[0]!;

@@ -87,6 +87,9 @@ const DIGIT_RE = /\d/;
 const MONTH_CUE = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/;
 const DIGIT_CUE = (c: Cues) => c.digit;
 const MONTH_NAME_CUE = (c: Cues) => c.month;
+// A day written with its month name: a digit and a month (MONTH_RE's every name holds one of
+// MONTH_CUE's stems). A toll of "12 people" with no month then skips those patterns.
+const DAY_AND_MONTH_CUE = (c: Cues) => c.digit && c.month;
 const words = (...ws: string[]) => (c: Cues) => ws.some((w) => c.lower.includes(w));
 
 /** A day of month and year, the year as written or the one that puts it on or before the reference. */
@@ -106,7 +109,7 @@ const PATTERNS: Pattern[] = [
   {
     // "between 5 and 7 March 2019", "5-7 March": a span of days
     rule: 'day-range',
-    cue: DIGIT_CUE,
+    cue: DAY_AND_MONTH_CUE,
     re: new RegExp(`\\b(?:between\\s+|from\\s+)?${DAY_RE}${RANGE_JOIN}${DAY_RE}(?:\\s+of)?\\s+${MONTH_RE}(?:,?\\s+(\\d{4}))?\\b`, 'gi'),
     resolve: (m, ref) => {
       const mo = MONTHS[m[3]!.toLowerCase()]!;
@@ -116,7 +119,7 @@ const PATTERNS: Pattern[] = [
   {
     // "between 28 February and 2 March 2019": a span across two months
     rule: 'day-range',
-    cue: DIGIT_CUE,
+    cue: DAY_AND_MONTH_CUE,
     re: new RegExp(`\\b(?:between\\s+|from\\s+)?${DAY_RE}(?:\\s+of)?\\s+${MONTH_RE}${RANGE_JOIN}${DAY_RE}(?:\\s+of)?\\s+${MONTH_RE}(?:,?\\s+(\\d{4}))?\\b`, 'gi'),
     resolve: (m, ref) => {
       const mo1 = MONTHS[m[2]!.toLowerCase()]!, mo2 = MONTHS[m[4]!.toLowerCase()]!;
@@ -139,7 +142,7 @@ const PATTERNS: Pattern[] = [
   {
     // "around 10 March 2019", "on or about 10 March": the day is approximate, precision 2
     rule: 'around-day',
-    cue: DIGIT_CUE,
+    cue: DAY_AND_MONTH_CUE,
     re: new RegExp(`\\b(?:around|about|approximately|circa|on\\s+or\\s+(?:around|about))\\s+${DAY_RE}(?:\\s+of)?\\s+${MONTH_RE}(?:,?\\s+(\\d{4}))?\\b`, 'gi'),
     resolve: (m, ref) => {
       const d = dayOf(MONTHS[m[2]!.toLowerCase()]!, +m[1]!, m[3], ref);
@@ -155,7 +158,7 @@ const PATTERNS: Pattern[] = [
   {
     // "5 March 2019", "5th of March, 2019"
     rule: 'day-month-year',
-    cue: DIGIT_CUE,
+    cue: DAY_AND_MONTH_CUE,
     re: new RegExp(`\\b${DAY_RE}(?:\\s+of)?\\s+${MONTH_RE},?\\s+(\\d{4})\\b`, 'gi'),
     resolve: (m) => {
       const y = +m[3]!, mo = MONTHS[m[2]!.toLowerCase()]!, d = +m[1]!;
@@ -165,7 +168,7 @@ const PATTERNS: Pattern[] = [
   {
     // "March 5, 2019", "March 5th 2019"
     rule: 'month-day-year',
-    cue: DIGIT_CUE,
+    cue: DAY_AND_MONTH_CUE,
     re: new RegExp(`\\b${MONTH_RE}\\s+${DAY_RE},?\\s+(\\d{4})\\b`, 'gi'),
     resolve: (m) => {
       const y = +m[3]!, mo = MONTHS[m[1]!.toLowerCase()]!, d = +m[2]!;
@@ -188,7 +191,7 @@ const PATTERNS: Pattern[] = [
   {
     // "5 March", "5th of March"
     rule: 'day-month',
-    cue: DIGIT_CUE,
+    cue: DAY_AND_MONTH_CUE,
     re: new RegExp(`\\b${DAY_RE}(?:\\s+of)?\\s+${MONTH_RE}\\b`, 'gi'),
     resolve: (m, ref) => {
       const mo = MONTHS[m[2]!.toLowerCase()]!, d = +m[1]!;
@@ -200,7 +203,7 @@ const PATTERNS: Pattern[] = [
   {
     // "March 5", "on Jan. 22"
     rule: 'month-day',
-    cue: DIGIT_CUE,
+    cue: DAY_AND_MONTH_CUE,
     re: new RegExp(`\\b${MONTH_RE}\\s+${DAY_RE}\\b(?!\\s*(?:km|miles|people|%))`, 'gi'),
     resolve: (m, ref) => {
       const mo = MONTHS[m[1]!.toLowerCase()]!, d = +m[2]!;
@@ -212,7 +215,7 @@ const PATTERNS: Pattern[] = [
   {
     // "in March 2015", "March 2015"
     rule: 'month-year',
-    cue: DIGIT_CUE,
+    cue: DAY_AND_MONTH_CUE,
     re: new RegExp(`\\b${MONTH_RE},?\\s+(\\d{4})\\b`, 'gi'),
     resolve: (m) => ({ date: midMonth(+m[2]!, MONTHS[m[1]!.toLowerCase()]!), precision: 3 }),
   },

@@ -71,3 +71,10 @@ test('in a report: a release told with the takeover behind it gives both events'
   assert.equal(takeover.actor2, 'Al Shabaab');
   assert.ok(takeover.sources.sub_event_type?.span, 'the loss is traced to its words');
 });
+
+test('the loss words are found in any case (a headline) and a sentence with none of them is no loss', () => {
+  assert.equal(findPlaceLoss('ISIS PUSHED OUT OF Dana After Week Of Fighting')?.form, 'driven-out');
+  assert.equal(findPlaceLoss('The Town FELL TO the insurgents before dawn.')?.form, 'fell-to');
+  assert.equal(findPlaceLoss("After the army's pull-out from Kidal, rebels moved in.")?.form, 'retreat');
+  assert.equal(findPlaceLoss('Government troops shelled rebel positions near Dana on Sunday.'), null);
+});

@@ -84,3 +84,34 @@ test('a literal inside a word is found by includes, one at a word start only the
   assert.deepEqual(gate.candidates('an airstrike hit the market'), []);
   assert.deepEqual(gate.candidates('a strike hit the market'), [1]);
 });
+
+test('a search from where the gate says a cue can first match finds the same first match', () => {
+  const gate = new RegexGate(CUES);
+  let later = 0;
+  for (const raw of SENTENCES) {
+    const lower = lowerSameLength(raw);
+    for (const { idx, from } of gate.candidatesFrom(lower)) {
+      const cue = CUES[idx]!;
+      const whole = cue.re.exec(lower);
+      const re = new RegExp(cue.re.source, cue.re.flags.includes('g') ? cue.re.flags : cue.re.flags + 'g');
+      re.lastIndex = from;
+      const part = re.exec(lower);
+      assert.deepEqual(part && [part.index, part[0]], whole && [whole.index, whole[0]], `${cue.name} in "${raw}" from ${from}`);
+      if (from > 0) later++;
+    }
+  }
+  // Openings mid-sentence ("... killing seven civilians") let most searches skip the words before.
+  assert.ok(later > 10, `only ${later} searches started past the sentence start`);
+});
+
+test('an opening found anywhere (not at a word start) also marks where a match can begin', () => {
+  // Two patterns whose openings overlap in the text: both are found, each at its own offset.
+  const gate = new RegexGate([{ re: /xplosive device/ }, { re: /\bdevice\b/ }, { re: /sive dev/ }]);
+  const text = 'an improvised explosive device was found';
+  assert.deepEqual(gate.candidatesFrom(text), [
+    { idx: 0, from: text.indexOf('xplosive') },
+    { idx: 1, from: text.indexOf('device') },
+    { idx: 2, from: text.indexOf('sive dev') },
+  ]);
+  assert.deepEqual(gate.candidatesFrom('no such words here'), []);
+});

@@ -37,3 +37,15 @@ test('Russian, Spanish, German and Turkish are told apart', () => {
 test('an English report quoting a foreign phrase stays English', () => {
   assert.equal(detectLanguage('The protesters chanted "le peuple veut la chute du régime" as security forces fired on the crowd in Deraa, witnesses said.'), 'en');
 });
+
+test('letters outside the Basic Multilingual Plane count once each', () => {
+  // Seventeen letters, four of them mathematical capitals written as surrogate pairs: too few to
+  // tell (counted as code units they would be 21, enough to go on).
+  assert.equal(detectLanguage('𝐀𝐁𝐂𝐃 the army said it'), null);
+  assert.equal(detectLanguage('𝐀𝐁𝐂𝐃 the army said it was there'), 'en');
+});
+
+test('a Greek report with a stray astral letter is Greek; an English one quoting a Greek word is English', () => {
+  assert.equal(detectLanguage('Ο στρατός επιτέθηκε 𝒜 στην πόλη σήμερα το πρωί και σκότωσε'), 'el');
+  assert.equal(detectLanguage('The army said the shelling of the town, called πόλη by residents, killed four people.'), 'en');
+});

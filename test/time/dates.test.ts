@@ -85,3 +85,15 @@ test('the day of a statement or a count is not the event\'s when the sentence na
   assert.equal(only?.date, '2014-01-09');
   assert.match(only!.rule, /reporting-act/);
 });
+
+test('a number with no month name is no day of a month; a month name in any case still is', () => {
+  // A toll and a weekday: only the weekday is a date.
+  assert.deepEqual(findDates('Shelling killed 14 people and wounded 30 in Ariha on Tuesday.', REF).map((x) => [x.rule, x.date]), [['weekday', '2014-01-07']]);
+  // "MARCH 3" in a capitalised dateline, "3 jan." in a coder's note: the month is read whatever its case.
+  assert.deepEqual(findDates('DARAA, MARCH 3 2013 - Rebels took the checkpoint.', REF).map((x) => [x.rule, x.date]), [['month-day-year', '2013-03-03']]);
+  assert.deepEqual(findDates('Two killed near the bakery, 3 jan.', REF).map((x) => [x.rule, x.date]), [['day-month', '2014-01-03']]);
+});
+
+test('an ISO date needs no month name', () => {
+  assert.deepEqual(findDates('Event date 2013-11-02, 4 fatalities.', REF).map((x) => [x.rule, x.date]), [['iso-date', '2013-11-02']]);
+});

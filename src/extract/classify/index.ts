@@ -118,7 +118,7 @@ export function classifySentence(sentence: string, _ctx: ClassifyContext = {}): 
   // Ask the model, which may overrule the rule when it is sure (very sure, for a strong rule).
   const model = defaultModel();
   if (!model) return toClassification(d, null);
-  const pred = model.predict(featuresOf(sentence, hits.keys()));
+  const pred = model.predictSentence(sentence, lower, hits.keys());
   const modelType = pred.label === NONE ? null : pred.label;
   const noCue = d.type === null && d.rules.includes('non-event:no-cue');
   // Dropping an event a rule found needs more certainty than changing its type.

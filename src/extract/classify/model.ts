@@ -74,26 +74,43 @@ const PLACE_BEFORE = new Set('in near at around outside into towards toward acro
  * headline), where capitals say nothing.
  */
 export function tokensOf(sentence: string, lower: string): string[] {
-  const matches = [...lower.matchAll(/[a-z0-9][a-z0-9'-]*/g)];
+  // The words: runs of [a-z0-9'-] opening with a letter or digit (scanned by hand: this runs on
+  // every sentence, and a regex iterator allocates a match per word).
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const n = lower.length;
+  for (let i = 0; i < n; ) {
+    if (!isWordHead(lower.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const from = i++;
+    while (i < n && isWordTail(lower.charCodeAt(i))) i++;
+    starts.push(from);
+    ends.push(i);
+  }
+  const count = starts.length;
+  const words: string[] = new Array(count);
   let capitals = 0;
   let cappedSmallWord = false;
-  matches.forEach((m, i) => {
-    if (!isCapitalised(sentence, m.index!, m[0].length)) return;
+  for (let i = 0; i < count; i++) {
+    const w = (words[i] = lower.slice(starts[i]!, ends[i]!));
+    if (!isCapitalised(sentence, starts[i]!, w.length)) continue;
     capitals++;
-    if (i > 0 && TITLE_CASE_TELL.has(m[0])) cappedSmallWord = true;
-  });
-  const titleCase = cappedSmallWord || capitals > 0.8 * matches.length;
+    if (i > 0 && TITLE_CASE_TELL.has(w)) cappedSmallWord = true;
+  }
+  const titleCase = cappedSmallWord || capitals > 0.8 * count;
   const toks: string[] = [];
   let prevEnd = -1;
   let inName = false;
-  for (const m of matches) {
-    const w = m[0];
-    const at = m.index!;
-    if (/\d/.test(w)) toks.push('<num>');
+  for (let i = 0; i < count; i++) {
+    const w = words[i]!;
+    const at = starts[i]!;
+    if (hasDigit(lower, at, ends[i]!)) toks.push('<num>');
     // Only capitalised: "may" and "march" are also a modal and a protest.
     else if (CALENDAR.has(w) && isCapitalised(sentence, at, w.length)) toks.push('<date>');
     // "Hayat Tahrir al Sham": the article continues the name.
-    else if (inName && /^(?:al|el|ad|ash|az)$/.test(w)) {
+    else if (inName && NAME_RUN_ARTICLES.has(w)) {
       prevEnd = at + w.length;
       continue;
     } else if (!titleCase && !startsSentence(sentence, at, prevEnd) && isCapitalised(sentence, at, w.length)) {
@@ -115,6 +132,25 @@ export function tokensOf(sentence: string, lower: string): string[] {
   return toks;
 }
 
+/** Articles that continue a name already begun ("Hayat Tahrir al Sham"). */
+const NAME_RUN_ARTICLES = new Set(['al', 'el', 'ad', 'ash', 'az']);
+
+/** [a-z0-9]: what a word opens with. */
+function isWordHead(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+}
+/** [a-z0-9'-]: what a word goes on with. */
+function isWordTail(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 39 || c === 45;
+}
+function hasDigit(s: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
 /**
  * What kind of name starts at `at`, from the actor lexicon: a state's forces, another named actor
  * (rebels, militias), a country, or a generic actor word kept as itself ("Police"). Null when the
@@ -126,10 +162,18 @@ function nameClass(sentence: string, lower: string, at: number): string | null {
   let first: string | null = null;
   // Only the capitalised run (and the article inside "Hayat Tahrir al-Sham") names: in "Syrian army"
   // the name is "Syrian", and "army" stays a word of its own.
-  for (const m of lower.slice(at, at + 60).matchAll(/[a-z0-9]+/g)) {
-    const part = m[0];
+  // The runs of [a-z0-9] within the 60 characters from `at` (one cut at that bound ends there).
+  const bound = Math.min(lower.length, at + 60);
+  for (let i = at; i < bound; ) {
+    if (!isWordHead(lower.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const from = i++;
+    while (i < bound && isWordHead(lower.charCodeAt(i))) i++;
+    const part = lower.slice(from, i);
     first ??= part;
-    if (!isCapitalised(sentence, at + m.index!, part.length) && !NAME_ARTICLES.has(part)) break;
+    if (!isCapitalised(sentence, from, part.length) && !NAME_ARTICLES.has(part)) break;
     n = n.next.get(part);
     if (!n) break;
     for (const { entry } of n.entries) {
@@ -153,7 +197,11 @@ function isCapitalised(sentence: string, at: number, len: number): boolean {
 /** Whether a word opens the sentence or a clause after a full stop, dash or quote. */
 function startsSentence(sentence: string, at: number, prevEnd: number): boolean {
   if (prevEnd < 0) return true;
-  return /[.!?"\u201c\u2014]/.test(sentence.slice(prevEnd, at));
+  for (let i = prevEnd; i < at; i++) {
+    const c = sentence.charCodeAt(i);
+    if (c === 46 || c === 33 || c === 63 || c === 34 || c === 0x201c || c === 0x2014) return true;
+  }
+  return false;
 }
 
 /**
@@ -177,9 +225,23 @@ export function featuresOf(sentence: string, cueNames?: Iterable<string>): strin
   return [...out];
 }
 
+/** One feature's weights, and the call that last counted it (dedupes without a Set of strings). */
+interface Row {
+  feature: string;
+  weights: Float64Array;
+  seen: number;
+}
+
 export class SubEventModel {
   /** feature -> one weight per class, dense: adding a row is a tight loop (pairs were 3x slower). */
-  private readonly weights: Map<string, Float64Array>;
+  private readonly weights: Map<string, Row>;
+  // The same rows by the parts of their name: `predictSentence` looks a token up as it is, rather
+  // than building and hashing "w:", "s:" and "b:" strings for every word of every sentence.
+  private readonly words = new Map<string, Row>();
+  private readonly stemRows = new Map<string, Row>();
+  private readonly cues = new Map<string, Row>();
+  private readonly bigrams = new Map<string, Map<string, Row>>();
+  private stamp = 0;
   readonly classes: string[];
   private readonly bias: number[];
 
@@ -194,20 +256,63 @@ export class SubEventModel {
     for (const [f, pairs] of Object.entries(file.weights)) {
       const row = new Float64Array(k);
       for (let i = 0; i + 1 < pairs.length; i += 2) if (pairs[i]! < k) row[pairs[i]!] = pairs[i + 1]!;
-      this.weights.set(f, row);
+      const r: Row = { feature: f, weights: row, seen: 0 };
+      this.weights.set(f, r);
+      const kind = f.slice(0, 2), rest = f.slice(2);
+      if (kind === 'w:') this.words.set(rest, r);
+      else if (kind === 's:') this.stemRows.set(rest, r);
+      else if (kind === 'c:') this.cues.set(rest, r);
+      else if (kind === 'b:') {
+        // Tokens hold no '_' (letters, digits, ' and -, or <class>): the first one splits the pair.
+        const cut = rest.indexOf('_');
+        if (cut < 0) continue;
+        const prev = rest.slice(0, cut);
+        let next = this.bigrams.get(prev);
+        if (!next) this.bigrams.set(prev, (next = new Map()));
+        next.set(rest.slice(cut + 1), r);
+      }
     }
   }
 
   predict(features: string[], topN = 5): Prediction {
-    const k = this.classes.length;
-    const scores = this.bias.slice();
-    const rows: [string, Float64Array][] = [];
+    const rows: Row[] = [];
     for (const f of features) {
       const row = this.weights.get(f);
-      if (!row) continue;
-      rows.push([f, row]);
-      for (let c = 0; c < k; c++) scores[c]! += row[c]!;
+      if (row) rows.push(row);
     }
+    return this.fromRows(rows, topN);
+  }
+
+  /**
+   * The same as `predict(featuresOf(sentence, cueNames))`, feature for feature and in the same
+   * order (so the same sums to the last bit), without building the feature strings.
+   */
+  predictSentence(sentence: string, lower: string, cueNames: Iterable<string>, topN = 5): Prediction {
+    const stamp = ++this.stamp;
+    const rows: Row[] = [];
+    const take = (r: Row | undefined) => {
+      if (r && r.seen !== stamp) {
+        r.seen = stamp;
+        rows.push(r);
+      }
+    };
+    let prev = '<s>';
+    for (const tok of tokensOf(sentence, lower)) {
+      if (!STOP.has(tok)) {
+        take(this.words.get(tok));
+        if (tok.length > 4 && tok[0] !== '<') take(this.stemRows.get(stemOf(tok)));
+      }
+      take(this.bigrams.get(prev)?.get(tok));
+      prev = tok;
+    }
+    for (const c of cueNames) take(this.cues.get(c));
+    return this.fromRows(rows, topN);
+  }
+
+  private fromRows(rows: Row[], topN: number): Prediction {
+    const k = this.classes.length;
+    const scores = this.bias.slice();
+    for (const { weights: row } of rows) for (let c = 0; c < k; c++) scores[c]! += row[c]!;
     let max = -Infinity;
     for (const s of scores) if (s > max) max = s;
     let sum = 0;
@@ -222,9 +327,16 @@ export class SubEventModel {
       if (probs[c]! > probs[best]!) best = c;
     }
     const top: { feature: string; weight: number }[] = [];
-    for (const [f, row] of rows) if (row[best]! > 0) top.push({ feature: f, weight: row[best]! });
+    for (const { feature, weights: row } of rows) if (row[best]! > 0) top.push({ feature, weight: row[best]! });
     top.sort((a, b) => b.weight - a.weight);
-    const ranked = probs.map((prob, c) => ({ label: this.classes[c]!, prob })).sort((a, b) => b.prob - a.prob);
+    const ranked = probs.map((prob, c) => ({ label: this.classes[c]!, prob }));
+    // Most probable first, ties in class order: a stable insertion sort (26 classes; no comparator calls).
+    for (let i = 1; i < ranked.length; i++) {
+      const x = ranked[i]!;
+      let j = i - 1;
+      for (; j >= 0 && ranked[j]!.prob < x.prob; j--) ranked[j + 1] = ranked[j]!;
+      ranked[j + 1] = x;
+    }
     return { label: this.classes[best]!, prob: probs[best]!, probs: ranked, top: top.slice(0, topN) };
   }
 }

@@ -76,9 +76,14 @@ function presupposed(text: string, at: number): boolean {
 
 const span = (start: number, end: number): Span => ({ start, end });
 
+// A word one of the patterns above must contain (any case): most sentences hold none, and then
+// none of the seven scans can match.
+const LOSS_WORD = /forced|compelled|driven|drove|pushed|expelled|ousted|kicked|chased|routed|evicted|flushed|thrown|threw|liberat|lost|ceded|fell|retreat|withdrawal|pull-?out/i;
+
 /** The first loss of a place the sentence tells, with where its sides are named, or null. */
 export function findPlaceLoss(text: string): PlaceLoss | null {
   if (typeof text !== 'string' || text.length < 12) return null;
+  if (!LOSS_WORD.test(text)) return null;
   const found: PlaceLoss[] = [];
   for (const m of text.matchAll(FORCED_OUT)) {
     if (!settled(text, m.index!)) continue;
