@@ -7,12 +7,41 @@ import type { Sentence, Span } from '../core/types.js';
 const DATELINE =
   /^[\s"'“]*((?:[A-Z][A-Z'’.\-]+)(?:\s+[A-Z][A-Z'’.\-]+){0,3})(?:,\s*[A-Z][A-Za-z.'’\- ]{1,30})?,?\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?)?\s*(?:\([^)\n]{1,40}\))?\s*(?:-|–|—|--)\s/;
 
-/** The dateline spans of a report's sentences (at most one per sentence, at its start). */
+/**
+ * The spans whose places are never an event's place: each sentence's dateline (at its start), a
+ * page's keyword list ("Tags Syria Idlib Ariha Assad war") and a photo caption up to its credit,
+ * which scraping often runs into the lead.
+ */
 export function datelineSpans(text: string, sentences: readonly Sentence[]): Span[] {
   const out: Span[] = [];
   for (const s of sentences) {
     const m = DATELINE.exec(text.slice(s.start, Math.min(s.end, s.start + 120)));
     if (m) out.push({ start: s.start, end: s.start + m[0].length });
+    const tags = tagListIn(text, s);
+    if (tags) out.push(tags);
+    // "... destroyed buildings in Hasakeh on Monday (AFP photo) BEIRUT Thirteen civilians were
+    // killed ...": a caption run into the lead; up to its credit, it describes a picture.
+    const credit = CAPTION_CREDIT.exec(text.slice(s.start, s.end));
+    if (credit) out.push({ start: s.start, end: s.start + credit.index + credit[0].length });
   }
   return out;
+}
+
+const CAPTION_CREDIT = /\((?:[A-Z][\w.]*\s+)?photo\b[^)]*\)/i;
+
+// "Tags" (or "Keywords", "Topics") then the list. The list ends where prose begins: a capitalised
+// word followed by three words that are not ("Government air raids in a northwestern town").
+const TAG_LABEL = /(?:^\s*|[.!?"”]\s+)(?:Tags|Keywords|Topics)\s+(?=[\p{L}\d])/gu;
+const PROSE_START = /(?<=\s)\p{Lu}[\p{L}'’-]*(?:\s+(?:[\p{Ll}\d][\p{L}\d'’-]*)){3}/u;
+const TAG_LIST_MAX = 200;
+
+function tagListIn(text: string, s: Span): Span | null {
+  const chunk = text.slice(s.start, s.end);
+  TAG_LABEL.lastIndex = 0;
+  const m = TAG_LABEL.exec(chunk);
+  if (!m) return null;
+  const from = m.index + m[0].length;
+  const rest = chunk.slice(from, from + TAG_LIST_MAX);
+  const prose = PROSE_START.exec(rest);
+  return { start: s.start + m.index, end: s.start + from + (prose ? prose.index : rest.length) };
 }

@@ -15,9 +15,17 @@ export interface LocatedEvent {
 
 const LEVEL_RANK: Record<string, number> = { place: 0, admin2: 1, admin1: 2, country: 3 };
 
+/**
+ * Named areas that are not one settlement or site: a region ("Eastern Ghouta", "Houla"), a valley,
+ * mountains, a plain or a desert. ACLED codes an event known only to lie in one as "part of a
+ * region" (precision 2), and a town named beside it is the more precise place.
+ */
+const AREA_FEATURES = new Set(['RGN', 'AREA', 'VAL', 'VALS', 'MT', 'MTS', 'HLLS', 'PLN', 'PLAT', 'DSRT', 'OAS', 'WAD']);
+const isArea = (p: PlaceMention) => p.level === 'place' && !!p.featureCode && AREA_FEATURES.has(p.featureCode);
+
 function precisionOf(p: PlaceMention): GeoPrecision {
   if (p.level === 'admin1' || p.level === 'country') return 3;
-  if (p.level === 'admin2') return 2;
+  if (p.level === 'admin2' || isArea(p)) return 2;
   return p.qualifier ? 2 : 1;
 }
 
@@ -27,13 +35,33 @@ function toLocation(p: PlaceMention): EventLocation {
 
 /**
  * Seas, deserts and world regions ("the Middle East") have no level: vaguer than a country. A town
- * only used as a reference point ("10 km northeast of Damascus") comes after the other towns named.
+ * only used as a reference point ("10 km northeast of Damascus") comes after the other towns named,
+ * and a named area ("Eastern Ghouta") after the towns in it.
  */
-function rankOf(p: PlaceMention): number {
+function rankOf(p: PlaceMention, others: readonly PlaceMention[] = []): number {
   if (p.level === null) return 4;
   const r = LEVEL_RANK[p.level] ?? 0;
-  if (r === 0 && (p.qualifier?.kind === 'distance' || p.qualifier?.kind === 'direction')) return 0.6;
-  return r;
+  if (r !== 0) return r;
+  if (p.qualifier?.kind === 'distance' || p.qualifier?.kind === 'direction') return 0.6;
+  // "attacks on Eastern Ghouta focusing on the city of Douma": the town inside the area named
+  // beside it is the more precise place ("near the capital Damascus" is not inside it).
+  if (isArea(p) && others.some((o) => isSettlement(o) && o.admin1 === p.admin1 && kmBetween(o, p) <= AREA_RADIUS_KM)) return 0.8;
+  // "in Eastern Ghouta in Damascus countryside": the countryside is the province around the city,
+  // vaguer than a region or town named in it.
+  if (p.qualifier?.kind === 'countryside' && others.some((o) => o !== p && (isSettlement(o) || isArea(o)) && kmBetween(o, p) <= COUNTRYSIDE_RADIUS_KM)) return 0.9;
+  return 0;
+}
+
+/** How far from a named area's point a town may lie and still be in it; the same for a city's countryside. */
+const AREA_RADIUS_KM = 30;
+const COUNTRYSIDE_RADIUS_KM = 60;
+const isSettlement = (p: PlaceMention) => p.level === 'place' && p.lat !== null && !isArea(p) && !p.qualifier;
+
+function kmBetween(a: PlaceMention, b: PlaceMention): number {
+  if (a.lat === null || a.lon === null || b.lat === null || b.lon === null) return Infinity;
+  const r = Math.PI / 180;
+  const x = Math.sin(((b.lat - a.lat) * r) / 2) ** 2 + Math.cos(a.lat * r) * Math.cos(b.lat * r) * Math.sin(((b.lon - a.lon) * r) / 2) ** 2;
+  return 12742 * Math.asin(Math.min(1, Math.sqrt(x)));
 }
 
 function best(ps: PlaceMention[]): PlaceMention | null {
@@ -44,8 +72,8 @@ function best(ps: PlaceMention[]): PlaceMention | null {
   for (const p of ps) {
     if (anchors.has(p.start)) continue;
     if (!p.name || p.lat == null) continue;
-    const r = rankOf(p);
-    const br = b ? rankOf(b) : 99;
+    const r = rankOf(p, ps);
+    const br = b ? rankOf(b, ps) : 99;
     if (r < br || (r === br && b && p.confidence > b.confidence + 0.15)) b = p;
   }
   return b;
@@ -67,7 +95,9 @@ export function locateEvent(sentence: Sentence, entrySentences: Sentence[], allP
   // town its headline left out. A country stays the answer only when no town or province follows.
   // "killed in U.S. air strikes" in a report about Syria: a foreign country named in passing is
   // more often whose strikes than where; the town is looked for in the report's country.
-  const country = focus ?? inside?.country ?? null;
+  // But "a chemical attack in Syria" in a story told from Washington: a country the sentence names
+  // as where the event happened is its country, whatever the report is mostly about.
+  const country = (inside && toldAsWhere.has(inside) ? inside.country : null) ?? focus ?? inside?.country ?? null;
   const within = (p: PlaceMention) => rankOf(p) < 3 && (!country || p.country === country);
   const earlier = entrySentences.filter((s) => s.end <= sentence.start).reverse();
   // Looking back for the scene, a place named only as a reference point ("in the desert southeast of
@@ -106,13 +136,14 @@ export function reportCountry(report: Report, places: PlaceMention[]): string | 
     if (!p.country) continue;
     // A toponym inside a name or a people says less about where the report is than a place does.
     // A town or province says more about where a report is than a country named in passing ("U.S. raids").
-    const w = p.confidence * (p.start < 600 ? 2 : 1) * (p.role ? 0.5 : p.level === 'country' || p.level === null ? 1 : 1.5);
+    // A country naming whose forces ("U.S. air strikes") says as little as a people does.
+    const whose = p.level === 'country' && ATTRIBUTIVE_AFTER.test(report.text.slice(p.end, p.end + 24));
+    const w = p.confidence * (p.start < 600 ? 2 : 1) * (p.role || whose ? 0.5 : p.level === 'country' || p.level === null ? 1 : 1.5);
     score.set(p.country, (score.get(p.country) ?? 0) + w);
   }
   let top: string | null = null;
   let topScore = 0;
   for (const [c, s] of score) if (s > topScore) (top = c), (topScore = s);
-  void report;
   return top;
 }
 
@@ -140,10 +171,69 @@ export function isAttackOrigin(text: string, p: Span): boolean {
   return ORIGIN_BEFORE.test(text.slice(Math.max(0, p.start - 40), p.start));
 }
 
-/** The places an event in this sentence may take: its attackers' origin only when nothing else is named. */
-export function withoutAttackOrigins(text: string, sentence: Span, places: PlaceMention[]): PlaceMention[] {
+/**
+ * The places an event in this sentence may take: its attackers' origin only when nothing else is
+ * named; not a country named as whose forces ("U.S. air strikes on Raqqa") beside a place; when the
+ * sentence names a country as where ("an attack in Syria"), not the countries it names as actors
+ * ("The United States and Russia traded assertions about ..."); and in a headline,
+ * the places the story names elsewhere that the headline repeats (see headlineEchoes).
+ */
+export function eventPlaceCandidates(text: string, sentence: Span, places: PlaceMention[]): PlaceMention[] {
   const inSentence = (p: PlaceMention) => p.start >= sentence.start && p.end <= sentence.end;
+  const echoes = headlineEchoes(text, sentence, places);
+  let out = echoes.length ? [...places, ...echoes].sort((a, b) => a.start - b.start) : places;
   const origins = new Set(places.filter((p) => inSentence(p) && isAttackOrigin(text, p)));
-  if (!origins.size || !places.some((p) => inSentence(p) && !origins.has(p) && p.name && !p.role)) return places;
-  return places.filter((p) => !origins.has(p));
+  if (origins.size && places.some((p) => inSentence(p) && !origins.has(p) && p.name && !p.role)) out = out.filter((p) => !origins.has(p));
+  // "U.S. air strikes on Raqqa": a country naming whose strikes is not where, when a place is named.
+  const attributive = out.filter((p) => inSentence(p) && p.level === 'country' && !p.role && ATTRIBUTIVE_AFTER.test(text.slice(p.end, p.end + 24)));
+  if (attributive.length && out.some((p) => inSentence(p) && !p.role && p.name && p.level !== 'country' && p.level !== null)) out = out.filter((p) => !attributive.includes(p));
+  const countries = out.filter((p) => inSentence(p) && p.level === 'country' && !p.role && p.name);
+  const where = countries.filter((p) => LOCATIVE_BEFORE.test(text.slice(Math.max(0, p.start - 12), p.start)) && !ATTRIBUTIVE_AFTER.test(text.slice(p.end, p.end + 24)));
+  if (where.length && where.every((p) => p.country === where[0]!.country) && !out.some((p) => inSentence(p) && !p.role && p.level !== 'country' && p.level !== null && p.name)) {
+    for (const p of where) toldAsWhere.add(p);
+    out = out.filter((p) => !countries.includes(p) || where.includes(p));
+  }
+  return out;
 }
+
+/** The former name of eventPlaceCandidates (its first job). */
+export const withoutAttackOrigins = eventPlaceCandidates;
+
+/**
+ * A headline in title case ("6 Killed in Al-Nusra Front Shelling of Sheikh Maqsood") gives the
+ * recogniser no case to tell names from words, so it keeps only places it is sure of. A name that
+ * the story itself resolves elsewhere ("... positions in Sheikh Maqsood on April 13") and that the
+ * headline repeats word for word is the same place there.
+ */
+export function headlineEchoes(text: string, sentence: Span, places: PlaceMention[]): PlaceMention[] {
+  const words = text.slice(sentence.start, sentence.end).match(/\p{L}[\p{L}'’-]{3,}/gu) ?? [];
+  if (words.length < 3 || words.filter((w) => /^\p{Lu}/u.test(w)).length < TITLE_CASE_SHARE * words.length) return [];
+  const chunk = text.slice(sentence.start, sentence.end);
+  const taken = (start: number, end: number) => places.some((p) => p.start < end && p.end > start);
+  const out: PlaceMention[] = [];
+  const seen = new Set<string>();
+  for (const p of places) {
+    if (p.role || p.lat === null || p.level === null || p.level === 'country' || !p.name) continue;
+    if (p.start >= sentence.start && p.end <= sentence.end) continue;
+    if (p.text.length < 4 || !/^\p{Lu}/u.test(p.text) || seen.has(p.text)) continue;
+    seen.add(p.text);
+    const re = new RegExp(String.raw`(?<![\p{L}\d])${p.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\p{L}\d])`, 'gu');
+    for (const m of chunk.matchAll(re)) {
+      const start = sentence.start + m.index!;
+      const end = start + p.text.length;
+      if (taken(start, end) || out.some((o) => o.start < end && o.end > start)) continue;
+      out.push({ ...p, start, end, qualifier: null, reason: `repeats "${p.text}", resolved elsewhere in the story` });
+    }
+  }
+  return out;
+}
+
+/** Share of a sentence's words (four letters or more) that are capitalised for it to be in title case. */
+const TITLE_CASE_SHARE = 0.6;
+
+/** "in Syria", "across Yemen", "inside Iraq": the country is where, not who. */
+const LOCATIVE_BEFORE = /\b(?:in|inside|across|throughout|within)\s+(?:the\s+)?$/i;
+/** "in U.S. air strikes", "in US-led raids": the country names whose strikes, not where. */
+const ATTRIBUTIVE_AFTER = /^\s*(?:-\s*)?(?:led|backed|air|airstrikes?|strikes?|raids?|bomb\w*|shelling|forces|troops|soldiers|jets?|warplanes?|planes?|aircraft|drones?|army|military|coalition|navy|marines|special|artillery|missiles?|rockets?|officials?|government|authorities)\b/i;
+/** Countries a sentence names as the event's place (set by eventPlaceCandidates, read by locateEvent). */
+const toldAsWhere = new WeakSet<PlaceMention>();

@@ -5,9 +5,15 @@ import type { EventMention, Report, Sentence } from '../core/types.js';
 
 const BACKGROUND = /\b(?:came|comes|come|occurred|happened)\s+(?:(?:just\s+)?(?:a|one|two|three|four|five|several|\d+)\s+(?:days?|weeks?|hours?|months?)\s+|only\s+|just\s+|shortly\s+)?(?:after|since)\b|\b(?:follows|followed)\s+(?:a|an|the)\b/i;
 
+/** How many days before the report an incident is older news. */
+const OLD_NEWS_DAYS = 3;
+
 export function salienceOf(ev: EventMention, s: Sentence, report: Report, score: number): number {
   let x = 0;
-  if (s.zone === 'title' || s.zone === 'headline' || (s.start - (report.entries[s.entry]?.start ?? 0) <= 40 && repeatsTitle(ev.evidence.text, report.title))) x += 3;
+  const headline = s.zone === 'title' || s.zone === 'headline' || (s.start - (report.entries[s.entry]?.start ?? 0) <= 40 && repeatsTitle(ev.evidence.text, report.title));
+  if (headline) x += 3;
+  // A photo caption scraped into the text describes a picture, often of another day or town.
+  if (isPhotoCaption(ev.evidence.text, headline)) x -= 3;
   const entry = report.entries[s.entry];
   if (entry) {
     // Position inside the entry: the lead paragraph carries the news.
@@ -23,6 +29,11 @@ export function salienceOf(ev: EventMention, s: Sentence, report: Report, score:
   // "The attack came two days after a car bombing killed 100": the sentence recalls an earlier
   // incident as background; its toll and place belong to that one, not to the story's news.
   if (BACKGROUND.test(ev.evidence.text)) x -= 3;
+  // An incident dated days before the report ("On Saturday ...", "last week") is background to its news.
+  if (report.published && ev.event_date && ev.time_precision === 1 && (report.publishedPrecision ?? 1) === 1) {
+    const days = (Date.parse(report.published) - Date.parse(ev.event_date)) / 86_400_000;
+    if (days > OLD_NEWS_DAYS) x -= 1.5;
+  }
   x += score;
   // Earlier in the text breaks ties.
   x -= (s.start / Math.max(1, report.text.length)) * 0.5;
@@ -38,4 +49,26 @@ function repeatsTitle(text: string, title: string | null): boolean {
   if (!title || title.length < 20) return false;
   const at = text.indexOf(title.trim());
   return at >= 0 && at <= 40;
+}
+
+// "(AFP photo)", "(Reuters Photo)", "(Photo ... by AFP)", "Photo: ...": a picture's credit.
+const PHOTO_CREDIT = /\((?:[A-Z][\w.]*\s+)?photo\b[^)]*\)|\(photo\b|\bphoto\s*(?:by\b|:)/i;
+/** What may follow a caption's credit in its sentence ("(AFP photo)." then the end). */
+const CREDIT_TAIL = 20;
+// "A Syrian man covered with dust carries pieces of metal ...", "People inspect the damage after":
+// people seen doing something, told in the present: the way captions describe a picture.
+const PEOPLE = String.raw`(?:man|woman|boy|girl|child|baby|members?|fighters?|rescuers?|residents?|people|men|women|children|volunteers?|civilians|workers?|paramedics?|medics?|soldiers?|firefighters?|mourners?|protesters?|refugees?|families|relatives|volunteers)`;
+const SCENE_VERB = String.raw`(?:carr(?:y|ies)|walks?|runs?|inspects?|stands?|sits?|looks?|holds?|rides?|gestures?|reacts?|mourns?|search(?:es)?|evacuates?|removes?|gathers?|prays?|cr(?:y|ies)|waits?|flees?|checks?|helps?|clears?|hugs?|comforts?|receives?|rush(?:es)?|push(?:es)?|sifts?|digs?|pulls?|lies|lie|sleeps?)`;
+const CAPTION_SCENE = new RegExp(String.raw`(?:^|[^\p{L}\d])(?=\p{Lu})(?:(?:An?|The|Two|Three|Four|Several|Some)\s+)?(?:(?!(?:said|says|say|told|that|when|where|while|as)\s)[\p{L}-]+\s+){0,3}?${PEOPLE}\s+(?:[\p{L}-]+\s+){0,6}?${SCENE_VERB}\b`, 'u');
+
+/**
+ * Whether a sentence is a photo caption run into the text: it carries a photo credit, or (outside
+ * the headline, which is told in the present too) it shows people doing something in the present.
+ */
+export function isPhotoCaption(text: string, headline = false): boolean {
+  // A credit mid-sentence ends a caption that scraping ran into the lead: the lead follows it.
+  const credit = PHOTO_CREDIT.exec(text);
+  if (credit) return text.length - (credit.index + credit[0].length) < CREDIT_TAIL;
+  if (headline) return false;
+  return CAPTION_SCENE.test(text.slice(0, 160));
 }

@@ -236,11 +236,10 @@ export class SubEventModel {
   /** feature -> one weight per class, dense: adding a row is a tight loop (pairs were 3x slower). */
   private readonly weights: Map<string, Row>;
   // The same rows by the parts of their name: `predictSentence` looks a token up as it is, rather
-  // than building and hashing "w:", "s:" and "b:" strings for every word of every sentence.
+  // than building and hashing "w:" and "s:" strings for every word of every sentence.
   private readonly words = new Map<string, Row>();
   private readonly stemRows = new Map<string, Row>();
   private readonly cues = new Map<string, Row>();
-  private readonly bigrams = new Map<string, Map<string, Row>>();
   private stamp = 0;
   readonly classes: string[];
   private readonly bias: number[];
@@ -262,15 +261,6 @@ export class SubEventModel {
       if (kind === 'w:') this.words.set(rest, r);
       else if (kind === 's:') this.stemRows.set(rest, r);
       else if (kind === 'c:') this.cues.set(rest, r);
-      else if (kind === 'b:') {
-        // Tokens hold no '_' (letters, digits, ' and -, or <class>): the first one splits the pair.
-        const cut = rest.indexOf('_');
-        if (cut < 0) continue;
-        const prev = rest.slice(0, cut);
-        let next = this.bigrams.get(prev);
-        if (!next) this.bigrams.set(prev, (next = new Map()));
-        next.set(rest.slice(cut + 1), r);
-      }
     }
   }
 
@@ -296,14 +286,9 @@ export class SubEventModel {
         rows.push(r);
       }
     };
-    let prev = '<s>';
     for (const tok of tokensOf(sentence, lower)) {
-      if (!STOP.has(tok)) {
-        take(this.words.get(tok));
-        if (tok.length > 4 && tok[0] !== '<') take(this.stemRows.get(stemOf(tok)));
-      }
-      take(this.bigrams.get(prev)?.get(tok));
-      prev = tok;
+      if (STOP.has(tok)) continue;
+      take(tok.length > 4 && tok[0] !== '<' ? this.stemRows.get(stemOf(tok)) : this.words.get(tok));
     }
     for (const c of cueNames) take(this.cues.get(c));
     return this.fromRows(rows, topN);
