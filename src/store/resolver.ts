@@ -50,6 +50,8 @@ export const RESOLVE_CHUNK = 5000;
 export interface ResolveOptions {
   /** Mentions per transaction (tests use small chunks). Default RESOLVE_CHUNK. */
   chunk?: number;
+  /** Called after each chunk's transaction with the mentions done so far (the bench samples memory). */
+  onChunk?: (done: number) => void;
 }
 
 export function rowToMention(r: Record<string, unknown>): MentionRecord {
@@ -166,13 +168,35 @@ export function matchScore(m: MentionRecord, c: Candidate, sameReport: boolean, 
 
 const statements = new WeakMap<DB, Map<string, Database.Statement>>();
 
-/** Prepared statements are cached per connection: resolution runs the same few thousands of times. */
-function prep(db: DB, sql: string): Database.Statement {
+/**
+ * Statements kept per connection at most. Each compiled statement holds native memory SQLite's
+ * page cache does not count (an UPDATE of events, with its twenty indexes and triggers, tens of KB);
+ * the set of distinct statements is bounded by design (grouped updates, below), and this cap keeps
+ * any statement shape that varies with the data from growing memory with the database.
+ */
+export const STATEMENT_CACHE_LIMIT = 256;
+
+/**
+ * Prepared statements are cached per connection: resolution runs the same few thousands of times.
+ * Least recently used first out (a Map keeps insertion order: a hit moves to the end).
+ */
+export function prep(db: DB, sql: string): Database.Statement {
   let cache = statements.get(db);
   if (!cache) statements.set(db, (cache = new Map()));
   let st = cache.get(sql);
-  if (!st) cache.set(sql, (st = db.prepare(sql)));
+  if (st) {
+    cache.delete(sql);
+    cache.set(sql, st);
+    return st;
+  }
+  cache.set(sql, (st = db.prepare(sql)));
+  if (cache.size > STATEMENT_CACHE_LIMIT) cache.delete(cache.keys().next().value!);
   return st;
+}
+
+/** How many statements are cached for this connection (tests and the bench watch it stay bounded). */
+export function cachedStatements(db: DB): number {
+  return statements.get(db)?.size ?? 0;
 }
 
 /** Located only to a country: precision 3 with no province. */
@@ -216,6 +240,7 @@ export function resolvePending(db: DB, batchOf: () => number, now: () => string,
     const r = db.transaction(() => resolveChunk(db, ids.slice(i, i + size), batchOf(), call))();
     created += r.created;
     for (const id of r.revised) revised.add(id);
+    opts.onChunk?.(Math.min(ids.length, i + size));
   }
   return { mentions: ids.length, events: total(), created, updated: revised.size };
 }
@@ -461,6 +486,23 @@ function isOpposed(db: DB, id: string): boolean {
   return prep(db, "SELECT 1 FROM contradictions WHERE (event_a = ? OR event_b = ?) AND kind IN ('withdrawal', 'control') LIMIT 1").get(id, id) !== undefined;
 }
 
+/**
+ * The columns an event update writes together, grouped by the indexes and triggers they feed:
+ * when any column of a group changed, the group is written (unchanged values are rewritten as
+ * they are; the triggers test for real changes). Every updatable column is in exactly one group.
+ */
+export const UPDATE_GROUPS: readonly (readonly string[])[] = [
+  // Read by no index: rewriting them costs only the row.
+  ['inter1', 'inter2', 'interaction', 'location', 'geonameid', 'admin2', 'fatalities_low', 'fatalities_best', 'fatalities_high',
+    'actor_keys', 'claimed_by', 'outlets', 'corroboration', 'mentions_count', 'evidence', 'first_seen', 'last_seen', 'updated_batch'],
+  ['event_date', 'time_precision', 'event_type', 'sub_event_type'],
+  ['place_key', 'location_norm', 'lat', 'lon', 'country', 'iso', 'admin1', 'geo_precision'],
+  ['actor1', 'assoc_actor_1', 'actor2', 'assoc_actor_2'],
+  ['fatalities'],
+  ['status'],
+  ['sources_count'],
+];
+
 function writeEvent(db: DB, s: EventState, batch: number): void {
   const a = s.agg!;
   const keys = [...actorSet(s.members)].sort();
@@ -507,13 +549,17 @@ function writeEvent(db: DB, s: EventState, batch: number): void {
   };
   if (s.stored) {
     const stored = s.stored;
-    const changed = Object.keys(row).filter((k) => k !== 'id' && k !== 'created_batch' && row[k as keyof typeof row] !== stored[k]);
+    const differs = (k: string) => row[k as keyof typeof row] !== stored[k];
+    // Whole groups are written (see UPDATE_GROUPS): a few dozen distinct statements, not one per
+    // combination of changed columns, while an index is still touched only when its group changed.
+    const changed = UPDATE_GROUPS.filter((g) => g.some(differs)).flat();
+    const outletsChanged = differs('outlets');
     s.stored = { ...stored, ...row, created_batch: stored.created_batch };
     if (changed.length === 0) return;
     prep(db, `UPDATE events SET ${changed.map((k) => `${k} = @${k}`).join(', ')} WHERE id = @id`).run(
       Object.fromEntries([['id', row.id], ...changed.map((k) => [k, row[k as keyof typeof row]])]),
     );
-    if (changed.includes('outlets')) writeSources(db, s.id, a.outlets);
+    if (outletsChanged) writeSources(db, s.id, a.outlets);
     return;
   }
   s.stored = row;
