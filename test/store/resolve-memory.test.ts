@@ -79,7 +79,7 @@ test('tellings that revise toll, actors and sources one resolution at a time lea
   const stepwise = resolveTellings(true);
   const once = resolveTellings(false);
   assert.equal(stepwise.events.length, 1, 'the three tellings are one event');
-  const e = stepwise.events[0] as { actor1: string; actor2: string | null; fatalities: number; mentions_count: number; sources_count: number };
+  const e = stepwise.events[0] as unknown as { actor1: string; actor2: string | null; fatalities: number; mentions_count: number; sources_count: number };
   assert.equal(e.actor1, REGIME);
   assert.equal(e.mentions_count, 3);
   assert.equal(e.sources_count, 3);
