@@ -93,6 +93,10 @@ async function dump(db: string): Promise<void> {
   for (const r of d.prepare('SELECT key, kind, event_a, event_b, place_key, event_date, summary, detail FROM contradictions ORDER BY key').all()) console.log(JSON.stringify(r));
   for (const r of d.prepare('SELECT place_key, since, holder, previous, event_id, status, confidence FROM control ORDER BY event_id, place_key').all()) console.log(JSON.stringify(r));
   for (const r of d.prepare('SELECT event_id, kind, detail FROM event_history ORDER BY event_id, id').all()) console.log(JSON.stringify(r));
+  // The summaries the triggers keep: zero rows count too (a day an event passed through).
+  for (const r of d.prepare('SELECT * FROM event_days ORDER BY day, event_type').all()) console.log(JSON.stringify(r));
+  for (const r of d.prepare('SELECT a.name, l.event_id FROM event_actor_names l JOIN actor_names a ON a.id = l.actor ORDER BY l.event_id, a.name').all()) console.log(JSON.stringify(r));
+  console.log(JSON.stringify({ mentionsPending: d.prepare('SELECT count(*) FROM mentions WHERE resolved = 0').pluck().get() }));
   d.close();
 }
 

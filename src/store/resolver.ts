@@ -274,8 +274,13 @@ function resolveChunk(db: DB, ids: number[], batch: number, call: CallContext): 
   const history = prep(db, 'INSERT INTO event_history (event_id, batch, kind, detail, at) VALUES (?, ?, ?, ?, ?)');
   const link = prep(db, 'INSERT INTO event_mentions (mention_id, event_id, score, batch) VALUES (?, ?, ?, ?)');
   const markResolved = prep(db, 'UPDATE mentions SET resolved = 1 WHERE id = ?');
-  // Still pending: another writer (the server's ingest) may have resolved it since the ids were read.
-  const mentionRow = prep(db, `${MENTION_SELECT} WHERE m.id = ? AND m.resolved = 0`);
+  // The chunk's rows in one read (one statement, not one per mention), still pending: another writer
+  // (the server's ingest) may have resolved some since the ids were read. Within the transaction
+  // nothing else changes them before their turn.
+  const pendingRows = new Map<number, Record<string, unknown>>();
+  for (const r of prep(db, `${MENTION_SELECT} WHERE m.id IN (SELECT value FROM json_each(?)) AND m.resolved = 0`).all(JSON.stringify(ids)) as Record<string, unknown>[]) {
+    pendingRows.set(r.id as number, r);
+  }
   const reportEvents = prep(db,
     'SELECT DISTINCT em.event_id AS id FROM event_mentions em JOIN mentions mm ON mm.id = em.mention_id WHERE mm.report_id = ?',
   );
@@ -304,11 +309,12 @@ function resolveChunk(db: DB, ids: number[], batch: number, call: CallContext): 
   };
 
   for (const mentionId of ids) {
-    const row = mentionRow.get(mentionId) as Record<string, unknown> | undefined;
+    const row = pendingRows.get(mentionId);
     if (!row) continue;
+    pendingRows.delete(mentionId);
     const m = rowToMention(row);
     const sameReportIds = new Set((reportEvents.all(m.reportId) as { id: string }[]).map((r) => r.id));
-    const candidates = findCandidates(db, m, [...sameReportIds]);
+    const candidates = findCandidates(db, m, [...sameReportIds], states);
     const mActors = actorSet([m]);
     let best: { c: Candidate; score: number } | null = null;
     for (const c of candidates) {
@@ -344,7 +350,9 @@ function resolveChunk(db: DB, ids: number[], batch: number, call: CallContext): 
     }
     // The event row first: links and history point to it.
     state.agg = aggregate(state.members, isOpposed(db, state.id));
-    writeEvent(db, state, batch);
+    // Only what later candidate searches read must be current now; the rest (toll, status, counts,
+    // sources) is written once, by the pass over every touched event at the end of the chunk.
+    writeEvent(db, state, batch, { deferUnlessMatching: true });
     link.run(m.id, state.id, score, batch);
     const what = { mention: m.key, report: m.reportHash.slice(0, 16), outlet: m.outlet };
     history.run(state.id, batch, best ? 'mention-added' : 'created', JSON.stringify(best ? { ...what, score } : what), at);
@@ -390,7 +398,7 @@ const BOX_DEG = 0.2;
  * lie within 15 km: only province-level events are read by province, and the box is widened in
  * longitude to 15 km (at high latitudes 0.2 degrees is less) for those of the same province.
  */
-function findCandidates(db: DB, m: MentionRecord, sameReportIds: string[]): Candidate[] {
+function findCandidates(db: DB, m: MentionRecord, sameReportIds: string[], states?: ReadonlyMap<string, EventState>): Candidate[] {
   const types = compatibleTypes(m.sub_event_type);
   const byId = new Map<string, Candidate>();
   const range = m.date ? dateRange(m.date, m.precision) : null;
@@ -426,13 +434,41 @@ function findCandidates(db: DB, m: MentionRecord, sameReportIds: string[]): Cand
       add(rows.filter((r) => (r.lon! >= lon - BOX_DEG && r.lon! <= lon + BOX_DEG) || (!!m.admin1 && r.admin1 === m.admin1)));
     }
   }
-  if (sameReportIds.length) {
-    const rows = prep(db, `SELECT ${CANDIDATE_COLUMNS} FROM events e WHERE e.id IN (${sameReportIds.map(() => '?').join(',')})`).all(
-      ...sameReportIds,
-    ) as Candidate[];
+  // The page's own events: those this chunk holds are read from memory (their matching columns are
+  // as stored, see writeEvent), the others from the table in one statement.
+  const unread: string[] = [];
+  for (const id of sameReportIds) {
+    const stored = states?.get(id)?.stored;
+    if (stored) byId.set(id, candidateOf(stored));
+    else unread.push(id);
+  }
+  if (unread.length) {
+    const rows = prep(db, `SELECT ${CANDIDATE_COLUMNS} FROM events e WHERE e.id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(unread)) as Candidate[];
     for (const r of rows) byId.set(r.id, r);
   }
   return [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : 1));
+}
+
+/** A candidate row from an event's stored row (the same columns CANDIDATE_COLUMNS reads). */
+function candidateOf(r: Record<string, unknown>): Candidate {
+  return {
+    id: r.id as string,
+    sub_event_type: r.sub_event_type as string,
+    event_date: r.event_date as string | null,
+    time_precision: r.time_precision as number | null,
+    place_key: r.place_key as string | null,
+    lat: r.lat as number | null,
+    lon: r.lon as number | null,
+    country: r.country as string | null,
+    admin1: r.admin1 as string | null,
+    geo_precision: r.geo_precision as number | null,
+    location: r.location as string | null,
+    actor_keys: r.actor_keys as string,
+    actor1: r.actor1 as string | null,
+    actor2: r.actor2 as string | null,
+    evidence: r.evidence as string | null,
+    created_batch: r.created_batch as number,
+  };
 }
 
 const dayStrings = new Map<number, string>();
@@ -503,7 +539,14 @@ export const UPDATE_GROUPS: readonly (readonly string[])[] = [
   ['sources_count'],
 ];
 
-function writeEvent(db: DB, s: EventState, batch: number): void {
+/**
+ * The event columns resolution itself reads while a chunk is under way (candidate rows and their
+ * search by place, province, cell, date and type): these must be in the table as soon as they change.
+ */
+const MATCHING_COLUMNS = ['sub_event_type', 'event_date', 'time_precision', 'place_key', 'lat', 'lon', 'country', 'admin1', 'geo_precision',
+  'location', 'actor_keys', 'actor1', 'actor2', 'evidence'] as const;
+
+function writeEvent(db: DB, s: EventState, batch: number, opts: { deferUnlessMatching?: boolean } = {}): void {
   const a = s.agg!;
   const keys = [...actorSet(s.members)].sort();
   const row = {
@@ -550,6 +593,7 @@ function writeEvent(db: DB, s: EventState, batch: number): void {
   if (s.stored) {
     const stored = s.stored;
     const differs = (k: string) => row[k as keyof typeof row] !== stored[k];
+    if (opts.deferUnlessMatching && !MATCHING_COLUMNS.some(differs)) return;
     // Whole groups are written (see UPDATE_GROUPS): a few dozen distinct statements, not one per
     // combination of changed columns, while an index is still touched only when its group changed.
     const changed = UPDATE_GROUPS.filter((g) => g.some(differs)).flat();
