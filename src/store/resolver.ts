@@ -50,6 +50,8 @@ export const RESOLVE_CHUNK = 5000;
 export interface ResolveOptions {
   /** Mentions per transaction (tests use small chunks). Default RESOLVE_CHUNK. */
   chunk?: number;
+  /** Called after each chunk's transaction with the mentions done so far (the bench samples memory). */
+  onChunk?: (done: number) => void;
 }
 
 export function rowToMention(r: Record<string, unknown>): MentionRecord {
@@ -166,13 +168,35 @@ export function matchScore(m: MentionRecord, c: Candidate, sameReport: boolean, 
 
 const statements = new WeakMap<DB, Map<string, Database.Statement>>();
 
-/** Prepared statements are cached per connection: resolution runs the same few thousands of times. */
-function prep(db: DB, sql: string): Database.Statement {
+/**
+ * Statements kept per connection at most. Each compiled statement holds native memory SQLite's
+ * page cache does not count (an UPDATE of events, with its twenty indexes and triggers, tens of KB);
+ * the set of distinct statements is bounded by design (grouped updates, below), and this cap keeps
+ * any statement shape that varies with the data from growing memory with the database.
+ */
+export const STATEMENT_CACHE_LIMIT = 256;
+
+/**
+ * Prepared statements are cached per connection: resolution runs the same few thousands of times.
+ * Least recently used first out (a Map keeps insertion order: a hit moves to the end).
+ */
+export function prep(db: DB, sql: string): Database.Statement {
   let cache = statements.get(db);
   if (!cache) statements.set(db, (cache = new Map()));
   let st = cache.get(sql);
-  if (!st) cache.set(sql, (st = db.prepare(sql)));
+  if (st) {
+    cache.delete(sql);
+    cache.set(sql, st);
+    return st;
+  }
+  cache.set(sql, (st = db.prepare(sql)));
+  if (cache.size > STATEMENT_CACHE_LIMIT) cache.delete(cache.keys().next().value!);
   return st;
+}
+
+/** How many statements are cached for this connection (tests and the bench watch it stay bounded). */
+export function cachedStatements(db: DB): number {
+  return statements.get(db)?.size ?? 0;
 }
 
 /** Located only to a country: precision 3 with no province. */
@@ -216,6 +240,7 @@ export function resolvePending(db: DB, batchOf: () => number, now: () => string,
     const r = db.transaction(() => resolveChunk(db, ids.slice(i, i + size), batchOf(), call))();
     created += r.created;
     for (const id of r.revised) revised.add(id);
+    opts.onChunk?.(Math.min(ids.length, i + size));
   }
   return { mentions: ids.length, events: total(), created, updated: revised.size };
 }
@@ -249,8 +274,13 @@ function resolveChunk(db: DB, ids: number[], batch: number, call: CallContext): 
   const history = prep(db, 'INSERT INTO event_history (event_id, batch, kind, detail, at) VALUES (?, ?, ?, ?, ?)');
   const link = prep(db, 'INSERT INTO event_mentions (mention_id, event_id, score, batch) VALUES (?, ?, ?, ?)');
   const markResolved = prep(db, 'UPDATE mentions SET resolved = 1 WHERE id = ?');
-  // Still pending: another writer (the server's ingest) may have resolved it since the ids were read.
-  const mentionRow = prep(db, `${MENTION_SELECT} WHERE m.id = ? AND m.resolved = 0`);
+  // The chunk's rows in one read (one statement, not one per mention), still pending: another writer
+  // (the server's ingest) may have resolved some since the ids were read. Within the transaction
+  // nothing else changes them before their turn.
+  const pendingRows = new Map<number, Record<string, unknown>>();
+  for (const r of prep(db, `${MENTION_SELECT} WHERE m.id IN (SELECT value FROM json_each(?)) AND m.resolved = 0`).all(JSON.stringify(ids)) as Record<string, unknown>[]) {
+    pendingRows.set(r.id as number, r);
+  }
   const reportEvents = prep(db,
     'SELECT DISTINCT em.event_id AS id FROM event_mentions em JOIN mentions mm ON mm.id = em.mention_id WHERE mm.report_id = ?',
   );
@@ -279,11 +309,12 @@ function resolveChunk(db: DB, ids: number[], batch: number, call: CallContext): 
   };
 
   for (const mentionId of ids) {
-    const row = mentionRow.get(mentionId) as Record<string, unknown> | undefined;
+    const row = pendingRows.get(mentionId);
     if (!row) continue;
+    pendingRows.delete(mentionId);
     const m = rowToMention(row);
     const sameReportIds = new Set((reportEvents.all(m.reportId) as { id: string }[]).map((r) => r.id));
-    const candidates = findCandidates(db, m, [...sameReportIds]);
+    const candidates = findCandidates(db, m, [...sameReportIds], states);
     const mActors = actorSet([m]);
     let best: { c: Candidate; score: number } | null = null;
     for (const c of candidates) {
@@ -319,7 +350,9 @@ function resolveChunk(db: DB, ids: number[], batch: number, call: CallContext): 
     }
     // The event row first: links and history point to it.
     state.agg = aggregate(state.members, isOpposed(db, state.id));
-    writeEvent(db, state, batch);
+    // Only what later candidate searches read must be current now; the rest (toll, status, counts,
+    // sources) is written once, by the pass over every touched event at the end of the chunk.
+    writeEvent(db, state, batch, { deferUnlessMatching: true });
     link.run(m.id, state.id, score, batch);
     const what = { mention: m.key, report: m.reportHash.slice(0, 16), outlet: m.outlet };
     history.run(state.id, batch, best ? 'mention-added' : 'created', JSON.stringify(best ? { ...what, score } : what), at);
@@ -365,7 +398,7 @@ const BOX_DEG = 0.2;
  * lie within 15 km: only province-level events are read by province, and the box is widened in
  * longitude to 15 km (at high latitudes 0.2 degrees is less) for those of the same province.
  */
-function findCandidates(db: DB, m: MentionRecord, sameReportIds: string[]): Candidate[] {
+function findCandidates(db: DB, m: MentionRecord, sameReportIds: string[], states?: ReadonlyMap<string, EventState>): Candidate[] {
   const types = compatibleTypes(m.sub_event_type);
   const byId = new Map<string, Candidate>();
   const range = m.date ? dateRange(m.date, m.precision) : null;
@@ -401,13 +434,41 @@ function findCandidates(db: DB, m: MentionRecord, sameReportIds: string[]): Cand
       add(rows.filter((r) => (r.lon! >= lon - BOX_DEG && r.lon! <= lon + BOX_DEG) || (!!m.admin1 && r.admin1 === m.admin1)));
     }
   }
-  if (sameReportIds.length) {
-    const rows = prep(db, `SELECT ${CANDIDATE_COLUMNS} FROM events e WHERE e.id IN (${sameReportIds.map(() => '?').join(',')})`).all(
-      ...sameReportIds,
-    ) as Candidate[];
+  // The page's own events: those this chunk holds are read from memory (their matching columns are
+  // as stored, see writeEvent), the others from the table in one statement.
+  const unread: string[] = [];
+  for (const id of sameReportIds) {
+    const stored = states?.get(id)?.stored;
+    if (stored) byId.set(id, candidateOf(stored));
+    else unread.push(id);
+  }
+  if (unread.length) {
+    const rows = prep(db, `SELECT ${CANDIDATE_COLUMNS} FROM events e WHERE e.id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(unread)) as Candidate[];
     for (const r of rows) byId.set(r.id, r);
   }
   return [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : 1));
+}
+
+/** A candidate row from an event's stored row (the same columns CANDIDATE_COLUMNS reads). */
+function candidateOf(r: Record<string, unknown>): Candidate {
+  return {
+    id: r.id as string,
+    sub_event_type: r.sub_event_type as string,
+    event_date: r.event_date as string | null,
+    time_precision: r.time_precision as number | null,
+    place_key: r.place_key as string | null,
+    lat: r.lat as number | null,
+    lon: r.lon as number | null,
+    country: r.country as string | null,
+    admin1: r.admin1 as string | null,
+    geo_precision: r.geo_precision as number | null,
+    location: r.location as string | null,
+    actor_keys: r.actor_keys as string,
+    actor1: r.actor1 as string | null,
+    actor2: r.actor2 as string | null,
+    evidence: r.evidence as string | null,
+    created_batch: r.created_batch as number,
+  };
 }
 
 const dayStrings = new Map<number, string>();
@@ -461,7 +522,31 @@ function isOpposed(db: DB, id: string): boolean {
   return prep(db, "SELECT 1 FROM contradictions WHERE (event_a = ? OR event_b = ?) AND kind IN ('withdrawal', 'control') LIMIT 1").get(id, id) !== undefined;
 }
 
-function writeEvent(db: DB, s: EventState, batch: number): void {
+/**
+ * The columns an event update writes together, grouped by the indexes and triggers they feed:
+ * when any column of a group changed, the group is written (unchanged values are rewritten as
+ * they are; the triggers test for real changes). Every updatable column is in exactly one group.
+ */
+export const UPDATE_GROUPS: readonly (readonly string[])[] = [
+  // Read by no index: rewriting them costs only the row.
+  ['inter1', 'inter2', 'interaction', 'location', 'geonameid', 'admin2', 'fatalities_low', 'fatalities_best', 'fatalities_high',
+    'actor_keys', 'claimed_by', 'outlets', 'corroboration', 'mentions_count', 'evidence', 'first_seen', 'last_seen', 'updated_batch'],
+  ['event_date', 'time_precision', 'event_type', 'sub_event_type'],
+  ['place_key', 'location_norm', 'lat', 'lon', 'country', 'iso', 'admin1', 'geo_precision'],
+  ['actor1', 'assoc_actor_1', 'actor2', 'assoc_actor_2'],
+  ['fatalities'],
+  ['status'],
+  ['sources_count'],
+];
+
+/**
+ * The event columns resolution itself reads while a chunk is under way (candidate rows and their
+ * search by place, province, cell, date and type): these must be in the table as soon as they change.
+ */
+const MATCHING_COLUMNS = ['sub_event_type', 'event_date', 'time_precision', 'place_key', 'lat', 'lon', 'country', 'admin1', 'geo_precision',
+  'location', 'actor_keys', 'actor1', 'actor2', 'evidence'] as const;
+
+function writeEvent(db: DB, s: EventState, batch: number, opts: { deferUnlessMatching?: boolean } = {}): void {
   const a = s.agg!;
   const keys = [...actorSet(s.members)].sort();
   const row = {
@@ -507,13 +592,18 @@ function writeEvent(db: DB, s: EventState, batch: number): void {
   };
   if (s.stored) {
     const stored = s.stored;
-    const changed = Object.keys(row).filter((k) => k !== 'id' && k !== 'created_batch' && row[k as keyof typeof row] !== stored[k]);
+    const differs = (k: string) => row[k as keyof typeof row] !== stored[k];
+    if (opts.deferUnlessMatching && !MATCHING_COLUMNS.some(differs)) return;
+    // Whole groups are written (see UPDATE_GROUPS): a few dozen distinct statements, not one per
+    // combination of changed columns, while an index is still touched only when its group changed.
+    const changed = UPDATE_GROUPS.filter((g) => g.some(differs)).flat();
+    const outletsChanged = differs('outlets');
     s.stored = { ...stored, ...row, created_batch: stored.created_batch };
     if (changed.length === 0) return;
     prep(db, `UPDATE events SET ${changed.map((k) => `${k} = @${k}`).join(', ')} WHERE id = @id`).run(
       Object.fromEntries([['id', row.id], ...changed.map((k) => [k, row[k as keyof typeof row]])]),
     );
-    if (changed.includes('outlets')) writeSources(db, s.id, a.outlets);
+    if (outletsChanged) writeSources(db, s.id, a.outlets);
     return;
   }
   s.stored = row;
