@@ -4,6 +4,7 @@
 import type { Span } from '../core/types.js';
 import { fold, skeleton } from './fold.js';
 import type { Gazetteer, NameMatch } from './gazetteer.js';
+import { mentionContext } from './context.js';
 import { KIND } from './store.js';
 import { tokenize, type Token } from './tokens.js';
 import { COMMON_WORDS, DIRECTION_ADJECTIVES, DIVISION_TYPE_WORDS, NEVER_PLACES, ORG_NOUNS, PLACE_PREPOSITIONS, PLACE_TYPE_WORDS, TITLE_WORDS } from './words.js';
@@ -59,12 +60,80 @@ export function recognise(text: string, regions: Span[], sentenceStarts: Set<num
         i++;
         continue;
       }
-      const f = judge(text, toks, i, hit, sentenceStarts, titleCase(t.start), lowerWords, gaz);
+      // Right after a place just found ("in Deir Ezzor Aleppo", a list that lost its commas).
+      const afterPlace = i > 0 && out.length > 0 && !out[out.length - 1]!.weak && out[out.length - 1]!.end === toks[i - 1]!.end;
+      const f = judge(text, toks, i, hit, sentenceStarts, titleCase(t.start), lowerWords, gaz, afterPlace);
       if (f) out.push(f);
       i = hit.j + 1;
     }
   }
-  return out;
+  return withRepeats(text, regions, out, titleCase, gaz);
+}
+
+/**
+ * A name the text once uses as a place means that place wherever the same words come back: a
+ * headline in title case, a run after a scraped possessive or a byline-like line lose the cues the
+ * first mention had. Only a confident mention that the text cues as a place ("in X", "shelled X") or
+ * that names a prominent place is echoed, and never into a title ("President X") or an
+ * organisation's name ("X Media Center", "Committee of the X").
+ */
+function withRepeats(text: string, regions: Span[], found: Found[], titleCase: (pos: number) => boolean, gaz: Gazetteer): Found[] {
+  const sure = new Map<string, Found>();
+  for (const f of found) {
+    if (f.weak || f.common || f.embedded || f.demonym || f.fuzzy || f.text.length < 4 || !/^\p{Lu}/u.test(f.text) || sure.has(f.text)) continue;
+    // Not a form read through a lost apostrophe ("Vallejos"): that surface is also a surname.
+    if (!gaz.lookup(f.text, false).length) continue;
+    // Cued as a place, or a country, province or big city named away from a sentence's start.
+    const ctx = mentionContext(text, f);
+    const startsSentence = /(?:^|[.!?:"“\n])\s*$/.test(text.slice(Math.max(0, f.start - 3), f.start));
+    if (ctx.cued || (!startsSentence && f.matches.some((m) => m.kind === KIND.primary && bigPlace(gaz, m.entry)))) sure.set(f.text, f);
+  }
+  if (!sure.size) return found;
+  const out = [...found];
+  const taken = (start: number, end: number) => out.some((o) => o.start < end && o.end > start);
+  for (const region of regions) {
+    const toks = tokenize(text, region.start, region.end);
+    const lowerWords = new Set<string>();
+    for (const t of toks) if (!t.cap) lowerWords.add(t.text.toLowerCase());
+    for (const [surface, f] of sure) {
+      const re = new RegExp(String.raw`(?<![\p{L}\d'’-])${surface.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\p{L}\d'’-])`, 'gu');
+      for (const m of text.slice(region.start, region.end).matchAll(re)) {
+        const start = region.start + m.index!;
+        const end = start + surface.length;
+        const i = toks.findIndex((t) => t.start === start);
+        const j = toks.findIndex((t) => t.end === end);
+        if (i < 0 || j < i || taken(start, end) || !echoFits(text, toks, i, j, titleCase(start), out, lowerWords)) continue;
+        out.push({ ...f, start, end });
+      }
+    }
+  }
+  return out.length === found.length ? found : out.sort((a, b) => a.start - b.start);
+}
+
+/** A repeat stands unless a title comes before it or it sits inside an organisation's name. */
+function echoFits(text: string, toks: Token[], i: number, j: number, title: boolean, found: Found[], lowerWords: Set<string>): boolean {
+  const prev = toks[i - 1];
+  const adjacentPrev = prev && joinable(text, prev, toks[i]!);
+  if (adjacentPrev && TITLE_WORDS.has(prev.text.toLowerCase())) return false;
+  // In a title-case headline every word is capitalised: "Front Shelling of X" is no organisation.
+  if (!title && orgBefore(toks, i)) return false;
+  // Capitalised words after it that end in an organisation noun ("X Media Center", "X Red Crescent Society").
+  for (let k = j + 1; k < toks.length && k <= j + 5; k++) {
+    const t = toks[k]!;
+    if (!joinable(text, toks[k - 1]!, t) || (!t.cap && !['of', 'for', 'and', 'de', 'al'].includes(t.text.toLowerCase()))) break;
+    if (t.cap && ORG_NOUNS.has(t.text.toLowerCase()) && !(k === j + 1 && isCreditWord(text, t))) return false;
+  }
+  // "Michael Jordan": a country that is also a name, after a capitalised word, is a surname.
+  if (PERSON_LIKE_NATIONS.has(fold(text.slice(toks[i]!.start, toks[j]!.end))) && adjacentPrev && prev.cap) return false;
+  // Outside a title-case line, a capitalised word beside it that is no place, and that the text
+  // never writes in lower case, makes a person's name ("Pamela Anderson", "Franklin Roosevelt"):
+  // the town of the same name is not meant there. "Republican Orange County" is no name.
+  const next = toks[j + 1];
+  const inPlace = (t: Token) => found.some((f) => f.start <= t.start && f.end >= t.end && !f.embedded);
+  const nameWord = (t: Token) => t.cap && !NEVER_PLACES.has(t.text.toLowerCase()) && !lowerWords.has(t.text.toLowerCase()) && !inPlace(t);
+  if (!title && adjacentPrev && nameWord(prev) && !/(?:^|[.!?:"“\n])\s*$/.test(text.slice(Math.max(0, prev.start - 3), prev.start))) return false;
+  if (!title && next && joinable(text, toks[j]!, next) && nameWord(next) && !PLACE_TYPE_WORDS.has(next.text.toLowerCase()) && !DIVISION_TYPE_WORDS.has(next.text.toLowerCase()) && !isCreditWord(text, next)) return false;
+  return true;
 }
 
 interface Hit {
@@ -132,7 +201,7 @@ function fuzzyMatch(text: string, toks: Token[], i: number, gaz: Gazetteer): Hit
   return best;
 }
 
-function judge(text: string, toks: Token[], i: number, hit: Hit, sentenceStarts: Set<number>, title: boolean, lowerWords: Set<string>, gaz: Gazetteer): Found | null {
+function judge(text: string, toks: Token[], i: number, hit: Hit, sentenceStarts: Set<number>, title: boolean, lowerWords: Set<string>, gaz: Gazetteer, afterPlace = false): Found | null {
   const first = toks[i]!;
   const last = toks[hit.j]!;
   const surface = text.slice(first.start, last.end);
@@ -169,17 +238,20 @@ function judge(text: string, toks: Token[], i: number, hit: Hit, sentenceStarts:
     const lk = t.text.toLowerCase();
     if (!joinable(text, toks[k - 1]!, t) && !/^\s+$/.test(text.slice(toks[k - 1]!.end, t.start))) break;
     if (!t.cap && !['of', 'for', 'and', 'de', 'al'].includes(lk)) break;
-    if (t.cap && ORG_NOUNS.has(lk)) embedded = true;
+    if (t.cap && ORG_NOUNS.has(lk) && !(k === hit.j + 1 && isCreditWord(text, t))) embedded = true;
   }
   // "Islamic State of Iraq and ash-Sham", "Ministry of Defence of X", "University of Y": a place
   // after "of" that ends a capitalised name holding an organisation noun.
   if (!embedded && orgBefore(toks, i)) embedded = true;
   // "Free Syrian Army", "Islamic State of Iraq": a place inside a capitalised name ending in an org noun.
-  if (!embedded && prev && prevAdjacent && prev.cap && ORG_NOUNS.has(nextKey) && next?.cap) embedded = true;
+  if (!embedded && prev && prevAdjacent && prev.cap && ORG_NOUNS.has(nextKey) && next?.cap && !isCreditWord(text, next)) embedded = true;
   // Arabic script has no capitals: the capitalisation rules below say nothing there.
   const arabic = /[\u0600-\u06ff]/.test(first.text);
   if (!title && !arabic && !embedded) {
-    if (prev && prevAdjacent && prev.cap && !atSentenceStartToken(toks, i - 1, sentenceStarts, text) && !NEVER_PLACES.has(prevKey) && !DIRECTION_ADJECTIVES.has(prevKey) && !PLACE_TYPE_WORDS.has(prevKey) && gaz.lookup(prev.text, false).length === 0 && !isBarePossessiveCountry(prev.text, gaz)) {
+    // After another place a country, a province or a big city is the next item of a list, not a
+    // surname: "Pamela Anderson" (Pamela being a village too) is still a person.
+    const listed = afterPlace && hit.matches.some((m) => m.kind !== KIND.demonym && bigPlace(gaz, m.entry));
+    if (prev && prevAdjacent && prev.cap && !listed && !atSentenceStartToken(toks, i - 1, sentenceStarts, text) && !NEVER_PLACES.has(prevKey) && !DIRECTION_ADJECTIVES.has(prevKey) && !PLACE_TYPE_WORDS.has(prevKey) && gaz.lookup(prev.text, false).length === 0 && !isBarePossessiveCountry(prev.text, gaz)) {
       // "John Kerry", "Hillary Clinton"; but "Air Zimbabwe", "HSBC Malta" hold a country.
       if (!nameOfNation) return null;
       embedded = true;
@@ -230,6 +302,16 @@ function judge(text: string, toks: Token[], i: number, hit: Hit, sentenceStarts:
 
 /** What follows a dateline's town: a date, a country or an agency in brackets, then a dash. */
 const DATELINE_AFTER = /^(?:,\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d|[A-Z][a-z]+\s*(?:\(|[-–—]))|\s*\([A-Za-z][\w .]{0,30}\)\s*[-–—]|\s+[-–—]\s)/;
+
+/** Attribution a wire headline ends on ("... in Aleppo: monitor", scraped as "in Aleppo Monitor AFP"). */
+const CREDIT_WORDS = /^(?:monitor|monitors|activists|observatory|report|reports|sources|officials|ngo|media)$/i;
+/** What may follow the credit: the line's end or the agency's name. */
+const AFTER_CREDIT = /^(?:\s*(?:$|\n|[|–—-]\s)|\s+(?:AFP|Reuters|AP|dpa|DPA|Xinhua|EFE|ANSA|ANA)\b)/;
+
+/** Whether an organisation noun right after a place is a headline's credit, not part of a name. */
+function isCreditWord(text: string, t: Token): boolean {
+  return CREDIT_WORDS.test(t.text) && AFTER_CREDIT.test(text.slice(t.end, t.end + 12));
+}
 
 /** A country's possessive that lost its apostrophe in scraping ("Syrias Hasakeh"): a place, not a first name. */
 function isBarePossessiveCountry(word: string, gaz: Gazetteer): boolean {

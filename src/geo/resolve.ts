@@ -114,7 +114,7 @@ function haversineKm(lat1: number, lon1: number, lat2: number, lon2: number): nu
 }
 export { haversineKm };
 
-function candidatesOf(gaz: Gazetteer, m: Mention): { entry: number; kind: number; fuzzy: boolean; base: number; baseWhy: string }[] {
+function candidatesOf(gaz: Gazetteer, m: Mention): { entry: number; kind: number; fuzzy: boolean; base: number; baseWhy: string; mainCity?: boolean }[] {
   const best = new Map<number, NameMatch>();
   for (const x of m.matches) {
     const cur = best.get(x.entry);
@@ -127,7 +127,7 @@ function candidatesOf(gaz: Gazetteer, m: Mention): { entry: number; kind: number
     // A place known by this name only as one of its many alternates ("Victoria" for Hong Kong).
     else if (x.kind === KIND.alternate && gaz.level(x.entry) === 'place') base -= TUNING.altPenalty;
     if (x.fuzzy) base -= 2;
-    return { entry: x.entry, kind: x.kind, fuzzy: x.fuzzy, base, baseWhy: p.why };
+    return { entry: x.entry, kind: x.kind, fuzzy: x.fuzzy, base, baseWhy: p.why, mainCity: false };
   });
   // A province named after its seat ("Aleppo", "Homs"): the bare name means the city.
   for (const c of out) {
@@ -143,6 +143,9 @@ function candidatesOf(gaz: Gazetteer, m: Mention): { entry: number; kind: number
     const city =
       (seat !== null ? out.find((o) => o.entry === seat) : undefined) ??
       out.find((o) => gaz.level(o.entry) === 'place' && inside(o.entry) && (/^PPL(?:A|A2|C)$/.test(gaz.featureCode(o.entry)) || gaz.population(o.entry) >= 0.25 * gaz.population(c.entry)));
+    // Its seat or capital (not any district town that shares the name): in a list of cities it takes
+    // as much from context as the province does (see listedWithCities).
+    if (city && (city.entry === seat || /^PPL(?:A|C)$/.test(gaz.featureCode(city.entry)))) city.mainCity = true;
     if (city && c.base > city.base - 1) {
       c.base = city.base - 1;
       c.baseWhy += '; its main city has the name, and the bare name means the city';
@@ -181,7 +184,7 @@ export function resolveMentions(text: string, mentions: Mention[], gaz: Gazettee
       }
       if (m.ctx.qualifier?.kind === 'countryside' && level === 'place') (s += 1), why.push('countryside of a town');
       if (opts.prior.has(gaz.countryCode(c.entry))) (s += 3), why.push('region prior');
-      return { entry: c.entry, s, why, fuzzy: c.fuzzy, kind: c.kind };
+      return { entry: c.entry, s, why, fuzzy: c.fuzzy, kind: c.kind, mainCity: c.mainCity };
     }),
   );
   // Explicit parents: "X, Y" / "X in Y": X's candidates inside one of Y's, and Y's that contain X's.
@@ -200,6 +203,7 @@ export function resolveMentions(text: string, mentions: Mention[], gaz: Gazettee
 
   // Pass 1: winners without document context, to find the document's focus.
   const first = fixed.map((cs) => best(cs));
+  const inCityList = listedWithCities(text, mentions, first, fixed, gaz);
   const focus = new Map<string, number>();
   let total = 0;
   const votesByName = new Map<string, { total: number; byCountry: Map<string, number> }>();
@@ -289,7 +293,7 @@ export function resolveMentions(text: string, mentions: Mention[], gaz: Gazettee
       // A country's own name beats context for namesakes known by it only as an alternate.
       const contextual = !(countryByName && c.kind === KIND.alternate && gaz.level(c.entry) !== 'country');
       // Context counts less for a place that has this name only as one of its alternates.
-      const weight = c.kind === KIND.alternate && gaz.level(c.entry) === 'place' ? TUNING.altContext : 1;
+      const weight = c.kind === KIND.alternate && gaz.level(c.entry) === 'place' && !(c.mainCity && inCityList[i]) ? TUNING.altContext : 1;
       if (contextual && others > 0 && gaz.level(c.entry) !== 'country') (s += TUNING.focus * others * weight), why.push(`country focus ${cc} ${(others * 100).toFixed(0)}%`);
       void share;
       // "Georgia" after Atlanta and Savannah: a country that no other place in the text points to,
@@ -323,6 +327,38 @@ export function resolveMentions(text: string, mentions: Mention[], gaz: Gazettee
     const reason = `${w.why.join('; ')}${scored.length > 1 ? `; ahead of ${describe(gaz, scored[1]!.entry)} by ${margin.toFixed(1)}` : '; only candidate'}${m.fuzzy ? '; spelling matched by transliteration' : ''}`;
     return { winner: w.entry, confidence: Math.round(confidence * 100) / 100, candidates: scored.slice(0, 8), reason, supported };
   });
+}
+
+/** Between two items of a list: a comma, "and", "or", or only a space where scraping lost the comma. */
+const LIST_GAP = /^(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|&)\s+|\s)$/;
+
+/**
+ * Mentions in a list ("Raqqa and Aleppo", "in Deir Ezzor Aleppo") that holds a name which can only
+ * be a city: the list names cities, so a province named after its seat is read as the seat there.
+ * Elsewhere the province reading may stand; "Raqqa province", "the province of X" always keep it.
+ */
+function listedWithCities(text: string, mentions: Mention[], first: ({ entry: number; kind: number } | undefined)[], fixed: { entry: number }[][], gaz: Gazetteer): boolean[] {
+  const out = mentions.map(() => false);
+  // A sure city: its first-pass winner is a town and no province shares its name.
+  const sureCity = (i: number) => {
+    const w = first[i];
+    return !!w && gaz.level(w.entry) === 'place' && !mentions[i]!.demonym && !mentions[i]!.embedded && (w.kind === KIND.primary || !fixed[i]!.some((c) => gaz.level(c.entry) === 'admin1'));
+  };
+  let from = 0;
+  for (let i = 1; i <= mentions.length; i++) {
+    const a = mentions[i - 1]!;
+    const b = mentions[i];
+    const joined = !!b && a.end <= b.start && b.parent !== i - 1 && a.parent !== i && LIST_GAP.test(text.slice(a.end, b.start));
+    if (joined) continue;
+    // Mentions from..i-1 form one list.
+    if (i - from >= 2) {
+      let sure = false;
+      for (let k = from; k < i; k++) if (sureCity(k)) sure = true;
+      if (sure) for (let k = from; k < i; k++) out[k] = true;
+    }
+    from = i;
+  }
+  return out;
 }
 
 /** The weight a mention's first-pass winner gave its own country in the focus (as counted above). */
