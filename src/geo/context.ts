@@ -27,7 +27,8 @@ const AFTER_DIVISION = /^\s+(?:province|provinces|governorate|governorates|regio
 const BEFORE_DIVISION = /\b(?:province|governorate|state|county|district|region|prefecture)\s+of\s+(?:the\s+)?$/i;
 // "states such as California or Washington", "provinces like Sindh and Punjab": a list of divisions.
 const BEFORE_DIVISION_LIST = /\b(?:states|provinces|governorates)\s+(?:such\s+as|like|including)\s+(?:[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}\s*(?:,\s*|\s+(?:or|and)\s+|,\s*(?:or|and)\s+))*$/;
-const BEFORE_SETTLEMENT = /\b(?:village|town|city|hamlet|suburb|neighbou?rhood|quarter|camp|township|municipality)\s+of\s+(?:the\s+)?$|\b(?:village|town|city|hamlet|neighbou?rhood|district)\s+$/i;
+// "the enclave of X", "the island of X", "the port of X": a type word that only a place takes.
+const BEFORE_SETTLEMENT = /\b(?:village|town|city|hamlet|suburb|neighbou?rhood|quarter|camp|township|municipality|enclave|island|port|oasis)\s+of\s+(?:the\s+)?$|\b(?:village|town|city|hamlet|neighbou?rhood|district)\s+$/i;
 const AFTER_SITE = /^\s+(?:airport|air\s?base|airbase|military\s+airport|dam|crossing|refinery|prison)\b/i;
 const AFTER_SETTLEMENT = /^\s+(?:village|town|city|airport|air\s?base|airbase|military\s+airport|dam|crossing|camp|refinery|prison)\b/i;
 const BEFORE_PREPOSITION = /\b(?:in|near|at|from|to|into|outside|around|across|toward|towards|via|through|throughout|within|inside|between|on|over|against|upon|entered|stormed|captured|seized|shelled|bombed|struck|hit|besieged|recaptured|retook|liberated|encircled|surrounded|bombarded|targeted|targeting|attacked|raided|reached|visited|held|left|fled|evacuated|returned)\s+(?:the\s+)?(?:\w{3,}['’]?s\s+)?(?:(?:\w+\s+)?(?:city|town|village)\s+of\s+)?$/i;

@@ -7,7 +7,7 @@ import type { Gazetteer, NameMatch } from './gazetteer.js';
 import { mentionContext } from './context.js';
 import { KIND } from './store.js';
 import { tokenize, type Token } from './tokens.js';
-import { COMMON_WORDS, DIRECTION_ADJECTIVES, DIVISION_TYPE_WORDS, NEVER_PLACES, ORG_NOUNS, PLACE_PREPOSITIONS, PLACE_TYPE_WORDS, TITLE_WORDS } from './words.js';
+import { COMMON_WORDS, DIRECTION_ADJECTIVES, DIVISION_TYPE_WORDS, NEVER_PLACES, ORG_HEAD_WORDS, ORG_NOUNS, PLACE_PREPOSITIONS, PLACE_TYPE_WORDS, TITLE_WORDS } from './words.js';
 
 export interface Found extends Span {
   text: string;
@@ -208,12 +208,15 @@ function judge(text: string, toks: Token[], i: number, hit: Hit, sentenceStarts:
   const key = fold(surface);
   const words = hit.j - i + 1;
   // "US" in capitals is not the pronoun "us".
-  if (words === 1 && NEVER_PLACES.has(key) && !(first.allCaps && hit.matches.some((m) => m.kind === KIND.code))) return null;
+  // "Slidell, La.", "Walker County (Ga.)": a state's abbreviation after its town, in the press's style.
+  // Not "Massachusetts, No. 18-cr": a state's, so a first-level division's, and no number after it.
+  const stateAbbreviation = words === 1 && first.text.length <= 4 && text[last.end] === '.' && /(?:,\s*|\(\s*)$/.test(text.slice(Math.max(0, first.start - 3), first.start)) && !/^\.\s*\d/.test(text.slice(last.end, last.end + 4)) && !hit.fuzzy && hit.matches.some((m) => gaz.level(m.entry) === 'admin1');
+  if (words === 1 && NEVER_PLACES.has(key) && !stateAbbreviation && !(first.allCaps && hit.matches.some((m) => m.kind === KIND.code))) return null;
   if (words === 1 && DIRECTION_ADJECTIVES.has(key)) return null;
   if (words === 1 && WEEKDAY_BEFORE_DATE.test(key) && DATE_AFTER.test(text.slice(last.end, last.end + 16))) return null;
   if (words === 1 && key.endsWith('s') && NEVER_PLACES.has(key.slice(0, -1))) return null; // "the Assads"
   // "Re", "De", "Al" are no places; "Severn, Md." is a state's abbreviation after its town.
-  if (words === 1 && first.text.length <= 2 && !first.allCaps && !(text[last.end] === '.' && /,\s*$/.test(text.slice(Math.max(0, first.start - 3), first.start)))) return null;
+  if (words === 1 && first.text.length <= 2 && !first.allCaps && !stateAbbreviation) return null;
   if (hit.fuzzy && words === 1 && first.text.length <= 3) return null;
   if (words > 1 && key.split(' ').every((w) => NEVER_PLACES.has(w))) return null; // "El Nino" 
   const prev = i > 0 ? toks[i - 1] : undefined;
@@ -232,6 +235,9 @@ function judge(text: string, toks: Token[], i: number, hit: Hit, sentenceStarts:
   if (prev && prevAdjacent && TITLE_WORDS.has(prevKey)) return null;
   // "Damascus Governor X", "New York Mayor": the place the office is of, named as a modifier.
   if (next && nextAdjacent && (nextKey === 'governor' || nextKey === 'mayor')) embedded = true;
+  // "Samsung chief", "Toyota boss": a one-word name before a head's title is a firm's or a group's,
+  // which a village may share; "Suffolk City chief" names an office of the place.
+  if (words === 1 && next && nextAdjacent && !next.cap && ORG_HEAD_WORDS.has(nextKey)) embedded = true;
   // Organisation names: a place followed by capitalised words ending in an organisation noun.
   for (let k = hit.j + 1; k < toks.length && k <= hit.j + 5 && !embedded; k++) {
     const t = toks[k]!;
@@ -251,7 +257,9 @@ function judge(text: string, toks: Token[], i: number, hit: Hit, sentenceStarts:
     // After another place a country, a province or a big city is the next item of a list, not a
     // surname: "Pamela Anderson" (Pamela being a village too) is still a person.
     const listed = afterPlace && hit.matches.some((m) => m.kind !== KIND.demonym && bigPlace(gaz, m.entry));
-    if (prev && prevAdjacent && prev.cap && !listed && !atSentenceStartToken(toks, i - 1, sentenceStarts, text) && !NEVER_PLACES.has(prevKey) && !DIRECTION_ADJECTIVES.has(prevKey) && !PLACE_TYPE_WORDS.has(prevKey) && gaz.lookup(prev.text, false).length === 0 && !isBarePossessiveCountry(prev.text, gaz)) {
+    // A name ending in its division's type word ("Orange County") is no surname after a capitalised word.
+    const typed = words > 1 && DIVISION_TYPE_WORDS.has(last.text.toLowerCase());
+    if (prev && prevAdjacent && prev.cap && !listed && !typed && !atSentenceStartToken(toks, i - 1, sentenceStarts, text) && !NEVER_PLACES.has(prevKey) && !DIRECTION_ADJECTIVES.has(prevKey) && !PLACE_TYPE_WORDS.has(prevKey) && gaz.lookup(prev.text, false).length === 0 && !isBarePossessiveCountry(prev.text, gaz)) {
       // "John Kerry", "Hillary Clinton"; but "Air Zimbabwe", "HSBC Malta" hold a country.
       if (!nameOfNation) return null;
       embedded = true;
@@ -269,7 +277,10 @@ function judge(text: string, toks: Token[], i: number, hit: Hit, sentenceStarts:
   // By its own name: "Human" (an alternate name of Uman) in "Human Rights Watch" is no toponym.
   if (embedded && !nameOfNation && !hit.matches.some((m) => m.kind === KIND.primary && prominentPlace(gaz, m.entry))) return null;
   // Two-letter abbreviations ("IN", "OK", "BC") only after a comma ("Surrey, BC"), unless a country's ("US").
-  if (surface.replace(/[^\p{L}]/gu, '').length <= 2 && hit.matches.every((m) => m.kind === KIND.code) && !hit.matches.some((m) => gaz.level(m.entry) === 'country' || gaz.level(m.entry) === 'region') && !/,\s*$/.test(text.slice(Math.max(0, first.start - 3), first.start))) return null;
+  // After a place preposition too ("in DC", "across WA"), unless the letters are also a common acronym or word ("in ID", "in OR").
+  const letters = surface.replace(/[^\p{L}]/gu, '');
+  const cuedCode = prevAdjacent && PLACE_PREPOSITIONS.has(prevKey) && !title && !WORDLIKE_CODES.has(letters.toLowerCase());
+  if (letters.length <= 2 && hit.matches.every((m) => m.kind === KIND.code) && !hit.matches.some((m) => gaz.level(m.entry) === 'country' || gaz.level(m.entry) === 'region') && !cuedCode && !/,\s*$/.test(text.slice(Math.max(0, first.start - 3), first.start))) return null;
   // Acronyms in capitals ("NATO", "CNN", "BJP") are not towns spelt the same nor airport codes: only
   // abbreviations the gazetteer lists for countries and divisions ("US", "DRC", "NSW") stand.
   // A wire dateline ("SANAA, Sept 21 (Reuters) -", "GAO (AFP) -") is the one place prose writes a
@@ -300,8 +311,11 @@ function judge(text: string, toks: Token[], i: number, hit: Hit, sentenceStarts:
   return { start: first.start + skip, end: last.end, text: surface.slice(skip), matches: hit.matches, fuzzy: hit.fuzzy, words, demonym, weak, common: commonWord, embedded: embedded && !demonym };
 }
 
-/** What follows a dateline's town: a date, a country or an agency in brackets, then a dash. */
-const DATELINE_AFTER = /^(?:,\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d|[A-Z][a-z]+\s*(?:\(|[-–—]))|\s*\([A-Za-z][\w .]{0,30}\)\s*[-–—]|\s+[-–—]\s)/;
+/** Two-letter state codes that are also acronyms or words in running text ("in ID", "in OR", "in MS"). */
+const WORDLIKE_CODES = new Set(['id', 'or', 'in', 'me', 'ms', 'co', 'ma', 'pa', 'ok', 'hi', 'al', 'de', 'la', 'mo', 'oh', 'md', 'ga', 'pe', 'ne', 'sa', 'nt', 'on', 'mb', 'ar', 'va', 'wi', 'ct', 'mt']);
+
+/** What follows a dateline's town: a date, a country ("South Korea") or an agency in brackets, then a dash. */
+const DATELINE_AFTER = /^(?:,\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\s*(?:\(|[-–—]))|\s*\([A-Za-z][\w .]{0,30}\)\s*[-–—]|\s+[-–—]\s)/;
 
 /** Attribution a wire headline ends on ("... in Aleppo: monitor", scraped as "in Aleppo Monitor AFP"). */
 const CREDIT_WORDS = /^(?:monitor|monitors|activists|observatory|report|reports|sources|officials|ngo|media)$/i;

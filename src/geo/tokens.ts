@@ -9,7 +9,8 @@ export interface Token {
   allCaps: boolean;
 }
 
-const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+(?:['’‘ʿʾ`\-][\p{L}\p{M}\p{N}]+)*/gu;
+// A hyphen does not join a word to an initialism after it: "DPRK-U.S. summit" holds "U.S.".
+const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+(?:['’‘ʿʾ`\-](?!(?:\p{Lu}\.){2})[\p{L}\p{M}\p{N}]+)*/gu;
 const ARTICLE_FORM = /^(?:al|el|ad|ar|as|ash|at|az|an|ath|adh|ed|ez|et|es|er|en|ul|ud|ur|us|un)-[\p{Lu}]/u;
 
 const ARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|an|ath|adh|ed|ez|et|es|er|en|ul|ud|ur|us|un|il|bin|ibn|abu|bani|beni|umm)$/i;

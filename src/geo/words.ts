@@ -137,3 +137,8 @@ infirmary clinic general
 export const STREET_WORDS = set(`
 street st avenue ave road rd drive dr lane ln boulevard blvd highway parade way terrace crescent close
 `);
+
+/** Lower-case words after a name that make it a firm's or a group's ("Samsung chief", "Toyota boss"). */
+export const ORG_HEAD_WORDS = set(`
+chief boss ceo chairman chairwoman founder shareholders shares executives
+`);
