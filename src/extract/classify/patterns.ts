@@ -2,7 +2,7 @@
 // consequences, violations, and the other codebook distinctions that need a whole phrase.
 
 export const EVENT_CUES = ['suicide', 'chemical', 'air', 'shelling', 'ied', 'grenade', 'clash', 'attack-forces', 'protest', 'riot', 'abduction', 'sexual', 'territory-gain', 'arrest', 'disrupted'];
-export const CHEMICAL_WEAPON = /\bchemical (?:weapon|attack|munition|bomb|shell|strike)|\bsarin|\bchlorine|\bmustard|\bnerve (?:agent|gas)|\bgas attack/;
+export const CHEMICAL_WEAPON = /\bchemical (?:weapon|attack|munition|bomb|shell|strike)|\bsarin|\bchloropicrin|\bphosgene|\btabun|\bnovichok|\bgassed\b|\bchlorine|\bmustard|\bnerve (?:agent|gas)|\bgas attack/;
 // A killing told as background ("to mourn those killed last month") is not this sentence's event.
 export const BACKGROUND = /\b(?:(?:relatives|families|parents|widows|mothers|fathers|wives) of (?:[\w'-]+ ){0,3}(?:killed|slain|dead|missing|detained|abducted|disappeared)|to mourn|mourn(?:ed|ing|s)? (?:the|those|for|victims|their)|commemorat\w*|in memory of|anniversary|the (?:previous|day before)|last (?:week|month|year)|earlier this|weeks? ago|months? ago|years? ago|undeterred)\b/;
 export const CROWD_CLASH = /\b(?:villagers|residents|youths|locals|families|clans?|tribes?|communities|neighbou?rs|supporters|fans|students?|student (?:groups|wings|bodies|unions)|groups of (?:people|men|youths))\b[^.;]{0,40}\bclash|\bclash\w*[^.;]{0,40}\b(?:villagers|residents|youths|clans|tribes|communities|students|student (?:groups|wings|bodies|unions))\b|\b(?:sticks|stones|iron rods|machetes|clubs|knives|spears|arrows|bows)\b/;
@@ -99,3 +99,10 @@ export const CONDEMNATION = /\b(?:we |i )?(?:condemn\w*|denounc\w*|deplor\w*|dec
 export const AFTER_THE = /\b(?:after|since|following) (?:the |a |an |this |that |those |these )?(?:[\w-]+ ){0,3}$/;
 // Troops sent to help after a disaster, to rescue, evacuate or hand out aid.
 export const RELIEF_DEPLOYMENT = /\b(?:deployed|sent|dispatched|mobili[sz]ed|called in|drafted in) (?:\w+ ){0,3}(?:to help with|to help in|to help|to assist with|to assist in|to assist|for|to carry out|to conduct|to lead) (?:the |in the )?(?:\w+ ){0,2}(?:rescues?|rescue (?:work|operations?|efforts?)|relief|evacuations?|search and rescue|flood|quake|earthquake|disaster|aid distribution|clean-?up)\b/;
+
+// "There was no battle for the town", "entered the villages; no fighting": a fight said not to have happened.
+export const FIGHT_NEGATED = /\b(?:no|not a|not any|without|never a|nor any|without any) (?:\w+ )?(?:battle|battles|fighting|clash(?:es)?|fire ?fights?|gun ?battles?|combat|resistance)\b/;
+// "Marked the tenth anniversary of the riots", "30 years since the riots": an old event recalled.
+export const OLD_EVENT_RECALLED = /\b(?:anniversary of|(?:\d+|\w+) years (?:since|after|on from)|commemorat\w* (?:the )?(?:\w+ )?)(?: the| a)?(?: [\w'-]+){0,3} ?$/;
+// "Soldiers fired into a crowd of mourners": state fire on a gathering, lethal force against it.
+export const FIRED_ON_GATHERING = /\b(?:fired|firing|fires|opened fire|open fire|shot) (?:live (?:rounds|ammunition|bullets) )?(?:on|at|into|upon) (?:a |an |the )?(?:crowds? of |group of )?(?:[\w'-]+ ){0,2}?(?:marchers|demonstrators|protesters|mourners|crowds?|procession|peaceful (?:march|crowd|rally|gathering|protest)s?|rally|sit-in|funeral (?:procession|goers|crowd))\b/;

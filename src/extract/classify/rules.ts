@@ -125,6 +125,31 @@ export function decide(lower: string, original: string, h: Hits): RuleDecision {
     h.delete('clash');
     rules.push('battle:fighting-a-non-military-foe');
   }
+  // "There was no battle for the town": a fight said not to happen is none; a later real one still counts.
+  const clashNow = h.get('clash');
+  const negated = clashNow ? P.FIGHT_NEGATED.exec(lower) : null;
+  if (negated && clashNow && clashNow.start >= negated.index && clashNow.start < negated.index + negated[0].length) {
+    h.delete('clash');
+    rules.push('battle:fight-negated');
+    const again = new RegExp(CUES.find((c) => c.name === 'clash')!.re.source, 'g');
+    again.lastIndex = negated.index + negated[0].length;
+    const m = again.exec(lower);
+    if (m) h.set('clash', { name: 'clash', start: m.index, end: m.index + m[0].length });
+  }
+  // "Marked ten years since the riots in Osh": when every event word only names an old event, there is none.
+  const recalled = (n: string) => {
+    if (!P.OLD_EVENT_RECALLED.test(lower.slice(Math.max(0, pos(h, n) - 50), pos(h, n)))) return false;
+    // The same cue again later ("on the anniversary of the massacre, gunmen killed five") is a new event.
+    const again = new RegExp(CUES.find((c) => c.name === n)!.re.source, 'g');
+    again.lastIndex = h.get(n)!.end;
+    return !again.test(lower);
+  };
+  const firedEvents = P.ANY_EVENT_CUES.filter((n) => h.has(n));
+  const recalledEvents = firedEvents.filter(recalled);
+  if (firedEvents.length > 0 && recalledEvents.length === firedEvents.length) return out(null, 'non-event:old-event-recalled', firedEvents[0]!, 'strong');
+  // "Marched on the anniversary of the riots": the march is the event, the riots only its date.
+  for (const n of recalledEvents) h.delete(n);
+  if (recalledEvents.length > 0) rules.push('non-event:old-event-recalled-dropped');
   const violent = has(h, 'suicide', 'chemical', 'air', 'shelling', 'ied', 'grenade', 'clash', 'attack-forces', 'killed-combatants');
   const armedActor = has(h, 'nonstate-actor', 'unidentified-gunmen');
   const eventCue = violent || has(h, 'protest', 'riot', 'mob', 'abduction', 'sexual', 'looting', 'disrupted', 'hq', 'agreement', 'territory-gain', 'withdrawal') ||
@@ -213,6 +238,11 @@ export function decide(lower: string, original: string, h: Hits): RuleDecision {
   if (h.has('sexual')) return out('Sexual violence', 'civilians:sexual-violence', 'sexual');
 
   // --- Protests, riots, mobs ---
+  // "Soldiers fired into a crowd of mourners, killing three": state fire on a gathering is lethal force against it.
+  const firedOnGathering = h.has('state-actor') && !h.has('nonstate-actor') ? P.FIRED_ON_GATHERING.exec(lower) : null;
+  if (firedOnGathering && pos(h, 'state-actor') < firedOnGathering.index && !P.BACKGROUND.test(lower) && !has(h, 'air', 'shelling', 'ied', 'grenade')) {
+    return out('Excessive force against protesters', 'protest:fired-on-gathering', h.has('lethal-force') ? 'lethal-force' : 'state-actor');
+  }
   const armedSide = has(h, 'state-actor', 'nonstate-actor', 'combatant');
   const crowdControl = h.has('intervention') && P.CROWD_CONTROL.test(lower);
   const protestContext = crowdControl || (h.has('protest') && !P.PROTEST_NOT_YET.test(lower) && (h.has('protester') || /\bprotest|demonstrat|rall(?:y|ied)|sit-in|chant|slogan|placard|\bmarch\b|\bstrike\b/.test(lower) || !armedSide)) ||
