@@ -43,11 +43,35 @@ export function fillMainEventToll(ordered: EventMention[], story: (e: EventMenti
     const candidate = (e: EventMention) => e !== main && story(e) === story(main) && e.fatalities > 0 && samePlace(e);
     const donor =
       ordered.find((e) => candidate(e) && e.sub_event_type === main.sub_event_type) ??
-      ordered.find((e) => candidate(e) && e.claim.status !== 'denied' && POINTS_BACK.test(e.evidence.text));
+      ordered.find((e) => candidate(e) && e.claim.status !== 'denied' && POINTS_BACK.test(e.evidence.text)) ??
+      leadToll(main, ordered.filter((e) => story(e) === story(main)), samePlace);
     if (!donor) continue;
     main.fatalities = donor.fatalities;
     main.sources.fatalities = { span: donor.sources.fatalities?.span ?? null, rule: `same-incident-in-entry:${donor.sources.fatalities?.rule ?? ''}` };
   }
+}
+
+/** How many tellings after the headline still belong to the story's lead. */
+const LEAD_MENTIONS = 4;
+// "The attack came days after ...", "..., following a bombing that killed 30": a recalled incident.
+const RECALLED = /\b(?:came|comes|occurred|happened)\s+(?:\S+\s+){0,4}?(?:after|since)\b|\b(?:follows|followed|following)\s+(?:a|an|the)\b|\b(?:earlier|last)\s+(?:this\s+)?(?:week|month|year)\b|\bsince\s+(?:the\s+)?(?:conflict|war|uprising)\b/i;
+
+const TELLS_DEATHS = /\b(?:kill\w*|dead|deaths?|die[sd]?|dying|massacre\w*|slain|lives)\b/i;
+
+/**
+ * A wire story's headline tells its incident first, often without a toll ("Rebels battle to break
+ * siege of Aleppo"); the lead then gives the deaths, and may be read as another sub-event type
+ * ("rebel fire has killed 21 civilians"). When the main mention is the story's first telling, the
+ * first death count of the lead in the same place (or a place within the same town or province)
+ * is its toll, unless that sentence recalls an older incident or the count is denied.
+ */
+function leadToll(main: EventMention, tellings: EventMention[], samePlace: (e: EventMention) => boolean): EventMention | undefined {
+  const inText = [...tellings].sort((a, b) => a.evidence.start - b.evidence.start);
+  // A headline telling deaths in words ("Several killed in ...") is fatality-tally's to count.
+  if (inText[0] !== main || TELLS_DEATHS.test(main.evidence.text)) return undefined;
+  return inText
+    .slice(1, 1 + LEAD_MENTIONS)
+    .find((e) => e.evidence.start > main.evidence.start && e.fatalities > 0 && e.claim.status !== 'denied' && !!e.location && !!main.location && samePlace(e) && !RECALLED.test(e.evidence.text));
 }
 
 /** Whether day `d` falls in the span a date of this precision stands for (a week, a month). */

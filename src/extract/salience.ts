@@ -11,7 +11,9 @@ const OLD_NEWS_DAYS = 3;
 export function salienceOf(ev: EventMention, s: Sentence, report: Report, score: number): number {
   let x = 0;
   const headline = s.zone === 'title' || s.zone === 'headline' || (s.start - (report.entries[s.entry]?.start ?? 0) <= 40 && repeatsTitle(ev.evidence.text, report.title));
-  if (headline) x += 3;
+  // A headline about talk (a probe, a statement, a condemnation) names the incident only as its
+  // topic: the lead's telling of the violence is the story's event, so it keeps no headline lift.
+  if (headline && !isTalkHeadline(headlineText(ev.evidence.text, s, report))) x += 3;
   // A photo caption scraped into the text describes a picture, often of another day or town.
   if (isPhotoCaption(ev.evidence.text, headline)) x -= 3;
   const entry = report.entries[s.entry];
@@ -38,6 +40,25 @@ export function salienceOf(ev: EventMention, s: Sentence, report: Report, score:
   // Earlier in the text breaks ties.
   x -= (s.start / Math.max(1, report.text.length)) * 0.5;
   return Math.round(x * 1000) / 1000;
+}
+
+// Verbs of diplomacy, inquiry and comment that a headline's subject does ("U.N. chief pushes Syria
+// to allow probe", "Coalition condemns attack", "Minister accuses rebels"); "says" only mid-title,
+// since a trailing "..., monitor says" attributes a reported incident.
+const TALK_VERB = /\b(?:condemn(?:s|ed)?|denounc(?:es|ed)|urg(?:es|ed)|calls?\s+(?:for|on)|push(?:es)?\s+(?:\p{L}+\s+){0,3}?(?:to|for)|demands?|accus(?:es|ed)|blames?|prob(?:es|ing)|investigat(?:es|ing|ion)|inquiry|warns?|vows?|pledges?|says\s+\S+\s+\S+)/iu;
+// Deaths told in the headline make it the incident's own telling, whatever else it reports.
+const DEATHS = /\b(?:kill\w*|dead|deaths?|die[sd]?|massacre\w*|slain|toll)\b/i;
+
+/** Whether a headline reports talk about violence rather than the violence itself. */
+export function isTalkHeadline(text: string): boolean {
+  return TALK_VERB.test(text) && !DEATHS.test(text);
+}
+
+/** The headline's own words: the page title when the sentence repeats it, else the sentence. */
+function headlineText(text: string, s: Sentence, report: Report): string {
+  const title = report.title?.trim();
+  if (title && (s.zone === 'title' || text.includes(title))) return title;
+  return text;
 }
 
 /**
