@@ -2,6 +2,9 @@
 // parent ("the village of Rityan north of Aleppo", "the Midan neighbourhood of Damascus"): the text
 // says it is a place and where it lies, so it is kept under its own name at its parent's point,
 // as a place near that parent (ACLED's geo_precision 2), with low confidence and a reason.
+// Also "X, a market town in Y", "at X, near Y", a count in a list of towns ("26 in X"), and "the
+// village of X" with no parent at all (then at the town the text is about); once a name is vouched
+// for, its other mentions in the text are kept too.
 import type { PlaceMention } from '../core/types.js';
 import { fold } from './fold.js';
 import { COMMON_WORDS, NEVER_PLACES, ORG_NOUNS } from './words.js';
@@ -13,12 +16,27 @@ const NAME = String.raw`${WORD}(?:[ -]${WORD})?`;
 const TYPE_OF_NAME = new RegExp(String.raw`\b(?:village|town|city|neighbou?rhood|district|suburb|quarter|hamlet)\s+of\s+(${NAME})`, 'gu');
 // "the Midan neighbourhood of Damascus", "al-Athamiyeh neighborhood in Aleppo": a quarter of a named town.
 const NAME_TYPE_IN = new RegExp(String.raw`(?<![\p{L}-])(${NAME})\s+(?:neighbou?rhood|district|area|quarter|suburb)\s+(?:of|in)\s`, 'gu');
+// "Rityan, a village north of Aleppo", "Kasba Bonli, a market town in Rajasthan": an apposition
+// that says what the name is; the type word must lead straight to where ("a town councillor in" is no place).
+const NAME_A_TYPE_IN = new RegExp(String.raw`(?<![\p{L}-])(${NAME}),\s+(?:a|an|the)\s+(?:(?:small|tiny|large|remote|rural|poor|sleepy|dusty|busy|market|farming|fishing|mountain|border|coastal|frontier|nearby|neighbouring|neighboring)\s+){0,2}(?:village|town|hamlet|suburb|township|settlement|neighbou?rhood|district)\s+(?:in|near|outside|on|of|(?:(?:just|some|about)\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:-?(?:east|west))?\s+of)\s`, 'gu');
+
+// "a studio at Rathbeggan, near Dunshaughlin": a name after a place preposition, placed by "near".
+const AT_NAME_NEAR = new RegExp(String.raw`\b(?:in|at|from)\s+(${NAME}),\s+(?:(?:just\s+)?(?:near|outside)|close\s+to)\s`, 'gu');
+
+// "57 in Ballina, 48 in Newport, 26 in Portroe": counts given place by place; an unknown name in
+// such a list is a place like its neighbours (only digits: "two in Congress" is no such list).
+const COUNT_IN_NAME = new RegExp(String.raw`\b\d[\d,]*\s+(?:\p{Ll}+\s+){0,2}in\s+(${NAME})(?![\p{L}'’-])`, 'gu');
+/** How near (in characters) the listed places must stand, and how many resolved ones vouch. */
+const LIST_SPAN = 250;
+const LIST_SIBLINGS = 2;
 
 /** How far the parent may lie from the name, in characters, inside one sentence. */
 const AFTER = 60;
 const BEFORE = 150;
 
 function plausibleName(name: string): boolean {
+  // "the neighborhood of Saturday's gun battle": a possessive is a thing's owner, not a place.
+  if (/['’]s$/.test(name)) return false;
   return name.split(/[ -]/).every((w) => {
     const k = fold(w);
     return k.length >= 2 && !NEVER_PLACES.has(k) && !COMMON_WORDS.has(k) && !ORG_NOUNS.has(k);
@@ -52,18 +70,79 @@ function anchorOf(text: string, start: number, end: number, places: PlaceMention
   return usable.filter((p) => p.end <= start && start - p.end <= BEFORE && sameSentence(p.end, start)).sort((a, b) => b.start - a.start)[0] ?? null;
 }
 
+/**
+ * The town the text is about: in the country named most often, the confidently resolved town named
+ * most often (earliest on a tie). A story from Egypt that mentions Liverpool's club is about Egypt.
+ */
+function focusTown(places: PlaceMention[]): PlaceMention | null {
+  const byCountry = new Map<string, number>();
+  for (const p of places) if (p.countryCode && !p.role) byCountry.set(p.countryCode, (byCountry.get(p.countryCode) ?? 0) + 1);
+  let country: string | null = null;
+  for (const [c, n] of byCountry) if (country === null || n > byCountry.get(country)!) country = c;
+  const towns = places.filter((p) => p.lat !== null && !p.role && p.level === 'place' && p.confidence >= 0.5 && p.geonameid !== null && p.countryCode === country);
+  const count = new Map<string, number>();
+  for (const p of towns) count.set(p.geonameid!, (count.get(p.geonameid!) ?? 0) + 1);
+  let best: PlaceMention | null = null;
+  for (const p of towns) if (!best || count.get(p.geonameid!)! > count.get(best.geonameid!)!) best = p;
+  return best;
+}
+
+/** Where the other mentions of a name stand: whole words, not the start or end of a longer name. */
+function occurrences(text: string, name: string): number[] {
+  const esc = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const re = new RegExp(String.raw`(?<![\p{L}'’-])${esc}(?![\p{L}'’-])(?!\s+\p{Lu})`, 'gu');
+  return [...text.matchAll(re)].map((m) => m.index!);
+}
+
+interface Cue { name: string; start: number; anchor: PlaceMention; explicit: boolean; listed?: boolean }
+
+/** Unknown names in a list of counts by place, at the nearest resolved town of that list. */
+function listedUnknown(text: string, places: PlaceMention[], cues: Map<string, Cue>): void {
+  const items = [...text.matchAll(COUNT_IN_NAME)].map((m) => {
+    const start = m.index! + m[0].length - m[1]!.length;
+    return { name: m[1]!, start, place: places.find((p) => p.start === start && p.lat !== null && !p.role && (p.level === 'place' || p.level === 'admin2')) };
+  });
+  for (const item of items) {
+    if (item.place || cues.has(item.name) || !plausibleName(item.name)) continue;
+    if (places.some((p) => p.start < item.start + item.name.length && item.start < p.end)) continue;
+    const siblings = items.filter((o) => o.place && Math.abs(o.start - item.start) <= LIST_SPAN);
+    if (siblings.length < LIST_SIBLINGS) continue;
+    const nearest = siblings.sort((a, b) => Math.abs(a.start - item.start) - Math.abs(b.start - item.start))[0]!.place!;
+    cues.set(item.name, { name: item.name, start: item.start, anchor: nearest, explicit: true, listed: true });
+  }
+}
+
 /** Mentions for the unknown names that type words and a named parent vouch for (none overlap `places`). */
 export function cuedUnknownPlaces(text: string, places: PlaceMention[]): PlaceMention[] {
-  const out: PlaceMention[] = [];
-  const taken = (s: number, e: number) => [...places, ...out].some((p) => p.start < e && s < p.end);
-  for (const re of [TYPE_OF_NAME, NAME_TYPE_IN]) {
+  const cues = new Map<string, Cue>();
+  const taken = (s: number, e: number, more: PlaceMention[]) => [...places, ...more].some((p) => p.start < e && s < p.end);
+  let focus: PlaceMention | null | undefined;
+  for (const re of [NAME_A_TYPE_IN, AT_NAME_NEAR, TYPE_OF_NAME, NAME_TYPE_IN]) {
     for (const m of text.matchAll(re)) {
       const name = m[1]!;
       const start = m.index! + m[0].indexOf(name, re === TYPE_OF_NAME ? m[0].length - name.length : 0);
       const end = start + name.length;
-      if (!plausibleName(name) || taken(start, end)) continue;
-      const anchor = anchorOf(text, start, end, places);
-      if (!anchor) continue;
+      if (!plausibleName(name) || taken(start, end, [])) continue;
+      const known = cues.get(name);
+      if (known?.explicit) continue;
+      const parent = anchorOf(text, start, end, places);
+      if (parent) {
+        cues.set(name, { name, start, anchor: parent, explicit: true });
+        continue;
+      }
+      // Only the strongest cue ("the village of X") stands without a parent: at the town the text is about.
+      if (known || re !== TYPE_OF_NAME) continue;
+      if (focus === undefined) focus = focusTown(places);
+      if (focus) cues.set(name, { name, start, anchor: focus, explicit: false });
+    }
+  }
+  listedUnknown(text, places, cues);
+  const out: PlaceMention[] = [];
+  for (const { name, anchor, explicit, listed } of cues.values()) {
+    // Once the text has said what the name is, its other mentions are the same place.
+    for (const start of occurrences(text, name)) {
+      const end = start + name.length;
+      if (taken(start, end, out)) continue;
       out.push({
         start,
         end,
@@ -72,9 +151,13 @@ export function cuedUnknownPlaces(text: string, places: PlaceMention[]): PlaceMe
         ...atAnchor(anchor),
         level: 'place',
         qualifier: { kind: 'near', span: { start: anchor.start, end: anchor.end } },
-        reason: `not in the gazetteer, but the text calls it a place in ${anchor.name}: kept by its name at the point of ${anchor.name} (approximate)`,
+        reason: listed
+          ? `not in the gazetteer, but counted in a list of places beside ${anchor.name}: kept by its name at the point of ${anchor.name} (approximate)`
+          : explicit
+          ? `not in the gazetteer, but the text calls it a place in ${anchor.name}: kept by its name at the point of ${anchor.name} (approximate)`
+          : `not in the gazetteer, but the text calls it a place; no parent named, so kept by its name at ${anchor.name}, the town the text is about (approximate)`,
       });
     }
   }
-  return out;
+  return out.sort((a, b) => a.start - b.start);
 }

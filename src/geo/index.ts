@@ -54,7 +54,7 @@ export function geoparseExplained(report: Report, sentences: Sentence[], gaz: Ga
   const byMention = new Map<number, ExplainedPlace>();
   mentions.forEach((m, i) => {
     const r = resolutions[i]!;
-    if (!given && !keepRecognised(m, r, gaz)) return;
+    if (!given && !keepRecognised(text, m, r, gaz)) return;
     const e = explain(text, m, r, gaz, opts.candidates !== false);
     byMention.set(i, e);
     out.push(e);
@@ -294,7 +294,7 @@ const commonMentions = new WeakSet<Mention>();
  * country alone is not enough for a small place named by one word: "Thomas" or "Sutton" in an
  * American story are more often people than the hamlet of that name.
  */
-function keepRecognised(m: Mention, r: Resolution, gaz: Gazetteer): boolean {
+function keepRecognised(text: string, m: Mention, r: Resolution, gaz: Gazetteer): boolean {
   if (r.winner === null) return false;
   // Inside a name, only a prominent place: the recogniser let it through for being one.
   if (m.embedded) {
@@ -305,7 +305,7 @@ function keepRecognised(m: Mention, r: Resolution, gaz: Gazetteer): boolean {
   }
   if (commonMentions.has(m) && !m.ctx.cued && m.parent === null) return false;
   const why = r.candidates[0]?.why ?? [];
-  const local = m.ctx.cued || m.parent !== null || why.some((w) => /named as its parent|type word|named elsewhere in the text|^(?:[0-9]|[1-9][0-9]|1[0-4][0-9]) km from/.test(w));
+  const local = m.ctx.cued || m.parent !== null || afterTownComma(text, m) || why.some((w) => /named as its parent|type word|named elsewhere in the text|^(?:[0-9]|[1-9][0-9]|1[0-4][0-9]) km from/.test(w));
   const level = gaz.level(r.winner);
   const pop = gaz.population(r.winner);
   const src = gaz.source(r.winner);
@@ -318,6 +318,17 @@ function keepRecognised(m: Mention, r: Resolution, gaz: Gazetteer): boolean {
   if (single && small) return local;
   if (single && level === 'admin2') return local;
   return true;
+}
+
+/**
+ * "25 August: Knockhill, Fife.": a name that closes a "Town, " pair is the town's county or parish,
+ * even when the town is one the gazetteer lacks. Not after a common word ("Yesterday, Fife") and
+ * not when more follows ("Smith, Fife and Hunter" is a list of names).
+ */
+function afterTownComma(text: string, m: Mention): boolean {
+  const before = /(?:^|[^\p{L}'’-])(\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+)?),\s$/u.exec(text.slice(Math.max(0, m.start - 40), m.start));
+  if (!before || before[1]!.split(/\s/).some((w) => COMMON_WORDS.has(w.toLowerCase()) || NEVER_PLACES.has(w.toLowerCase()))) return false;
+  return /^\s*(?:[.;)\n]|$)/.test(text.slice(m.end, m.end + 2));
 }
 
 /** A given span: its exact name, else a recognisable part of it ("northern Syria", "Aleppo, Syria"). */
