@@ -16,7 +16,7 @@ import { fatalitiesIn, type Fatalities } from './fatalities.js';
 import { applyStatedTallies, fillTollFromHeadline, preferPreciseToll, statedTally, type StatedTally } from './fatality-tally.js';
 import { modalityOf } from './modality.js';
 import { claimFor, isVerificationRemark, reportIssuer } from './claim.js';
-import { locateEvent, reportCountry, standsForGovernment, withoutAttackOrigins } from './location.js';
+import { locateEvent, reportCountry, standsForGovernment, eventPlaceCandidates } from './location.js';
 import { resolveEventDate, statedDates } from './event-date.js';
 import { salienceOf } from './salience.js';
 import { retyped, takeoverUnderFire } from './territory-context.js';
@@ -262,7 +262,7 @@ export function extractEvents(report: Report, sentences: Sentence[], places: Pla
     const entrySentences = sentencesByEntry.get(s.entry)!;
     let eligible = placesByEntry.get(s.entry);
     if (!eligible) placesByEntry.set(s.entry, (eligible = entryPlaces(considered.filter((x) => x.sentence.entry === s.entry), places, plausible)));
-    const located = locateEvent(s, entrySentences, withoutAttackOrigins(report.text, s, eligible), datelines, country0);
+    const located = locateEvent(s, entrySentences, eventPlaceCandidates(report.text, s, eligible), datelines, country0);
     const country = located?.location.country ?? country0 ?? countryFromWords(c, report, openingCountry);
     const actorCtx = { country, date: date?.date ?? null };
     const underFire = takeoverUnderFire(cls, c.text, storyText(s.entry));

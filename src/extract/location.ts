@@ -5,6 +5,7 @@
 // the report's country from earlier in the entry, else from the next sentences. Toponyms inside
 // names and demonyms (PlaceMention.role) are never an event's place.
 import type { EventLocation, PlaceMention, Report, Sentence, Span } from '../core/types.js';
+import { haversineKm } from '../geo/resolve.js';
 import type { GeoPrecision } from '../core/taxonomy.js';
 
 export interface LocatedEvent {
@@ -59,9 +60,7 @@ const isSettlement = (p: PlaceMention) => p.level === 'place' && p.lat !== null 
 
 function kmBetween(a: PlaceMention, b: PlaceMention): number {
   if (a.lat === null || a.lon === null || b.lat === null || b.lon === null) return Infinity;
-  const r = Math.PI / 180;
-  const x = Math.sin(((b.lat - a.lat) * r) / 2) ** 2 + Math.cos(a.lat * r) * Math.cos(b.lat * r) * Math.sin(((b.lon - a.lon) * r) / 2) ** 2;
-  return 12742 * Math.asin(Math.min(1, Math.sqrt(x)));
+  return haversineKm(a.lat, a.lon, b.lat, b.lon);
 }
 
 function best(ps: PlaceMention[]): PlaceMention | null {
@@ -195,9 +194,6 @@ export function eventPlaceCandidates(text: string, sentence: Span, places: Place
   }
   return out;
 }
-
-/** The former name of eventPlaceCandidates (its first job). */
-export const withoutAttackOrigins = eventPlaceCandidates;
 
 /**
  * A headline in title case ("6 Killed in Al-Nusra Front Shelling of Sheikh Maqsood") gives the

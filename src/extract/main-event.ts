@@ -1,6 +1,7 @@
 // The main event of a story, completed from the other mentions of the same incident in it: the
 // headline names the country and the toll in round words, its lead the town and the figure.
 import type { EventMention } from '../core/types.js';
+import { recallsEarlierIncident, TELLS_DEATHS } from './salience.js';
 
 /**
  * A headline names the country or province ("raids on IS Syria stronghold"); its lead names the
@@ -53,11 +54,6 @@ export function fillMainEventToll(ordered: EventMention[], story: (e: EventMenti
 
 /** How many tellings after the headline still belong to the story's lead. */
 const LEAD_MENTIONS = 4;
-// "The attack came days after ...", "..., following a bombing that killed 30": a recalled incident.
-const RECALLED = /\b(?:came|comes|occurred|happened)\s+(?:\S+\s+){0,4}?(?:after|since)\b|\b(?:follows|followed|following)\s+(?:a|an|the)\b|\b(?:earlier|last)\s+(?:this\s+)?(?:week|month|year)\b|\bsince\s+(?:the\s+)?(?:conflict|war|uprising)\b/i;
-
-const TELLS_DEATHS = /\b(?:kill\w*|dead|deaths?|die[sd]?|dying|massacre\w*|slain|lives)\b/i;
-
 /**
  * A wire story's headline tells its incident first, often without a toll ("Rebels battle to break
  * siege of Aleppo"); the lead then gives the deaths, and may be read as another sub-event type
@@ -71,7 +67,7 @@ function leadToll(main: EventMention, tellings: EventMention[], samePlace: (e: E
   if (inText[0] !== main || TELLS_DEATHS.test(main.evidence.text)) return undefined;
   return inText
     .slice(1, 1 + LEAD_MENTIONS)
-    .find((e) => e.evidence.start > main.evidence.start && e.fatalities > 0 && e.claim.status !== 'denied' && !!e.location && !!main.location && samePlace(e) && !RECALLED.test(e.evidence.text));
+    .find((e) => e.evidence.start > main.evidence.start && e.fatalities > 0 && e.claim.status !== 'denied' && !!e.location && !!main.location && samePlace(e) && !recallsEarlierIncident(e.evidence.text));
 }
 
 /** Whether day `d` falls in the span a date of this precision stands for (a week, a month). */

@@ -5,6 +5,14 @@ import type { EventMention, Report, Sentence } from '../core/types.js';
 
 const BACKGROUND = /\b(?:came|comes|come|occurred|happened)\s+(?:(?:just\s+)?(?:a|one|two|three|four|five|several|\d+)\s+(?:days?|weeks?|hours?|months?)\s+|only\s+|just\s+|shortly\s+)?(?:after|since)\b|\b(?:follows|followed)\s+(?:a|an|the)\b/i;
 
+// "earlier this week", "since the war began": the sentence tells of an older incident or a running total.
+const OLDER_TIME = /\b(?:earlier|last)\s+(?:this\s+)?(?:week|month|year)\b|\bsince\s+(?:the\s+)?(?:conflict|war|uprising)\b/i;
+
+/** Whether a sentence recalls an earlier incident ("The attack came two days after ...", "last week") rather than telling the news. */
+export function recallsEarlierIncident(text: string): boolean {
+  return BACKGROUND.test(text) || OLDER_TIME.test(text);
+}
+
 /** How many days before the report an incident is older news. */
 const OLD_NEWS_DAYS = 3;
 
@@ -46,12 +54,13 @@ export function salienceOf(ev: EventMention, s: Sentence, report: Report, score:
 // to allow probe", "Coalition condemns attack", "Minister accuses rebels"); "says" only mid-title,
 // since a trailing "..., monitor says" attributes a reported incident.
 const TALK_VERB = /\b(?:condemn(?:s|ed)?|denounc(?:es|ed)|urg(?:es|ed)|calls?\s+(?:for|on)|push(?:es)?\s+(?:\p{L}+\s+){0,3}?(?:to|for)|demands?|accus(?:es|ed)|blames?|prob(?:es|ing)|investigat(?:es|ing|ion)|inquiry|warns?|vows?|pledges?|says\s+\S+\s+\S+)/iu;
-// Deaths told in the headline make it the incident's own telling, whatever else it reports.
-const DEATHS = /\b(?:kill\w*|dead|deaths?|die[sd]?|massacre\w*|slain|toll)\b/i;
+/** Words that tell deaths, counted or not ("raids kill 10", "several dead", "toll rises"). */
+export const TELLS_DEATHS = /\b(?:kill\w*|dead|deaths?|die[sd]?|dying|massacre\w*|slain|lives|toll)\b/i;
 
 /** Whether a headline reports talk about violence rather than the violence itself. */
 export function isTalkHeadline(text: string): boolean {
-  return TALK_VERB.test(text) && !DEATHS.test(text);
+  // Deaths told in the headline make it the incident's own telling, whatever else it reports.
+  return TALK_VERB.test(text) && !TELLS_DEATHS.test(text);
 }
 
 /** The headline's own words: the page title when the sentence repeats it, else the sentence. */

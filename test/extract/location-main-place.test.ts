@@ -8,7 +8,7 @@ import type { EventMention, PlaceMention } from '../../src/core/types.js';
 import { reportFromText } from '../../src/ingest/index.js';
 import { splitSentences } from '../../src/text/sentences.js';
 import { extractEvents } from '../../src/extract/index.js';
-import { headlineEchoes, withoutAttackOrigins } from '../../src/extract/location.js';
+import { headlineEchoes, eventPlaceCandidates } from '../../src/extract/location.js';
 import { datelineSpans } from '../../src/extract/dateline.js';
 import { isPhotoCaption } from '../../src/extract/salience.js';
 import { geoparse } from '../../src/geo/index.js';
@@ -78,7 +78,7 @@ test('headlineEchoes: only in title case, only names resolved elsewhere, never o
   // A toponym used inside a name elsewhere is no place to repeat.
   assert.deepEqual(headlineEchoes(text, { start: 0, end: headline.length }, [{ ...later, role: 'embedded' }]), []);
   // The candidates an event in the headline may take include the echo.
-  const cands = withoutAttackOrigins(text, { start: 0, end: headline.length }, [later]);
+  const cands = eventPlaceCandidates(text, { start: 0, end: headline.length }, [later]);
   assert.ok(cands.some((p) => p.start < headline.length && p.name === 'Sheikh Maqsood'));
 });
 

@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { PlaceMention } from '../../src/core/types.js';
-import { isAttackOrigin, withoutAttackOrigins } from '../../src/extract/location.js';
+import { isAttackOrigin, eventPlaceCandidates } from '../../src/extract/location.js';
 
 function placesIn(text: string, names: string[]): PlaceMention[] {
   return names.map((name) => {
@@ -11,7 +11,7 @@ function placesIn(text: string, names: string[]): PlaceMention[] {
   });
 }
 const sentence = (text: string) => ({ start: 0, end: text.length });
-const kept = (text: string, names: string[]) => withoutAttackOrigins(text, sentence(text), placesIn(text, names)).map((p) => p.name);
+const kept = (text: string, names: string[]) => eventPlaceCandidates(text, sentence(text), placesIn(text, names)).map((p) => p.name);
 
 test('an airbase the aircraft were based at, or a launch site, gives way to the place struck', () => {
   // Restates the US Department of Defense statement on Shayrat, 6-7 April 2017.

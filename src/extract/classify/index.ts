@@ -117,7 +117,7 @@ export function classifySentence(sentence: string, _ctx: ClassifyContext = {}): 
   const hits = findHits(lower);
   const d = decide(lower, sentence, hits);
   if (mode === 'rules') return toClassification(d, null);
-  if (mode === 'model') return modelAlone(sentence, hits, d);
+  if (mode === 'model') return modelAlone(sentence, lower, hits, d);
   // Rules that hinge on one decisive fact a bag of words dilutes (a death at a protest, protesters
   // who riot, an attacker who dies, a named agent) are never overruled.
   if (d.strength === 'strong' && DECISIVE_RULES.has(d.rules[d.rules.length - 1] ?? '')) return toClassification(d, null);
@@ -147,10 +147,10 @@ export function classifySentence(sentence: string, _ctx: ClassifyContext = {}): 
 }
 
 /** The model's own verdict, the rules only lending their cue features (and trigger span). */
-function modelAlone(sentence: string, hits: Hits, d: RuleDecision): Classification | null {
+function modelAlone(sentence: string, lower: string, hits: Hits, d: RuleDecision): Classification | null {
   const model = defaultModel();
   if (!model) return null;
-  const pred = model.predict(featuresOf(sentence, hits.keys()));
+  const pred = model.predictSentence(sentence, lower, hits.keys());
   if (pred.label === NONE || !isSubEventType(pred.label)) return null;
   const type = pred.label as SubEventType;
   return {
