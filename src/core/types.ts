@@ -115,6 +115,12 @@ export interface PlaceMention extends TextSpan {
    * Still a toponym mention (focus, maps of what a report talks about), never an event's place.
    */
   role?: 'embedded' | 'demonym';
+  /**
+   * A country the sentence names as where its event happened ("an attack in Syria"), set by
+   * extract's event-place candidates: that country bounds the search for the town, whatever the
+   * report's country focus.
+   */
+  toldAsWhere?: true;
 }
 
 export interface EventLocation {

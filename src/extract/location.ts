@@ -96,7 +96,7 @@ export function locateEvent(sentence: Sentence, entrySentences: Sentence[], allP
   // more often whose strikes than where; the town is looked for in the report's country.
   // But "a chemical attack in Syria" in a story told from Washington: a country the sentence names
   // as where the event happened is its country, whatever the report is mostly about.
-  const country = (inside && toldAsWhere.has(inside) ? inside.country : null) ?? focus ?? inside?.country ?? null;
+  const country = (inside?.toldAsWhere ? inside.country : null) ?? focus ?? inside?.country ?? null;
   const within = (p: PlaceMention) => rankOf(p) < 3 && (!country || p.country === country);
   const earlier = entrySentences.filter((s) => s.end <= sentence.start).reverse();
   // Looking back for the scene, a place named only as a reference point ("in the desert southeast of
@@ -189,8 +189,7 @@ export function eventPlaceCandidates(text: string, sentence: Span, places: Place
   const countries = out.filter((p) => inSentence(p) && p.level === 'country' && !p.role && p.name);
   const where = countries.filter((p) => LOCATIVE_BEFORE.test(text.slice(Math.max(0, p.start - 12), p.start)) && !ATTRIBUTIVE_AFTER.test(text.slice(p.end, p.end + 24)));
   if (where.length && where.every((p) => p.country === where[0]!.country) && !out.some((p) => inSentence(p) && !p.role && p.level !== 'country' && p.level !== null && p.name)) {
-    for (const p of where) toldAsWhere.add(p);
-    out = out.filter((p) => !countries.includes(p) || where.includes(p));
+    out = out.filter((p) => !countries.includes(p) || where.includes(p)).map((p) => (where.includes(p) ? { ...p, toldAsWhere: true as const } : p));
   }
   return out;
 }
@@ -231,5 +230,3 @@ const TITLE_CASE_SHARE = 0.6;
 const LOCATIVE_BEFORE = /\b(?:in|inside|across|throughout|within)\s+(?:the\s+)?$/i;
 /** "in U.S. air strikes", "in US-led raids": the country names whose strikes, not where. */
 const ATTRIBUTIVE_AFTER = /^\s*(?:-\s*)?(?:led|backed|air|airstrikes?|strikes?|raids?|bomb\w*|shelling|forces|troops|soldiers|jets?|warplanes?|planes?|aircraft|drones?|army|military|coalition|navy|marines|special|artillery|missiles?|rockets?|officials?|government|authorities)\b/i;
-/** Countries a sentence names as the event's place (set by eventPlaceCandidates, read by locateEvent). */
-const toldAsWhere = new WeakSet<PlaceMention>();
