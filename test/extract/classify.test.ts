@@ -122,6 +122,10 @@ const HEADLINES: [SubEventType, string][] = [
   ['Violent demonstration', 'Protesters torch party offices in Nasiriyah'],
   ['Change to group/activity', 'Pentagon sends 1,500 more troops to the Gulf'],
   ['Suicide bomb', 'Suicide bomber kills 9 at Mogadishu checkpoint'],
+  // "Bomber" alone: the one who kills himself, or walks in, is no aircraft.
+  ['Suicide bomb', 'Bomber kills himself and 11 others at election rally in Bannu'],
+  ['Suicide bomb', 'Two bombers on foot hit Konduga market, 14 dead'],
+  ['Air/drone strike', 'Russian bombers pound outskirts of Saraqib overnight'],
 ];
 for (const [expected, sentence] of HEADLINES) {
   test(`headline ${expected}: ${sentence}`, () => {

@@ -48,11 +48,20 @@ const WEAK_SCORE = 0.6;
  * others gained less and cost more: strong 0.7 (+2 on the checks, CV flat) lets a model 0.8 sure
  * overrule "warplanes bombed the market" (a codebook test); finding an event at 0.4-0.5 (CV +7..14) still makes the
  * hospital-symptoms sentence a second chemical attack; the drop thresholds moved 1-3 sentences.
+ * Issue #3, fourth batch (handwritten-60..65, with fresh checks 10-12 in real-news voices): there the
+ * model alone scored 189/225 and rules with model 171/225; the overrule thresholds explained almost
+ * none of it (checks 8-12 moved 321-324 of 394 over strong 0.6-0.8 x weak 0.2-0.35). Most of the gap
+ * was a model that found an event where no cue fired but was under 0.6 sure ("took 30 women from the
+ * farms", "installed itself in the police station") and a weak rule's event the model called no
+ * event. Dropping a weak rule's event at 0.75 (was 0.9): checks 8-12 321 -> 324, case2021 tune rows
+ * and non-events unchanged (0.928, 0.979). Finding at 0.5 gained 2 more but made a fly-past at a
+ * parade a change to group/activity (0.57); at 0.4 it also rejected fewer of the tune rows'
+ * non-events (0.979 -> 0.957). So finding stays at 0.6.
  */
 const MODEL_OVERRULES_STRONG_AT = Number(process.env.SITREP_MODEL_STRONG_THRESHOLD ?? 0.8);
 const MODEL_OVERRULES_WEAK_AT = Number(process.env.SITREP_MODEL_THRESHOLD ?? 0.35);
 const MODEL_FINDS_EVENT_AT = Number(process.env.SITREP_MODEL_FIND_THRESHOLD ?? 0.6);
-const MODEL_DROPS_EVENT_AT = Number(process.env.SITREP_MODEL_DROP_THRESHOLD ?? 0.9);
+const MODEL_DROPS_EVENT_AT = Number(process.env.SITREP_MODEL_DROP_THRESHOLD ?? 0.75);
 // Dropping a strong rule's event outright needs the model surer still: at 0.6 (two more check-6
 // rows right) it dropped "militants attacked a post, killing three, and the group claimed responsibility".
 const MODEL_DROPS_STRONG_AT = Number(process.env.SITREP_MODEL_DROP_STRONG_THRESHOLD ?? 0.95);

@@ -327,6 +327,12 @@ export function decide(lower: string, original: string, h: Hits): RuleDecision {
     gain = undefined;
     rules.push('territory:gain-told-as-background');
   }
+  // "Bandits seize twenty passengers": what was seized is people, not a place (an abduction).
+  const seizedPeople = h.get('abduction');
+  if (gain && seizedPeople && seizedPeople.start <= gain.start && seizedPeople.end > gain.start) {
+    gain = undefined;
+    rules.push('territory:people-seized');
+  }
   const gainOk = gain && !attempted ? territoryHasPlace(lower, original, gain) : false;
   const fightingNow = has(h, 'clash', 'attack-forces', 'air', 'shelling', 'kill') && !(P.FIGHT_NOT_YET.test(lower) && !has(h, 'attack-forces', 'air', 'shelling'));
   if (h.has('agreement') && P.SURRENDER.test(lower) && !has(h, 'kill', 'clash')) return out('Agreement', 'strategic:surrender', 'agreement');
