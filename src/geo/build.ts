@@ -219,11 +219,14 @@ export function buildGazetteer(inputs: BuildInputs): GazetteerData {
     const a2 = f[11] && a1 ? `${a1}.${f[11]}` : '';
     // Display name: GeoNames' ASCII form ("Tall Rif'at", not "Tall Rif‘at" with its dots below):
     // what an analyst types and sorts; the accented form stays a searchable name.
-    const display = f[2] ? f[2].replace(/`/g, "'") : f[1]!;
+    // A place whose usual English name GeoNames keeps only as an alternate (Palmyra, not Tadmur;
+    // Azaz, not I'zaz) is shown under that English name (english-names.tsv).
+    const english = englishNames.get(f[0]!);
+    const display = english?.[0] ?? (f[2] ? f[2].replace(/`/g, "'") : f[1]!);
     const i = b.add({ id: f[0]!, name: display, lat: Number(f[4]), lon: Number(f[5]), cc, admin1: a1, admin2: a2, fcode: f[7] || 'PPL', level: 'place', pop: Number(f[14]) || 0, source: 'geonames-cities500' });
     b.name(i, f[1]!, KIND.primary);
     if (f[2] && f[2] !== f[1]) b.name(i, f[2], KIND.primary);
-    for (const n of englishNames.get(f[0]!) ?? []) b.name(i, n, KIND.primary);
+    for (const n of english ?? []) b.name(i, n, KIND.primary);
     if (f[3]) for (const alt of f[3].split(',')) b.name(i, alt, KIND.alternate);
     const fc = f[7]!;
     const pop = b.e.pop[i]!;

@@ -760,8 +760,8 @@ export class StoreReader {
   /**
    * Who held a place on a date, from the changes of hands and the statements of control recorded
    * for it. The place may be asked by any of its names: the store knows it by the gazetteer's
-   * display name ("Tadmur"); on a miss, the gazetteer's places bearing the asked name exactly
-   * ("Palmyra") are tried by their display names.
+   * display name ("Palmyra"); on a miss, the gazetteer's places bearing the asked name exactly
+   * ("Tadmur") are tried by their display names.
    */
   control(place: string, on?: string): ControlAnswer {
     const direct = this.controlByName(place, on);
