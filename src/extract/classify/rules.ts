@@ -192,6 +192,14 @@ export function decide(lower: string, original: string, h: Hits): RuleDecision {
   if (h.has('weapons-program') && h.has('change-group') && !has(h, 'kill', 'hurt', 'clash')) return out('Change to group/activity', 'strategic:exercise-with-test-fire', 'change-group', 'weak');
   if (h.has('weapons-program') && !has(h, 'kill', 'hurt', 'clash', 'disrupted')) return out(null, 'non-event:weapons-programme', 'weapons-program');
   if (h.has('epidemic') && !eventCue) return out(null, 'non-event:epidemic', 'epidemic');
+  // A tally over a period is no event, unless it only frames one told first ("gunmen killed 14 at a
+  // market, the latest attack in a region where 2,000 have died since the start of 2021").
+  const total = has(h, 'kill', 'killed-combatants', 'hurt') ? P.PERIOD_TOTAL.exec(lower) : null;
+  if (total) {
+    const firstHarm = Math.min(pos(h, 'kill'), pos(h, 'killed-combatants'), pos(h, 'hurt'));
+    const framesAnEvent = firstHarm < total.index && P.TALLY_CLAUSE.test(lower.slice(firstHarm, total.index));
+    if (!framesAnEvent) return out(null, 'non-event:period-total', 'kill');
+  }
   const inquiry = P.INQUIRY.exec(lower);
   if (inquiry && !P.ANY_EVENT_CUES.some((n) => pos(h, n) < inquiry.index)) return out(null, 'non-event:inquiry-findings', null);
   if (has(h, 'disrupted', 'ied', 'explosion') && !has(h, 'kill', 'hurt', 'air', 'clash') && P.WORLD_WAR_RELIC.test(lower)) return out(null, 'non-event:world-war-relic', null);
