@@ -65,3 +65,12 @@ test('troops sent to help after a disaster are no conflict event; troops sent to
   assert.equal(type('The army was deployed to help with rescues in the flooded districts of Sylhet.'), null);
   assert.equal(type('The army deployed three more battalions to Sylhet ahead of the offensive.'), 'Change to group/activity');
 });
+
+test('the model may not make a place a rule saw change hands in a battle a plain clash', () => {
+  // The model reads the fight's words (clashes, killed, wounded) and is 0.8+ sure of a clash; the
+  // codebook codes the battle by its outcome: the village the troops pushed the rebels out of.
+  const t = 'Troops pushed the rebels out of a hilltop village in Jabal al-Akrad. The soldiers killed several gunmen and injured many others in heavy clashes over the strategic area.';
+  const c = classifySentence(t);
+  assert.equal(c?.sub_event_type, 'Government regains territory', c?.rules.join(','));
+  assert.ok(c?.rules.some((r) => /^model:Armed clash@0\.(?:8|9)/.test(r)), 'the model alone reads a clash here');
+});

@@ -147,9 +147,12 @@ export function classifySentence(sentence: string, _ctx: ClassifyContext = {}): 
   // a deal" is a transfer, and in "rebels seize the capital; deal signed" the takeover comes first
   // (the deal, told on its own, is an event of its own). Cross-validation: never a gain.
   const dealOverGain = d.type !== null && TERRITORY_GAINS.has(d.type) && d.strength === 'strong' && modelType === 'Agreement';
+  // Nor may it make the fight of a gain a rule saw (a strong rule: a place named, a gainer found) a
+  // plain clash: the codebook codes the battle by its outcome, the place changing hands.
+  const clashOverGain = d.type !== null && TERRITORY_GAINS.has(d.type) && d.type !== 'Non-violent transfer of territory' && d.strength === 'strong' && modelType === 'Armed clash';
   // Nor may it pick a type a rule looked at and set aside ("the device went off": not disrupted).
   const ruledOut = modelType !== null && d.rules.some((r) => RULED_OUT.get(r)?.includes(modelType));
-  if (pred.prob >= threshold && modelType !== d.type && !swapsGainer && !dealOverGain && !ruledOut && (modelType === null || isSubEventType(modelType))) {
+  if (pred.prob >= threshold && modelType !== d.type && !swapsGainer && !dealOverGain && !clashOverGain && !ruledOut && (modelType === null || isSubEventType(modelType))) {
     return fromModel(d, pred);
   }
   return toClassification(d, pred);
