@@ -253,6 +253,12 @@ function judge(text: string, toks: Token[], i: number, hit: Hit, sentenceStarts:
   if (!embedded && prev && prevAdjacent && prev.cap && ORG_NOUNS.has(nextKey) && next?.cap && !isCreditWord(text, next)) embedded = true;
   // Arabic script has no capitals: the capitalisation rules below say nothing there.
   const arabic = /[\u0600-\u06ff]/.test(first.text);
+  // Only places of a few thousand people or none listed ("Michael", a sheading of the Isle of Man):
+  // before another capitalised word ("Michael Jones") that is a first name, even if the next word is
+  // a place too.
+  const smallOnly = hit.matches.every((m) => m.kind !== KIND.demonym && gaz.level(m.entry) !== 'country' && gaz.population(m.entry) < SMALL_DIVISION);
+  // "Michael said": a speaker. A capital speaks for its government ("Moscow said"), a hamlet does not.
+  if (words === 1 && smallOnly && next && nextAdjacent && SPEECH_VERBS.has(nextKey)) return null;
   if (!title && !arabic && !embedded) {
     // After another place a country, a province or a big city is the next item of a list, not a
     // surname: "Pamela Anderson" (Pamela being a village too) is still a person.
@@ -263,7 +269,7 @@ function judge(text: string, toks: Token[], i: number, hit: Hit, sentenceStarts:
       // "John Kerry", "Hillary Clinton"; but "Air Zimbabwe", "HSBC Malta" hold a country.
       if (!nameOfNation) return null;
       embedded = true;
-    } else if (words === 1 && next && nextAdjacent && next.cap && !NEVER_PLACES.has(nextKey) && !DIVISION_TYPE_WORDS.has(nextKey) && !PLACE_TYPE_WORDS.has(nextKey) && !next.allCaps && gaz.lookup(next.text, false).length === 0 && gaz.lookup(next.text.replace(/s$/, ''), false).length === 0 && !/^(?:countryside|airport|airbase|dam|crossing|governorate|province)$/i.test(next.text)) {
+    } else if (words === 1 && next && nextAdjacent && next.cap && !NEVER_PLACES.has(nextKey) && !DIVISION_TYPE_WORDS.has(nextKey) && !PLACE_TYPE_WORDS.has(nextKey) && !next.allCaps && (smallOnly || (gaz.lookup(next.text, false).length === 0 && gaz.lookup(next.text.replace(/s$/, ''), false).length === 0)) && !/^(?:countryside|airport|airbase|dam|crossing|governorate|province)$/i.test(next.text)) {
       // "Jordan Peterson", "Aleppo Media" (unknown capitalised continuation); but "Canadian Prime
       // Minister", "Ukraine Trade Mission", "Seattle Seahawks" name a country or a city as a modifier.
       if (!nameOfNation && !hit.matches.some((m) => m.kind === KIND.primary && gaz.level(m.entry) === 'place' && gaz.population(m.entry) >= BIG_CITY)) return null;
@@ -346,9 +352,16 @@ function isNationName(matches: NameMatch[], key: string, gaz: Gazetteer): boolea
     const lv = gaz.level(m.entry);
     if (m.kind === KIND.demonym) return lv === 'country' || lv === 'region';
     if (lv === 'country') return m.kind !== KIND.alternate || key.length > 4;
-    return lv === 'admin1' && m.kind === KIND.primary;
+    // A division of a few thousand people (the Isle of Man's Michael, a parish of Andorra) is more
+    // often a first name or a word: it gets no such privilege.
+    return lv === 'admin1' && m.kind === KIND.primary && gaz.population(m.entry) >= SMALL_DIVISION;
   });
 }
+
+const SPEECH_VERBS = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'explained', 'noted', 'wrote', 'asked', 'recalled', 'insisted', 'argued', 'claimed']);
+
+/** Below this many people (listed places summed) a first-level division is too small to be assumed. */
+const SMALL_DIVISION = 20000;
 
 /** A city big enough that a capitalised name starting with it is named after it ("Seattle Seahawks"). */
 const BIG_CITY = 200000;

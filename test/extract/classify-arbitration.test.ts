@@ -71,6 +71,6 @@ test('the model may not make a place a rule saw change hands in a battle a plain
   // codebook codes the battle by its outcome: the village the troops pushed the rebels out of.
   const t = 'Troops pushed the rebels out of a hilltop village in Jabal al-Akrad. The soldiers killed several gunmen and injured many others in heavy clashes over the strategic area.';
   const c = classifySentence(t);
-  assert.equal(c?.sub_event_type, 'Government regains territory', c?.rules.join(','));
+  assert.equal(c?.sub_event_type, 'Government regains territory', c?.rules.join(',') ?? '');
   assert.ok(c?.rules.some((r) => /^model:Armed clash@0\.(?:8|9)/.test(r)), 'the model alone reads a clash here');
 });

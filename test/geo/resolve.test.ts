@@ -211,3 +211,13 @@ test('New York is the state when the text names towns across it, and a point in 
   const city = 'Police in New York said the suspect was arrested in Manhattan on Tuesday.';
   assert.ok(km(place(city, 'New York'), 40.71, -74.01) < 20);
 });
+
+test('a hamlet or a tiny division that shares a first name is a person before a surname or a speech verb', () => {
+  // "Michael" is a sheading of the Isle of Man with no listed population; "Jones" is a place too.
+  const text = 'Michael Jones, a spokesman for the council, said the road was closed. Michael said the repairs would take a week. Moscow said it had no comment, and fighting went on in Idlib.';
+  const found = places(text).map((p) => p.text);
+  assert.ok(!found.includes('Michael'), found.join(','));
+  // A capital speaks for its government; a province stays a place.
+  assert.ok(found.includes('Moscow'), found.join(','));
+  assert.ok(found.includes('Idlib'), found.join(','));
+});
