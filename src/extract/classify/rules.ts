@@ -203,6 +203,12 @@ export function decide(lower: string, original: string, h: Hits): RuleDecision {
   const inquiry = P.INQUIRY.exec(lower);
   if (inquiry && !P.ANY_EVENT_CUES.some((n) => pos(h, n) < inquiry.index)) return out(null, 'non-event:inquiry-findings', null);
   if (has(h, 'disrupted', 'ied', 'explosion') && !has(h, 'kill', 'hurt', 'air', 'clash') && P.WORLD_WAR_RELIC.test(lower)) return out(null, 'non-event:world-war-relic', null);
+  // "Jets flew over the capital during the parade": a show of force at a ceremony is no event.
+  // Aircraft may fly at it; anything that strikes, explodes, fights or hurts makes it an event.
+  if (!has(h, 'suicide', 'chemical', 'shelling', 'ied', 'grenade', 'explosion', 'clash', 'attack-forces', 'killed-combatants', 'attack-word') &&
+    !has(h, 'protest', 'riot', 'riot-act', 'mob', 'abduction', 'arrest', 'shoot', 'kill', 'hurt', 'change-group', 'sexual', 'looting') && P.CEREMONY.test(lower) && !P.STRIKE_VERB.test(lower)) {
+    return out(null, 'non-event:ceremony', null);
+  }
   // "The funeral of the slain journalist": the killing it recalls is told elsewhere.
   if (!violent && !has(h, 'protest', 'riot', 'riot-act', 'abduction', 'arrest', 'shoot') && P.MEMORIAL.test(lower)) return out(null, 'non-event:memorial', null, 'weak');
   if (h.has('disaster')) {
