@@ -161,6 +161,8 @@ async function child(cfg: ChildConfig): Promise<ChildResult> {
       }
     }
     if (store) {
+      // As `sitrep run` does: the text pipeline's memory goes before resolution.
+      (await import('../src/pipeline/context.js')).releasePipelineContext();
       store.resolvePending();
       store.close();
     }

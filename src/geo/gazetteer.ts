@@ -204,6 +204,11 @@ export function currentInputs(): BuildInputs {
 
 let loaded: { key: string; gaz: Gazetteer } | null = null;
 
+/** Drop the memoised gazetteer (a few hundred MB): the next load reads the cache again. */
+export function forgetGazetteer(): void {
+  loaded = null;
+}
+
 /** Loads the gazetteer (building and caching it when its inputs changed). Memoised per process. */
 export function loadGazetteerFrom(opts: { rebuild?: boolean } = {}): Gazetteer {
   const t0 = performance.now();

@@ -12,7 +12,7 @@ import { KIND } from './store.js';
 import { tokenize } from './tokens.js';
 import { COMMON_WORDS, DIRECTION_ADJECTIVES, DIVISION_TYPE_WORDS, GENERIC_FEATURES, NEVER_PLACES, ORG_NOUNS, PLACE_TYPE_WORDS, STREET_WORDS } from './words.js';
 
-export { Gazetteer } from './gazetteer.js';
+export { Gazetteer, forgetGazetteer } from './gazetteer.js';
 export { isDemonym } from './demonym.js';
 export { eventLocation, countryFocus, toEventLocation } from './event-location.js';
 

@@ -4,6 +4,7 @@
 // and resolution runs at the end, so a run killed at any moment resumes to the same database.
 import type { Command } from 'commander';
 import { runPipeline } from '../../pipeline/runner.js';
+import { releasePipelineContext } from '../../pipeline/context.js';
 import { formatFailure, ingestEach } from '../../pipeline/inputs.js';
 import { parseDateOption, parseJobs } from '../../pipeline/options.js';
 import { openConfiguredStore } from '../../pipeline/store-loader.js';
@@ -69,6 +70,8 @@ export function register(program: Command): void {
           process.exitCode = EXIT.partial;
           return;
         }
+        // One job ran the pipeline in this thread: its gazetteer is not needed to resolve.
+        releasePipelineContext();
         progress.status('resolving mentions into events…');
         const resolved = store.resolvePending();
         progress.clear();
