@@ -10,6 +10,7 @@ import { planMerge, type MergeCandidate } from '../resolve/consolidate.js';
 import type { MentionRecord } from '../resolve/types.js';
 import { aggregate } from '../resolve/weigh.js';
 import { actorSet, unmarked } from '../resolve/match.js';
+import { prep } from './statement-cache.js';
 
 type DB = Database.Database;
 
@@ -145,7 +146,7 @@ export function mergeBridgedEvents<S extends MergeableState, C extends EventRow>
     }
   }
   if (others.length === 0) return null;
-  const createdSeq = x.db.prepare("SELECT coalesce(min(id), 0) FROM event_history WHERE event_id = ? AND kind = 'created'").pluck();
+  const createdSeq = prep(x.db, "SELECT coalesce(min(id), 0) FROM event_history WHERE event_id = ? AND kind = 'created'").pluck();
   const candidate = (id: string, batch: number): MergeCandidate => ({ id, createdBatch: batch, createdSeq: createdSeq.get(id) as number });
   // b fits a when b's event, as it stands (its type, place, date and actors), fits a's event row as
   // a new telling would; a's tellings decide whether the two share a report.
@@ -163,22 +164,22 @@ export function mergeBridgedEvents<S extends MergeableState, C extends EventRow>
   );
   if (!plan) return null;
   const survivor = x.load(plan.survivor);
-  const history = x.db.prepare('INSERT INTO event_history (event_id, batch, kind, detail, at) VALUES (?, ?, ?, ?, ?)');
+  const history = prep(x.db, 'INSERT INTO event_history (event_id, batch, kind, detail, at) VALUES (?, ?, ?, ?, ?)');
   for (const id of plan.absorbed) {
     const gone = x.load(id);
     survivor.members.push(...gone.members);
-    x.db.prepare('UPDATE event_mentions SET event_id = ? WHERE event_id = ?').run(survivor.id, id);
+    prep(x.db, 'UPDATE event_mentions SET event_id = ? WHERE event_id = ?').run(survivor.id, id);
     // The absorbed event's history moves with its tellings; its founding row is renamed so that
     // the survivor has one 'created' row.
-    x.db.prepare(
+    prep(x.db, 
       `UPDATE event_history SET event_id = ?, kind = CASE kind WHEN 'created' THEN 'created-as-absorbed' ELSE kind END,
          detail = json_set(detail, '$.merged_from', ?) WHERE event_id = ?`,
     ).run(survivor.id, id, id);
     history.run(survivor.id, x.batch, 'merged', JSON.stringify({ absorbed: id, by_mention: x.mention.key, mentions: gone.members.length }), x.at);
     // Contradictions and control rows are recomputed for the survivor by the resolver.
-    x.db.prepare('DELETE FROM contradictions WHERE event_a = ? OR event_b = ?').run(id, id);
-    x.db.prepare('DELETE FROM control WHERE event_id = ?').run(id);
-    x.db.prepare('DELETE FROM events WHERE id = ?').run(id);
+    prep(x.db, 'DELETE FROM contradictions WHERE event_a = ? OR event_b = ?').run(id, id);
+    prep(x.db, 'DELETE FROM control WHERE event_id = ?').run(id);
+    prep(x.db, 'DELETE FROM events WHERE id = ?').run(id);
     x.forget(id);
   }
   survivor.members.sort(memberOrder(x.order));

@@ -3,7 +3,7 @@
 // only loads candidates, applies those rules and writes the results, in one transaction.
 import { createHash } from 'node:crypto';
 import type Database from 'better-sqlite3';
-import { isSubEventType, type ClaimStatus, type EventType } from '../core/taxonomy.js';
+import { isSubEventType, TERRITORY_SUB_EVENTS, type ClaimStatus, type EventType } from '../core/taxonomy.js';
 import { actorKey, actorSet, actorFit, compatibleTypes, knownActorKey, tellsAnotherIncident, dateRange, dateScore, dayString, needsSharedForce, placeScore, sharesForce, typeScore } from '../resolve/match.js';
 import { aggregate, type EventAggregate } from '../resolve/weigh.js';
 import { betweenEvents, withinEvent, type Contradiction, type EventView } from '../resolve/contradictions.js';
@@ -13,6 +13,7 @@ import { normPlace, placeKey } from './names.js';
 import type { ResolveSummary } from './types.js';
 import { countryFacts } from '../export/country.js';
 import { mergeBridgedEvents, type EventRow } from './merge-events.js';
+import { STATEMENT_CACHE_LIMIT, cachedStatements, prep } from './statement-cache.js';
 
 type DB = Database.Database;
 
@@ -46,6 +47,12 @@ const PENDING_ORDER = 'm.event_date IS NULL, m.event_date, r.hash, m.seq';
  * resumes at the same chunk boundary and ends with the same events.
  */
 export const RESOLVE_CHUNK = 5000;
+
+/**
+ * Counters of the work resolution does (the bench prints them per chunk, to see what grows):
+ * events loaded with their mentions, mentions so loaded, candidate rows read, neighbour ids read.
+ */
+export const resolveCounters = { loads: 0, loadedMembers: 0, candidates: 0, neighbours: 0, maxMembers: 0 };
 
 export interface ResolveOptions {
   /** Mentions per transaction (tests use small chunks). Default RESOLVE_CHUNK. */
@@ -166,38 +173,7 @@ export function matchScore(m: MentionRecord, c: Candidate, sameReport: boolean, 
   return t * a * p * d * (sameReport ? 1.1 : 1);
 }
 
-const statements = new WeakMap<DB, Map<string, Database.Statement>>();
-
-/**
- * Statements kept per connection at most. Each compiled statement holds native memory SQLite's
- * page cache does not count (an UPDATE of events, with its twenty indexes and triggers, tens of KB);
- * the set of distinct statements is bounded by design (grouped updates, below), and this cap keeps
- * any statement shape that varies with the data from growing memory with the database.
- */
-export const STATEMENT_CACHE_LIMIT = 256;
-
-/**
- * Prepared statements are cached per connection: resolution runs the same few thousands of times.
- * Least recently used first out (a Map keeps insertion order: a hit moves to the end).
- */
-export function prep(db: DB, sql: string): Database.Statement {
-  let cache = statements.get(db);
-  if (!cache) statements.set(db, (cache = new Map()));
-  let st = cache.get(sql);
-  if (st) {
-    cache.delete(sql);
-    cache.set(sql, st);
-    return st;
-  }
-  cache.set(sql, (st = db.prepare(sql)));
-  if (cache.size > STATEMENT_CACHE_LIMIT) cache.delete(cache.keys().next().value!);
-  return st;
-}
-
-/** How many statements are cached for this connection (tests and the bench watch it stay bounded). */
-export function cachedStatements(db: DB): number {
-  return statements.get(db)?.size ?? 0;
-}
+export { STATEMENT_CACHE_LIMIT, cachedStatements, prep };
 
 /** Located only to a country: precision 3 with no province. */
 export function isCountryLevel(loc: { geo_precision: number | null; admin1: string | null }): boolean {
@@ -297,6 +273,9 @@ function resolveChunk(db: DB, ids: number[], batch: number, call: CallContext): 
     const rows = prep(db, `${MENTION_SELECT} JOIN event_mentions em ON em.mention_id = m.id WHERE em.event_id = ? ORDER BY em.mention_id`).all(id) as Record<string, unknown>[];
     // In the order a single pass over the whole backlog would hold them: mentions resolved before
     // this call by id, then this call's in resolution order.
+    resolveCounters.loads++;
+    resolveCounters.loadedMembers += rows.length;
+    if (rows.length > resolveCounters.maxMembers) resolveCounters.maxMembers = rows.length;
     const members = rows.map(rowToMention).sort((x, y) => {
       const [px, py] = [call.order(x.id), call.order(y.id)];
       if (px === undefined || py === undefined) return px === py ? x.id - y.id : px === undefined ? -1 : 1;
@@ -317,9 +296,10 @@ function resolveChunk(db: DB, ids: number[], batch: number, call: CallContext): 
     const candidates = findCandidates(db, m, [...sameReportIds], states);
     const mActors = actorSet([m]);
     let best: { c: Candidate; score: number } | null = null;
-    for (const c of candidates) {
-      const score = matchScore(m, c, sameReportIds.has(c.id), mActors);
-      if (score >= MIN_MATCH_SCORE && (!best || score > best.score || (score === best.score && c.id < best.c.id))) best = { c, score };
+    // Each candidate's score, kept for the merge below (matchScore reads only the mention and the row).
+    const scored = candidates.map((c) => ({ c, score: matchScore(m, c, sameReportIds.has(c.id), mActors) }));
+    for (const k of scored) {
+      if (k.score >= MIN_MATCH_SCORE && (!best || k.score > best.score || (k.score === best.score && k.c.id < best.c.id))) best = k;
     }
     let state: EventState;
     let score = 1;
@@ -329,10 +309,9 @@ function resolveChunk(db: DB, ids: number[], batch: number, call: CallContext): 
       score = Math.round(best.score * 1000) / 1000;
       if (state.before) joined.add(state.id);
       // A telling that fits other events too bridges them; those that fit each other become one.
-      const bridged = best;
       const merged = mergeBridgedEvents({
         db, batch, at, mention: m, joined: state, minScore: MIN_MATCH_SCORE, load, forget: (id) => void states.delete(id), order: call.order,
-        candidates: candidates.map((c) => ({ c, score: c.id === bridged.c.id ? bridged.score : matchScore(m, c, sameReportIds.has(c.id), mActors) })),
+        candidates: scored,
         score: (x, c, sameReport, actors) => matchScore(x, c, sameReport, actors),
         find: (x) => findCandidates(db, x, []),
       });
@@ -361,7 +340,7 @@ function resolveChunk(db: DB, ids: number[], batch: number, call: CallContext): 
 
   // Contradictions and control for every event touched, and their neighbours in place and time.
   const touched = [...states.keys()].sort();
-  const affected = refreshContradictions(db, touched, (id) => load(id));
+  const affected = refreshContradictions(db, touched, (id) => load(id), (id) => states.has(id));
   const revised = new Set<string>(joined);
   for (const id of [...new Set([...touched, ...affected])].sort()) {
     const s = load(id);
@@ -446,6 +425,7 @@ function findCandidates(db: DB, m: MentionRecord, sameReportIds: string[], state
     const rows = prep(db, `SELECT ${CANDIDATE_COLUMNS} FROM events e WHERE e.id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(unread)) as Candidate[];
     for (const r of rows) byId.set(r.id, r);
   }
+  resolveCounters.candidates += byId.size;
   return [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : 1));
 }
 
@@ -642,7 +622,7 @@ function writeSources(db: DB, id: string, outlets: readonly string[]): void {
  * Recomputes the contradictions of the touched events (within each, and against neighbours in
  * the same place and window). Returns the untouched events whose status may change as a result.
  */
-function refreshContradictions(db: DB, touched: string[], load: (id: string) => EventState): string[] {
+function refreshContradictions(db: DB, touched: string[], load: (id: string) => EventState, loaded: (id: string) => boolean): string[] {
   const affected = new Set<string>();
   const del = prep(db, 'DELETE FROM contradictions WHERE event_a = ? OR event_b = ?');
   const partners = prep(db, 'SELECT event_a, event_b FROM contradictions WHERE event_a = ? OR event_b = ?');
@@ -662,7 +642,14 @@ function refreshContradictions(db: DB, touched: string[], load: (id: string) => 
   for (const id of touched) {
     const v = view(id);
     found.push(...withinEvent(id, v.members));
-    for (const nid of neighbours(db, v)) found.push(...betweenEvents(v, view(nid)));
+    const pairs = pairsPossible(v);
+    for (const n of neighbours(db, v)) {
+      // A neighbour not in memory is read with its tellings only when the two could contradict
+      // each other (see pairsPossible): its row tells the rest. The others were read and found
+      // nothing, at a cost and memory that grew with the events of a busy place.
+      if (!loaded(n.id) && !pairs.mayPair(n, db)) continue;
+      found.push(...betweenEvents(v, view(n.id)));
+    }
   }
   const ins = prep(db, 
     `INSERT OR IGNORE INTO contradictions (key, kind, event_a, event_b, mention_a, mention_b, place_key, event_date, summary, detail)
@@ -678,12 +665,58 @@ function refreshContradictions(db: DB, touched: string[], load: (id: string) => 
   return [...affected];
 }
 
+/** A neighbour as its row tells it: what decides whether it could contradict an event at all. */
+interface NeighbourRow {
+  id: string;
+  sub_event_type: string;
+  place_key: string | null;
+  event_date: string | null;
+}
+
+/**
+ * Whether an event can contradict a neighbour, from the neighbour's row (its aggregate fields, as
+ * written when it was last touched) and, when needed, its tellings' evidence alone. A necessary
+ * condition for each kind betweenEvents finds (src/resolve/contradictions.ts):
+ * - control and actor: both in one place (the same place key) on one day, both changes of hands
+ *   or of one sub-event type;
+ * - withdrawal: a withdrawal (a non-violent transfer telling of leaving) on one side and a
+ *   counter-statement on the other.
+ * Only when one holds is the neighbour read with its tellings and given to betweenEvents, which
+ * decides as before.
+ */
+function pairsPossible(v: EventView): { mayPair: (n: NeighbourRow, db: DB) => boolean } {
+  const a = v.agg;
+  // Looser than contradictions.ts's tests (denials included), so never false where they are true.
+  const counters = v.members.some((m) => COUNTER_WITHDRAWAL.test(m.evidence));
+  const withdraws = v.members.some((m) => m.sub_event_type === 'Non-violent transfer of territory' && WITHDRAWAL.test(m.evidence));
+  const territorial = (TERRITORY_SUB_EVENTS as readonly string[]).includes(a.sub_event_type);
+  return {
+    mayPair: (n, db) => {
+      // A counter-statement here pairs with any withdrawal there: only the tellings can tell.
+      if (counters) return true;
+      if (
+        a.placeKey !== null &&
+        n.place_key === a.placeKey &&
+        n.event_date === a.event_date &&
+        (n.sub_event_type === a.sub_event_type || (territorial && (TERRITORY_SUB_EVENTS as readonly string[]).includes(n.sub_event_type)))
+      ) {
+        return true;
+      }
+      if (!withdraws) return false;
+      const evidence = prep(db, 'SELECT m.evidence_text FROM event_mentions em JOIN mentions m ON m.id = em.mention_id WHERE em.event_id = ?')
+        .pluck()
+        .all(n.id) as string[];
+      return evidence.some((t) => COUNTER_WITHDRAWAL.test(t));
+    },
+  };
+}
+
 /**
  * Other events in the same place (or province, when either side is vague) within the window. An
  * event that tells of a withdrawal or of staying put looks across its whole province: "leaving the
  * Aleppo countryside" and "not leaving the villages north of Aleppo" are about one area.
  */
-function neighbours(db: DB, v: EventView): string[] {
+function neighbours(db: DB, v: EventView): NeighbourRow[] {
   const a = v.agg;
   if (!a.event_date || (!a.placeKey && !a.admin1)) return [];
   const range = dateRange(a.event_date, (a.time_precision ?? 3) as 1 | 2 | 3);
@@ -695,13 +728,15 @@ function neighbours(db: DB, v: EventView): string[] {
   // each province-level mention cost more as the database filled.) Only events whose dates can
   // overlap are read (betweenEvents finds nothing between others), nearest-first by index; the cap
   // of 200 (lowest ids) bounds a pathological place.
-  const ids = new Set<string>();
-  const add = (rows: { id: string }[]) => {
-    for (const r of rows) ids.add(r.id);
+  const rows = new Map<string, NeighbourRow>();
+  const add = (found: NeighbourRow[]) => {
+    for (const r of found) rows.set(r.id, r);
   };
-  if (a.placeKey) add(inWindow(db, 'e.id', 'e.place_key = ? AND e.id != ?', [a.placeKey, v.id], range));
-  if (presence && a.admin1) add(inWindow(db, 'e.id', 'e.admin1 = ? AND e.id != ?', [a.admin1, v.id], range));
-  return [...ids].sort().slice(0, 200);
+  const columns = 'e.id, e.sub_event_type, e.place_key, e.event_date';
+  if (a.placeKey) add(inWindow(db, columns, 'e.place_key = ? AND e.id != ?', [a.placeKey, v.id], range));
+  if (presence && a.admin1) add(inWindow(db, columns, 'e.admin1 = ? AND e.id != ?', [a.admin1, v.id], range));
+  resolveCounters.neighbours += rows.size;
+  return [...rows.keys()].sort().slice(0, 200).map((id) => rows.get(id)!);
 }
 
 /** The event's row in the control timeline: who holds the place from its date, if it is a change of hands. */
