@@ -134,7 +134,8 @@ function addAliases(b: Builder, file: string, entries: Record<string, number>): 
 
 /**
  * GeoNames ids whose usual English name GeoNames keeps only among the alternates ("Palmyra" for
- * Tadmur): news uses that name, so it ranks as a primary name, not as a little-known alias.
+ * Tadmur): news uses that name, so it ranks as a primary name, not as a little-known alias, and the
+ * first one listed is the place's display name.
  */
 const ENGLISH_NAMES_FILE = 'english-names.tsv';
 
