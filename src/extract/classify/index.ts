@@ -142,20 +142,17 @@ export function classifySentence(sentence: string, _ctx: ClassifyContext = {}): 
   // Dropping an event a rule found needs more certainty than changing its type.
   const threshold = d.strength === 'strong' ? (modelType === null ? MODEL_DROPS_STRONG_AT : d.type === null ? MODEL_FINDS_EVENT_OVER_STRONG_AT : MODEL_OVERRULES_STRONG_AT)
     : noCue ? MODEL_FINDS_EVENT_AT : modelType === null ? MODEL_DROPS_EVENT_AT : MODEL_OVERRULES_WEAK_AT;
-  // Who gained ground, and whether it was fought for, is the rules' call (they read the actors and
-  // the withdrawal); the bag of words only knows the verb ("regained" is usually a government's), so
-  // it may not swap one territory type for another (cross-validation: no loss).
-  const swapsGainer = d.type !== null && modelType !== null && TERRITORY_GAINS.has(d.type) && TERRITORY_GAINS.has(modelType) && d.strength === 'strong';
-  // A place a rule saw change hands stays the event when a deal is told with it: "handed over under
-  // a deal" is a transfer, and in "rebels seize the capital; deal signed" the takeover comes first
-  // (the deal, told on its own, is an event of its own). Cross-validation: never a gain.
-  const dealOverGain = d.type !== null && TERRITORY_GAINS.has(d.type) && d.strength === 'strong' && modelType === 'Agreement';
-  // Nor may it make the fight of a gain a rule saw (a strong rule: a place named, a gainer found) a
-  // plain clash: the codebook codes the battle by its outcome, the place changing hands.
-  const clashOverGain = d.type !== null && TERRITORY_GAINS.has(d.type) && d.type !== 'Non-violent transfer of territory' && d.strength === 'strong' && modelType === 'Armed clash';
+  // A place a strong rule saw change hands (a place named, a gainer found) stays the rules' call
+  // against the types a bag of words confuses it with: another territory type (who gained, and
+  // whether it was fought for, is read from the actors and the withdrawal; "regained" is usually a
+  // government's verb), an agreement ("handed over under a deal" is a transfer; in "rebels seize the
+  // capital; deal signed" the takeover comes first), and a plain clash for a fought-over gain (the
+  // codebook codes the battle by its outcome). Cross-validation: never a loss.
+  const gainHolds = d.type !== null && modelType !== null && d.strength === 'strong' && TERRITORY_GAINS.has(d.type) &&
+    (TERRITORY_GAINS.has(modelType) || modelType === 'Agreement' || (modelType === 'Armed clash' && d.type !== 'Non-violent transfer of territory'));
   // Nor may it pick a type a rule looked at and set aside ("the device went off": not disrupted).
   const ruledOut = modelType !== null && d.rules.some((r) => RULED_OUT.get(r)?.includes(modelType));
-  if (pred.prob >= threshold && modelType !== d.type && !swapsGainer && !dealOverGain && !clashOverGain && !ruledOut && (modelType === null || isSubEventType(modelType))) {
+  if (pred.prob >= threshold && modelType !== d.type && !gainHolds && !ruledOut && (modelType === null || isSubEventType(modelType))) {
     return fromModel(d, pred);
   }
   return toClassification(d, pred);
