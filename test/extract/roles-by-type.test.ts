@@ -8,6 +8,8 @@ const CASES: [SubEventType, string, string, string | null, string | null][] = [
   ['Armed clash', 'Syria', 'Ahrar al-Sham fighters clashed with regime forces near Jisr al-Shughur.', 'AAS: Ahrar al Sham', 'Military Forces of Syria (2000-)'],
   ['Government regains territory', 'Syria', 'The town was recaptured from ISIS by the Syrian army after a week of fighting.', 'Military Forces of Syria (2000-)', 'Islamic State (Syria)'],
   ['Non-state actor overtakes territory', 'Syria', 'ISIS seized the town of Palmyra from government troops.', 'Islamic State (Syria)', 'Military Forces of Syria (2000-)'],
+  // The noun's agent ("its liberation by insurgents") gains it, not the group whose building is named first.
+  ['Non-state actor overtakes territory', 'Syria', 'Reporters filmed inside the former headquarters of ISIS in ad-Dana after its liberation by insurgents.', 'Opposition Rebels (Syria)', 'Islamic State (Syria)'],
   ['Chemical weapon', 'Syria', 'Regime helicopters dropped chlorine-filled barrels on Saraqib.', 'Military Forces of Syria (2000-)', null],
   ['Air/drone strike', 'Syria', 'Coalition warplanes struck ISIS positions near Raqqa.', 'Global Coalition Against Daesh', 'Islamic State (Syria)'],
   ['Suicide bomb', 'Syria', 'A suicide bomber blew himself up at a checkpoint in Homs, killing six civilians.', 'Unidentified Armed Group (Syria)', 'Civilians (Syria)'],

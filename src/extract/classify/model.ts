@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { CUES } from './cues.js';
 import { lowerSameLength } from './rules.js';
 import { lexicon, type TrieNode } from '../actors/lexicon.js';
+import { meanVector, wordMeaning } from './embeddings.js';
 
 /** The label of a sentence that reports no ACLED event. */
 export const NONE = 'none';
@@ -20,6 +21,11 @@ export interface ModelFile {
   bias: number[];
   /** feature -> flat pairs [classIndex, weight, classIndex, weight, ...] (only non-negligible weights). */
   weights: Record<string, number[]>;
+  /**
+   * Weights on the sentence's mean word vector (embeddings.ts): dims x classes, dimension-major,
+   * the vector multiplied by `scale` first. Absent in a model trained without word vectors.
+   */
+  dense?: { dims: number; scale: number; weights: number[] };
   meta: { trainedOn: number; sources: string[]; epochs: number; l2: number; created: string | null };
 }
 
@@ -216,13 +222,30 @@ function startsSentence(sentence: string, at: number, prevEnd: number): boolean 
 export function featuresOf(sentence: string, cueNames?: Iterable<string>): string[] {
   const lower = lowerSameLength(sentence);
   const out = new Set<string>();
+  const meaning = wordMeaning();
   for (const tok of tokensOf(sentence, lower)) {
     if (STOP.has(tok)) continue;
     out.add(tok.length > 4 && tok[0] !== '<' ? 's:' + stemOf(tok) : 'w:' + tok);
+    const clusters = meaning?.clusters(tok);
+    if (clusters) for (const f of clusters) out.add(f);
   }
   if (cueNames) for (const c of cueNames) out.add('c:' + c);
   else for (const c of CUES) if (c.re.test(lower)) out.add('c:' + c.name);
   return [...out];
+}
+
+/** The words of a sentence that carry meaning: its tokens less stop words and class tokens. */
+function contentWords(toks: string[]): string[] {
+  return toks.filter((t) => t[0] !== '<' && !STOP.has(t));
+}
+
+/** The sentence's mean word vector times `scale`, or null (no vectors installed, or no known word). */
+export function denseOf(sentence: string, scale: number, toks?: string[]): Float64Array | null {
+  const meaning = wordMeaning();
+  if (!meaning) return null;
+  const v = meanVector(contentWords(toks ?? tokensOf(sentence, lowerSameLength(sentence))), meaning);
+  if (v && scale !== 1) for (let i = 0; i < v.length; i++) v[i]! *= scale;
+  return v;
 }
 
 /** One feature's weights, and the call that last counted it (dedupes without a Set of strings). */
@@ -243,6 +266,8 @@ export class SubEventModel {
   private stamp = 0;
   readonly classes: string[];
   private readonly bias: number[];
+  private readonly dense: Float64Array | null;
+  readonly denseScale: number;
 
   constructor(readonly file: ModelFile) {
     if (file.format !== 'sitrep-subevent-lr' || !Array.isArray(file.classes) || !Array.isArray(file.bias)) {
@@ -252,6 +277,8 @@ export class SubEventModel {
     this.bias = file.bias;
     const k = file.classes.length;
     this.weights = new Map();
+    this.dense = file.dense ? Float64Array.from(file.dense.weights) : null;
+    this.denseScale = file.dense?.scale ?? 1;
     for (const [f, pairs] of Object.entries(file.weights)) {
       const row = new Float64Array(k);
       for (let i = 0; i + 1 < pairs.length; i += 2) if (pairs[i]! < k) row[pairs[i]!] = pairs[i + 1]!;
@@ -264,13 +291,14 @@ export class SubEventModel {
     }
   }
 
-  predict(features: string[], topN = 5): Prediction {
+  /** `sentence` gives the word-vector part, when the model has one. */
+  predict(features: string[], topN = 5, sentence?: string): Prediction {
     const rows: Row[] = [];
     for (const f of features) {
       const row = this.weights.get(f);
       if (row) rows.push(row);
     }
-    return this.fromRows(rows, topN);
+    return this.fromRows(rows, topN, this.dense && sentence !== undefined ? denseOf(sentence, this.denseScale) : null);
   }
 
   /**
@@ -286,18 +314,31 @@ export class SubEventModel {
         rows.push(r);
       }
     };
-    for (const tok of tokensOf(sentence, lower)) {
+    const toks = tokensOf(sentence, lower);
+    const meaning = wordMeaning();
+    for (const tok of toks) {
       if (STOP.has(tok)) continue;
       take(tok.length > 4 && tok[0] !== '<' ? this.stemRows.get(stemOf(tok)) : this.words.get(tok));
+      const clusters = meaning?.clusters(tok);
+      if (clusters) for (const f of clusters) take(this.weights.get(f));
     }
     for (const c of cueNames) take(this.cues.get(c));
-    return this.fromRows(rows, topN);
+    return this.fromRows(rows, topN, this.dense ? denseOf(sentence, this.denseScale, toks) : null);
   }
 
-  private fromRows(rows: Row[], topN: number): Prediction {
+  private fromRows(rows: Row[], topN: number, vector: Float64Array | null): Prediction {
     const k = this.classes.length;
     const scores = this.bias.slice();
     for (const { weights: row } of rows) for (let c = 0; c < k; c++) scores[c]! += row[c]!;
+    const denseScores = new Float64Array(k);
+    if (vector && this.dense) {
+      for (let d = 0; d < vector.length; d++) {
+        const x = vector[d]!;
+        if (x === 0) continue;
+        for (let c = 0; c < k; c++) denseScores[c]! += x * this.dense[d * k + c]!;
+      }
+      for (let c = 0; c < k; c++) scores[c]! += denseScores[c]!;
+    }
     let max = -Infinity;
     for (const s of scores) if (s > max) max = s;
     let sum = 0;
@@ -313,6 +354,7 @@ export class SubEventModel {
     }
     const top: { feature: string; weight: number }[] = [];
     for (const { feature, weights: row } of rows) if (row[best]! > 0) top.push({ feature, weight: row[best]! });
+    if (denseScores[best]! > 0) top.push({ feature: 'meaning-of-the-words', weight: Math.round(denseScores[best]! * 1000) / 1000 });
     top.sort((a, b) => b.weight - a.weight);
     const ranked = probs.map((prob, c) => ({ label: this.classes[c]!, prob }));
     // Most probable first, ties in class order: a stable insertion sort (26 classes; no comparator calls).

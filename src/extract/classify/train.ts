@@ -6,7 +6,8 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, extname } from 'node:path';
 import { isSubEventType } from '../../core/taxonomy.js';
 import { SUB_EVENT_TYPE_LIST } from '../../core/taxonomy.js';
-import { featuresOf, NONE, type ModelFile } from './model.js';
+import { featuresOf, denseOf, NONE, type ModelFile } from './model.js';
+import { wordMeaning } from './embeddings.js';
 import { decide, findHits, lowerSameLength } from './rules.js';
 
 export interface LabelledSentence {
@@ -158,19 +159,25 @@ export function trainModel(rows: LabelledSentence[], opts: TrainOptions = {}): M
   const classes = [...SUB_EVENT_TYPE_LIST, NONE] as string[];
   const classIndex = new Map(classes.map((c, i) => [c, i]));
   const k = classes.length;
+  const denseScaleEarly = Number(process.env.SITREP_TRAIN_VECTOR_SCALE ?? 10);
+  // Scale 0: clusters only, no vector part.
+  const dims = denseScaleEarly > 0 ? (wordMeaning()?.dims ?? 0) : 0;
+  // The mean vector has length 1; scaled up it learns at the pace of the word features (10 chosen
+  // by 5-fold CV and the check sets over 3 and 10).
+  const denseScale = Number(process.env.SITREP_TRAIN_VECTOR_SCALE ?? 10);
 
   const featRows = rows.map((r) => {
     const lower = lowerSameLength(r.text);
     const hits = findHits(lower);
     // The same features classifySentence gives the model: cues as left after the rules ran.
     decide(lower, r.text, hits);
-    return { feats: featuresOf(r.text, hits.keys()), y: classIndex.get(r.label ?? NONE)! };
+    return { feats: featuresOf(r.text, hits.keys()), dense: dims ? denseOf(r.text, denseScale) : null, y: classIndex.get(r.label ?? NONE)! };
   });
   const counts = new Map<string, number>();
   for (const r of featRows) for (const f of r.feats) counts.set(f, (counts.get(f) ?? 0) + 1);
   const vocab = new Map<string, number>();
   for (const [f, c] of [...counts.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) if (c >= minCount) vocab.set(f, vocab.size);
-  const data = featRows.map((r) => ({ x: r.feats.map((f) => vocab.get(f)).filter((i): i is number => i !== undefined), y: r.y }));
+  const data = featRows.map((r) => ({ x: r.feats.map((f) => vocab.get(f)).filter((i): i is number => i !== undefined), dense: r.dense, y: r.y }));
 
   const perClass = new Array<number>(k).fill(0);
   for (const r of data) perClass[r.y]!++;
@@ -184,12 +191,15 @@ export function trainModel(rows: LabelledSentence[], opts: TrainOptions = {}): M
   const G = new Float64Array(V * k).fill(1e-8);
   const b = new Float64Array(k);
   const gb = new Float64Array(k).fill(1e-8);
+  const D = new Float64Array(dims * k);
+  const GD = new Float64Array(dims * k).fill(1e-8);
   const p = new Float64Array(k);
   for (let epoch = 0; epoch < epochs; epoch++) {
-    for (const { x, y } of shuffle(data, (opts.seed ?? 7) + epoch)) {
+    for (const { x, dense, y } of shuffle(data, (opts.seed ?? 7) + epoch)) {
       for (let c = 0; c < k; c++) {
         let s = b[c]!;
         for (const f of x) s += W[f * k + c]!;
+        if (dense) for (let d = 0; d < dims; d++) s += dense[d]! * D[d * k + c]!;
         p[c] = s;
       }
       let max = -Infinity;
@@ -205,6 +215,14 @@ export function trainModel(rows: LabelledSentence[], opts: TrainOptions = {}): M
           const gi = g + l2 * W[i]!;
           G[i]! += gi * gi;
           W[i]! -= (rate * gi) / Math.sqrt(G[i]!);
+        }
+        if (dense) {
+          for (let d = 0; d < dims; d++) {
+            const i = d * k + c;
+            const gi = g * dense[d]! + l2 * D[i]!;
+            GD[i]! += gi * gi;
+            D[i]! -= (rate * gi) / Math.sqrt(GD[i]!);
+          }
         }
       }
     }
@@ -226,6 +244,7 @@ export function trainModel(rows: LabelledSentence[], opts: TrainOptions = {}): M
     classes,
     bias: [...b].map((v) => Math.round(v * 1000) / 1000),
     weights,
+    ...(dims ? { dense: { dims, scale: denseScale, weights: [...D].map((v) => Math.round(v * 1e4) / 1e4) } } : {}),
     meta: { trainedOn: rows.length, sources: [...new Set(rows.map((r) => r.source))], epochs, l2, created: null },
   };
 }
