@@ -190,7 +190,8 @@ export function extractEvents(report: Report, sentences: Sentence[], places: Pla
   // the outlet as Mudon, Myanmar) than the event's place: kept out when the report has a focus.
   const namedCountries = new Set(places.filter((p) => p.level === 'country' && p.country).map((p) => p.country!));
   const plausible = (p: PlaceMention) =>
-    (!country0 || !p.country || p.country === country0 || namedCountries.has(p.country)) &&
+    // A national capital is named for itself ("a suicide car bomb in a Beirut suburb" in a story on Syria).
+    (!country0 || !p.country || p.country === country0 || namedCountries.has(p.country) || p.featureCode === 'PPLC') &&
     // "a Britain-based monitor", "the London-born fighter": where someone is from, not where it happened.
     !/^[-‐]\s*(?:based|born|headquartered|registered|made|backed|led|funded)\b/i.test(report.text.slice(p.end, p.end + 16)) &&
     // "2 Swedish journalists": a demonym names a people, not the place of the event.

@@ -118,6 +118,11 @@ const RULED_OUT = new Map<string, string[]>([
   // People carried off outweigh the buildings burnt in the same raid: looting or destruction is coded
   // only "without other violence" (the codebook), so the model's "set on fire" may not win.
   ['civilians:abduction', ['Looting/property destruction']],
+  // Someone killed is not someone arrested ("Citizen Journalist Killed in Homs": the word
+  // "journalist" leans the model to arrests).
+  ['civilians:attack', ['Arrests']],
+  // Soldiers or fighters killed, none captive: a battle (the codebook's attacks are on civilians).
+  ['battle:armed-victims-only', ['Attack']],
   ['disrupted-weapons:skipped-device-went-off', ['Disrupted weapons use']],
   ['explosion:aircraft-without-attack', ['Air/drone strike']],
   // Missiles fired at mock targets in war games attack nobody.

@@ -116,3 +116,14 @@ export const TALLY_CLAUSE = /,\s*(?:the latest|bringing|raising|taking|pushing|a
 // verbs of a strike, which no cue needs when an aircraft is named ("drones struck the parade").
 export const STRIKE_VERB = /\b(?:struck|strikes?|hit|bomb(?:ed|ing)|target(?:ed|ing)|raid(?:ed|ing)?|pound(?:ed|ing)|fired|attack(?:ed|ing)?)\b/;
 export const CEREMONY = /\bparades?\b(?! grounds?\b)|\bparaded\b|\bair ?shows?\b|\bfly-?pasts?\b|\bceremon(?:y|ies|ial)\b|\bcelebrations?\b|\b(?:independence|national|victory|armed forces|army|navy|air force) day\b|\bguard of honou?r\b/;
+
+/**
+ * The device is only what is made or kept: "equipment used to make car bombs", "a bomb-making
+ * workshop", "IED components" (tested on the words before the device and after it). A find like
+ * this is no explosion; seized, it is disrupted weapons use (told by its own cue).
+ */
+export const DEVICE_MADE_BEFORE = /\b(?:used\s+(?:to|for|in)\s+(?:make|making|build|building|assembl\w+|manufactur\w+|produc\w+|prepar\w+)|(?:make|makes|making|build|building|assembl\w+|manufactur\w+|produc\w+)|materials?\s+for|components?\s+(?:of|for)|parts\s+(?:of|for))\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}$/;
+export const DEVICE_MADE_AFTER = /^[\s-]*(?:making|makers?|factor(?:y|ies)|workshops?|labs?|laborator(?:y|ies)|components?|materials?|parts|precursors?)\b/;
+
+/** Combatants who could not fight back: captives, prisoners, the surrendered, the off-duty (killing them is an attack). */
+export const DEFENCELESS_COMBATANTS = /\b(?:execut|behead|captur|captive|prisoner|detain|hostage|surrender|unarmed|off[- ]duty|kidnap|abduct|wounded\s+in\s+(?:a\s+|the\s+)?hospital|in\s+their\s+(?:homes?|beds?|sleep))/;

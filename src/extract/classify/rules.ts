@@ -405,7 +405,13 @@ export function decide(lower: string, original: string, h: Hits): RuleDecision {
     if (noAttack) rules.push('explosion:aircraft-without-attack');
     if (!clashFirst && !noAttack) return out('Air/drone strike', 'explosion:air-or-drone', 'air');
   }
-  if (h.has('ied')) return out('Remote explosive/landmine/IED', 'explosion:planted-or-remote-device', 'ied');
+  if (h.has('ied')) {
+    const ied = h.get('ied')!;
+    const onlyMade = !has(h, 'explosion', 'kill', 'hurt') &&
+      (P.DEVICE_MADE_BEFORE.test(lower.slice(Math.max(0, ied.start - 50), ied.start)) || P.DEVICE_MADE_AFTER.test(lower.slice(ied.end, ied.end + 20)));
+    if (onlyMade) rules.push('explosion:device-only-made');
+    else return out('Remote explosive/landmine/IED', 'explosion:planted-or-remote-device', 'ied');
+  }
   if (h.has('shelling')) {
     if (h.has('clash') && pos(h, 'clash') < pos(h, 'shelling')) return out('Armed clash', 'battle:clash-with-shelling', 'clash');
     return out('Shelling/artillery/missile attack', 'explosion:fired-from-afar', 'shelling');
@@ -458,6 +464,8 @@ export function decide(lower: string, original: string, h: Hits): RuleDecision {
   }
   if (has(h, 'clash', 'attack-forces', 'killed-combatants')) {
     const name = h.has('clash') ? 'clash' : h.has('attack-forces') ? 'attack-forces' : 'killed-combatants';
+    // Only armed men died, none of them captive or unarmed: a fight, never an attack on civilians.
+    if (name === 'killed-combatants' && !h.has('civilian-victim') && !P.DEFENCELESS_COMBATANTS.test(lower)) rules.push('battle:armed-victims-only');
     return out('Armed clash', `battle:${name}`, name, name === 'killed-combatants' ? 'weak' : 'strong');
   }
 
