@@ -23,7 +23,7 @@ const WEEKDAYS: Record<string, number> = {
   sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6,
 };
 const SMALL_NUMBERS: Record<string, number> = {
-  one: 1, a: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  one: 1, a: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
 };
 
 const MONTH_RE = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?';
@@ -289,6 +289,32 @@ const PATTERNS: Pattern[] = [
     cue: words('week', 'recent', 'past'),
     re: /\b(?:this|earlier this)\s+week(?:end)?\b|\bin recent days\b|\bover the past (?:few|several|two|three) days\b/gi,
     resolve: (_m, ref) => (ref ? { date: addDays(ref, -Math.min(3, ref.getUTCDay() || 3)), precision: 2 } : null),
+  },
+  {
+    // "two weeks ago": a span of days, its middle a fortnight back.
+    rule: 'weeks-ago',
+    cue: words('week', 'weeks'),
+    re: /\b(a|one|two|three|four|five|six|\d)\s+weeks?\s+(?:ago|earlier)\b/gi,
+    resolve: (m, ref) => {
+      if (!ref) return null;
+      const n = /^(?:a|one)$/i.test(m[1]!) ? 1 : (SMALL_NUMBERS[m[1]!.toLowerCase()] ?? +m[1]!);
+      return { date: addDays(ref, -7 * n), precision: 2 };
+    },
+  },
+  {
+    // "three months ago", "over a year ago", "a year earlier": only the month is known, if that.
+    // A takeover recalled this way is dated when it happened, not when the report told of it.
+    rule: 'months-ago',
+    cue: words('months', 'month', 'year'),
+    re: /\b(?:(?:over|more than|nearly|almost|about|some)\s+)?(a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(months?|years?)\s+(?:ago|earlier)\b/gi,
+    resolve: (m, ref) => {
+      if (!ref) return null;
+      const n = /^(?:a|one)$/i.test(m[1]!) ? 1 : (SMALL_NUMBERS[m[1]!.toLowerCase()] ?? +m[1]!);
+      if (!Number.isFinite(n) || n < 1) return null;
+      const back = /^year/i.test(m[2]!) ? 12 * n : n;
+      const total = ref.getUTCFullYear() * 12 + ref.getUTCMonth() - back;
+      return { date: midMonth(Math.floor(total / 12), (total % 12) + 1), precision: 3 };
+    },
   },
   {
     rule: 'last-month',

@@ -75,3 +75,55 @@ test('fighters seized by rebels are the side acted upon, not civilians', () => {
   assert.ok(e);
   assert.match(e.actor2 ?? '', /^Islamic State/);
 });
+
+test('members who resign in protest stage no protest; marchers do', () => {
+  assert.notEqual(sub('Dozens of members of the opposition coalition resigned in protest over the re-election of its president.'), 'Peaceful protest');
+  assert.equal(sub('Thousands of residents marched in protest against the closure of the factory.'), 'Peaceful protest');
+});
+
+test('a truce talked of is no agreement; a truce agreed is', () => {
+  assert.equal(sub('Tuesday was punctuated by talk of a truce between the insurgents and ISIS.'), null);
+  assert.equal(sub('Rebels and the army agreed a truce in Daraa on Sunday.'), 'Agreement');
+});
+
+test('civilians who left a town hand no territory over; fighters who withdraw do', () => {
+  assert.equal(sub('Thousands of evacuees from Adra are sleeping in the open at a cement works, weeks after they left the town.'), null);
+  assert.equal(sub('Rebels withdrew from the town on Sunday, and residents returned.'), 'Non-violent transfer of territory');
+});
+
+test('fighting named as what someone exploits, covers or wants stopped is no battle', () => {
+  assert.equal(sub('The commander said only criminals have exploited the fighting for their own benefit.'), null);
+  assert.notEqual(sub('Villagers complained that the group had taken advantage of the fighting to steal.'), 'Armed clash');
+  assert.equal(sub('Rebels and the army clashed near Hama on Monday.'), 'Armed clash');
+});
+
+test('a body that issues a statement about detentions is its source, not their author', () => {
+  const [e] = run('The opposition coalition has issued a statement of extreme concern about more than 1,200 civilians detained on Sunday as they left Yalda.');
+  assert.ok(e);
+  assert.doesNotMatch(e.actor1 ?? '', /Coalition|Opposition/);
+});
+
+test('forces advancing towards a town have not taken it; advancing into it they have', () => {
+  assert.equal(sub('He said that his forces were advancing towards the town of Sarrin in the south.'), null);
+  assert.equal(sub('Rebels advanced into the town of Sarrin on Sunday.'), 'Non-state actor overtakes territory');
+});
+
+test('a bakery dismantled is no bomb defused', () => {
+  assert.notEqual(sub('ISIS members dismantled the automated bakery in the town of Manbij.'), 'Disrupted weapons use');
+  assert.equal(sub('Army engineers dismantled a roadside bomb near Kandahar.'), 'Disrupted weapons use');
+});
+
+test('the side "factions fighting" is the target of strikes launched against it; the bombing "of a police station" targets the police', () => {
+  const [strike] = run('Factions fighting ISIS are benefitting from airstrikes the international coalition is launching against the group near Kobani, their commander said.', '2015-02-14');
+  assert.equal(strike?.sub_event_type, 'Air/drone strike');
+  assert.match(strike?.actor1 ?? '', /Coalition/);
+  assert.match(strike?.actor2 ?? '', /^Islamic State/);
+  const [bomb] = run('At least 12 were killed in the bombing of a police station in Damascus, state media said.', '2017-10-02');
+  assert.doesNotMatch(bomb?.actor1 ?? '', /^Police/);
+  assert.equal(bomb?.claim.status, 'claimed');
+});
+
+test('a source in quotes, with an adverb before its verb, still claims', () => {
+  const [e] = run('“Military sources” instead claimed that scores of ISIS fighters have been killed by airstrikes east of Sukhna.', '2017-10-02');
+  assert.equal(e?.claim.status, 'claimed');
+});

@@ -97,3 +97,11 @@ test('a number with no month name is no day of a month; a month name in any case
 test('an ISO date needs no month name', () => {
   assert.deepEqual(findDates('Event date 2013-11-02, 4 fatalities.', REF).map((x) => [x.rule, x.date]), [['iso-date', '2013-11-02']]);
 });
+
+test('weeks, months and years ago: a takeover recalled is dated when it happened', () => {
+  // Restating an Al-Modon account (via EA WorldView, Feb 2015): an activist left Al-Bab "over a year ago" when ISIS took it.
+  assert.deepEqual(d('He was forced to leave Al-Bab over a year ago when it was captured by ISIS.', '2015-02-15'), ['2014-02-15', 3]);
+  assert.deepEqual(d('The town fell to rebels three months ago.', '2015-02-15'), ['2014-11-15', 3]);
+  assert.deepEqual(d('Rebels seized the town two weeks ago.', '2015-02-15'), ['2015-02-01', 2]);
+  assert.deepEqual(d('The base was overrun a week ago.', '2015-02-15'), ['2015-02-08', 2]);
+});

@@ -128,6 +128,7 @@ const RULED_OUT = new Map<string, string[]>([
   // Missiles fired at mock targets in war games attack nobody.
   ['strategic:exercise-with-test-fire', ['Shelling/artillery/missile attack', 'Air/drone strike']],
   ['territory:only-attempted', ['Government regains territory', 'Non-state actor overtakes territory', 'Non-violent transfer of territory']],
+  ['territory:advance-toward-only', ['Government regains territory', 'Non-state actor overtakes territory', 'Non-violent transfer of territory']],
   // "Took X a week after it recaptured Y": the gain only dates another one, told elsewhere.
   ['territory:gain-told-as-background', ['Government regains territory', 'Non-state actor overtakes territory', 'Non-violent transfer of territory']],
   ['battle:fighting-only-as-object', ['Armed clash']],

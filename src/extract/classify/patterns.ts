@@ -55,7 +55,7 @@ export const ATTEMPT_BEFORE = /\b(?:tried|trying|tries|attempt(?:ed|ing|s)?|soug
 export const CROWD_CONTROL = /\btear[- ]?gas|\bteargas|\bwater[- ]?cannons?|\brubber (?:bullets|pellets)|\bpepper (?:spray|balls)|\bstun grenades?|\bbaton-charg/;
 // "Under the peace deal, ...": the agreement frames another event.
 export const AGREEMENT_AS_FRAME = /\b(?:under|as part of|in line with|according to|in accordance with) (?:a |an |the )?(?:\w+ ){0,2}(?:deal|agreement|accord|truce|ceasefire|cease-fire)\b/;
-export const FIGHT_AS_OBJECT = /\b(?:end|ending|ended|stop|stopping|halt|halting|cease|ceasing) (?:to )?(?:the |all |their |a )?(?:\w+ )?(?:fighting|clashes|hostilities|war|battles?)\b/;
+export const FIGHT_AS_OBJECT = /\b(?:end|ending|ended|stop|stopping|halt|halting|cease|ceasing|(?:cessation|end|halt|suspension|stop) (?:of|to)|join(?:s|ed|ing)?|exploit(?:ed|s|ing)?|(?:took|taken|take|taking|takes) advantage of|(?:profit(?:ed|s|ing)?|benefit(?:ed|s|ing)?) from|amid|coverage of|footage of|(?:live )?feed of|reporting on|rejection of) (?:to )?(?:the |all |their |a )?(?:\w+ )?(?:fighting|clashes|hostilities|war|battles?)\b/;
 export const CIVILIAN_TARGET = /\b(?:killing|killed|kills|massacring|murdering) (?:\w+ ){0,3}(?:civilians?|villagers|residents|displaced|refugees|worshippers|farmers|women|children|people|passengers|students)\b|\b(?:displacement|refugee|idp) camps?\b|\bcamps? for (?:the )?(?:displaced|refugees)/;
 export const VIOLATION = /\b(?:violat\w*|breach\w*|despite|collaps\w*|broke down|in spite of|ignor\w*)\b/;
 export const COMMITTED_SUICIDE = /\b(?:committed|commit|commits|attempted) suicide|suicide (?:rate|prevention|note|attempt)/;
@@ -127,3 +127,11 @@ export const DEVICE_MADE_AFTER = /^[\s-]*(?:making|makers?|factor(?:y|ies)|works
 
 /** Combatants who could not fight back: captives, prisoners, the surrendered, the off-duty (killing them is an attack). */
 export const DEFENCELESS_COMBATANTS = /\b(?:execut|behead|captur|captive|prisoner|detain|hostage|surrender|unarmed|off[- ]duty|kidnap|abduct|wounded\s+in\s+(?:a\s+|the\s+)?hospital|in\s+their\s+(?:homes?|beds?|sleep))/;
+
+/** A truce only talked of, called for, offered or hoped for: no agreement yet ("punctuated by talk of a truce"). */
+export const AGREEMENT_ONLY_TALKED = /\b(?:talk|talks|calls?|call(?:ed|ing)? for|proposals?|proposed|offers?|offered|push(?:ed|ing)? for|hopes?|prospects?|efforts?|attempts?|bids?|rumou?rs?|negotiations?|mediation|plans?|demands?|demanded|urged|urging|appeals?|appealed)\s+(?:of|for|on|over|toward|towards|to reach|to secure|to broker)?\s*(?:a |an |the |new |another |possible |lasting |nationwide |local )*(?:truce|cease-?fire|peace deal|peace agreement|deal|agreement)s?\b/;
+/** People fleeing or leaving a place: civilians on the move are no side handing territory over. */
+export const CIVILIANS_LEAVING = /\b(?:evacuees|residents|civilians|families|refugees|displaced|villagers|inhabitants|townspeople|the population)\b/;
+
+/** Forces advancing towards a place have not taken it ("advancing towards the town of Sarrin"). */
+export const ADVANCE_TOWARD = /\badvanc(?:e|es|ed|ing) (?:\w+ ){0,2}(?:towards?|on the outskirts of|closer to|in the direction of)\b/;

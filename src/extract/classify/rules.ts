@@ -323,6 +323,7 @@ export function decide(lower: string, original: string, h: Hits): RuleDecision {
     const m = P.TOOK_PLACE_FROM.exec(original) ?? P.TOOK_NAMED_PLACE.exec(original);
     if (m) gain = { name: 'territory-gain', start: m.index, end: m.index + m[0].indexOf(' ') };
   }
+  if (!gain && P.ADVANCE_TOWARD.test(lower)) rules.push('territory:advance-toward-only');
   // "Tried to overrun the outpost": an attempt that failed took no territory.
   const attempted = gain !== undefined && P.ATTEMPT_BEFORE.test(lower.slice(Math.max(0, gain.start - 25), gain.start));
   if (attempted) rules.push('territory:only-attempted');
@@ -362,6 +363,10 @@ export function decide(lower: string, original: string, h: Hits): RuleDecision {
     return out('Change to group/activity', 'strategic:forces-leave-posts', 'withdrawal', 'weak');
   }
   const signedFirst = h.has('agreement') && pos(h, 'agreement') < pos(h, 'withdrawal') && /^(?:signed|reached|agreed)/.test(lower.slice(pos(h, 'agreement')));
+  // "Thousands of evacuees ... weeks after they left the town": people leaving, no armed side named.
+  if (h.has('withdrawal') && P.CIVILIANS_LEAVING.test(lower) && !has(h, 'state-actor', 'nonstate-actor', 'combatant')) {
+    return out(null, 'non-event:civilians-left', 'withdrawal', 'strong');
+  }
   if (h.has('withdrawal') && !signedFirst && (!fightingNow || h.has('no-fight'))) {
     return out('Non-violent transfer of territory', 'territory:withdrawal-without-fight', 'withdrawal');
   }
@@ -423,6 +428,7 @@ export function decide(lower: string, original: string, h: Hits): RuleDecision {
   if (h.has('agreement') && /\bunilateral/.test(lower)) return out('Change to group/activity', 'strategic:unilateral-truce', 'agreement');
   // --- Agreements (not their violation) ---
   if (h.has('agreement') && P.AGREEMENT_STATUS.test(lower) && !has(h, 'kill', 'clash')) return out(null, 'non-event:agreement-status', 'agreement', 'strong');
+  if (h.has('agreement') && P.AGREEMENT_ONLY_TALKED.test(lower) && !has(h, 'kill', 'clash', 'agreed')) return out(null, 'non-event:agreement-only-talked', 'agreement', 'strong');
   // With no agreement cue pos() is Infinity, never inside a frame.
   const frame = h.has('agreement') ? P.AGREEMENT_AS_FRAME.exec(lower) : null;
   const agreementIsFrame = frame !== null && pos(h, 'agreement') >= frame.index && pos(h, 'agreement') < frame.index + frame[0].length;
