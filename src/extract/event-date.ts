@@ -57,7 +57,7 @@ function referencePrecision(report: Report, entry: number): TimePrecision {
   return report.entries[entry]?.date ? 1 : (report.publishedPrecision ?? 1);
 }
 
-const RELATIVE_RULES = new Set(['weekday', 'yesterday', 'today', 'days-ago', 'last-week', 'this-week', 'last-month', 'weeks-ago', 'months-ago']);
+const RELATIVE_RULES = new Set(['weekday', 'yesterday', 'today', 'days-ago', 'last-week', 'this-week', 'last-month', 'weeks-ago', 'months-ago', 'season']);
 
 /** A date read relative to a reference known only to the week or month is known no better. */
 function coarsen(d: EventDate, refPrecision: TimePrecision, ref: string | null, rule: string): EventDate {

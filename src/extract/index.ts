@@ -139,6 +139,9 @@ function entryLevelTypes(report: Report, considered: Considered[]): Map<number, 
   return out;
 }
 
+/** The words before a capital that make it a place: "in a Beirut suburb", "near Kabul". */
+const CAPITAL_AS_PLACE = /\b(?:in|near|at|outside|around|inside|into|across|from|to|towards?|of)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?$/i;
+
 export function extractEvents(report: Report, sentences: Sentence[], places: PlaceMention[], _ctx: PipelineContext): EventMention[] {
   const considered: Considered[] = [];
   const shortEntry = (entry: number): boolean => {
@@ -190,8 +193,9 @@ export function extractEvents(report: Report, sentences: Sentence[], places: Pla
   // the outlet as Mudon, Myanmar) than the event's place: kept out when the report has a focus.
   const namedCountries = new Set(places.filter((p) => p.level === 'country' && p.country).map((p) => p.country!));
   const plausible = (p: PlaceMention) =>
-    // A national capital is named for itself ("a suicide car bomb in a Beirut suburb" in a story on Syria).
-    (!country0 || !p.country || p.country === country0 || namedCountries.has(p.country) || p.featureCode === 'PPLC') &&
+    // A national capital told as a place ("a suicide car bomb in a Beirut suburb" in a story on
+    // Syria) is where it says; told as an actor ("Moscow, which holds a veto") it is not.
+    (!country0 || !p.country || p.country === country0 || namedCountries.has(p.country) || (p.featureCode === 'PPLC' && CAPITAL_AS_PLACE.test(report.text.slice(Math.max(0, p.start - 30), p.start)))) &&
     // "a Britain-based monitor", "the London-born fighter": where someone is from, not where it happened.
     !/^[-‐]\s*(?:based|born|headquartered|registered|made|backed|led|funded)\b/i.test(report.text.slice(p.end, p.end + 16)) &&
     // "2 Swedish journalists": a demonym names a people, not the place of the event.

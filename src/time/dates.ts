@@ -317,6 +317,24 @@ const PATTERNS: Pattern[] = [
     },
   },
   {
+    // "in a summer offensive", "during the winter": only the season is known, so its middle month at
+    // precision 3, in the last such season begun before the reference (northern hemisphere, where most
+    // conflict reporting sitrep reads is written from).
+    rule: 'season',
+    cue: words('summer', 'winter', 'spring', 'autumn', 'fall'),
+    // Not a name ("the Arab Spring") nor an event ("the fall of Aleppo"), nor a season with its year.
+    re: /\b(?:in|during|over|throughout|since)\s+(?:the\s+|this\s+|last\s+|a\s+|an\s+)?(?!arab\s)(?:[\w-]+\s+)?(summer|winter|spring|autumn|fall)\b(?!\s+of\b)(?!\s+\d{4})/gi,
+    resolve: (m, ref) => {
+      if (!ref) return null;
+      const middle = { spring: 4, summer: 7, autumn: 10, fall: 10, winter: 1 }[m[1]!.toLowerCase() as 'spring']!;
+      // The season must have begun (a month before its middle) by the reference.
+      const y = ref.getUTCFullYear();
+      const year = ref.getUTCMonth() + 1 >= middle - 1 ? y : y - 1;
+      if (/^\s*since/i.test(m[0])) return null;
+      return { date: midMonth(year, middle), precision: 3 };
+    },
+  },
+  {
     rule: 'last-month',
     cue: words('month'),
     re: /\b(?:last|past|previous)\s+month\b/gi,
@@ -340,7 +358,7 @@ function overlaps(a: Span, b: Span): boolean {
  * (a report cannot tell of events after it was written; a future date is a forecast).
  */
 /** Every pattern needs one of these words or a digit: most sentences skip the patterns. */
-const ANY_DATE_CUE = /\d|day\b|night|week|month|morning|afternoon|evening|ago\b|earlier|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
+const ANY_DATE_CUE = /\d|day\b|night|week|month|morning|afternoon|evening|ago\b|earlier|summer|winter|spring|autumn|fall\b|year|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
 
 export function findDates(text: string, reference: string | null): ResolvedDate[] {
   if (!ANY_DATE_CUE.test(text)) return [];

@@ -105,3 +105,13 @@ test('weeks, months and years ago: a takeover recalled is dated when it happened
   assert.deepEqual(d('Rebels seized the town two weeks ago.', '2015-02-15'), ['2015-02-01', 2]);
   assert.deepEqual(d('The base was overrun a week ago.', '2015-02-15'), ['2015-02-08', 2]);
 });
+
+test('a season is known to the month at best: its middle month, precision 3, the last one begun', () => {
+  // Restating EA WorldView (Oct 2017): "in a summer offensive" pro-Assad forces had pushed ISIS out of Homs Province.
+  assert.deepEqual(d('In a summer offensive, pro-Assad forces had pushed the Islamic State out of Homs Province.', '2017-10-02'), ['2017-07-15', 3]);
+  assert.deepEqual(d('Rebels took the hill during the winter.', '2017-10-02'), ['2017-01-15', 3]);
+  assert.deepEqual(d('The army retook the town in the spring.', '2017-02-10'), ['2016-04-15', 3]);
+  // A name and an event are no season.
+  assert.equal(d('Protests spread during the Arab Spring.', '2014-01-10'), null);
+  assert.equal(d('Thousands fled during the fall of Aleppo.', '2017-01-10'), null);
+});
