@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { CUES } from './cues.js';
 import { lowerSameLength } from './rules.js';
 import { lexicon, type TrieNode } from '../actors/lexicon.js';
-import { meanVector, wordMeaning } from './embeddings.js';
+import { meanVector, wordMeaning, type WordMeaning } from './embeddings.js';
 
 /** The label of a sentence that reports no ACLED event. */
 export const NONE = 'none';
@@ -264,9 +264,13 @@ export class SubEventModel {
   private readonly stemRows = new Map<string, Row>();
   private readonly cues = new Map<string, Row>();
   private stamp = 0;
+  /** Rows by token for predictSentence, for the word meaning they were read with (see there). */
+  private readonly tokenRows = new Map<string, Row[]>();
+  private tokenRowsMeaning: WordMeaning | null | undefined = undefined;
   readonly classes: string[];
   private readonly bias: number[];
   private readonly dense: Float64Array | null;
+  private readonly denseByClass: Float64Array | null;
   readonly denseScale: number;
 
   constructor(readonly file: ModelFile) {
@@ -279,6 +283,13 @@ export class SubEventModel {
     this.weights = new Map();
     this.dense = file.dense ? Float64Array.from(file.dense.weights) : null;
     this.denseScale = file.dense?.scale ?? 1;
+    // The same weights class-major ([c * dims + d]): fromRows sums each class's dense score over the
+    // dimensions in one contiguous run, in a local, instead of updating 26 sums per dimension.
+    if (this.dense) {
+      const dims = Math.floor(this.dense.length / k);
+      this.denseByClass = new Float64Array(dims * k);
+      for (let d = 0; d < dims; d++) for (let c = 0; c < k; c++) this.denseByClass[c * dims + d] = this.dense[d * k + c]!;
+    } else this.denseByClass = null;
     for (const [f, pairs] of Object.entries(file.weights)) {
       const row = new Float64Array(k);
       for (let i = 0; i + 1 < pairs.length; i += 2) if (pairs[i]! < k) row[pairs[i]!] = pairs[i + 1]!;
@@ -316,11 +327,30 @@ export class SubEventModel {
     };
     const toks = tokensOf(sentence, lower);
     const meaning = wordMeaning();
+    if (meaning !== this.tokenRowsMeaning) {
+      this.tokenRows.clear();
+      this.tokenRowsMeaning = meaning;
+    }
     for (const tok of toks) {
-      if (STOP.has(tok)) continue;
-      take(tok.length > 4 && tok[0] !== '<' ? this.stemRows.get(stemOf(tok)) : this.words.get(tok));
-      const clusters = meaning?.clusters(tok);
-      if (clusters) for (const f of clusters) take(this.weights.get(f));
+      // A token's rows (its word or stem, then its clusters', in that order) are the same in every
+      // sentence: looked up once per distinct token, not per occurrence (stems, cluster names and
+      // their feature strings were hashed again for every word of every sentence).
+      let rs = this.tokenRows.get(tok);
+      if (rs === undefined) {
+        rs = [];
+        if (!STOP.has(tok)) {
+          const r = tok.length > 4 && tok[0] !== '<' ? this.stemRows.get(stemOf(tok)) : this.words.get(tok);
+          if (r) rs.push(r);
+          const clusters = meaning?.clusters(tok);
+          if (clusters) for (const f of clusters) {
+            const cr = this.weights.get(f);
+            if (cr) rs.push(cr);
+          }
+        }
+        if (this.tokenRows.size > 100_000) this.tokenRows.clear();
+        this.tokenRows.set(tok, rs);
+      }
+      for (let i = 0; i < rs.length; i++) take(rs[i]);
     }
     for (const c of cueNames) take(this.cues.get(c));
     return this.fromRows(rows, topN, this.dense ? denseOf(sentence, this.denseScale, toks) : null);
@@ -328,25 +358,43 @@ export class SubEventModel {
 
   private fromRows(rows: Row[], topN: number, vector: Float64Array | null): Prediction {
     const k = this.classes.length;
-    const scores = this.bias.slice();
-    for (const { weights: row } of rows) for (let c = 0; c < k; c++) scores[c]! += row[c]!;
+    // Typed arrays throughout (doubles, as plain numbers are): the same additions in the same order,
+    // so the same sums to the last bit, without boxed array elements or a closure per call.
+    const scores = new Float64Array(k);
+    for (let c = 0; c < k; c++) scores[c] = this.bias[c]!;
+    for (let r = 0; r < rows.length; r++) {
+      const row = rows[r]!.weights;
+      for (let c = 0; c < k; c++) scores[c]! += row[c]!;
+    }
     const denseScores = new Float64Array(k);
-    if (vector && this.dense) {
-      for (let d = 0; d < vector.length; d++) {
-        const x = vector[d]!;
-        if (x === 0) continue;
-        for (let c = 0; c < k; c++) denseScores[c]! += x * this.dense[d * k + c]!;
+    const byClass = this.denseByClass;
+    if (vector && byClass) {
+      // Each class's sum runs over the dimensions in order, as the dimension-major loop added them.
+      const stride = byClass.length / k;
+      const dims = Math.min(vector.length, stride);
+      // A vector longer than the model's weights read past them before (NaN sums): kept so.
+      let beyond = false;
+      for (let d = dims; d < vector.length; d++) if (vector[d] !== 0) beyond = true;
+      for (let c = 0; c < k; c++) {
+        const base = c * stride;
+        let acc = 0;
+        for (let d = 0; d < dims; d++) {
+          const x = vector[d]!;
+          if (x !== 0) acc += x * byClass[base + d]!;
+        }
+        denseScores[c] = beyond ? NaN : acc;
       }
       for (let c = 0; c < k; c++) scores[c]! += denseScores[c]!;
     }
     let max = -Infinity;
-    for (const s of scores) if (s > max) max = s;
+    for (let c = 0; c < k; c++) if (scores[c]! > max) max = scores[c]!;
     let sum = 0;
-    const probs = scores.map((s) => {
-      const e = Math.exp(s - max);
+    const probs = new Float64Array(k);
+    for (let c = 0; c < k; c++) {
+      const e = Math.exp(scores[c]! - max);
       sum += e;
-      return e;
-    });
+      probs[c] = e;
+    }
     let best = 0;
     for (let c = 0; c < k; c++) {
       probs[c] = probs[c]! / sum;
@@ -356,7 +404,8 @@ export class SubEventModel {
     for (const { feature, weights: row } of rows) if (row[best]! > 0) top.push({ feature, weight: row[best]! });
     if (denseScores[best]! > 0) top.push({ feature: 'meaning-of-the-words', weight: Math.round(denseScores[best]! * 1000) / 1000 });
     top.sort((a, b) => b.weight - a.weight);
-    const ranked = probs.map((prob, c) => ({ label: this.classes[c]!, prob }));
+    const ranked: { label: string; prob: number }[] = new Array(k);
+    for (let c = 0; c < k; c++) ranked[c] = { label: this.classes[c]!, prob: probs[c]! };
     // Most probable first, ties in class order: a stable insertion sort (26 classes; no comparator calls).
     for (let i = 1; i < ranked.length; i++) {
       const x = ranked[i]!;
