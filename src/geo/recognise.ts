@@ -44,10 +44,13 @@ export function usableMatches(matches: NameMatch[], surface: string): NameMatch[
 /** Toponyms in text[from, to): candidates before resolution. */
 export function recognise(text: string, regions: Span[], sentenceStarts: Set<number>, titleCase: (pos: number) => boolean, gaz: Gazetteer): Found[] {
   const out: Found[] = [];
+  // Each region's tokens and lower-case words, kept for withRepeats (which tokenised them again).
+  const tokenized: RegionTokens[] = [];
   for (const region of regions) {
     const toks = tokenize(text, region.start, region.end);
     const lowerWords = new Set<string>();
     for (const t of toks) if (!t.cap) lowerWords.add(t.text.toLowerCase());
+    tokenized.push({ toks, lowerWords });
     let i = 0;
     while (i < toks.length) {
       const t = toks[i]!;
@@ -67,7 +70,12 @@ export function recognise(text: string, regions: Span[], sentenceStarts: Set<num
       i = hit.j + 1;
     }
   }
-  return withRepeats(text, regions, out, titleCase, gaz);
+  return withRepeats(text, regions, tokenized, out, titleCase, gaz);
+}
+
+interface RegionTokens {
+  toks: Token[];
+  lowerWords: Set<string>;
 }
 
 /**
@@ -77,7 +85,7 @@ export function recognise(text: string, regions: Span[], sentenceStarts: Set<num
  * that names a prominent place is echoed, and never into a title ("President X") or an
  * organisation's name ("X Media Center", "Committee of the X").
  */
-function withRepeats(text: string, regions: Span[], found: Found[], titleCase: (pos: number) => boolean, gaz: Gazetteer): Found[] {
+function withRepeats(text: string, regions: Span[], tokenized: RegionTokens[], found: Found[], titleCase: (pos: number) => boolean, gaz: Gazetteer): Found[] {
   const sure = new Map<string, Found>();
   for (const f of found) {
     if (f.weak || f.common || f.embedded || f.demonym || f.fuzzy || f.text.length < 4 || !/^\p{Lu}/u.test(f.text) || sure.has(f.text)) continue;
@@ -91,23 +99,47 @@ function withRepeats(text: string, regions: Span[], found: Found[], titleCase: (
   if (!sure.size) return found;
   const out = [...found];
   const taken = (start: number, end: number) => out.some((o) => o.start < end && o.end > start);
-  for (const region of regions) {
-    const toks = tokenize(text, region.start, region.end);
-    const lowerWords = new Set<string>();
-    for (const t of toks) if (!t.cap) lowerWords.add(t.text.toLowerCase());
+  // Each surface's pattern is compiled once, not once per region (matchAll works on a copy of it).
+  const patterns = new Map<string, RegExp>();
+  for (const surface of sure.keys()) {
+    patterns.set(surface, new RegExp(String.raw`(?<![\p{L}\d'’-])${surface.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\p{L}\d'’-])`, 'gu'));
+  }
+  for (let r = 0; r < regions.length; r++) {
+    const region = regions[r]!;
+    const regionText = text.slice(region.start, region.end);
+    const { toks, lowerWords } = tokenized[r]!;
     for (const [surface, f] of sure) {
-      const re = new RegExp(String.raw`(?<![\p{L}\d'’-])${surface.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\p{L}\d'’-])`, 'gu');
-      for (const m of text.slice(region.start, region.end).matchAll(re)) {
+      // The pattern matches the surface itself: where it is absent there is nothing to look for.
+      if (!regionText.includes(surface)) continue;
+      const re = patterns.get(surface)!;
+      for (const m of regionText.matchAll(re)) {
         const start = region.start + m.index!;
         const end = start + surface.length;
-        const i = toks.findIndex((t) => t.start === start);
-        const j = toks.findIndex((t) => t.end === end);
+        const i = firstIndex(toks, (t) => t.start === start, start);
+        const j = firstIndex(toks, (t) => t.end === end, end);
         if (i < 0 || j < i || taken(start, end) || !echoFits(text, toks, i, j, titleCase(start), out, lowerWords)) continue;
         out.push({ ...f, start, end });
       }
     }
   }
   return out.length === found.length ? found : out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * toks.findIndex(test) for a test on a token starting or ending at `at`: tokens lie in text order
+ * and do not overlap (ends rise), so those ending before `at` cannot pass and are skipped by a
+ * binary search; the scan goes on from there as findIndex would (the same first index).
+ */
+function firstIndex(toks: Token[], test: (t: Token) => boolean, at: number): number {
+  let lo = 0;
+  let hi = toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (toks[mid]!.end < at) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < toks.length; k++) if (test(toks[k]!)) return k;
+  return -1;
 }
 
 /** A repeat stands unless a title comes before it or it sits inside an organisation's name. */
