@@ -52,13 +52,21 @@ export function compatibleTypes(t: SubEventType): SubEventType[] {
 /** Actor names compared loosely: case, punctuation and the "(Syria)"/"(2000-)" suffixes aside. */
 export function actorKey(a: string | null): string | null {
   if (!a) return null;
-  const k = a
-    .toLowerCase()
-    .replace(/\([^)]*\)/g, ' ')
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
-  return k || null;
+  // Resolution keys the same few hundred names at every write of every event: each is keyed once.
+  let k = actorKeys.get(a);
+  if (k === undefined) {
+    k = a
+      .toLowerCase()
+      .replace(/\([^)]*\)/g, ' ')
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim() || null;
+    if (actorKeys.size > 50_000) actorKeys.clear();
+    actorKeys.set(a, k);
+  }
+  return k;
 }
+
+const actorKeys = new Map<string, string | null>();
 
 /**
  * Actors that reports name interchangeably for one force: "US strikes" and "US-led coalition

@@ -476,12 +476,20 @@ const COARSE = 'e.time_precision IS NOT 1 AND e.time_precision IS NOT 2';
  * months. Rows may come twice (a month-dated event inside the narrow window).
  */
 function inWindow<T>(db: DB, columns: string, where: string, params: unknown[], range: [number, number]): T[] {
-  return prep(
-    db,
-    `SELECT ${columns} FROM events e WHERE ${where} AND e.event_date BETWEEN ? AND ?
+  // The statement's text by its parts: built (and hashed by the statement cache) once per shape,
+  // not on each of the tens of thousands of calls a resolution makes.
+  let byWhere = windowSql.get(columns);
+  if (!byWhere) windowSql.set(columns, (byWhere = new Map()));
+  let sql = byWhere.get(where);
+  if (sql === undefined) {
+    sql = `SELECT ${columns} FROM events e WHERE ${where} AND e.event_date BETWEEN ? AND ?
      UNION ALL
-     SELECT ${columns} FROM events e WHERE ${where} AND e.event_date BETWEEN ? AND ? AND ${COARSE}`,
-  ).all(
+     SELECT ${columns} FROM events e WHERE ${where} AND e.event_date BETWEEN ? AND ? AND ${COARSE}`;
+    // Shapes are few (they vary with the count of types and cells); the bound is only a guard.
+    if (byWhere.size > 1000) byWhere.clear();
+    byWhere.set(where, sql);
+  }
+  return prep(db, sql).all(
     ...params,
     dayOf(range[0] - NARROW_DAYS),
     dayOf(range[1] + NARROW_DAYS),
@@ -490,6 +498,9 @@ function inWindow<T>(db: DB, columns: string, where: string, params: unknown[], 
     dayOf(range[1] + WINDOW_DAYS),
   ) as T[];
 }
+
+/** inWindow's statement texts, by columns then condition. */
+const windowSql = new Map<string, Map<string, string>>();
 
 /** The half-degree cells from one coordinate to another. */
 function cellRange(from: number, to: number): number[] {
@@ -525,6 +536,9 @@ export const UPDATE_GROUPS: readonly (readonly string[])[] = [
  */
 const MATCHING_COLUMNS = ['sub_event_type', 'event_date', 'time_precision', 'place_key', 'lat', 'lon', 'country', 'admin1', 'geo_precision',
   'location', 'actor_keys', 'actor1', 'actor2', 'evidence'] as const;
+
+/** writeEvent's UPDATE statements by the mask of groups changed (at most 2^7), with their columns. */
+const updateSql = new Map<number, { sql: string; changed: readonly string[] }>();
 
 function writeEvent(db: DB, s: EventState, batch: number, opts: { deferUnlessMatching?: boolean } = {}): void {
   const a = s.agg!;
@@ -576,13 +590,20 @@ function writeEvent(db: DB, s: EventState, batch: number, opts: { deferUnlessMat
     if (opts.deferUnlessMatching && !MATCHING_COLUMNS.some(differs)) return;
     // Whole groups are written (see UPDATE_GROUPS): a few dozen distinct statements, not one per
     // combination of changed columns, while an index is still touched only when its group changed.
-    const changed = UPDATE_GROUPS.filter((g) => g.some(differs)).flat();
+    // The changed groups as a bit mask: the statement's text is built once per combination.
+    let mask = 0;
+    for (let g = 0; g < UPDATE_GROUPS.length; g++) if (UPDATE_GROUPS[g]!.some(differs)) mask |= 1 << g;
     const outletsChanged = differs('outlets');
     s.stored = { ...stored, ...row, created_batch: stored.created_batch };
-    if (changed.length === 0) return;
-    prep(db, `UPDATE events SET ${changed.map((k) => `${k} = @${k}`).join(', ')} WHERE id = @id`).run(
-      Object.fromEntries([['id', row.id], ...changed.map((k) => [k, row[k as keyof typeof row]])]),
-    );
+    if (mask === 0) return;
+    let update = updateSql.get(mask);
+    if (!update) {
+      const changed = UPDATE_GROUPS.filter((_, g) => mask & (1 << g)).flat();
+      updateSql.set(mask, (update = { sql: `UPDATE events SET ${changed.map((k) => `${k} = @${k}`).join(', ')} WHERE id = @id`, changed }));
+    }
+    const params: Record<string, unknown> = { id: row.id };
+    for (const k of update.changed) params[k] = row[k as keyof typeof row];
+    prep(db, update.sql).run(params);
     if (outletsChanged) writeSources(db, s.id, a.outlets);
     return;
   }
