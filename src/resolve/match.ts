@@ -294,10 +294,22 @@ export function placeScore(a: Located, b: Located): number {
 
 /** Days since 1970-01-01 for a YYYY-MM-DD date (UTC), or null. */
 export function dayNumber(d: string | null): number | null {
-  if (!d || !/^\d{4}-\d{2}-\d{2}$/.test(d)) return null;
-  const t = Date.parse(`${d}T00:00:00Z`);
-  return Number.isNaN(t) ? null : Math.round(t / 86_400_000);
+  if (!d) return null;
+  // Matching and windows read the same few thousand dates again and again: each is parsed once.
+  let n = dayNumbers.get(d);
+  if (n === undefined) {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(d)) n = null;
+    else {
+      const t = Date.parse(`${d}T00:00:00Z`);
+      n = Number.isNaN(t) ? null : Math.round(t / 86_400_000);
+    }
+    if (dayNumbers.size > 100_000) dayNumbers.clear();
+    dayNumbers.set(d, n);
+  }
+  return n;
 }
+
+const dayNumbers = new Map<string, number | null>();
 
 export function dayString(n: number): string {
   return new Date(n * 86_400_000).toISOString().slice(0, 10);

@@ -249,7 +249,9 @@ function resolveChunk(db: DB, ids: number[], batch: number, call: CallContext): 
   const states = new Map<string, EventState>();
   const history = prep(db, 'INSERT INTO event_history (event_id, batch, kind, detail, at) VALUES (?, ?, ?, ?, ?)');
   const link = prep(db, 'INSERT INTO event_mentions (mention_id, event_id, score, batch) VALUES (?, ?, ?, ?)');
-  const markResolved = prep(db, 'UPDATE mentions SET resolved = 1 WHERE id = ?');
+  // Mentions done in this chunk, marked resolved in one statement at its end (nothing in between
+  // reads the flag: the chunk's rows were read above), not one UPDATE per mention.
+  const done: number[] = [];
   // The chunk's rows in one read (one statement, not one per mention), still pending: another writer
   // (the server's ingest) may have resolved some since the ids were read. Within the transaction
   // nothing else changes them before their turn.
@@ -261,6 +263,10 @@ function resolveChunk(db: DB, ids: number[], batch: number, call: CallContext): 
     'SELECT DISTINCT em.event_id AS id FROM event_mentions em JOIN mentions mm ON mm.id = em.mention_id WHERE mm.report_id = ?',
   );
   const createdByCall = prep(db, "SELECT 1 FROM event_history WHERE event_id = ? AND kind = 'created' AND id > ?");
+  // reportEvents' answer per report, kept up to date as this chunk links mentions (a report's
+  // mentions mostly come one after another): one read per report, not one per mention. A merge
+  // moves links and deletes events, so it drops them all (merges are rare).
+  const reportEventIds = new Map<number, Set<string>>();
   let created = 0;
   const joined = new Set<string>();
 
@@ -292,7 +298,9 @@ function resolveChunk(db: DB, ids: number[], batch: number, call: CallContext): 
     if (!row) continue;
     pendingRows.delete(mentionId);
     const m = rowToMention(row);
-    const sameReportIds = new Set((reportEvents.all(m.reportId) as { id: string }[]).map((r) => r.id));
+    let known = reportEventIds.get(m.reportId);
+    if (!known) reportEventIds.set(m.reportId, (known = new Set((reportEvents.all(m.reportId) as { id: string }[]).map((r) => r.id))));
+    const sameReportIds = new Set(known);
     const candidates = findCandidates(db, m, [...sameReportIds], states);
     const mActors = actorSet([m]);
     let best: { c: Candidate; score: number } | null = null;
@@ -316,6 +324,7 @@ function resolveChunk(db: DB, ids: number[], batch: number, call: CallContext): 
         find: (x) => findCandidates(db, x, []),
       });
       if (merged) {
+        reportEventIds.clear();
         state = merged.survivor;
         if (state.before) joined.add(state.id);
       }
@@ -333,9 +342,10 @@ function resolveChunk(db: DB, ids: number[], batch: number, call: CallContext): 
     // sources) is written once, by the pass over every touched event at the end of the chunk.
     writeEvent(db, state, batch, { deferUnlessMatching: true });
     link.run(m.id, state.id, score, batch);
+    reportEventIds.get(m.reportId)?.add(state.id);
     const what = { mention: m.key, report: m.reportHash.slice(0, 16), outlet: m.outlet };
     history.run(state.id, batch, best ? 'mention-added' : 'created', JSON.stringify(best ? { ...what, score } : what), at);
-    markResolved.run(m.id);
+    done.push(m.id);
   }
 
   // Contradictions and control for every event touched, and their neighbours in place and time.
@@ -355,6 +365,7 @@ function resolveChunk(db: DB, ids: number[], batch: number, call: CallContext): 
       if (s.before.status !== s.agg.status) history.run(id, batch, 'status-changed', JSON.stringify({ from: s.before.status, to: s.agg.status }), at);
     }
   }
+  prep(db, 'UPDATE mentions SET resolved = 1 WHERE id IN (SELECT value FROM json_each(?))').run(JSON.stringify(done));
   return { created, revised };
 }
 
