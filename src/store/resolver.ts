@@ -337,7 +337,7 @@ function resolveChunk(db: DB, ids: number[], batch: number, call: CallContext): 
       created++;
     }
     // The event row first: links and history point to it.
-    state.agg = aggregate(state.members, isOpposed(db, state.id));
+    state.agg = aggregateOf(state.members, isOpposed(db, state.id));
     // Only what later candidate searches read must be current now; the rest (toll, status, counts,
     // sources) is written once, by the pass over every touched event at the end of the chunk.
     writeEvent(db, state, batch, { deferUnlessMatching: true });
@@ -354,7 +354,7 @@ function resolveChunk(db: DB, ids: number[], batch: number, call: CallContext): 
   const revised = new Set<string>(joined);
   for (const id of [...new Set([...touched, ...affected])].sort()) {
     const s = load(id);
-    s.agg = aggregate(s.members, isOpposed(db, id));
+    s.agg = aggregateOf(s.members, isOpposed(db, id));
     writeEvent(db, s, batch);
     writeControl(db, s);
     if (s.before) {
@@ -367,6 +367,21 @@ function resolveChunk(db: DB, ids: number[], batch: number, call: CallContext): 
   }
   prep(db, 'UPDATE mentions SET resolved = 1 WHERE id IN (SELECT value FROM json_each(?))').run(JSON.stringify(done));
   return { created, revised };
+}
+
+/**
+ * aggregate, remembered per members array: the pass at the end of a chunk aggregates again every
+ * event the chunk touched, most with the same tellings and opposition as at their last join. A
+ * members array only grows (a join or a merge pushes onto it; a merge's re-sort follows its push),
+ * so the same length and opposition mean the same tellings, and the same aggregate.
+ */
+const aggregates = new WeakMap<MentionRecord[], { length: number; opposed: boolean; agg: EventAggregate }>();
+function aggregateOf(members: MentionRecord[], opposed: boolean): EventAggregate {
+  const hit = aggregates.get(members);
+  if (hit && hit.length === members.length && hit.opposed === opposed) return hit.agg;
+  const agg = aggregate(members, opposed);
+  aggregates.set(members, { length: members.length, opposed, agg });
+  return agg;
 }
 
 const CANDIDATE_COLUMNS = `e.id, e.sub_event_type, e.event_date, e.time_precision, e.place_key, e.lat, e.lon, e.country, e.admin1,
