@@ -161,7 +161,7 @@ export function matchScore(m: MentionRecord, c: Candidate, sameReport: boolean, 
   if (m.date && c.event_date) d = dateScore(m, { date: c.event_date, precision: (c.time_precision ?? 3) as 1 | 2 | 3 });
   else d = sameReport ? 0.6 : 0;
   if (d === 0) return 0;
-  const evActors = new Set<string>(JSON.parse(c.actor_keys) as string[]);
+  const evActors = actorKeySet(c.actor_keys);
   // Differently credited actors need not keep apart tellings that agree strongly on the rest (match.ts).
   const a = actorFit(mActors, evActors, t * p * d, sameReport);
   if (a === 0) return 0;
@@ -174,6 +174,20 @@ export function matchScore(m: MentionRecord, c: Candidate, sameReport: boolean, 
 }
 
 export { STATEMENT_CACHE_LIMIT, cachedStatements, prep };
+
+/**
+ * An event row's actor keys as a set, parsed once per distinct text: every candidate of every
+ * mention is scored, and the same few key lists recur. The sets are only read (actorFit, sharesForce).
+ */
+const actorKeySets = new Map<string, ReadonlySet<string>>();
+function actorKeySet(json: string): Set<string> {
+  let set = actorKeySets.get(json);
+  if (!set) {
+    if (actorKeySets.size > 50_000) actorKeySets.clear();
+    actorKeySets.set(json, (set = new Set<string>(JSON.parse(json) as string[])));
+  }
+  return set as Set<string>;
+}
 
 /** Located only to a country: precision 3 with no province. */
 export function isCountryLevel(loc: { geo_precision: number | null; admin1: string | null }): boolean {
