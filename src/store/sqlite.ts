@@ -164,7 +164,6 @@ export class SqliteStore implements Store {
          fatalities, claim_status, claim_by, evidence_start, evidence_end, evidence_text, entry, salience, sources)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
-    const fts = this.stmt('INSERT INTO mentions_fts (rowid, evidence_text) VALUES (?, ?)');
     events.forEach((m, seq) => {
       // With no date of its own, a mention is dated by its report, to the month: ACLED's precision 3.
       const fromReport = !m.event_date && !!published;
@@ -172,7 +171,7 @@ export class SqliteStore implements Store {
       const precision = m.event_date ? (m.time_precision ?? 1) : published ? 3 : null;
       const loc = m.location;
       const fatalities = Number.isFinite(m.fatalities) && m.fatalities > 0 ? Math.floor(m.fatalities) : 0;
-      const id = ins.run(
+      ins.run(
         `${hash.slice(0, 16)}:${seq}`,
         reportId,
         seq,
@@ -203,9 +202,13 @@ export class SqliteStore implements Store {
         m.entry,
         m.salience,
         JSON.stringify(m.sources ?? {}),
-      ).lastInsertRowid;
-      fts.run(id, m.evidence.text);
+      );
     });
+    // The search index gets the report's evidence in one statement, in the same order (by id) and
+    // the same transaction as one insert per mention did: FTS5 buffers them until the commit anyway.
+    if (events.length) {
+      this.stmt('INSERT INTO mentions_fts (rowid, evidence_text) SELECT id, evidence_text FROM mentions WHERE report_id = ? ORDER BY id').run(reportId);
+    }
     return events.length;
   }
 
