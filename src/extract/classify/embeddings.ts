@@ -15,6 +15,8 @@ export interface WordMeaning {
   vector(word: string): Float32Array | undefined;
   /** The word's cluster features ("k:757", "K:12"), or undefined. */
   clusters(word: string): readonly string[] | undefined;
+  /** Add the word's vector into `sum` (no copy); false when the word is not kept. */
+  addInto(word: string, sum: Float64Array): boolean;
 }
 
 export const DEFAULT_EMBEDDINGS_DIR = fileURLToPath(new URL('../../../data/embeddings/', import.meta.url));
@@ -53,6 +55,12 @@ export function readWordMeaning(dir: string): WordMeaning {
       const i = byWord.get(w);
       return i === undefined ? undefined : rows[i]!.clusters;
     },
+    addInto: (w, sum) => {
+      const i = byWord.get(w);
+      if (i === undefined) return false;
+      for (let j = 0, o = i * dims; j < dims; j++) sum[j]! += all[o + j]!;
+      return true;
+    },
   };
 }
 
@@ -78,17 +86,9 @@ export function wordMeaning(): WordMeaning | null {
 export function meanVector(words: Iterable<string>, meaning: WordMeaning): Float64Array | null {
   const sum = new Float64Array(meaning.dims);
   let n = 0;
-  const add = (v: Float32Array) => {
-    for (let i = 0; i < sum.length; i++) sum[i]! += v[i]!;
-    n++;
-  };
   for (const w of words) {
-    const v = meaning.vector(w);
-    if (v) add(v);
-    else if (w.includes('-')) for (const part of w.split('-')) {
-      const pv = meaning.vector(part);
-      if (pv) add(pv);
-    }
+    if (meaning.addInto(w, sum)) n++;
+    else if (w.includes('-')) for (const part of w.split('-')) if (meaning.addInto(part, sum)) n++;
   }
   if (n === 0) return null;
   let norm = 0;
