@@ -17,6 +17,8 @@ export interface WordMeaning {
   clusters(word: string): readonly string[] | undefined;
   /** Add the word's vector into `sum` (no copy); false when the word is not kept. */
   addInto(word: string, sum: Float64Array): boolean;
+  /** A cluster's three most frequent words, to show what "k:757" means ("attacked/stormed/raided"). */
+  examples(cluster: string): readonly string[];
 }
 
 export const DEFAULT_EMBEDDINGS_DIR = fileURLToPath(new URL('../../../data/embeddings/', import.meta.url));
@@ -41,8 +43,14 @@ export function readWordMeaning(dir: string): WordMeaning {
   if (!Number.isInteger(dims) || dims === 0) throw new Error(`${dir}: vectors.i8 does not hold one row per word of words.tsv`);
   const all = new Float32Array(signed.length);
   const byWord = new Map<string, number>();
+  const examples = new Map<string, string[]>();
   rows.forEach((r, i) => {
     byWord.set(r.word, i);
+    // Rows come most frequent first: a cluster's first three are its best-known words.
+    for (const c of r.clusters) {
+      const list = examples.get(c) ?? [];
+      if (list.length < 3) examples.set(c, [...list, r.word]);
+    }
     for (let j = 0; j < dims; j++) all[i * dims + j] = signed[i * dims + j]! * r.scale;
   });
   return {
@@ -55,6 +63,7 @@ export function readWordMeaning(dir: string): WordMeaning {
       const i = byWord.get(w);
       return i === undefined ? undefined : rows[i]!.clusters;
     },
+    examples: (c) => examples.get(c) ?? [],
     addInto: (w, sum) => {
       const i = byWord.get(w);
       if (i === undefined) return false;

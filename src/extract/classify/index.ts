@@ -8,6 +8,7 @@ import type { Span } from '../../core/types.js';
 import { eventTypeOf, isSubEventType, type EventType, type SubEventType } from '../../core/taxonomy.js';
 import { decide, findHits, lowerSameLength, type Hits, type RuleDecision } from './rules.js';
 import { defaultModel, featuresOf, NONE, type Prediction } from './model.js';
+import { wordMeaning } from './embeddings.js';
 
 export interface Classification {
   sub_event_type: SubEventType;
@@ -189,7 +190,14 @@ function modelAlone(sentence: string, lower: string, hits: Hits, d: RuleDecision
 }
 
 function modelRules(pred: Prediction): string[] {
-  return [`model:${pred.label}@${pred.prob.toFixed(2)}`, ...pred.top.map((t) => `feature:${t.feature}(+${t.weight.toFixed(2)})`)];
+  return [`model:${pred.label}@${pred.prob.toFixed(2)}`, ...pred.top.map((t) => `feature:${t.feature}${clusterGloss(t.feature)}(+${t.weight.toFixed(2)})`)];
+}
+
+/** "k:757" alone says nothing to a reader: its best-known words do ("~attacked/stormed/raided"). */
+function clusterGloss(feature: string): string {
+  if (!/^[kK]:\d/.test(feature)) return '';
+  const words = wordMeaning()?.examples(feature) ?? [];
+  return words.length ? '~' + words.join('/') : '';
 }
 
 function toClassification(d: RuleDecision, pred: Prediction | null): Classification | null {
