@@ -297,7 +297,7 @@ const PATTERNS: Pattern[] = [
     re: /\b(a|one|two|three|four|five|six|\d)\s+weeks?\s+(?:ago|earlier)\b/gi,
     resolve: (m, ref) => {
       if (!ref) return null;
-      const n = /^(?:a|one)$/i.test(m[1]!) ? 1 : (SMALL_NUMBERS[m[1]!.toLowerCase()] ?? +m[1]!);
+      const n = SMALL_NUMBERS[m[1]!.toLowerCase()] ?? +m[1]!;
       return { date: addDays(ref, -7 * n), precision: 2 };
     },
   },
@@ -309,8 +309,8 @@ const PATTERNS: Pattern[] = [
     re: /\b(?:(?:over|more than|nearly|almost|about|some)\s+)?(a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(months?|years?)\s+(?:ago|earlier)\b/gi,
     resolve: (m, ref) => {
       if (!ref) return null;
-      const n = /^(?:a|one)$/i.test(m[1]!) ? 1 : (SMALL_NUMBERS[m[1]!.toLowerCase()] ?? +m[1]!);
-      if (!Number.isFinite(n) || n < 1) return null;
+      const n = SMALL_NUMBERS[m[1]!.toLowerCase()] ?? +m[1]!;
+      if (n < 1) return null;
       const back = /^year/i.test(m[2]!) ? 12 * n : n;
       const total = ref.getUTCFullYear() * 12 + ref.getUTCMonth() - back;
       return { date: midMonth(Math.floor(total / 12), (total % 12) + 1), precision: 3 };
@@ -323,14 +323,13 @@ const PATTERNS: Pattern[] = [
     rule: 'season',
     cue: words('summer', 'winter', 'spring', 'autumn', 'fall'),
     // Not a name ("the Arab Spring") nor an event ("the fall of Aleppo"), nor a season with its year.
-    re: /\b(?:in|during|over|throughout|since)\s+(?:the\s+|this\s+|last\s+|a\s+|an\s+)?(?!arab\s)(?:[\w-]+\s+)?(summer|winter|spring|autumn|fall)\b(?!\s+of\b)(?!\s+\d{4})/gi,
+    re: /\b(?:in|during|over|throughout)\s+(?:the\s+|this\s+|last\s+|a\s+|an\s+)?(?!arab\s)(?:[\w-]+\s+)?(summer|winter|spring|autumn|fall)\b(?!\s+of\b)(?!\s+\d{4})/gi,
     resolve: (m, ref) => {
       if (!ref) return null;
       const middle = { spring: 4, summer: 7, autumn: 10, fall: 10, winter: 1 }[m[1]!.toLowerCase() as 'spring']!;
       // The season must have begun (a month before its middle) by the reference.
       const y = ref.getUTCFullYear();
       const year = ref.getUTCMonth() + 1 >= middle - 1 ? y : y - 1;
-      if (/^\s*since/i.test(m[0])) return null;
       return { date: midMonth(year, middle), precision: 3 };
     },
   },
@@ -358,7 +357,7 @@ function overlaps(a: Span, b: Span): boolean {
  * (a report cannot tell of events after it was written; a future date is a forecast).
  */
 /** Every pattern needs one of these words or a digit: most sentences skip the patterns. */
-const ANY_DATE_CUE = /\d|day\b|night|week|month|morning|afternoon|evening|ago\b|earlier|summer|winter|spring|autumn|fall\b|year|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
+const ANY_DATE_CUE = /\d|day\b|night|week|month|morning|afternoon|evening|ago\b|earlier|summer|winter|spring|autumn|fall\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
 
 export function findDates(text: string, reference: string | null): ResolvedDate[] {
   if (!ANY_DATE_CUE.test(text)) return [];

@@ -84,6 +84,9 @@ test('members who resign in protest stage no protest; marchers do', () => {
 test('a truce talked of is no agreement; a truce agreed is', () => {
   assert.equal(sub('Tuesday was punctuated by talk of a truce between the insurgents and ISIS.'), null);
   assert.equal(sub('Rebels and the army agreed a truce in Daraa on Sunday.'), 'Agreement');
+  // The same holds for a deal: talked of, none; signed after the talks, one.
+  assert.equal(sub('Envoys held talks on a peace deal between the army and the rebels in Geneva.'), null);
+  assert.equal(sub('After weeks of talks, the army and the rebels signed a peace deal in Juba.'), 'Agreement');
 });
 
 test('civilians who left a town hand no territory over; fighters who withdraw do', () => {

@@ -5,6 +5,7 @@
 import type { ActorMention } from './match.js';
 import { resolveMention, type ActorContext } from './label.js';
 import type { PlacedActor } from './roles.js';
+import { disownedBefore } from '../disowned.js';
 
 // Words news uses to refer back to a group already named. "Gunmen", "attackers", "assailants"
 // are not among them: they describe unknown perpetrators, often beside a group that is named
@@ -43,8 +44,6 @@ export function resolveAnaphor(p: PlacedActor | null, referent: ActorMention | n
 const CLAIMED_AFTER =
   /^\s*(?:\([^)]{0,30}\)\s*)?(?:(?:has|have|had|later|quickly|swiftly|reportedly|also)\s+)*(?:claimed|claims|claiming)\s+(?:responsibility|credit|the\s+(?:attack|attacks|bombing|bombings|blast|abduction|abductions|kidnapping|killing|killings|assault|raid|ambush|explosion|massacre))|^\s*(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+)?(?:widely\s+|initially\s+|also\s+|quickly\s+)?(?:suspected|blamed|believed\s+to\s+(?:be|have\s+been)\s+behind|thought\s+to\s+(?:be|have\s+been)\s+behind)\b|^[^.;]{0,120}?\b(?:said|says|admitted|announced|claimed)\b[^.;]{0,80}?\b(?:its|his|their|the\s+group's)\s+(?:fighters|men|militants|members)\s+(?:had\s+|have\s+)?(?:abducted|kidnapped|carried\s+out|killed|attacked|staged|seized|taken)\b|^\s*(?:leader|commander|chief|spokesman)?[^.;]{0,40}?\b(?:says|said)\s+(?:the\s+)?group\s+(?:holds|has|is\s+holding|took|abducted|kidnapped)\b/i;
 const CLAIMED_BEFORE = /\b(?:claimed\s+by|blamed\s+(?:\w+\s+){0,3}?on|suspected(?:\s+to\s+be|\s+of\s+being)?|attributed\s+to|carried\s+out\s+by|perpetrated\s+by)\s+(?:the\s+)?(?:\w+\s+)?$/i;
-/** "Was not claimed by ISIS", "never blamed on the group": the story clears it, not credits it. */
-const NOT_CREDITED_BEFORE = /\b(?:not|never|n't)\s+(?:\w+\s+){0,2}?(?:claimed|blamed|attributed|carried\s+out|perpetrated)\s+(?:\w+\s+){0,3}?(?:by|on|to)\s+(?:the\s+)?(?:\w+\s+)?$/i;
 const CLAIM_GATE = /claim|suspect|blame|behind|said|says|admitted|announced|attributed|carried|perpetrated/i;
 
 /** The one named armed group a story credits with its events, or null. sentences: text and its actor mentions. */
@@ -57,7 +56,7 @@ export function claimedPerpetrator(sentences: { text: string; mentions: ActorMen
       if (m.kind !== 'named' || !a || a.stateOf || a.inter < 2 || a.inter > 4) continue;
       const before = text.slice(Math.max(0, m.start - 60), m.start);
       if (!(CLAIMED_AFTER.test(text.slice(m.end, m.end + 220)) || CLAIMED_BEFORE.test(before.slice(-50)))) continue;
-      if (NOT_CREDITED_BEFORE.test(before)) continue;
+      if (disownedBefore(before)) continue;
       if (found && found.actor!.name !== a.name) return null;
       found ??= m;
     }

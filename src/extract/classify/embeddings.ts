@@ -11,8 +11,6 @@ import { fileURLToPath } from 'node:url';
 
 export interface WordMeaning {
   dims: number;
-  /** The word's vector, or undefined for a word not kept. */
-  vector(word: string): Float32Array | undefined;
   /** The word's cluster features ("k:757", "K:12"), or undefined. */
   clusters(word: string): readonly string[] | undefined;
   /** Add the word's vector into `sum` (no copy); false when the word is not kept. */
@@ -55,10 +53,6 @@ export function readWordMeaning(dir: string): WordMeaning {
   });
   return {
     dims,
-    vector: (w) => {
-      const i = byWord.get(w);
-      return i === undefined ? undefined : all.subarray(i * dims, (i + 1) * dims);
-    },
     clusters: (w) => {
       const i = byWord.get(w);
       return i === undefined ? undefined : rows[i]!.clusters;

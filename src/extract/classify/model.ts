@@ -269,8 +269,9 @@ export class SubEventModel {
   private tokenRowsMeaning: WordMeaning | null | undefined = undefined;
   readonly classes: string[];
   private readonly bias: number[];
-  private readonly dense: Float64Array | null;
+  /** Weights on the mean word vector, class-major ([c * dims + d]); null without a vector part. */
   private readonly denseByClass: Float64Array | null;
+  private readonly denseDims: number;
   readonly denseScale: number;
 
   constructor(readonly file: ModelFile) {
@@ -281,14 +282,14 @@ export class SubEventModel {
     this.bias = file.bias;
     const k = file.classes.length;
     this.weights = new Map();
-    this.dense = file.dense ? Float64Array.from(file.dense.weights) : null;
     this.denseScale = file.dense?.scale ?? 1;
-    // The same weights class-major ([c * dims + d]): fromRows sums each class's dense score over the
-    // dimensions in one contiguous run, in a local, instead of updating 26 sums per dimension.
-    if (this.dense) {
-      const dims = Math.floor(this.dense.length / k);
+    this.denseDims = file.dense?.dims ?? 0;
+    // The file keeps them dimension-major; class-major lets fromRows sum each class's dense score
+    // over the dimensions in one contiguous run, instead of updating 26 sums per dimension.
+    if (file.dense) {
+      const dims = this.denseDims, w = file.dense.weights;
       this.denseByClass = new Float64Array(dims * k);
-      for (let d = 0; d < dims; d++) for (let c = 0; c < k; c++) this.denseByClass[c * dims + d] = this.dense[d * k + c]!;
+      for (let d = 0; d < dims; d++) for (let c = 0; c < k; c++) this.denseByClass[c * dims + d] = w[d * k + c]!;
     } else this.denseByClass = null;
     for (const [f, pairs] of Object.entries(file.weights)) {
       const row = new Float64Array(k);
@@ -309,7 +310,7 @@ export class SubEventModel {
       const row = this.weights.get(f);
       if (row) rows.push(row);
     }
-    return this.fromRows(rows, topN, this.dense && sentence !== undefined ? denseOf(sentence, this.denseScale) : null);
+    return this.fromRows(rows, topN, this.denseByClass && sentence !== undefined ? denseOf(sentence, this.denseScale) : null);
   }
 
   /**
@@ -353,7 +354,7 @@ export class SubEventModel {
       for (let i = 0; i < rs.length; i++) take(rs[i]);
     }
     for (const c of cueNames) take(this.cues.get(c));
-    return this.fromRows(rows, topN, this.dense ? denseOf(sentence, this.denseScale, toks) : null);
+    return this.fromRows(rows, topN, this.denseByClass ? denseOf(sentence, this.denseScale, toks) : null);
   }
 
   private fromRows(rows: Row[], topN: number, vector: Float64Array | null): Prediction {
@@ -368,21 +369,17 @@ export class SubEventModel {
     }
     const denseScores = new Float64Array(k);
     const byClass = this.denseByClass;
-    if (vector && byClass) {
-      // Each class's sum runs over the dimensions in order, as the dimension-major loop added them.
-      const stride = byClass.length / k;
-      const dims = Math.min(vector.length, stride);
-      // A vector longer than the model's weights read past them before (NaN sums): kept so.
-      let beyond = false;
-      for (let d = dims; d < vector.length; d++) if (vector[d] !== 0) beyond = true;
+    // Vectors of another build (other dimensions) than the model was trained with are not read.
+    if (vector && byClass && vector.length === this.denseDims) {
+      const dims = this.denseDims;
       for (let c = 0; c < k; c++) {
-        const base = c * stride;
+        const base = c * dims;
         let acc = 0;
         for (let d = 0; d < dims; d++) {
           const x = vector[d]!;
           if (x !== 0) acc += x * byClass[base + d]!;
         }
-        denseScores[c] = beyond ? NaN : acc;
+        denseScores[c] = acc;
       }
       for (let c = 0; c < k; c++) scores[c]! += denseScores[c]!;
     }

@@ -130,6 +130,8 @@ export const DEFENCELESS_COMBATANTS = /\b(?:execut|behead|captur|captive|prisone
 
 /** A truce only talked of, called for, offered or hoped for: no agreement yet ("punctuated by talk of a truce"). */
 export const AGREEMENT_ONLY_TALKED = /\b(?:talk|talks|calls?|call(?:ed|ing)? for|proposals?|proposed|offers?|offered|push(?:ed|ing)? for|hopes?|prospects?|efforts?|attempts?|bids?|rumou?rs?|negotiations?|mediation|plans?|demands?|demanded|urged|urging|appeals?|appealed)\s+(?:of|for|on|over|toward|towards|to reach|to secure|to broker)?\s*(?:a |an |the |new |another |possible |lasting |nationwide |local )*(?:truce|cease-?fire|peace deal|peace agreement|deal|agreement)s?\b/;
+/** Words that say a deal was made, beside talk of it ("after weeks of talks, they signed a truce"). */
+export const AGREEMENT_CONCLUDED = /\b(?:agreed|signed|reached|struck|concluded|brokered|sealed|accepted)\b/;
 /** People fleeing or leaving a place: civilians on the move are no side handing territory over. */
 export const CIVILIANS_LEAVING = /\b(?:evacuees|residents|civilians|families|refugees|displaced|villagers|inhabitants|townspeople|the population)\b/;
 

@@ -428,7 +428,7 @@ export function decide(lower: string, original: string, h: Hits): RuleDecision {
   if (h.has('agreement') && /\bunilateral/.test(lower)) return out('Change to group/activity', 'strategic:unilateral-truce', 'agreement');
   // --- Agreements (not their violation) ---
   if (h.has('agreement') && P.AGREEMENT_STATUS.test(lower) && !has(h, 'kill', 'clash')) return out(null, 'non-event:agreement-status', 'agreement', 'strong');
-  if (h.has('agreement') && P.AGREEMENT_ONLY_TALKED.test(lower) && !has(h, 'kill', 'clash', 'agreed')) return out(null, 'non-event:agreement-only-talked', 'agreement', 'strong');
+  if (h.has('agreement') && P.AGREEMENT_ONLY_TALKED.test(lower) && !has(h, 'kill', 'clash') && !P.AGREEMENT_CONCLUDED.test(lower)) return out(null, 'non-event:agreement-only-talked', 'agreement', 'strong');
   // With no agreement cue pos() is Infinity, never inside a frame.
   const frame = h.has('agreement') ? P.AGREEMENT_AS_FRAME.exec(lower) : null;
   const agreementIsFrame = frame !== null && pos(h, 'agreement') >= frame.index && pos(h, 'agreement') < frame.index + frame[0].length;

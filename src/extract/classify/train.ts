@@ -159,12 +159,10 @@ export function trainModel(rows: LabelledSentence[], opts: TrainOptions = {}): M
   const classes = [...SUB_EVENT_TYPE_LIST, NONE] as string[];
   const classIndex = new Map(classes.map((c, i) => [c, i]));
   const k = classes.length;
-  const denseScaleEarly = Number(process.env.SITREP_TRAIN_VECTOR_SCALE ?? 10);
-  // Scale 0: clusters only, no vector part.
-  const dims = denseScaleEarly > 0 ? (wordMeaning()?.dims ?? 0) : 0;
   // The mean vector has length 1; scaled up it learns at the pace of the word features (10 chosen
-  // by 5-fold CV and the check sets over 3 and 10).
+  // by 5-fold CV and the check sets over 3 and 10). Scale 0: clusters only, no vector part.
   const denseScale = Number(process.env.SITREP_TRAIN_VECTOR_SCALE ?? 10);
+  const dims = denseScale > 0 ? (wordMeaning()?.dims ?? 0) : 0;
 
   const featRows = rows.map((r) => {
     const lower = lowerSameLength(r.text);
