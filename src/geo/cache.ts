@@ -3,7 +3,7 @@
 // Layout: "SGZ1" | u32 header length | JSON header | padding to 4 | Int32 arrays of the indexes.
 // Written to a temporary file and renamed, so concurrent builders never expose a partial file.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BuildInputs } from './build.js';
 import type { GazetteerData, NameIndex } from './store.js';
@@ -47,15 +47,41 @@ export function writeCache(file: string, dir: string, data: GazetteerData): void
   const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
   writeFileSync(tmp, Buffer.concat([head, ...arrays]));
   renameSync(tmp, file);
-  // Older caches (other inputs) are dead weight.
+  pruneStale(dir, file);
+}
+
+/** A cache nobody has loaded for this long belongs to inputs that are gone (an upgrade, a removed file). */
+const STALE_MS = 14 * 24 * 3600 * 1000;
+
+/**
+ * Caches of other inputs are removed only once stale: two installs sharing one cache folder (a
+ * checkout and a global install, two worktrees) each keep theirs, instead of deleting each other's
+ * and rebuilding on every start. Loading a cache stamps it (readCache), so "stale" means unused.
+ */
+export function pruneStale(dir: string, keep: string): void {
+  const now = Date.now();
   for (const f of readdirSync(dir)) {
-    if (f.startsWith('gazetteer-') && f.endsWith('.bin') && join(dir, f) !== file) {
-      try {
-        unlinkSync(join(dir, f));
-      } catch {
-        /* another process may have removed it */
-      }
+    const path = join(dir, f);
+    if (!f.startsWith('gazetteer-') || path === keep) continue;
+    // Leftover temporaries of a build that was killed count as stale at once.
+    const isTmp = f.endsWith('.tmp');
+    if (!isTmp && !f.endsWith('.bin')) continue;
+    try {
+      const age = now - statSync(path).mtimeMs;
+      if (age > (isTmp ? 3600 * 1000 : STALE_MS)) unlinkSync(path);
+    } catch {
+      /* another process may have removed it */
     }
+  }
+}
+
+/** Marks a cache as in use (its mtime), so that pruneStale keeps it; a read-only folder is fine. */
+function stampUsed(file: string): void {
+  try {
+    const now = new Date();
+    utimesSync(file, now, now);
+  } catch {
+    /* read-only cache folder: nothing to mark */
   }
 }
 
@@ -64,6 +90,7 @@ export function readCache(file: string): GazetteerData | null {
   if (!existsSync(file)) return null;
   try {
     const buf = readFileSync(file);
+    stampUsed(file);
     if (buf.toString('latin1', 0, 4) !== MAGIC) return null;
     const len = buf.readUInt32LE(4);
     const header = JSON.parse(buf.toString('utf8', 8, 8 + len)) as Header;
