@@ -45,7 +45,8 @@ const SOURCES: SourceCue[] = [
 ];
 
 const SAID_AFTER = /^[\s"”’']*(?:\([^)]{0,40}\)\s*)?(?:,[^,]{0,80},\s*)?(?:(?:also|later|earlier|instead|meanwhile|however|command|categorically|strongly|flatly|has|have|had|officially|publicly|again|previously)\s+){0,3}(?:said|says|say|reported|reports|report|claimed|claims|claim|announced|announces|stated|states|told|confirmed|confirms|denied|denies|deny|added|wrote|posted|published|documented|recorded|tallied|counted|alleged|alleges|insisted|acknowledged|admitted|boasted|shows?|showed|issued)\b/i;
-const SAID_BEFORE = /(?:\baccording\s+to|\b(?:said|says|reported|told|claimed|confirmed|announced)|\bcited|\bquoted|\bquoting|\bciting|\bper)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}$/i;
+// "a video circulated by the RSF", "a statement issued by the army": what a party put out is its claim.
+const SAID_BEFORE = /(?:\baccording\s+to|\b(?:circulated|released|published|posted|shared|issued|broadcast|aired)\s+by|\b(?:said|says|reported|told|claimed|confirmed|announced)|\bcited|\bquoted|\bquoting|\bciting|\bper)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}$/i;
 const CLAIMED_RESPONSIBILITY = /\bclaim(?:ed|s|ing)?\s+responsibility\b/i;
 const UNVERIFIED = /\b(?:could\s+not\s+(?:be\s+)?(?:independently\s+)?(?:confirm|verif)\w*|cannot\s+(?:be\s+)?(?:independently\s+)?(?:confirm|verif)\w*|can't\s+(?:be\s+)?(?:confirm|verif)\w*|(?:has|have|had)\s+not\s+been\s+(?:able\s+to\s+)?(?:independently\s+)?(?:confirm|verif)\w*|(?:was|were|is|are)\s+not\s+(?:able\s+to\s+)?(?:independently\s+)?(?:confirm|verif)\w*|not\s+(?:be\s+)?(?:independently\s+)?(?:confirmed|verified)|unable\s+to\s+(?:independently\s+)?(?:confirm|verify)|unconfirmed|unverified|reportedly|allegedly|purportedly|rumou?rs?|rumou?red|claims?\s+of|alleged|allegations?|assertions?|(?:multiple|several|many|conflicting)\s+claims|(?:none|few|little|neither)\s+of\s+(?:these|those|the|them|which)\b[^.]{0,40}?\b(?:could|can|were|was|have\s+been|has\s+been)\s+(?:be\s+)?(?:independently\s+)?(?:confirmed|verified)|no\s+independent\s+confirmation)\b/i;
 const CONFIRMED = /\b(?:(?:which|that)\s+(?:could|can)\s+be\s+(?:independently\s+)?(?:confirmed|verified)|(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:independently\s+)?(?:confirmed|verified)|confirmed\s+by|independently\s+(?:confirmed|verified)|(?:confirmed|verified)\s+(?:that|the|reports|by))\b/i;
@@ -123,7 +124,39 @@ export interface ClaimContext {
   laterRemark?: string | null;
   /** Who issued the report when it is a party's own statement or press release (optional). */
   issuer?: { by: string; party: boolean } | null;
+  /**
+   * The armed parties the sentence names from the actor dictionary (offsets into the sentence):
+   * "The RSF claims ...", "Al-Shabaab said ..." are a party's claims in any conflict, not only
+   * for the groups SOURCES lists by name (optional).
+   */
+  parties?: readonly { start: number; end: number; by: string }[];
 }
+
+/** "a bombing claimed by Al-Qaeda", "a video circulated by the RSF": the party put it out. */
+const PUT_OUT_BY = /\b(?:claimed|circulated|released|published|posted|shared|issued|broadcast|aired)\s+by\s+(?:the\s+)?$/i;
+const CLAIMED_LIVES = /^\s*(?:[\w-]+\s+){0,3}claim(?:ed|s|ing)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}lives\b/i;
+
+/** A named party followed (or preceded) by a speech verb: its claim, when no earlier source is cited. */
+function partySpeaking(text: string, parties: readonly { start: number; end: number; by: string }[], before: Attribution | null): Attribution | null {
+  for (const p of parties) {
+    if (before && p.start >= before.span.start) break;
+    const after = text.slice(p.end, p.end + 90);
+    const lead = text.slice(Math.max(0, p.start - 40), p.start);
+    // "Strikes have claimed hundreds of lives": deaths, not a claim.
+    if (CLAIMED_LIVES.test(after)) continue;
+    // A source after its verb ("according to the RSF", "said the Taliban.") ends the clause there;
+    // "activists said Russian jets struck" and "claimed that Russian jets hit" name the actor told of.
+    const inverted =
+      PUT_OUT_BY.test(lead) || (SAID_BEFORE.test(lead) && !/\bthat\s+(?:[\w-]+\s+)?$/i.test(lead) && /^\s*(?:[,.;:)]|$)/.test(after));
+    if (!SAID_AFTER.test(after) && !inverted && !CLAIMED_RESPONSIBILITY.test(after.slice(0, 40))) continue;
+    if (disownedBefore(lead)) continue;
+    return { by: p.by, party: true, span: { start: p.start, end: p.end } };
+  }
+  return before;
+}
+
+/** "The army denied the claim", "Moscow rejected the reports": a remark that denies what was just told. */
+const DENIES_WHAT_CAME_BEFORE = /\b(?:denied|denies|rejected|rejects|dismissed|dismisses|refuted|refutes)\s+(?:the|this|that|these|those|such|its|their)\s+(?:claims?|reports?|accounts?|allegations?|assertions?|statements?)\b|\b(?:denied|denies)\s+(?:this|that|it)\b/i;
 
 // Only where the report presents itself: a line that opens (after a dateline) with the words.
 const STATEMENT_OF = /^\s*(?:[^\n]{0,60}?\s[-–—]\s+)?(?:press\s+)?(?:statement|release|communiqu[eé]|announcement)\s+(?:of|by|from|issued\s+by)\s+(?:the\s+)?([^,.;:\n()]{3,70})/i;
@@ -155,7 +188,17 @@ const unverifiedIn = (text: string): RegExpExecArray | null => (UNVERIFIED_GATE.
 export function claimFor(text: string, modality: ModalityResult, ctx: ClaimContext): ClaimResult {
   const lower = text.toLowerCase();
   let attr = attributionIn(text);
+  if (ctx.parties?.length) attr = partySpeaking(text, ctx.parties, attr);
   let where = 'sentence';
+  // "The RSF claims it holds the palace. The army denied the claim.": the other side's denial
+  // right after is the status (by whoever denies), not a second source of the claim.
+  if (ctx.nextRemark && DENIED_GATE.test(ctx.nextRemark.toLowerCase())) {
+    const d = DENIES_WHAT_CAME_BEFORE.exec(ctx.nextRemark);
+    if (d && modality.modality !== 'negated') {
+      const denier = attributionIn(ctx.nextRemark);
+      return { status: 'denied', by: denier?.by ?? null, span: null, rule: `denied-next-sentence${attr ? `(claimed by ${attr.by})` : ''}` };
+    }
+  }
   if (!attr && ctx.nextRemark) {
     attr = attributionIn(ctx.nextRemark);
     if (attr) where = 'next-sentence';

@@ -22,6 +22,8 @@ import { salienceOf } from './salience.js';
 import { retyped, takeoverUnderFire } from './territory-context.js';
 import { isLossClassification, lossClassification, lossEventBeside, sidesOfLossSentence } from './classify/place-lost-event.js';
 import { fillMainEventDate, fillMainEventPlace, fillMainEventToll } from './main-event.js';
+import { isBareToll } from './bare-toll.js';
+import { backReferencedType } from './back-reference.js';
 import { continuesStatementLead, elaboratesNonEvent, eventSetApart, givesCriminalMotive } from './non-event-carry.js';
 
 /** One sentence considered for events, with what classify made of it. */
@@ -172,6 +174,18 @@ export function extractEvents(report: Report, sentences: Sentence[], places: Pla
       if (earlier.length && elaboratesNonEvent(text, earlier)) cls = null;
     }
     if (cls && eventSetApart(text, cls.trigger)) cls = null;
+    // "A car bomb exploded in the market. Twelve people were wounded, police said.": the count of
+    // the event just told, not an attack of its own (its deaths go to that event below).
+    if (cls && isBareToll(text)) {
+      const before = considered.slice(-2).filter((x) => x.sentence.entry === s.entry);
+      if (before.some((x) => x.cls)) cls = null;
+    }
+    // "... The RSF said the strikes hit homes": the air strike told before, told again.
+    if (cls) {
+      const earlier = considered.filter((x) => x.sentence.entry === s.entry && x.cls).map((x) => x.cls!.sub_event_type);
+      const told = earlier.length ? backReferencedType(text, cls.sub_event_type, earlier) : null;
+      if (told) cls = retyped(cls, told, 'same-incident-back-reference');
+    }
     // A short story about talks or a statement: its quotes and recalled fighting continue the lead.
     if (cls && shortEntry(s.entry)) {
       // A dateline fragment ("Saudi Arabia (AA).") is no lead: the first sentence of five words or more is.
@@ -344,6 +358,7 @@ export function extractEvents(report: Report, sentences: Sentence[], places: Pla
       laterRemark: laterRemarkFor([sameEntry(i + 1), sameEntry(i + 2)]),
       issuer,
       story: storyText(s.entry),
+      parties: partiesNamed(mentionsOf(c)),
     });
     sources.claim = { span: shift(claim.span, s.start), rule: claim.rule };
 
@@ -410,6 +425,17 @@ export function extractEvents(report: Report, sentences: Sentence[], places: Pla
     fillTollFromHeadline(ordered[0], text ? { text, start: at >= 0 ? at : null } : null);
   }
   return ordered;
+}
+
+/** ACLED inter codes of the sides of a conflict: state forces, rebels, political and identity militias, external forces. */
+const PARTY_INTER = new Set([1, 2, 3, 4, 8]);
+
+/** The armed parties a sentence names from the actor dictionary, in text order, as claim sources. */
+function partiesNamed(mentions: ActorMention[]): { start: number; end: number; by: string }[] {
+  return mentions
+    .filter((m) => m.kind === 'named' && m.actor && PARTY_INTER.has(m.actor.inter))
+    .map((m) => ({ start: m.start, end: m.end, by: m.text.replace(/^the\s+/i, '') }))
+    .sort((a, b) => a.start - b.start);
 }
 
 /**

@@ -47,7 +47,8 @@ function verbs(text: string, trigger: Span | null): Span[] {
 
 // A modal right after a noun trigger: "Battles, he said, would extend towards Raqqa".
 const FORECAST_AFTER = /^\s*(?:,[^,]{0,30},\s*)?(?:will|would|shall|are\s+expected\s+to|is\s+expected\s+to|are\s+set\s+to|is\s+set\s+to)\b/i;
-const HEDGE_AFTER = /^\s*(?:,[^,]{0,30},\s*)?(?:could|may|might)\b/;
+// "Gunfire could still be heard" tells what was heard, not that it may have happened.
+const HEDGE_AFTER = /^\s*(?:,[^,]{0,30},\s*)?(?:could|may|might)\b(?!\s+(?:still\s+|also\s+|clearly\s+)?be\s+(?:heard|seen|felt)\b)/;
 
 // "The coalition fighting it", "forces battling ISIS": a participle right after the actor it
 // describes tells who that actor is, not an event that happened.

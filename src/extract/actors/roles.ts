@@ -137,13 +137,20 @@ function pickActing(xs: PlacedActor[], allow: (p: PlacedActor) => boolean, speak
 const ANNOUNCED_OF_ITSELF = new Set<SubEventType>(['Agreement', 'Change to group/activity', 'Headquarters or base established', 'Non-violent transfer of territory', 'Other']);
 
 /** mentions: the sentence's actor mentions when already found (they are found once per sentence). */
+/** A possessive right before a generic armed mention ("its fighters", "their own men"). */
+const OWN_MEN_BEFORE = /\b(?:its|their|his|our)\s+(?:own\s+)?$/i;
+
 export function assignRoles(text: string, sub: SubEventType, ctx: ActorContext, mentions: ActorMention[] = findActorMentions(text)): Roles {
   const found = mark(text, mentions, ctx);
   // "rebel-held Aleppo", "a Houthi-run district": who holds the place, not who acts or suffers in
   // the event; they count only when the event is about that hold changing.
   const territorial = sub === 'Government regains territory' || sub === 'Non-state actor overtakes territory' || sub === 'Non-violent transfer of territory';
   const asPlace = (p: PlacedActor) => !!p.span && PLACE_OF_AFTER.test(text.slice(p.span.end, p.span.end + 14)) && PLACE_OF_BEFORE.test(text.slice(Math.max(0, p.span.start - 20), p.span.start));
-  const all = uniqueByLabel((territorial ? found : found.filter((p) => !(p.span && HOLDER_OF_PLACE.test(text.slice(p.span.end, p.span.end + 14))))).filter((p) => !asPlace(p)));
+  // "The RSF claims its fighters took the palace": the owner's own men, not a second side.
+  const ownMen = (p: PlacedActor) =>
+    p.role === 'unidentified' && !!p.span && OWN_MEN_BEFORE.test(text.slice(Math.max(0, p.span.start - 12), p.span.start)) &&
+    found.some((o) => o !== p && o.role !== 'unidentified' && ARMED.has(o.role) && !!o.span && o.span.start < p.span!.start);
+  const all = uniqueByLabel((territorial ? found : found.filter((p) => !(p.span && HOLDER_OF_PLACE.test(text.slice(p.span.end, p.span.end + 14))))).filter((p) => !asPlace(p) && !ownMen(p)));
   const C = ctx.country;
   const isArmed = (p: PlacedActor) => ARMED.has(p.role);
   const isState = (p: PlacedActor) => p.role === 'state' || (p.role === 'external' && p.label.startsWith('Military Forces'));

@@ -72,6 +72,8 @@ export const INQUIRY = /\b(?:inquiry|investigation|probe|review|panel|commission
 export const WORLD_WAR_RELIC = /\bworld war|\bwwi{1,2}\b|\b(?:first|second) world war\b/;
 // "Split into two factions after a dispute over the killing of civilians": a killing that dates or
 // explains a change in the group, told after it.
+/** "Heavy gunfire could be heard", "blasts were heard across the city": sounds told, with no one hit. */
+export const ONLY_HEARD = /\b(?:gunfire|gunshots|shots|shooting|firing|explosions?|blasts?|detonations?|bangs?)\b[^.;]{0,40}?\b(?:(?:could|can)\s+(?:still\s+|also\s+|clearly\s+)?be|(?:was|were|is|are|had\s+been|have\s+been)\s+(?:still\s+|also\s+|clearly\s+)?)\s*heard\b|\b(?:residents|witnesses|we|people|locals)\s+(?:\w+\s+)?(?:heard|reported\s+hearing)\s+(?:heavy\s+|sporadic\s+|intense\s+|loud\s+)?(?:gunfire|gunshots|shots|explosions?|blasts?)\b/;
 export const KILLING_AS_CAUSE = /\b(?:over|after|following) the (?:killing|murder|death|assassination)s? of\b|\bafter (?:[\w'-]+ ){0,5}(?:was|were|had been) (?:killed|assassinated|slain)\b/;
 export const MEMORIAL = /\bfuneral\b|\bcommemorat\w*|\bmemorial\b|\banniversary\b|\bburied\b|\bburial\b|\bin memory of\b|\bpaid (?:their )?(?:last )?respects\b/;
 export const EXPLOSION_HAPPENED = /\b(?:exploded|went off|detonated|blew up|blast|explosion)\b/;

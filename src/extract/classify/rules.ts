@@ -476,6 +476,10 @@ export function decide(lower: string, original: string, h: Hits): RuleDecision {
   }
 
   if (!has(h, 'kill', 'hurt') && h.has('looting') && /\bblew up|sabotag/.test(lower)) return out('Looting/property destruction', 'strategic:sabotage', 'looting');
+  // Gunfire or blasts only heard, no one hit, no side named: a sign of fighting, no event of its own.
+  if (has(h, 'explosion', 'shoot') && !has(h, 'kill', 'hurt', 'state-actor') && !armedActor && P.ONLY_HEARD.test(lower)) {
+    return out(null, 'non-event:only-heard', h.has('explosion') ? 'explosion' : 'shoot');
+  }
   // An unattributed blast: ACLED codes it as a planted or remote device.
   if (h.has('explosion') && !h.has('crime')) return out('Remote explosive/landmine/IED', 'explosion:unattributed-blast', 'explosion', 'weak');
 
