@@ -9,7 +9,16 @@
 // - the injured are never counted; subsets ("including 6 children") are not added twice;
 // - cumulative war tolls ("230,000 killed since 2011") are not this event's deaths;
 // - "no one was killed" is no count of one; "members of one family" counts the members;
-// - the abducted or wounded who are then killed ("abducted and later killed") are the dead.
+// - the abducted or wounded who are then killed ("abducted and later killed") are the dead;
+// - a side's own losses ("the militants lost 15 fighters") and victims joined "along with" or
+//   "as were" others are added; "neutralised" (military statements) is killing, said of people;
+// - one side counted and the other "an unknown number": the counted deaths are the figure;
+// - a revised toll replaces the first ("later revised to 14"); two sources' figures for the same
+//   deaths give the lower one; another day's dead told beside the event's own are not its own;
+// - counts "among the dead" are the deaths when no total is told;
+// - an attacker who dies in his attack ("blew himself up", "turned the gun on himself") is one
+//   more death beside the toll of the sentence, unless that toll already includes him;
+// - words for numbers include "two dozen" (24), "a hundred", "one hundred and twenty".
 
 import type { Span } from '../core/types.js';
 import { asciiTwin, isAscii } from './ascii-twin.js';
@@ -52,10 +61,14 @@ const VAGUE: Record<string, { value: number; rule: string }> = {
   'an undetermined number of': { value: 10, rule: 'unspecified-plural=10' },
   'an unspecified number of': { value: 10, rule: 'unspecified-plural=10' },
   'an unconfirmed number of': { value: 10, rule: 'unspecified-plural=10' },
+  // "a hundred people": a number in words, no vague quantity.
+  'a hundred': { value: 100, rule: 'number' },
+  'one hundred': { value: 100, rule: 'number' },
+  'a thousand': { value: 1000, rule: 'number' },
 };
 
 const NUMWORD = `(?:${Object.keys(UNITS).join('|')})`;
-const NUMBER = `(?:\\d{1,3}(?:,\\d{3})+|\\d+|${NUMWORD}(?:[\\s-]+(?:${NUMWORD}|hundred|thousand))*(?:\\s+hundred)?)`;
+const NUMBER = `(?:\\d{1,3}(?:,\\d{3})+|\\d+|${NUMWORD}(?:[\\s-]+(?:${NUMWORD}|hundred|thousand))*(?:\\s+hundred)?(?:(?<=hundred|thousand)\\s+and\\s+${NUMWORD}(?:[\\s-]+${NUMWORD})?)?)`;
 const MODIFIER =
   '(?:at\\s+least|at\\s+most|more\\s+than|over|nearly|almost|around|about|some|up\\s+to|as\\s+many\\s+as|approximately|roughly|an\\s+estimated|a\\s+total\\s+of|no\\s+fewer\\s+than|no\\s+less\\s+than|upwards\\s+of|close\\s+to|another|a\\s+further)';
 const VAGUE_RE = Object.keys(VAGUE)
@@ -69,7 +82,7 @@ const COUNT_RE = new RegExp(
 );
 
 const DEATH_WORDS =
-  '(?:killed|dead|died|die|slain|executed|massacred|perished|lynched|(?:beaten|stabbed|hacked|burned|burnt|stoned|bludgeoned|tortured)\\s+to\\s+death|lost\\s+their\\s+lives|deaths|fatalities|bodies|shot\\s+dead|martyred|martyrs|beheaded|assassinated|lives)';
+  '(?:killed|dead|died|die|slain|executed|massacred|perished|lynched|neutrali[sz]ed|(?:beaten|stabbed|hacked|burned|burnt|stoned|bludgeoned|tortured)\\s+to\\s+death|lost\\s+their\\s+lives|deaths|fatalities|bodies|shot\\s+dead|martyred|martyrs|beheaded|assassinated|lives)';
 const DEATH_WORD_RE = new RegExp(`\\b${DEATH_WORDS}\\b`, 'i');
 /** "40 wounded", "12 people were injured": the count belongs to the injured. */
 const INJURED_AFTER = /^\s*(?:of\s+)?(?:(?!and\b|or\b|killed\b|dead\b|died\b|martyred\b|slain\b|executed\b)[\p{L}'’-]+\s+){0,4}?(?:wounded|injured|hurt|missing|arrested|detained|abducted|kidnapped|displaced|captured)\b/iu;
@@ -81,17 +94,19 @@ const COUNT_THEN_DEATH = new RegExp(
 );
 /** Before a count: the killing verb or a toll phrase ("killing at least", "death toll rose to", "Fatalities: "). */
 const DEATH_THEN_COUNT = new RegExp(
-  `(?:\\b(?:killed|killing|kills|kill|slew|executed|executing|executes|execute|massacred|massacres|massacre|slaughters|slaughter|beheads|behead|lynched|lynching|(?:beat|beating|stabbed|stabbing|hacked|hacking|burned|burning|stoned|stoning|tortured|torturing)\\s+to\\s+death|crucified|beheaded|beheading|slaughtered|slaughtering|assassinated|shot\\s+dead|shooting\\s+dead|gunned\\s+down|claimed\\s+the\\s+lives\\s+of|took\\s+the\\s+lives\\s+of|(?:beheading|execution|killing|massacre|deaths|bodies|murder)\\s+of|death\\s+toll\\s+(?:\\w+\\s+){0,3}?(?:to|at|of|is|was|reached|hit)|toll\\s+(?:\\w+\\s+){0,2}?(?:to|at|of|reached)|fatalities\\s*:|deaths\\s*:|dead\\s*:|killed\\s*:)\\s*)$`,
+  `(?:\\b(?:killed|killing|kills|kill|slew|executed|executing|executes|execute|massacred|massacres|massacre|slaughters|slaughter|beheads|behead|lynched|lynching|(?:beat|beating|stabbed|stabbing|hacked|hacking|burned|burning|stoned|stoning|tortured|torturing)\\s+to\\s+death|crucified|beheaded|beheading|slaughtered|slaughtering|assassinated|shot\\s+dead|shooting\\s+dead|gunned\\s+down|claimed\\s+the\\s+lives\\s+of|took\\s+the\\s+lives\\s+of|(?:beheading|execution|killing|massacre|deaths|bodies|murder)\\s+of|death\\s+toll\\s+(?:\\w+\\s+){0,3}?(?:to|at|of|is|was|reached|hit)|toll\\s+(?:\\w+\\s+){0,3}?(?:to|at|of|reached)|(?:killed|killing|kills|wiped\\s+out|wiping\\s+out)\\s+(?:an?\\s+|the\\s+|an\\s+entire\\s+|a\\s+whole\\s+)?family\\s+of|the\\s+(?:dead|deaths|victims|fatalities)\\s*(?:,|\\s+(?:numbered|totalled|totaled|number|total|stood\\s+at|stand\\s+at))|(?:put|puts|putting|placed|places|gave|gives)\\s+(?:the|its|their)\\s+(?:number|figure|count)\\s+(?:of\\s+(?:the\\s+)?dead\\s+)?at|fatalities\\s*:|deaths\\s*:|dead\\s*:|killed\\s*:)\\s*)$`,
   'i',
 );
 /** "The number of people killed when ... has risen to at least 276". */
 const TOLL_RISEN = /\b(?:toll|number\s+of\s+(?:people\s+|those\s+|civilians\s+)?(?:dead|killed|deaths|victims|fatalities))\b[^.;]{0,150}?\b(?:risen|rose|rises|climbed|climbs|reached|reaches|increased|jumped|stands|stood)\s+(?:to|at)\s+(?:at\s+least\s+|more\s+than\s+|over\s+|some\s+)?$/i;
 const TOLL_GATE = /toll|number/i;
+const TOLL_UPDATE_BEFORE = /\b(?:toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|victims|fatalities|people\s+killed|those\s+killed))\b[^.;]{0,80}?\b(?:rose|risen|rises|climbed|climbs|increased|jumped|mounted|mounts|went\s+up|has\s+reached|had\s+reached|now\s+stands|now\s+stood)\s+(?:to\s+|at\s+)?(?:at\s+least\s+|more\s+than\s+|over\s+|some\s+)?$/i;
 // "including a woman and two children": a singular victim may be listed between the cue and the count.
 const SUBSET_BEFORE = /\b(?:including|included|among\s+them|among\s+whom|of\s+whom|among\s+the\s+dead\s+(?:were|are)|among\s+those\s+killed\s+(?:were|are)|among\s+the\s+victims\s+(?:were|are))\s+(?:(?:a|an|one)\s+(?:[\w'’-]+\s+){0,2}?(?:woman|man|child|boy|girl|baby|infant|civilian|soldier|journalist|doctor|nurse|teacher|policeman|officer|fighter|commander)\s*(?:,|and)\s*)?$|\b(?:including|included|among\s+them|among\s+whom|of\s+whom)\s*$/i;
+const AMONG_DEAD_AFTER = /^[^.;]{0,60}?\b(?:were|are|was|is)\s+(?:also\s+)?among\s+(?:the\s+)?(?:dead|killed|victims|fatalities|those\s+killed|people\s+killed)\b/i;
 const SUBSET_AFTER = /^\s*(?:[\p{L}'’-]+\s+){0,4}?(?:were|are|was)\s+(?:also\s+)?among\b|^\s*of\s+(?:them|whom|the\s+dead|those)\b/iu;
 const CUMULATIVE_AFTER =
-  /^[^.;]{0,60}?\b(?:since\s+(?:[\p{L}'’]+\s+){0,3}?(?:war|conflict|uprising|revolution|crisis|began|started|erupted|broke\s+out)|since\s+(?:the\s+)?(?:start|beginning|outbreak|uprising|war|conflict|revolution|\d{4}|january|february|march|april|may|june|july|august|september|october|november|december)|so\s+far\s+this\s+year|this\s+year|in\s+the\s+(?:civil\s+)?war|in\s+the\s+conflict|during\s+the\s+(?:civil\s+)?war|over\s+the\s+(?:past|last)\s+\w+\s+(?:years|months)|in\s+total|to\s+date|since\s+then|(?:in|during|over|within)\s+(?:one|a|(?:the\s+)?(?:past|last))\s+(?:\w+\s+)?(?:week|month|year)s?|(?:in|during|over|within)\s+(?:the\s+)?(?:past|last)\s+(?:few|several|\d+|two|three|four|five|six|seven|ten)\s+(?:days|weeks|months|years))\b/iu;
+  /^[^.;]{0,60}?\b(?:since\s+(?:[\p{L}'’]+\s+){0,3}?(?:war|conflict|uprising|revolution|crisis|began|started|erupted|broke\s+out)|since\s+(?:the\s+)?(?:start|beginning|outbreak|uprising|war|conflict|revolution|\d{4}|january|february|march|april|may|june|july|august|september|october|november|december)|so\s+far\s+this\s+year|this\s+year|(?:in|during|throughout)\s+(?:the\s+year\s+)?(?:19|20)\d{2}(?!\s*[,.]?\s*(?:when|as|after|while|in\s+an?\b))|in\s+the\s+(?:civil\s+)?war|in\s+the\s+conflict|during\s+the\s+(?:civil\s+)?war|over\s+the\s+(?:past|last)\s+\w+\s+(?:years|months)|in\s+total|to\s+date|since\s+then|(?:in|during|over|within)\s+(?:one|a|(?:the\s+)?(?:past|last))\s+(?:\w+\s+)?(?:week|month|year)s?|(?:in|during|over|within)\s+(?:the\s+)?(?:past|last)\s+(?:few|several|\d+|two|three|four|five|six|seven|ten)\s+(?:days|weeks|months|years))\b/iu;
 const CUMULATIVE_BEFORE = /\b(?:war|conflict|uprising|crisis|fighting|violence|revolution)\s+(?:that\s+)?(?:has|have|had)\s+(?:so\s+far\s+)?(?:killed|claimed)\s+(?:\w+\s+){0,3}$|\bbringing\s+(?:the\s+)?(?:\w+\s+)?(?:death\s+)?toll\s+(?:\w+\s+)?to\s*$|\b(?:brought|bringing|brings)\s+(?:the\s+(?:\w+\s+)?toll\s+)?to\s*$|\bsince\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:january|february|march|april|may|june|july|august|september|october|november|december|\d{4}|start|beginning|outbreak|war|conflict|uprising)\b[^.;]{0,20}?$|\bsince\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:january|february|march|april|may|june|july|august|september|october|november|december|\d{4}|start|beginning|outbreak|war|conflict|uprising)\b[^.;]{0,60}?\b(?:have|has)\s+(?:so\s+far\s+|now\s+)?(?:killed|claimed\s+the\s+lives\s+of)\s+(?:\w+\s+){0,2}$/i;
 // The second "since" form: "Since January, bombings in the capital have killed 300": a perfect
 // tense after "since" sums the months, however long the subject between them.
@@ -104,7 +119,7 @@ const SINGLE_PASSIVE = new RegExp(
   `\\b(?:a|an|one)\\s+(?:[\\p{L}-]+\\s+){0,3}?${SINGLE_VICTIM}\\b(?:\\s+[\\p{L}-]+){0,3}?\\s+(?:was|has\\s+been|had\\s+been|reportedly|also)\\s+(?:\\w+\\s+)?(?:killed|shot\\s+dead|executed|slain|beheaded|assassinated|died)\\b|\\b(?:a|an|one)\\s+(?:[\\p{L}-]+\\s+){0,3}?${SINGLE_VICTIM}\\s+(?:died|was\\s+killed)\\b`,
   'giu',
 );
-const SINGLE_ACTIVE = new RegExp(`\\b(?:killed|killing|kills|shot\\s+dead|shooting\\s+dead|executed|executing|assassinated|beheaded)\\s+(?:a|an|one)\\s+(?:[\\p{L}-]+\\s+){0,3}?${SINGLE_VICTIM}\\b`, 'giu');
+const SINGLE_ACTIVE = new RegExp(`\\b(?:killed|killing|kills|shot\\s+dead|shooting\\s+dead|executed|executing|assassinated|beheaded|lynched|lynching)\\s+(?:a|an|one)\\s+(?:[\\p{L}-]+\\s+){0,3}?${SINGLE_VICTIM}\\b`, 'giu');
 /** A named victim: "Citizen journalist Muhammad Ibrahim, has been killed", "Commander Abu Omar Killed". */
 const SINGLE_VICTIM_ANY_CASE = SINGLE_VICTIM.replace(/(^\(\?:|\|)([a-z])/g, (_m, sep: string, c: string) => `${sep}[${c.toUpperCase()}${c}]`);
 const SINGLE_NAMED = new RegExp(
@@ -116,7 +131,7 @@ const SINGLE_TITLED = /\b(?:killed|killing|kills|shot\s+dead|shooting\s+dead|ass
 /** Each one-victim rule with the words every match of it contains (same flags): a cheap gate. */
 const SINGLE_VICTIM_RULES: [RegExp, RegExp][] = [
   [/kill|shot|execut|slain|behead|assassin|died/iu, SINGLE_PASSIVE],
-  [/kill|shot|shooting|execut|assassin|behead/iu, SINGLE_ACTIVE],
+  [/kill|shot|shooting|execut|assassin|behead|lynch/iu, SINGLE_ACTIVE],
   [/killed|shot|executed|assassinated|beheaded|dies|died|slain/iu, SINGLE_NAMED],
   [/kill|shot|shooting|assassinat|execut|behead|gunned/u, SINGLE_TITLED],
 ];
@@ -127,13 +142,15 @@ const TRAILING_SINGLE = new RegExp(
 );
 /** "50 captured soldiers", "three wounded fighters": a participle used as an adjective before its noun. */
 const ADJECTIVE_INJURY = /^\s+(?:wounded|injured|captured|detained|abducted|kidnapped|arrested)\s+(?!and\b|or\b|by\b|in\b|at\b|on\b|during\b|when\b|after\b|as\b|while\b)[a-z]+/i;
-const KILL_ONE_AND = new RegExp(`\\b(?:killed|killing|kills|kill)\\s+(?:a|an|one)\\s+(?:[\\p{L}-]+\\s+){0,2}?${SINGLE_VICTIM}\\s+and\\s*$`, 'iu');
+const KILL_ONE_AND = new RegExp(`\\b(?:killed|killing|kills|kill|shot\\s+dead|shooting\\s+dead|executed|executing)\\s+(?:a|an|one|the)\\s+(?:[\\p{L}-]+\\s+){0,2}?${SINGLE_VICTIM}\\s+(?:and|along\\s+with|together\\s+with|as\\s+well\\s+as)\\s+(?:(?:his|her|their|its)\\s+)?$`, 'iu');
 const BARE_PLURAL = /\b(?:civilians|people|soldiers|fighters|militants|rebels|insurgents|troops|policemen|children|women|residents|protesters|demonstrators|members|jihadists|combatants|workers)\s+(?:were|have\s+been|had\s+been)\s+(?:\w+\s+)?killed\b(?!\s*(?:and|or|,|&)?\s*(?:injured|wounded)\b)/gi;
 
 function wordsToNumber(s: string): number | null {
   let total = 0;
   let current = 0;
   for (const w of s.toLowerCase().split(/[\s-]+/)) {
+    // "one hundred and twenty": the "and" joins the parts of one number.
+    if (w === 'and') continue;
     if (w in UNITS) current += UNITS[w]!;
     else if (w === 'hundred') current = (current || 1) * 100;
     else if (w === 'thousand') {
@@ -168,6 +185,14 @@ const MONTH_AFTER = /^\s*(?:of\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|No
 /** "February 23 2015 A suicide bomber killed four": the day after a month name is a date. */
 const MONTH_BEFORE = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+$/;
 
+const TOLL_CLAUSE = /,?\s+(?:bringing|raising|taking|pushing|which\s+brings|which\s+raises)\b[\s\S]*$/i;
+/** "after 20 died on Tuesday", "a day earlier": a count of another day told beside the event's own. */
+const OTHER_DAY = /^[^.;]{0,40}?\b(?:on\s+the\s+previous\s+(?:day|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|last\s+(?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:a|one|two|three|four|five|several)\s+(?:days?|weeks?|months?)\s+(?:earlier|before|ago)|the\s+(?:day|week)\s+before)\b/i;
+/** "... after 20 died on Tuesday": a count brought in to compare, told of an earlier incident. */
+const EARLIER_LEAD = /\b(?:(?:a|one|two|three|four|five|several)\s+(?:days?|weeks?|months?)\s+(?:earlier|before|ago)|the\s+(?:day|week|night)\s+before|last\s+(?:week|month))\s*,?\s*(?:[\w'’-]+\s+){0,3}$/i;
+const AFTER_EARLIER = /\b(?:after|following|than|since)\s+(?:(?:at\s+least|more\s+than|some|nearly|about)\s+)?$/i;
+const WEEKDAY_AFTER = /^[^.;]{0,40}?\b(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday)\b/i;
+const N_DOZEN_AFTER = /^\s+dozen\b(?!s)/i;
 const NO_ONE_BEFORE = /\b(?:no|not)\s+$/i;
 const KIN_GROUP_AFTER = /^\s+(?:(?:single|same|extended)\s+)?(?:family|families|household|households|clan|clans|tribe|tribes)\b/i;
 
@@ -194,7 +219,10 @@ function countsIn(text: string): CountHit[] {
       if (b == null && KIN_GROUP_AFTER.test(text.slice(span.end, span.end + 24)) && /\b(?:of|from)\s+$/i.test(text.slice(Math.max(0, span.start - 6), span.start))) continue;
       // A year or an hour is not a count of the dead.
       if (/^\d{4}$/.test(m[3]) && a >= 1900 && a <= 2100 && !modified) continue;
-      if (b != null) out.push({ value: Math.min(a, b), span, rule: 'range-lower-end' });
+      // "two dozen villagers", "at least three dozen": the count is of dozens.
+      const dozen = b == null ? N_DOZEN_AFTER.exec(text.slice(span.end, span.end + 10)) : null;
+      if (dozen) out.push({ value: a * 12, span: { start: span.start, end: span.end + dozen[0].length }, rule: (modified ? 'conservative-figure' : 'number') + '+dozen-x12' });
+      else if (b != null) out.push({ value: Math.min(a, b), span, rule: 'range-lower-end' });
       else out.push({ value: a, span, rule: modified ? 'conservative-figure' : 'number' });
     } else if (m[5]) {
       const v = VAGUE[m[5].toLowerCase().replace(/\s+/g, ' ')];
@@ -228,7 +256,7 @@ function killedOrWounded(after: string, R: Rules): boolean {
   return R.KILLED_OR_WOUNDED.test(after);
 }
 
-const PERSON_NOUN = /^\s*(?:of\s+)?(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:people|persons|civilians|soldiers|fighters|militants|rebels|insurgents|troops|members|men|women|children|policemen|police\s+officers|officers|militiamen|jihadists|combatants|guards|staff|workers|residents|others|attackers|assailants|gunmen|bombers|hostages|villagers|worshippers|passengers|students|pupils|cadets|protesters|demonstrators|of\s+them|dead)\b/iu;
+const PERSON_NOUN = /^\s*(?:of\s+)?(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:people|persons|civilians|soldiers|fighters|militants|rebels|insurgents|troops|members|men|women|children|policemen|police\s+officers|officers|militiamen|jihadists|combatants|guards|staff|workers|residents|others|attackers|assailants|gunmen|bombers|hostages|villagers|worshippers|passengers|students|pupils|cadets|protesters|demonstrators|drivers|traders|farmers|herders|miners|teachers|journalists|nurses|doctors|recruits|bodyguards|police|terrorists|bandits|of\s+them|dead)\b/iu;
 const LIST_JOIN = /^\s*(?:[\p{L}'’()-]+\s+){0,4}?[\p{L}'’()-]*\s*(?:,|and|,\s*and)(?:\s+the)?\s*$/iu;
 /** A later clause adds its dead to the earlier ones only when it says so ("another 5", "also killed"). */
 /**
@@ -265,14 +293,30 @@ function victimList(text: string): FatalityCount | null {
 }
 
 const ADDS_TO = /\b(?:another|a\s+further|also|additional)\b|\bmore\b(?!\s+than)/i;
+/** "..., while the militants lost 15 fighters": a side's own dead, beside those it killed. */
+const LOST_ADDS = /\b(?:lost|losing)\s+(?:(?:at\s+least|more\s+than|over|some|about|around|nearly)\s+)?(?:\d|[a-z]+\s+(?:of\s+(?:its|their|his)|fighters|soldiers|men|members|troops))/i;
+/** "the militants lost 15 fighters": the count of a side's own dead. */
+/** "3 tanks and 12 soldiers were killed": a count of things is not listed with the dead. */
+const NON_PERSON_AFTER = /^\s*(?:[\w'’-]+\s+)?(?:tanks?|vehicles?|cars?|trucks?|houses?|homes?|buildings?|villages?|towns?|rockets?|shells?|missiles?|mortars?|bombs?|drones?|positions?|checkpoints?|km|kilometres?|kilometers?|miles?|hours?|days?|weeks?|months?|years?|times?|airstrikes?|strikes?|raids?|sorties?|targets?|weapons?|guns?|rounds?)\b/i;
+const LOST_BEFORE = /\b(?:lost|losing|loses)\s+(?:(?:at\s+least|more\s+than|over|some|about|around|nearly)\s+)?$/i;
+const LOST_WHO = /^\s*(?:of\s+(?:its|their|his|our)\s+(?:own|men|fighters|soldiers|members)\b|(?:[\p{L}'’-]+\s+){0,2}?(?:fighters|soldiers|troops|men|members|militants|rebels|insurgents|terrorists|jihadists|bandits|gunmen|policemen|officers|guards|militiamen|combatants|personnel)\b)/iu;
+/** "troops neutralised 30 terrorists": military press wording for killing, said of people only. */
+const NEUTRALISED_BEFORE = /\b(?:neutrali[sz]ed|neutrali[sz]ing|neutrali[sz]es)\s+(?:(?:at\s+least|more\s+than|over|some|about|around|nearly)\s+)?$/i;
+/** "the Observatory put the number at 26", "while the ministry said 19 died": another source's figure. */
+const OTHER_SOURCE_BEFORE = /\b(?:put|puts|putting|placed|places|gave|gives|estimated|estimates)\s+(?:the|its|their)\s+(?:death\s+)?(?:toll|number|figure|count)\s+(?:of\s+(?:the\s+)?dead\s+)?at\s+(?:at\s+least\s+)?$|[,;]\s*(?:while|whereas|but)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:said|says|reported|reports|put|counted|gave|told)\s+(?:that\s+)?(?:only\s+|at\s+least\s+)?$/i;
+/** "killed along with", "as well as", "as were": a count joined to the dead told before it. */
+const ALONG_WITH = /^[^.;:]{0,80}?(?:\b(?:along|together)\s+with|\bas\s+well\s+as|,\s*as\s+(?:were|was|did)|\balongside)\s+(?:(?:the|some|at\s+least|another)\s+)?$/iu;
+/** A toll revised: the later figure replaces the earlier one, up or down. */
+const REVISED_BEFORE = /\b(?:toll|figure|count|number)\b[^.;]{0,40}?\b(?:revised|updated|corrected|amended|lowered|raised|adjusted)\s+(?:\w+\s+){0,2}?(?:to|at)\s+(?:at\s+least\s+)?$|\b(?:revised|updated|corrected|lowered|raised|adjusted)\s+(?:the|its|their)\s+(?:death\s+)?(?:toll|figure|count)\s+(?:\w+\s+){0,2}?(?:to|at)\s+(?:at\s+least\s+)?$/i;
 
 /** The Unicode-mode rules, and their faster twins for the (usual) ASCII-only sentence. */
 const UNICODE_RULES = {
-  INJURED_AFTER, COUNT_THEN_DEATH, SUBSET_AFTER, CUMULATIVE_AFTER, EACH_SIDE, KILL_ONE_AND, KILLED_OR_WOUNDED, PERSON_NOUN, LIST_JOIN,
+  INJURED_AFTER, COUNT_THEN_DEATH, SUBSET_AFTER, CUMULATIVE_AFTER, EACH_SIDE, KILL_ONE_AND, KILLED_OR_WOUNDED, PERSON_NOUN, LIST_JOIN, LOST_WHO, ALONG_WITH,
+  ALONG_WITH_GATE: /along|together|as\s+well|as\s+were|as\s+was|as\s+did|alongside/iu,
   // Gates: words every match of the rule named contains, with its flags (a cheap first test).
-  CUMULATIVE_AFTER_GATE: /since|year|war|conflict|past|last|total|date|week|month/iu,
+  CUMULATIVE_AFTER_GATE: /since|year|war|conflict|past|last|total|date|week|month|19\d\d|20\d\d/iu,
   EACH_SIDE_GATE: /side/iu,
-  KILL_ONE_AND_GATE: /kill/iu,
+  KILL_ONE_AND_GATE: /kill|shot|shooting|execut/iu,
   SINGLE: SINGLE_VICTIM_RULES,
 };
 const CUMULATIVE_BEFORE_GATE = /killed|claimed|bring|brought|since/i;
@@ -284,7 +328,7 @@ const ASCII_RULES: Rules = {
 
 /** The deaths one sentence reports, with the words behind each part. */
 /** No death word, no deaths: most sentences stop here. */
-const ANY_DEATH_CUE = /kill|dead|die|death|slain|slew|execut|massacr|perish|lives|fatalit|bodies|martyr|behead|assassin|toll|lynch|crucif|slaughter|gunned/i;
+const ANY_DEATH_CUE = /kill|dead|die|death|slain|slew|execut|massacr|perish|lives|fatalit|bodies|martyr|behead|assassin|toll|lynch|crucif|slaughter|gunned|himself|herself|\blost\b|losing|neutrali/i;
 
 /**
  * "Eleven miners were abducted and later killed", "wounded and later died": those taken or hurt
@@ -306,6 +350,8 @@ export function fatalitiesIn(rawText: string): Fatalities {
     if (/^\s*[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s*(?:,\s*and|,|and)\s*$/iu.test(between)) subset[i] = true;
   }
   const bound: boolean[] = hits.map(() => false);
+  /** The count a count was bound through ("5 soldiers and [3 militants] were killed"), or -1. */
+  const boundVia: number[] = hits.map(() => -1);
   /** Bound counts grouped into lists ("5 soldiers and 3 militants" is one list). */
   const lists: FatalityCount[][] = [];
   let cumulative = false;
@@ -325,7 +371,9 @@ export function fatalitiesIn(rawText: string): Fatalities {
     // "executed 50 captured soldiers": after a killing verb, the participle describes the dead.
     const describesDead = ADJECTIVE_INJURY.test(afterUntilNext) && DEATH_THEN_COUNT.test(before);
     if (killedOrWounded(after, R) || (R.INJURED_AFTER.test(afterUntilNext) && !describesDead)) continue;
-    let ok = DEATH_THEN_COUNT.test(before) || (TOLL_GATE.test(text) && TOLL_RISEN.test(text.slice(Math.max(0, h.span.start - 200), h.span.start))) || deathBoundAfter(afterUntilNext.length < after.length ? afterUntilNext : after, R);
+    // "the militants lost 15 fighters", "lost two of their own": a side's own dead.
+    const lost = (LOST_BEFORE.test(before) || NEUTRALISED_BEFORE.test(before)) && R.LOST_WHO.test(afterUntilNext.length ? afterUntilNext : after);
+    let ok = lost || DEATH_THEN_COUNT.test(before) || (TOLL_GATE.test(text) && TOLL_RISEN.test(text.slice(Math.max(0, h.span.start - 200), h.span.start))) || deathBoundAfter(afterUntilNext.length < after.length ? afterUntilNext : after, R);
     let joined = false;
     // "killing a woman and two children": the one victim named first is in the same list.
     const single = ok || !R.KILL_ONE_AND_GATE.test(before) ? null : R.KILL_ONE_AND.exec(before);
@@ -336,17 +384,22 @@ export function fatalitiesIn(rawText: string): Fatalities {
       joined = true;
     }
     // "5 soldiers and 3 militants were killed": a count listed before a death-bound count is one too.
-    if (!ok && j < hits.length && R.LIST_JOIN.test(afterUntilNext)) {
+    if (!ok && j < hits.length && R.LIST_JOIN.test(afterUntilNext) && !NON_PERSON_AFTER.test(afterUntilNext)) {
       const nx = hits[j]!;
       const nxAfter = text.slice(nx.span.end, Math.min(text.length, nx.span.end + 90));
       ok = deathBoundAfter(nxAfter, R) && !INJURY_WORDS.test(afterUntilNext);
+      if (ok) boundVia[i] = j;
     }
     // "killing 5 soldiers and 3 militants": a count listed after a bound one shares its verb.
     let p = i - 1;
     while (p >= 0 && subset[p]) p--;
     if (p >= 0 && bound[p]) {
       const between = text.slice(hits[p]!.span.end, h.span.start);
-      if (R.LIST_JOIN.test(between) && !INJURY_WORDS.test(between) && !DEATH_WORD_RE.test(between) && R.PERSON_NOUN.test(afterUntilNext.length ? afterUntilNext : after)) {
+      if (R.LIST_JOIN.test(between) && !INJURY_WORDS.test(between) && !DEATH_WORD_RE.test(between) && (boundVia[p] === i || R.PERSON_NOUN.test(afterUntilNext.length ? afterUntilNext : after))) {
+        ok = true;
+        joined = true;
+      } else if (R.ALONG_WITH_GATE.test(between) && R.ALONG_WITH.test(between) && !INJURY_WORDS.test(between) && R.PERSON_NOUN.test(afterUntilNext.length ? afterUntilNext : after)) {
+        // "Three soldiers were killed along with two civilians", "..., as were three policemen".
         ok = true;
         joined = true;
       }
@@ -360,13 +413,21 @@ export function fatalitiesIn(rawText: string): Fatalities {
     }
     // A wider look back than `before`: "Since the start of the war, strikes on the province have claimed...".
     const wideBefore = text.slice(Math.max(0, h.span.start - 150), h.span.start);
-    if ((CUMULATIVE_BEFORE_GATE.test(wideBefore) && CUMULATIVE_BEFORE.test(wideBefore)) || (R.CUMULATIVE_AFTER_GATE.test(after) && R.CUMULATIVE_AFTER.test(after))) {
+    // "killed 7 militiamen, bringing the toll over the past week to 60": the clause after
+    // "bringing" tells the week's sum, not what this count is.
+    const ownAfter = after.replace(TOLL_CLAUSE, '');
+    if ((CUMULATIVE_BEFORE_GATE.test(wideBefore) && CUMULATIVE_BEFORE.test(wideBefore)) || (R.CUMULATIVE_AFTER_GATE.test(ownAfter) && R.CUMULATIVE_AFTER.test(ownAfter))) {
       cumulative = true;
       continue;
     }
+    // "56 killed since the fighting began, and dozens of soldiers are among the dead": a part of
+    // the running toll just set aside is no event's toll either.
+    if (cumulative && AMONG_DEAD_AFTER.test(text.slice(h.span.end, h.span.end + 90))) continue;
     bound[i] = true;
     let value = h.value;
     let rule = h.rule;
+    // "the toll from the raid rose to 115": an update of a toll told before (the story may prefer it).
+    if (TOLL_GATE.test(wideBefore) && TOLL_UPDATE_BEFORE.test(wideBefore)) rule += '+toll-risen';
     if (R.EACH_SIDE_GATE.test(after) && R.EACH_SIDE.test(after)) {
       value *= 2;
       rule += '+each-side-x2';
@@ -385,10 +446,29 @@ export function fatalitiesIn(rawText: string): Fatalities {
   // toll told again ("Air strikes kill 12 ... air strikes killed 11"): the larger list stands.
   let parts: FatalityCount[] = [];
   let bestSum = -1;
-  for (const list of lists) {
+  for (const whole of lists) {
+    // "14 soldiers and an unknown number of Taliban were killed": ACLED's 10 stands in for a toll
+    // no one counted, not for one side's beside a counted one; the counted deaths are the figure.
+    const counted = whole.filter((x) => !x.rule.startsWith('unspecified-plural'));
+    const list = counted.length ? counted : whole;
     const sum = list.reduce((a, x) => a + x.value, 0);
     const cue = text.slice(Math.max(0, list[0]!.span.start - 25), list[0]!.span.end + 40);
-    if (parts.length && ADDS_TO.test(cue)) {
+    const lead = text.slice(Math.max(0, list[0]!.span.start - 80), list[0]!.span.start);
+    const tail = text.slice(list[list.length - 1]!.span.end, list[list.length - 1]!.span.end + 60);
+    // "killed 12 civilians, the second raid this week after 20 died on Tuesday": another day's dead.
+    const earlier = OTHER_DAY.test(tail) || EARLIER_LEAD.test(lead.slice(-45)) || (AFTER_EARLIER.test(lead.slice(-25)) && WEEKDAY_AFTER.test(tail));
+    if (parts.length && earlier && !OTHER_DAY.test(text.slice(parts[parts.length - 1]!.span.end, parts[parts.length - 1]!.span.end + 60))) continue;
+    if (parts.length && OTHER_SOURCE_BEFORE.test(lead) && !ADDS_TO.test(cue) && !LOST_ADDS.test(cue)) {
+      // Two sources' figures for the same deaths: the most conservative stands (ACLED).
+      if (sum < bestSum) {
+        parts = list.map((x) => ({ ...x, rule: x.rule + '+lower-of-two-sources' }));
+        bestSum = sum;
+      }
+    } else if (parts.length && REVISED_BEFORE.test(lead)) {
+      parts = list.map((x) => ({ ...x, rule: x.rule + '+revised-toll' }));
+      bestSum = sum;
+    } else if (parts.length && (ADDS_TO.test(cue) || (LOST_ADDS.test(cue) && sum !== bestSum))) {
+      // (A side's loss of as many as were killed is most often the same deaths told from its side.)
       parts = [...parts, ...list];
       bestSum += sum;
     } else if (sum > bestSum) {
@@ -411,10 +491,36 @@ export function fatalitiesIn(rawText: string): Fatalities {
       }
     }
   }
+  // "Eleven civilians and at least 6 fighters are among the dead": with no total told, the counts
+  // listed among the dead are the deaths known.
+  if (!parts.length && !cumulative && /among/i.test(text)) {
+    const among = hits.filter((h) => AMONG_DEAD_AFTER.test(text.slice(h.span.end, h.span.end + 90)));
+    const lastOfList = among.length ? among[among.length - 1]! : null;
+    if (lastOfList && among.every((h, k) => k === 0 || /^\s*[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s*(?:,\s*and|,|and)\s*$/iu.test(text.slice(among[k - 1]!.span.end, h.span.start)))) {
+      for (const h of among) parts.push({ value: h.value, span: h.span, rule: h.rule + '+among-the-dead' });
+    }
+  }
   if (!parts.length && !cumulative) {
     BARE_PLURAL.lastIndex = 0;
     const m = BARE_PLURAL.exec(text);
     if (m) parts.push({ value: 10, span: { start: m.index, end: m.index + m[0].length }, rule: 'unspecified-plural=10' });
   }
+  // "A suicide bomber blew himself up ..., killing 20": the attacker is dead too (ACLED counts all
+  // sides), unless the count already takes him in ("including the bomber"). Only beside a toll the
+  // sentence gives: alone, it would hide the toll a report tells in its next sentence ("Nine
+  // people died"), which may or may not count him, and is left to the story's rules.
+  if (!cumulative && parts.length && PERPETRATOR_GATE.test(text)) {
+    const self = PERPETRATOR_DIED.exec(text);
+    if (self && !PERPETRATOR_COUNTED.test(text)) parts.push({ value: 1, span: { start: self.index, end: self.index + self[0].length }, rule: 'perpetrator-died=1' });
+  }
+  parts.sort((a, b) => a.span.start - b.span.start);
   return { value: parts.reduce((s, p) => s + p.value, 0), parts };
 }
+
+const PERPETRATOR_GATE = /himself|herself|bomber|attacker|gunman|assailant/i;
+/** One attacker's own death told beside the toll of his victims. */
+const PERPETRATOR_DIED =
+  /\b(?:blew|blowing|blows)\s+(?:himself|herself)\s+up\b|\b(?:detonated|detonating|detonates|exploded|set\s+off|setting\s+off)\s+(?:his|her)\s+(?:own\s+)?(?:explosive|explosives|suicide|bomb)(?:\s+(?:vest|belt|jacket))?\b|\b(?:turned|turning|turns)\s+(?:the|his|her)\s+(?:gun|weapon|rifle|pistol)\s+on\s+(?:himself|herself)\b|\b(?:killed|killing|shot|shooting)\s+(?:himself|herself)\b|\bthe\s+(?:suicide\s+)?(?:bomber|attacker|gunman|assailant)\s+(?:was\s+(?:also\s+)?(?:killed|shot\s+dead)|(?:also\s+)?died)\b/i;
+/** "20 people including the bomber", "the attacker was among the dead": already counted. */
+const PERPETRATOR_COUNTED =
+  /\b(?:including|includ(?:es|ed)|among\s+them|counting)\s+(?:the\s+|a\s+|one\s+|two\s+)?(?:suicide\s+)?(?:bombers?|attackers?|gunm[ae]n|assailants?|perpetrators?|himself|herself)\b|\b(?:bomber|attacker|gunman|assailant)s?\s+(?:was|were|is|are)\s+(?:also\s+)?(?:among|included|counted)\b|\b(?:suicide\s+)?(?:bombers|attackers|gunmen|assailants)\b|\b(?:excluding|not\s+counting|besides|in\s+addition\s+to)\s+(?:the\s+)?(?:suicide\s+)?(?:bomber|attacker|gunman|assailant)\b/i;

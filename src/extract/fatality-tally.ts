@@ -8,9 +8,14 @@
 // - a headline that tells its toll in words ("Dozens killed", "Several killed, injured", "more than
 //   200 killed") is counted by its lead or another telling of the incident;
 // - a toll summed over separate strikes in several places gives way to the count at the main
-//   event's own place (ACLED: one event, one place).
+//   event's own place (ACLED: one event, one place); so does a sum a sentence states over places
+//   when the story's counts add up to it ("9 killed by rockets on Homs and Hama", then 5 and 4);
+// - a later update of the toll at the main event's place ("the toll rose to 31") is its toll;
+// - a main telling that states no deaths ("jets pounded the town") takes the first count the story
+//   gives at its place and day, unless the story says no one died.
 import type { EventMention, Span } from '../core/types.js';
 import { fatalitiesIn, parseNumber } from './fatalities.js';
+import { recallsEarlierIncident } from './salience.js';
 
 /** "2 fatalities.", "No fatalities.", "Fatalities: 3" as a sentence of its own. */
 const TALLY_SENTENCE = /^\s*(?:(\d{1,6}|no|zero|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:reported\s+)?fatalit(?:y|ies)(?:\s+reported)?|fatalities\s*:\s*(\d{1,6}|none|no|zero))\s*\.?\s*$/i;
@@ -138,11 +143,78 @@ export function preferPreciseToll(ordered: EventMention[], story: (e: EventMenti
     main.sources.fatalities = { span: donor.sources.fatalities?.span ?? null, rule: `precise-count-in-story:${donor.sources.fatalities?.rule ?? ''}` };
   }
   // The story's counts are settled here, so the split of a summed toll follows (one call site).
+  fillUncountedMain(ordered, story);
+  preferUpdatedToll(ordered, story);
   splitAggregateToll(ordered, story);
 }
 
-/** "Separate air raids ... killed 25", "simultaneous blasts that hit Tartous, Homs and Hasakeh". */
-const AGGREGATE = /\b(?:separate|simultaneous|a\s+(?:string|series|wave|spate)\s+of|(?:raids|strikes|airstrikes|attacks|blasts|bombings|explosions|clashes|shelling)\s+(?:across|on\s+(?:various|several|different)|in\s+(?:various|several|different)))\b/i;
+/**
+ * "A car bomb killed 25 people in the market ... By evening the toll had risen to 31": a report,
+ * a live blog most of all, updates its toll as it goes. When a later telling at the main event's
+ * place and day states a risen toll ("the toll rose to N") above the main event's, in a sentence
+ * not recalling an older incident, that update is the main event's toll, with its words.
+ */
+export function preferUpdatedToll(ordered: EventMention[], story: (e: EventMention) => number): void {
+  const seen = new Set<number>();
+  for (const main of ordered) {
+    const key = story(main);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const rule = main.sources.fatalities?.rule ?? '';
+    if (main.claim.status === 'denied' || rule.startsWith('stated-total')) continue;
+    const sameDay = (e: EventMention) => !main.event_date || !e.event_date || Math.abs(Date.parse(e.event_date) - Date.parse(main.event_date)) <= 2 * 86_400_000;
+    const updates = [...ordered]
+      .filter((e) => {
+        const r = e.sources.fatalities?.rule ?? '';
+        return e !== main && story(e) === key && e.claim.status !== 'denied' && r.includes('toll-risen') && !r.includes('-in-story:') && !r.includes('-in-entry:') &&
+          e.fatalities > main.fatalities && samePlace(main, e) && sameDay(e) && !recallsEarlierIncident(e.evidence.text);
+      })
+      .sort((a, b) => a.evidence.start - b.evidence.start);
+    const last = updates[updates.length - 1];
+    if (!last) continue;
+    main.fatalities = last.fatalities;
+    main.sources.fatalities = { span: last.sources.fatalities?.span ?? null, rule: `updated-toll-in-story:${last.sources.fatalities?.rule ?? ''}` };
+  }
+}
+
+/**
+ * "no deaths were reported", "without casualties", "nobody was hurt": the story says none died
+ * ("no details of casualties", "no immediate word on casualties" say only that none were counted).
+ */
+const STORY_DENIES_DEATHS = /\b(?:no|without)\s+(?:(?!details\b|word\b|information\b|immediate\b|confirmation\b|figures?\b|toll\b)\w+\s+){0,2}?(?:deaths|fatalities|casualties|dead)\b|\bno\s+one\s+(?:was\s+)?(?:killed|died|hurt)\b|\bnobody\s+(?:was\s+)?(?:killed|died|hurt)\b|\bnone\s+(?:of\s+them\s+)?(?:was|were)\s+(?:killed|hurt)\b/i;
+
+/**
+ * A report's main telling may state no deaths ("Jets bombed the town through the night", "Scores
+ * of residents were hurt") while the story counts the dead at the same place in another sentence,
+ * read as another type ("The assault has left at least 31 people dead, medics say"). When the main telling states none and no telling of the
+ * story denies deaths, the first count the story states itself at the main event's place (its town,
+ * or its province) and day, in a sentence not recalling an older incident, is the main event's toll. It carries that count's words and rule; nothing is
+ * guessed when no telling at the place counts its dead.
+ */
+export function fillUncountedMain(ordered: EventMention[], story: (e: EventMention) => number): void {
+  const seen = new Set<number>();
+  for (const main of ordered) {
+    const key = story(main);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    if (main.fatalities > 0 || main.claim.status === 'denied' || main.sources.fatalities?.rule !== 'none-reported=0') continue;
+    const tellings = [...ordered].sort((a, b) => a.evidence.start - b.evidence.start).filter((e) => story(e) === key);
+    if (tellings.some((e) => STORY_DENIES_DEATHS.test(e.evidence.text))) continue;
+    // A count of another incident ("last week", days before) is not its toll. A report's first
+    // telling is often dated by its publication and its lead by "on Saturday": two days apart at most.
+    const sameDay = (e: EventMention) => !main.event_date || !e.event_date || Math.abs(Date.parse(e.event_date) - Date.parse(main.event_date)) <= 2 * 86_400_000;
+    const donor = tellings.find((e) => e !== main && ownPreciseCount(e) && samePlace(main, e) && sameDay(e) && !recallsEarlierIncident(e.evidence.text));
+    if (!donor) continue;
+    main.fatalities = donor.fatalities;
+    main.sources.fatalities = { span: donor.sources.fatalities?.span ?? null, rule: `count-at-this-place-in-story:${donor.sources.fatalities?.rule ?? ''}` };
+  }
+}
+
+/**
+ * "Separate air raids ... killed 25", "simultaneous blasts that hit Tartous, Homs and Hasakeh",
+ * "a three-day sweep across the nation left 85 fighters dead".
+ */
+const AGGREGATE = /\b(?:separate|simultaneous|a\s+(?:string|series|wave|spate)\s+of|(?:raids|strikes|airstrikes|attacks|blasts|bombings|explosions|clashes|shelling|operations|sorties)\s+(?:across|on\s+(?:various|several|different)|in\s+(?:various|several|different))|across\s+(?:the\s+)?(?:[\p{L}-]+\s+)?(?:country|nation|region|provinces)|in\s+(?:two|three|four|five|\d)\s+days\s+of)\b/iu;
 
 /**
  * One event is one place and one day (ACLED): a toll summed over separate strikes in several
@@ -157,7 +229,11 @@ export function splitAggregateToll(ordered: EventMention[], story: (e: EventMent
     if (seen.has(key)) continue;
     seen.add(key);
     const rule = main.sources.fatalities?.rule ?? '';
-    if (!main.location || main.fatalities <= 0 || rule.startsWith('stated-total') || !AGGREGATE.test(main.evidence.text)) continue;
+    if (!main.location || main.fatalities <= 0 || rule.startsWith('stated-total')) continue;
+    if (!AGGREGATE.test(main.evidence.text)) {
+      splitToldSum(main, ordered.filter((e) => e !== main && story(e) === key));
+      continue;
+    }
     const part = (e: EventMention) => e !== main && story(e) === key && !!e.location && ownPreciseCount(e) && e.fatalities < main.fatalities && !AGGREGATE.test(e.evidence.text);
     const parts = [...ordered].sort((a, b) => a.evidence.start - b.evidence.start).filter(part);
     const donor = parts.find((e) => e.location!.name === main.location!.name);
@@ -165,4 +241,32 @@ export function splitAggregateToll(ordered: EventMention[], story: (e: EventMent
     main.fatalities = donor.fatalities;
     main.sources.fatalities = { span: donor.sources.fatalities?.span ?? null, rule: `toll-at-this-place:${donor.sources.fatalities?.rule ?? ''}` };
   }
+}
+
+/**
+ * "9 civilians killed by rockets fired on Homs and Hama ... 5 of them died in Homs": a sentence may state the sum over places and then this place's own count. When the
+ * main telling's own sentence, read without the figure taken, gives another count, and that count
+ * with the deaths the story counts at the other places adds up exactly to the figure taken, the
+ * figure was the sum and the other count is the deaths at this place (ACLED: one event, one place).
+ */
+function splitToldSum(main: EventMention, others: EventMention[]): void {
+  const span = main.sources.fatalities?.span;
+  const rule = main.sources.fatalities?.rule ?? '';
+  if (!span || !main.location?.name || !PRECISE_RULE.test(rule) || rule.includes(':') || span.start < main.evidence.start || span.end > main.evidence.end) return;
+  const elsewhere = new Map<string, number>();
+  for (const e of others) {
+    const name = e.location?.name;
+    if (!name || name === main.location?.name || !ownPreciseCount(e)) continue;
+    elsewhere.set(name, Math.max(elsewhere.get(name) ?? 0, e.fatalities));
+  }
+  if (!elsewhere.size) return;
+  const at = span.start - main.evidence.start;
+  const text = main.evidence.text;
+  const rest = fatalitiesIn(text.slice(0, at) + ' '.repeat(span.end - span.start) + text.slice(at + span.end - span.start));
+  if (rest.value <= 0 || rest.value >= main.fatalities || !rest.parts.every((p) => PRECISE_RULE.test(p.rule))) return;
+  const sums = [[...elsewhere.values()].reduce((a, b) => a + b, 0), ...elsewhere.values()];
+  if (!sums.some((o) => rest.value + o === main.fatalities)) return;
+  const first = rest.parts[0]!.span, last = rest.parts[rest.parts.length - 1]!.span;
+  main.fatalities = rest.value;
+  main.sources.fatalities = { span: { start: main.evidence.start + first.start, end: main.evidence.start + last.end }, rule: `toll-at-this-place-of-told-sum:${rest.parts.map((p) => p.rule).join('+')}` };
 }

@@ -105,3 +105,11 @@ test('gunfire or blasts only heard are no event of their own, and "could be hear
   assert.ok(e);
   assert.notEqual(e.claim.status, 'unverified');
 });
+
+test('a running toll "since the fighting began" is no event\'s toll, nor is a part of it "among the dead"', async () => {
+  const { fatalitiesIn } = await import('../../src/extract/fatalities.js');
+  const running = 'The doctors\' union says at least 56 civilians have been killed since fighting began on Saturday, and that dozens of members of the security forces are among the dead.';
+  assert.equal(fatalitiesIn(running).value, 0);
+  // Without a running toll, counts among the dead are the deaths known.
+  assert.equal(fatalitiesIn('Eleven civilians and at least six soldiers are among the dead.').value, 17);
+});

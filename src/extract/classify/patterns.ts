@@ -72,6 +72,8 @@ export const INQUIRY = /\b(?:inquiry|investigation|probe|review|panel|commission
 export const WORLD_WAR_RELIC = /\bworld war|\bwwi{1,2}\b|\b(?:first|second) world war\b/;
 // "Split into two factions after a dispute over the killing of civilians": a killing that dates or
 // explains a change in the group, told after it.
+/** What is handed over is people, remains or arms ("the bodies were handed over", "handed the suspects to police"). */
+export const PEOPLE_HANDED_OVER = /\b(?:remains|bodies|body|corpses?|prisoners?|detainees?|captives?|hostages?|suspects?|soldiers|fighters|children|girls|boys|women|weapons|arms|ammunition|suspect|journalists?|aid\s+workers?)\b[^.;]{0,40}\b(?:were|was|have\s+been|has\s+been|had\s+been|being)\s+handed\s+(?:over|back)\b|\bhand(?:ed|s|ing)\s+(?:over|back)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:remains|bodies|body|corpses?|prisoners?|detainees?|captives?|hostages?|suspects?|weapons|arms|ammunition|children|girls|boys|journalists?)\b/;
 /** "Heavy gunfire could be heard", "blasts were heard across the city": sounds told, with no one hit. */
 export const ONLY_HEARD = /\b(?:gunfire|gunshots|shots|shooting|firing|explosions?|blasts?|detonations?|bangs?)\b[^.;]{0,40}?\b(?:(?:could|can)\s+(?:still\s+|also\s+|clearly\s+)?be|(?:was|were|is|are|had\s+been|have\s+been)\s+(?:still\s+|also\s+|clearly\s+)?)\s*heard\b|\b(?:residents|witnesses|we|people|locals)\s+(?:\w+\s+)?(?:heard|reported\s+hearing)\s+(?:heavy\s+|sporadic\s+|intense\s+|loud\s+)?(?:gunfire|gunshots|shots|explosions?|blasts?)\b/;
 export const KILLING_AS_CAUSE = /\b(?:over|after|following) the (?:killing|murder|death|assassination)s? of\b|\bafter (?:[\w'-]+ ){0,5}(?:was|were|had been) (?:killed|assassinated|slain)\b/;

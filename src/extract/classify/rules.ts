@@ -110,6 +110,9 @@ export function decide(lower: string, original: string, h: Hits): RuleDecision {
     return { type, strength, rules, trigger, alternatives: alternatives.filter((a) => a !== type) };
   };
 
+  // "The remains of nine soldiers were handed over": people, bodies or arms changing hands are no
+  // territory changing hands, whatever "handed over" leans a bag of words to.
+  if (lower.includes('hand') && P.PEOPLE_HANDED_OVER.test(lower)) rules.push('strategic:people-or-things-handed-over');
   // "Agreed to end the fighting": fighting named as what is to stop is not a fight.
   // (Each phrase pattern below is run only when the cue it qualifies fired: the same outcome, fewer scans.)
   const clashHit = h.get('clash');
