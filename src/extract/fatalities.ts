@@ -349,6 +349,13 @@ export function fatalitiesIn(rawText: string): Fatalities {
     const between = text.slice(hits[i - 1]!.span.end, hits[i]!.span.start);
     if (/^\s*[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s*(?:,\s*and|,|and)\s*$/iu.test(between)) subset[i] = true;
   }
+  // "a convoy hit a mine, killing four of them": "of them" names the group the dead came from, and
+  // with no count of that group before it, the count is the toll, not a part of one.
+  for (let i = 0; i < hits.length; i++) {
+    if (!subset[i] || hits.slice(0, i).some((_, k) => !subset[k])) continue;
+    const h = hits[i]!;
+    if (/^\s*of\s+(?:them|those)\b/i.test(text.slice(h.span.end, h.span.end + 12)) && DEATH_THEN_COUNT.test(text.slice(Math.max(0, h.span.start - 60), h.span.start))) subset[i] = false;
+  }
   const bound: boolean[] = hits.map(() => false);
   /** The count a count was bound through ("5 soldiers and [3 militants] were killed"), or -1. */
   const boundVia: number[] = hits.map(() => -1);

@@ -203,7 +203,10 @@ export function fillUncountedMain(ordered: EventMention[], story: (e: EventMenti
     // A count of another incident ("last week", days before) is not its toll. A report's first
     // telling is often dated by its publication and its lead by "on Saturday": two days apart at most.
     const sameDay = (e: EventMention) => !main.event_date || !e.event_date || Math.abs(Date.parse(e.event_date) - Date.parse(main.event_date)) <= 2 * 86_400_000;
-    const donor = tellings.find((e) => e !== main && ownPreciseCount(e) && samePlace(main, e) && sameDay(e) && !recallsEarlierIncident(e.evidence.text));
+    // Deaths told at another town of the province count only for an event of the same kind: shelling
+    // that killed two in one town is no toll of the army retaking settlements across the province.
+    const near = (e: EventMention) => (e.event_type === main.event_type ? samePlace(main, e) : !!main.location && !!e.location && main.location.name === e.location.name);
+    const donor = tellings.find((e) => e !== main && ownPreciseCount(e) && near(e) && sameDay(e) && !recallsEarlierIncident(e.evidence.text));
     if (!donor) continue;
     main.fatalities = donor.fatalities;
     main.sources.fatalities = { span: donor.sources.fatalities?.span ?? null, rule: `count-at-this-place-in-story:${donor.sources.fatalities?.rule ?? ''}` };

@@ -19,7 +19,7 @@ import { claimFor, isVerificationRemark, reportIssuer } from './claim.js';
 import { locateEvent, reportCountry, standsForGovernment, eventPlaceCandidates } from './location.js';
 import { resolveEventDate, statedDates } from './event-date.js';
 import { salienceOf } from './salience.js';
-import { retyped, takeoverUnderFire } from './territory-context.js';
+import { entryAfterWithdrawal, retyped, takeoverUnderFire } from './territory-context.js';
 import { isLossClassification, lossClassification, lossEventBeside, sidesOfLossSentence } from './classify/place-lost-event.js';
 import { fillMainEventDate, fillMainEventPlace, fillMainEventToll } from './main-event.js';
 import { isBareToll } from './bare-toll.js';
@@ -146,6 +146,11 @@ const CAPITAL_AS_PLACE = /\b(?:in|near|at|outside|around|inside|into|across|from
 
 export function extractEvents(report: Report, sentences: Sentence[], places: PlaceMention[], _ctx: PipelineContext): EventMention[] {
   const considered: Considered[] = [];
+  /** The text of an entry (the whole report when it has no entries), for cues read across its sentences. */
+  const entryText = (entry: number): string => {
+    const e = entry >= 0 ? report.entries[entry] : undefined;
+    return e ? report.text.slice(e.start, e.end) : report.text;
+  };
   const shortEntry = (entry: number): boolean => {
     const e = report.entries[entry];
     return (e ? e.end - e.start : report.text.length) <= ENTRY_LEVEL_MAX_CHARS;
@@ -167,6 +172,8 @@ export function extractEvents(report: Report, sentences: Sentence[], places: Pla
     if (cls && isVerificationRemark(text)) cls = null;
     // "... after its liberation by insurgents": a place lost, told beside no other event.
     if (!cls) cls = lossClassification(text);
+    // "Ukrainian soldiers entered Kherson" in a story of the Russian withdrawal.
+    if (!cls) cls = entryAfterWithdrawal(text, entryText(s.entry));
     // "The blasts killed 50" after a lead telling an industrial explosion: the same non-event
     // happening, told on, is no event either.
     if (cls) {

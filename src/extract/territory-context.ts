@@ -20,6 +20,26 @@ export function takeoverUnderFire(cls: Classification, sentence: string, story: 
   return 'Non-state actor overtakes territory';
 }
 
+/** "Ukrainian soldiers entered the centre of Kherson", "rebels moved into the town": an armed side going in. */
+const ENTERED = /\b(?:entered|moved\s+into|rolled\s+into|marched\s+into|drove\s+into|walked\s+into)\s+(?:the\s+)?(?:(?:centre|center|heart|outskirts|streets|main\s+square)\s+of\s+(?:the\s+)?)?(?:(?:city|town|village|district|capital|provincial\s+capital)\b|[A-Z][\p{L}'’-]+)/u;
+const ARMED_BEFORE = /\b(?:soldiers|troops|forces|fighters|units|army|militants|rebels|militiamen|militias?|insurgents|jihadists|paramilitar(?:y|ies)|marines|commandos)\b/i;
+/** What makes an entry no capture: the other side left first. */
+const WITHDREW = /\b(?:withdr[ae]w\w*|withdrawals?|pull(?:ed|ing|s)?\s+out|retreat(?:ed|ing|s)?|abandon(?:ed|ing|s)?|evacuat(?:ed|ing)\s+(?:the\s+)?(?:city|town|village|positions|garrison)|(?:left|fled)\s+the\s+(?:city|town|village|area))\b/i;
+/** What an entry into a place ends with when it is no takeover: arrests, searches, a raid. */
+const NOT_HOLDING = /\b(?:arrest\w*|detain\w*|search\w*|raid\w*|shot|opened\s+fire|killed|looted|burn\w*)\b/i;
+
+/**
+ * "Ukrainian soldiers entered the centre of Kherson", told in a story of the other side's
+ * withdrawal: the place changed hands without a fight (the codebook's non-violent transfer), though
+ * "entered" alone is no takeover. The classification, or null.
+ */
+export function entryAfterWithdrawal(sentence: string, story: string): Classification | null {
+  const m = ENTERED.exec(sentence);
+  if (!m || !ARMED_BEFORE.test(sentence.slice(0, m.index)) || NOT_HOLDING.test(sentence) || !WITHDREW.test(story)) return null;
+  const sub: SubEventType = 'Non-violent transfer of territory';
+  return { sub_event_type: sub, event_type: eventTypeOf(sub), score: 0.6, trigger: { start: m.index, end: m.index + m[0].length }, rules: ['territory:entered-after-withdrawal'], alternatives: [] };
+}
+
 export function retyped(cls: Classification, sub: SubEventType, rule: string): Classification {
   return { ...cls, sub_event_type: sub, event_type: eventTypeOf(sub), rules: [...cls.rules, rule] };
 }

@@ -127,8 +127,9 @@ function isDatelineOrDateLine(text: string, place: Span, d: PartialDate): boolea
   const before = text.slice(Math.max(lineStart, place.start), d.start);
   const after = text.slice(d.end, lineEnd);
   if (/^\s*$/.test(before)) return true; // the line starts with the date
-  // Dateline: "BEIRUT, Jan 10 (Reuters) -", "Aleppo, Syria, 10 January 2014 -"
-  if (/^\s*[\p{Lu}][\p{L} .'’-]{1,40}(,\s*[\p{Lu}][\p{L} .'’-]{1,30})?,\s*$/u.test(before) && /^\s*(\([^)]{1,30}\))?\s*[-–—:]/.test(after)) return true;
+  // Dateline: "BEIRUT, Jan 10 (Reuters) -", "Aleppo, Syria, 10 January 2014 -", and one on a line
+  // of its own: "KYIV/MOSCOW, Nov 11 2022", "OUAGADOUGOU, Feb 18 2023 (AFP)".
+  if (/^\s*[\p{Lu}][\p{L} .'’/-]{1,40}(,\s*[\p{Lu}][\p{L} .'’-]{1,30})?,\s*$/u.test(before) && /^\s*(\([^)]{1,30}\))?\s*(?:[-–—:]|$)/.test(after)) return true;
   // Byline or stamp line: "By Jane Doe, January 10, 2014", "Published: 10 January 2014 14:02"
   const whole = text.slice(lineStart, lineEnd).trim();
   if (whole.length <= 120 && /^(by\s|published|posted|updated|last updated|first published|date)/i.test(whole)) return true;

@@ -85,3 +85,16 @@ test('numeric comment dates ("10/1/2017") give the year, even when month and day
   assert.equal(r.published, '2017-09-30');
   assert.equal(r.text.slice(r.publishedSpan!.start, r.publishedSpan!.end), 'Sept 30');
 });
+
+test('a dateline on a line of its own dates the report: several cities, an agency, no dash', () => {
+  // A wire story we wrote on the Russian withdrawal from Kherson (November 2022, widely reported).
+  const wire = 'Russia says it has completed withdrawal from Kherson city\nKYIV/MOSCOW, Nov 11 2022\n\nRussia\'s defence ministry said on Friday that all of its troops had crossed to the eastern bank of the river.\n';
+  const r = reportFromText(wire, { id: 'kherson' });
+  assert.equal(r.published, '2022-11-11');
+  assert.equal(r.publishedFrom, 'text');
+  const sahel = 'Burkina Faso: soldiers killed in attack on army post\nOUAGADOUGOU, Feb 18 2023 (own reporting)\n\nSuspected jihadists attacked an army unit near Tin-Akoff on Friday, the army said.\n';
+  assert.equal(reportFromText(sahel, { id: 'sahel' }).published, '2023-02-18');
+  // A date inside a sentence of the story is no dateline.
+  const story = 'Talks resumed\n\nThe envoy said, Nov 11 2022 would be remembered as a turning point.\n';
+  assert.equal(reportFromText(story, { id: 'story' }).published, null);
+});

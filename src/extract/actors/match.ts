@@ -86,13 +86,21 @@ export function findActorMentions(text: string): ActorMention[] {
   return mentionsFrom(text, tokens, rawMatches(tokens));
 }
 
+/** Generic forces a possessive can give a country ("its troops", "their warplanes"). */
+const OWNED_FORCES = new Set(['state', 'air', 'police']);
+const POSSESSIVE_BEFORE = /\b(?:its|their)\s+(?:own\s+)?$/i;
+
 function mentionsFrom(text: string, tokens: Token[], raw: RawMatch[]): ActorMention[] {
   const out: ActorMention[] = [];
   const spanOf = (a: number, b: number) => ({ start: tokens[a]!.start, end: tokens[b - 1]!.end });
   const adjacent = (a: RawMatch, b: RawMatch) => a.to === b.from && /^[\s-]*$/.test(text.slice(tokens[a.to - 1]!.end, tokens[b.from]!.start));
+  // The last country named, that a later "its troops" belongs to ("Russia's defence ministry said
+  // all of its troops had left": Russia's forces, not those of the country the event is in).
+  let lastCountry: string | null = null;
   for (let k = 0; k < raw.length; k++) {
     const r = raw[k]!;
     const next = raw[k + 1];
+    if (r.entry.kind === 'country') lastCountry = r.entry.country;
     if (r.entry.kind === 'country') {
       // "Syrian regime forces", "Iraqi protesters": the country qualifies the generic term.
       if (next && next.entry.kind === 'generic' && adjacent(r, next)) {
@@ -128,7 +136,8 @@ function mentionsFrom(text: string, tokens: Token[], raw: RawMatch[]): ActorMent
       continue;
     }
     const sp = spanOf(r.from, r.to);
-    out.push({ start: sp.start, end: sp.end, text: text.slice(sp.start, sp.end), kind: 'generic', generic: r.entry.generic, term: r.entry.term, country: null, alias: r.alias });
+    const owned = lastCountry !== null && OWNED_FORCES.has(r.entry.generic) && POSSESSIVE_BEFORE.test(text.slice(Math.max(0, sp.start - 12), sp.start));
+    out.push({ start: sp.start, end: sp.end, text: text.slice(sp.start, sp.end), kind: 'generic', generic: r.entry.generic, term: r.entry.term, country: owned ? lastCountry : null, alias: r.alias });
   }
   return out;
 }

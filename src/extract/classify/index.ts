@@ -132,6 +132,7 @@ const RULED_OUT = new Map<string, string[]>([
   ['territory:advance-toward-only', ['Government regains territory', 'Non-state actor overtakes territory', 'Non-violent transfer of territory']],
   // "Took X a week after it recaptured Y": the gain only dates another one, told elsewhere.
   ['territory:gain-told-as-background', ['Government regains territory', 'Non-state actor overtakes territory', 'Non-violent transfer of territory']],
+  ['strategic:surrender-only-demanded', ['Agreement']],
   ['strategic:people-or-things-handed-over', ['Government regains territory', 'Non-state actor overtakes territory', 'Non-violent transfer of territory']],
   ['battle:fighting-only-as-object', ['Armed clash']],
   ['battle:fighting-a-non-military-foe', ['Armed clash']],

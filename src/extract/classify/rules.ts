@@ -354,6 +354,12 @@ export function decide(lower: string, original: string, h: Hits): RuleDecision {
   const gainOk = gain && !attempted ? territoryHasPlace(lower, original, gain) : false;
   const fightingNow = has(h, 'clash', 'attack-forces', 'air', 'shelling', 'kill') && !(P.FIGHT_NOT_YET.test(lower) && !has(h, 'attack-forces', 'air', 'shelling'));
   if (h.has('agreement') && P.SURRENDER.test(lower) && !has(h, 'kill', 'clash')) return out('Agreement', 'strategic:surrender', 'agreement');
+  // "Called on the remaining soldiers to surrender": a surrender asked for is no agreement.
+  const agreementHit = h.get('agreement');
+  if (agreementHit && lower.slice(agreementHit.start, agreementHit.end).startsWith('surrender') && !P.SURRENDER.test(lower)) {
+    h.delete('agreement');
+    rules.push('strategic:surrender-only-demanded');
+  }
   if (h.has('looting') && h.has('withdrawal') && pos(h, 'looting') < pos(h, 'withdrawal') && !has(h, 'kill', 'hurt')) {
     return out('Looting/property destruction', 'strategic:looting-while-withdrawing', 'looting');
   }

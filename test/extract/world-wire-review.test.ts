@@ -1,0 +1,78 @@
+// Mistakes an analyst found reading sitrep's events from two wire stories we wrote outside Syria:
+// the Russian withdrawal from Kherson (November 2022) and an attack on an army unit near Tin-Akoff,
+// Burkina Faso (February 2023), both widely reported, restated in our own words.
+// - Ukrainian soldiers entering the city after the withdrawal, the story's main event, was no event;
+// - "all of its troops", said by Russia's ministry, became Ukraine's forces (the country of the event);
+// - "called on the remaining soldiers to surrender" became an agreement;
+// - shelling deaths in one town became the toll of the army retaking settlements across the province.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { reportFromText } from '../../src/ingest/index.js';
+import { splitSentences } from '../../src/text/sentences.js';
+import { extractEvents } from '../../src/extract/index.js';
+import { classifySentence } from '../../src/extract/classify/index.js';
+import { entryAfterWithdrawal } from '../../src/extract/territory-context.js';
+import type { PipelineContext } from '../../src/pipeline/context.js';
+
+const ctx = { gazetteer: { size: 0 } } as unknown as PipelineContext;
+const run = (text: string, date = '2022-11-11') => {
+  const r = reportFromText(text, { date });
+  return extractEvents(r, splitSentences(r), [], ctx);
+};
+
+test('troops entering a city the other side has left take it without a fight', () => {
+  const events = run(
+    "Russia's defence ministry said all of its troops had crossed to the eastern bank of the river, completing the withdrawal from the city. " +
+      'Ukrainian soldiers entered the centre of Kherson later on Friday and were greeted by crowds waving flags.',
+  );
+  const entry = events.find((e) => e.evidence.text.startsWith('Ukrainian soldiers'));
+  assert.ok(entry, 'the entry is an event');
+  assert.equal(entry.sub_event_type, 'Non-violent transfer of territory');
+  assert.match(entry.actor1 ?? '', /Military Forces of Ukraine/);
+});
+
+test('"entered" alone takes nothing: no withdrawal told, or a raid rather than a hold', () => {
+  assert.equal(entryAfterWithdrawal('Soldiers entered the town of Kidal on Monday.', 'Soldiers entered the town of Kidal on Monday.'), null);
+  const story = 'The rebels withdrew from the area last month.';
+  assert.equal(entryAfterWithdrawal('Police entered the town of Kidal and arrested 14 men.', story), null);
+  assert.equal(entryAfterWithdrawal('Delegates entered the town hall for the talks.', story), null);
+  assert.ok(entryAfterWithdrawal('Army units moved into Kidal on Monday.', story));
+});
+
+test('"its troops" are the forces of the country that speaks, not of the country the event is in', () => {
+  const [e] = run("Russia's defence ministry said on Friday that all of its troops had been moved to the eastern bank of the Dnipro, completing a withdrawal from the city of Kherson.");
+  assert.ok(e);
+  assert.match(e.actor1 ?? '', /Military Forces of Russia/);
+});
+
+test('a surrender asked for is no agreement; a surrender made is', () => {
+  assert.notEqual(classifySentence('The intelligence agency called on any remaining Russian soldiers in the city to surrender.')?.sub_event_type, 'Agreement');
+  assert.notEqual(classifySentence('The army demanded the unconditional surrender of the militants holed up in the mosque.')?.sub_event_type, 'Agreement');
+  assert.equal(classifySentence('Some 200 rebels surrendered to the army in Kasai on Monday.')?.sub_event_type, 'Agreement');
+});
+
+test('deaths in one town are no toll of an event of another kind across the province', () => {
+  const events = run(
+    'Earlier in the day, Ukraine\'s armed forces said they had retaken 41 settlements in the Kherson region. ' +
+      'Russian shelling killed two civilians in the town of Beryslav overnight, the regional governor said.',
+  );
+  const retaken = events.find((e) => e.sub_event_type === 'Government regains territory');
+  const shelling = events.find((e) => e.sub_event_type === 'Shelling/artillery/missile attack');
+  assert.ok(retaken && shelling);
+  assert.equal(shelling.fatalities, 2);
+  assert.equal(retaken.fatalities, 0);
+});
+
+test('a wire dateline dates "on Friday" and "on Thursday" to the days before it', () => {
+  const text =
+    'Burkina Faso: soldiers killed in attack on army post\nOUAGADOUGOU, Feb 18 2023 (own reporting)\n\n' +
+    'Suspected jihadists killed at least 51 soldiers in an attack on an army unit near Tin-Akoff on Friday, the army said in a statement on Saturday.\n\n' +
+    'In a separate incident on Thursday, a convoy of volunteer defence fighters hit an improvised explosive device on the road between Dori and Gorgadji, killing four of them.\n';
+  const r = reportFromText(text, {});
+  const events = extractEvents(r, splitSentences(r), [], ctx);
+  const attack = events.find((e) => e.fatalities === 51);
+  const ied = events.find((e) => e.sub_event_type === 'Remote explosive/landmine/IED');
+  assert.equal(attack?.event_date, '2023-02-17');
+  assert.equal(ied?.event_date, '2023-02-16');
+  assert.equal(ied?.fatalities, 4);
+});
