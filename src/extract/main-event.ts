@@ -9,6 +9,7 @@ import { recallsEarlierIncident, TELLS_DEATHS } from './salience.js';
  * precise place of a mention of the same type in the same entry, inside that area, is its place.
  */
 export function fillMainEventPlace(ordered: EventMention[], story: (e: EventMention) => number): void {
+  preferTellingOfDeaths(ordered, story);
   const seen = new Set<number>();
   for (const main of ordered) {
     if (seen.has(story(main))) continue;
@@ -22,6 +23,49 @@ export function fillMainEventPlace(ordered: EventMention[], story: (e: EventMent
     main.location = donor.location;
     main.sources.location = { span: donor.sources.location?.span ?? null, rule: `same-incident-in-entry:${donor.sources.location?.rule ?? ''}` };
   }
+}
+
+/** Event types whose telling is about violence, that a report tells deaths of when there are any. */
+const TELLS_OF_FIGHTING = new Set(['Battles', 'Explosions/Remote violence', 'Violence against civilians']);
+/**
+ * A short dispatch (a few sentences) tells one incident from several sides: its first telling
+ * names it, and a later sentence's deaths are that incident's, whatever type they read as.
+ */
+const LONG_STORY_CHARS = 600;
+/** A change of hands is the news itself, deaths or none ("IS seizes Palmyra"). */
+const TERRITORY_CHANGE = /territory/i;
+
+/**
+ * A report's main event is the incident it reports deaths in. A headline or lead may tell a push,
+ * a truce breach or raids in general ("Insurgents press on in the south") while a later sentence
+ * of the same story tells where people died ("some 40 guards were killed defending Tal Tamr"):
+ * that incident is the one coders record. When the report's first event
+ * is fighting, a strike or an attack (not a change of hands, an agreement or a protest, which are
+ * news without deaths) and tells no deaths, even after its toll was looked for in the story, the
+ * most salient event of the same story that tells deaths at a known town or district (not a
+ * province or country, not recalled as older news, not denied) comes first. Only in a story of
+ * several paragraphs (see LONG_STORY_CHARS).
+ */
+export function preferTellingOfDeaths(ordered: EventMention[], story: (e: EventMention) => number): void {
+  const main = ordered[0];
+  if (!main || main.fatalities > 0 || !TELLS_OF_FIGHTING.has(main.event_type) || TERRITORY_CHANGE.test(main.sub_event_type)) return;
+  const told = ordered.filter((e) => story(e) === story(main));
+  const extent = Math.max(...told.map((e) => e.evidence.end)) - Math.min(...told.map((e) => e.evidence.start));
+  if (extent < LONG_STORY_CHARS) return;
+  const at = ordered.findIndex(
+    (e) =>
+      e !== main &&
+      story(e) === story(main) &&
+      e.fatalities > 0 &&
+      e.claim.status !== 'denied' &&
+      !!e.location &&
+      e.location.geo_precision < 3 &&
+      !recallsEarlierIncident(e.evidence.text),
+  );
+  if (at <= 0) return;
+  const [deadly] = ordered.splice(at, 1);
+  ordered.unshift(deadly!);
+  deadly!.sources.salience = { span: null, rule: [deadly!.sources.salience?.rule, 'main-tells-no-deaths'].filter(Boolean).join('+') };
 }
 
 const INCIDENT = String.raw`(?:strike|air ?strike|raid|attack|assault|bombing|blast|explosion|shelling|bombardment|ambush|shooting)s?`;

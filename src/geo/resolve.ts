@@ -49,6 +49,8 @@ export interface ResolveOptions {
 
 const MAX_CANDIDATES = 80;
 const WORLD_CITY_POP = 2_000_000;
+/** Below this population a town matched only by one of its alternate names is weak evidence of where a text is. */
+const WEAK_ALTERNATE_POP = 10_000;
 
 /** The resolver's weights (set once from the tune split of the dev sets; see the report). */
 const env = (k: string, d: number) => (process.env[`SITREP_GEO_${k}`] ? Number(process.env[`SITREP_GEO_${k}`]) : d);
@@ -59,7 +61,34 @@ const TUNING = {
   altPenalty: env('ALTPEN', 3),
   altContext: env('ALTCTX', 0.5),
   worldCity: env('WORLDCITY', 2),
+  cue: env('CUE', 1.5),
 };
+
+/**
+ * Words that tell which country a text is written in or for, whatever places it names: clock
+ * times in its time zones ("7 a.m. CT") and its currency ("£30", "₹500", "A$20"). Plain "$" and
+ * "US$" are no cue: many countries write the one, and the world's press prices aid in the other.
+ */
+const COUNTRY_CUES: { cc: string; what: string; re: RegExp }[] = [
+  { cc: 'US', what: 'clock times', re: /\b\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm)\s+(?:ET|CT|MT|PT|EST|EDT|CST|CDT|MST|MDT|PST|PDT)\b/ },
+  // Not "E£", "L£", "S£": Egypt's, Lebanon's and Syria's pounds.
+  { cc: 'GB', what: 'prices', re: /(?<![A-Za-z])£\s?\d/ },
+  { cc: 'GB', what: 'clock times', re: /\b\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)\s+(?:GMT|BST)\b/ },
+  { cc: 'AU', what: 'prices', re: /\b(?:A|AU)\$\s?\d/ },
+  { cc: 'AU', what: 'clock times', re: /\b\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)\s+(?:AEST|AEDT|ACST|ACDT|AWST)\b/ },
+  { cc: 'CA', what: 'prices', re: /\bC\$\s?\d/ },
+  // Only the rupee sign: "Rs", "lakh" and "crore" are Pakistan's, Nepal's and Sri Lanka's words too.
+  { cc: 'IN', what: 'prices', re: /₹\s?\d/ },
+  { cc: 'NZ', what: 'prices', re: /\bNZ\$\s?\d/ },
+];
+
+/** The countries whose time zones or currency a text uses (one cue each is enough). */
+function countryCues(text: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const c of COUNTRY_CUES) if (!out.has(c.cc) && c.re.test(text)) out.set(c.cc, c.what);
+  // Two countries' cues ("£30 ... US$40") say nothing about either.
+  return out.size === 1 ? out : new Map();
+}
 
 const prominenceCache = new WeakMap<Gazetteer, Map<number, { score: number; why: string }>>();
 
@@ -164,6 +193,7 @@ export function resolveMentions(text: string, mentions: Mention[], gaz: Gazettee
     return c;
   });
 
+  const cues = countryCues(text);
   // Type words and parents do not depend on the other resolutions.
   const fixed = mentions.map((m, i) =>
     cands[i]!.map((c) => {
@@ -184,6 +214,8 @@ export function resolveMentions(text: string, mentions: Mention[], gaz: Gazettee
       }
       if (m.ctx.qualifier?.kind === 'countryside' && level === 'place') (s += 1), why.push('countryside of a town');
       if (opts.prior.has(gaz.countryCode(c.entry))) (s += 3), why.push('region prior');
+      const cue = cues.get(gaz.countryCode(c.entry));
+      if (cue && level !== 'country' && level !== 'region') (s += TUNING.cue), why.push(`the text's ${cue} are ${gaz.countryCode(c.entry)}'s`);
       return { entry: c.entry, s, why, fuzzy: c.fuzzy, kind: c.kind, mainCity: c.mainCity };
     }),
   );
@@ -192,17 +224,24 @@ export function resolveMentions(text: string, mentions: Mention[], gaz: Gazettee
     const p = mentions[i]!.parent;
     if (p === null) continue;
     const parentCands = fixed[p]!.slice(0, 15);
+    // By codes first; by nearness only when no candidate is inside by code.
+    const byCode = fixed[i]!.slice(0, 15).some((c) => parentCands.some((pc) => gaz.contains(pc.entry, c.entry)));
+    const inside = (outer: number, inner: number) => gaz.contains(outer, inner) || (!byCode && insideDistrict(gaz, outer, inner));
     for (const c of fixed[i]!) {
-      const container = parentCands.find((pc) => gaz.contains(pc.entry, c.entry));
+      const container = parentCands.find((pc) => inside(pc.entry, c.entry));
       if (container) (c.s += 9), c.why.push(`inside ${gaz.name(container.entry)} (${gaz.level(container.entry)}), named as its parent`);
     }
     for (const pc of parentCands) {
-      if (fixed[i]!.slice(0, 15).some((c) => gaz.contains(pc.entry, c.entry))) (pc.s += 3), pc.why.push(`contains ${mentions[i]!.text}`);
+      if (fixed[i]!.slice(0, 15).some((c) => inside(pc.entry, c.entry))) (pc.s += 3), pc.why.push(`contains ${mentions[i]!.text}`);
     }
   }
 
   // Pass 1: winners without document context, to find the document's focus.
   const first = fixed.map((cs) => best(cs));
+  // A name matched only by its spelling's likeness, or only as an alternate name of a small town
+  // ("Jamison" for a hamlet spelt Jemison), is no sure town: it places no other name nearby.
+  const weakMatch = (w: { entry: number; kind: number; fuzzy: boolean }) =>
+    w.fuzzy || (w.kind === KIND.alternate && gaz.level(w.entry) === 'place' && gaz.population(w.entry) < WEAK_ALTERNATE_POP && !/^(?:supplement|user)/.test(gaz.source(w.entry)));
   const inCityList = listedWithCities(text, mentions, first, fixed, gaz);
   const focus = new Map<string, number>();
   let total = 0;
@@ -233,7 +272,7 @@ export function resolveMentions(text: string, mentions: Mention[], gaz: Gazettee
   let regionTotal = 0;
   mentions.forEach((m, i) => {
     const w = first[i];
-    if (!w || m.demonym || m.embedded || m.partOfName) return;
+    if (!w || m.demonym || m.embedded || m.partOfName || weakMatch(w)) return;
     const level = gaz.level(w.entry);
     const a1 = gaz.admin1Code(w.entry);
     if (a1 && (level === 'admin1' || marginOf(fixed[i]!) > 2)) {
@@ -251,7 +290,7 @@ export function resolveMentions(text: string, mentions: Mention[], gaz: Gazettee
   first.forEach((w, i) => {
     if (!w) return;
     const level = gaz.level(w.entry);
-    if ((level === 'place' || level === 'admin2') && marginOf(fixed[i]!) > 1.5 && !mentions[i]!.embedded && !mentions[i]!.partOfName) {
+    if ((level === 'place' || level === 'admin2') && marginOf(fixed[i]!) > 1.5 && !mentions[i]!.embedded && !mentions[i]!.partOfName && !weakMatch(w)) {
       const a = anchorByEntry.get(w.entry);
       if (a) a.mentions.add(i);
       else anchorByEntry.set(w.entry, { mentions: new Set([i]), lat: gaz.lat(w.entry), lon: gaz.lon(w.entry) });
@@ -261,7 +300,8 @@ export function resolveMentions(text: string, mentions: Mention[], gaz: Gazettee
   // Lower-cased once: the loops below compare names per candidate and anchor.
   const keys = mentions.map(nameKey);
 
-  return mentions.map((m, i) => {
+
+  const results: Resolution[] = mentions.map((m, i) => {
     const myName = keys[i]!;
     // An anchor made only of mentions of this same name is not independent evidence.
     const independentAnchors = anchors.filter((a) => {
@@ -327,6 +367,50 @@ export function resolveMentions(text: string, mentions: Mention[], gaz: Gazettee
     const reason = `${w.why.join('; ')}${scored.length > 1 ? `; ahead of ${describe(gaz, scored[1]!.entry)} by ${margin.toFixed(1)}` : '; only candidate'}${m.fuzzy ? '; spelling matched by transliteration' : ''}`;
     return { winner: w.entry, confidence: Math.round(confidence * 100) / 100, candidates: scored.slice(0, 8), reason, supported };
   });
+  /**
+   * "Virginia Gateway", "Colorado State University": a site named after a state or province is in
+   * one of its towns, not at the middle of it. The town the text names in it nearest before the
+   * site (else after it) is the best point; else the division's seat, where its institutions are.
+   */
+  const siteTownIn = (division: number, at: number): { entry: number; why: string } | null => {
+    const code = gaz.admin1Code(division);
+    if (!code) return null;
+    let before: number | null = null;
+    let after: number | null = null;
+    results.forEach((r, j) => {
+      const o = mentions[j]!;
+      if (r.winner === null || j === at || o.partOfName || o.embedded || o.demonym || o.fuzzy || r.confidence < 0.5) return;
+      if (gaz.level(r.winner) !== 'place' || gaz.admin1Code(r.winner) !== code) return;
+      if (o.end <= mentions[at]!.start) before = r.winner;
+      else if (after === null && o.start >= mentions[at]!.end) after = r.winner;
+    });
+    const town: number | null = before ?? after;
+    if (town !== null) return { entry: town, why: 'the nearest town the text names in it' };
+    const seat = gaz.admin1Seat(code);
+    return seat !== null && seat !== division ? { entry: seat, why: 'its seat' } : null;
+  };
+  return results.map((r, i) => {
+    if (!mentions[i]!.partOfName || r.winner === null || gaz.level(r.winner) !== 'admin1') return r;
+    const site = siteTownIn(r.winner, i);
+    if (!site) return r;
+    return { ...r, winner: site.entry, confidence: 0.3, supported: true, reason: `${r.reason}; a site named after ${gaz.name(r.winner)} lies in a town of it: taken to be in or near ${gaz.name(site.entry)}, ${site.why} (approximate)` };
+  });
+}
+
+/** How far from a district's point a town lacking the district's code may lie and still be taken to be in it. */
+const DISTRICT_RADIUS_KM = 60;
+
+/**
+ * A town named with a district its codes do not put it in: the text names the district it lay in
+ * before a split, or cities500 gives the town no district or one the district list lacks ("Del
+ * Monte, Rizal"). When no candidate is inside the district by
+ * code, a town in the district's province and near its point is taken to be inside it.
+ */
+function insideDistrict(gaz: Gazetteer, outer: number, inner: number): boolean {
+  if (gaz.level(outer) !== 'admin2' || gaz.level(inner) !== 'place') return false;
+  const a1 = gaz.admin1Code(outer);
+  if (!a1 || gaz.admin1Code(inner) !== a1) return false;
+  return haversineKm(gaz.lat(outer), gaz.lon(outer), gaz.lat(inner), gaz.lon(inner)) <= DISTRICT_RADIUS_KM;
 }
 
 /** Between two items of a list: a comma, "and", "or", or only a space where scraping lost the comma. */
