@@ -391,11 +391,23 @@ const DIVISION_WORDS = /\s+(?:governorate|province|region|district|state|oblast|
 const DIVISION_PREFIX = /^(?:muḩāfaz̧at|muhafazat|governorate of|province of|state of|wilayat|ostan-e|provincia de|provincia di|departamento de|région|region)\s+/i;
 
 /** A division's name and its common short forms ("Damascus Governorate" -> "Damascus"). */
+/** A division name led by a compass word and more words ('North Kordofan', 'Western Darfur'). */
+const COMPASS_LEAD = /^(North|South|East|West|Northern|Southern|Eastern|Western)(?=\s+\S)/;
+
 export function divisionNames(name: string): string[] {
   const out = new Set([name]);
   const short = name.replace(DIVISION_WORDS, '').replace(DIVISION_PREFIX, '').trim();
   if (short && short !== name) out.add(short);
   // "Rif-dimashq" / "Al-Hasakah": hyphenated forms also without the hyphen.
   if (short.includes('-')) out.add(short.replace(/-/g, ' '));
+  // "Northern Darfur" is written "North Darfur", "West Kordofan" "Western Kordofan": the compass
+  // word of a division's name in both forms (GeoNames lists one).
+  for (const n of [...out]) {
+    const m = COMPASS_LEAD.exec(n);
+    if (!m) continue;
+    const word = m[1]!;
+    const other = word.endsWith('ern') ? word.slice(0, -3) : `${word}ern`;
+    out.add(other + n.slice(word.length));
+  }
   return [...out];
 }

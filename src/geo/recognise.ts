@@ -270,6 +270,8 @@ function judge(text: string, toks: Token[], i: number, hit: Hit, sentenceStarts:
   // "Samsung chief", "Toyota boss": a one-word name before a head's title is a firm's or a group's,
   // which a village may share; "Suffolk City chief" names an office of the place.
   if (words === 1 && next && nextAdjacent && !next.cap && ORG_HEAD_WORDS.has(nextKey)) embedded = true;
+  // "the Dnipro river", "the Kabul River": the river, not the city that shares its name.
+  if (next && nextAdjacent && (nextKey === 'river' || nextKey === 'rivers')) embedded = true;
   // Organisation names: a place followed by capitalised words ending in an organisation noun.
   for (let k = hit.j + 1; k < toks.length && k <= hit.j + 5 && !embedded; k++) {
     const t = toks[k]!;

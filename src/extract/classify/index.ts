@@ -110,6 +110,9 @@ const DECISIVE_RULES = new Set([
   'non-event:world-war-relic',
   // What an inquiry concluded about a past strike: the weapon words are all the model reads (0.95 sure).
   'non-event:inquiry-findings',
+  // "Statement on the United States strike on Shayrat airfield": the title of a document about an
+  // event, which its body tells (the model reads only "strike").
+  'non-event:document-title',
 ]);
 
 const TERRITORY_GAINS = new Set<string>(['Government regains territory', 'Non-state actor overtakes territory', 'Non-violent transfer of territory']);

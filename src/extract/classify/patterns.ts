@@ -73,6 +73,8 @@ export const INQUIRY = /\b(?:inquiry|investigation|probe|review|panel|commission
 export const WORLD_WAR_RELIC = /\bworld war|\bwwi{1,2}\b|\b(?:first|second) world war\b/;
 // "Split into two factions after a dispute over the killing of civilians": a killing that dates or
 // explains a change in the group, told after it.
+/** A document's title: "Statement on the strike on X", "Press release: ...", "Remarks by the envoy on ...". */
+export const DOCUMENT_TITLE = /^\s*(?:(?:joint|press|official|written)\s+)?(?:statement|remarks|readout|transcript|communiqu[eé]|press\s+release|briefing\s+note|fact\s+sheet)s?\s*(?:(?:by|of|from)\s+[^,.;:]{2,60}?\s+)?(?:on|about|regarding|concerning|following|after|:)\s/;
 /** What is handed over is people, remains or arms ("the bodies were handed over", "handed the suspects to police"). */
 export const PEOPLE_HANDED_OVER = /\b(?:remains|bodies|body|corpses?|prisoners?|detainees?|captives?|hostages?|suspects?|soldiers|fighters|children|girls|boys|women|weapons|arms|ammunition|suspect|journalists?|aid\s+workers?)\b[^.;]{0,40}\b(?:were|was|have\s+been|has\s+been|had\s+been|being)\s+handed\s+(?:over|back)\b|\bhand(?:ed|s|ing)\s+(?:over|back)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:remains|bodies|body|corpses?|prisoners?|detainees?|captives?|hostages?|suspects?|weapons|arms|ammunition|children|girls|boys|journalists?)\b/;
 /** "Heavy gunfire could be heard", "blasts were heard across the city": sounds told, with no one hit. */

@@ -524,6 +524,7 @@ export function decide(lower: string, original: string, h: Hits): RuleDecision {
 
   // --- Nothing to code ---
   if (h.has('crime')) return out(null, 'non-event:crime', 'crime', 'weak');
+  if (h.has('diplomacy') && P.DOCUMENT_TITLE.test(lower)) return out(null, 'non-event:document-title', 'diplomacy', 'strong');
   if (h.has('diplomacy')) return out(null, 'non-event:statement-or-diplomacy', 'diplomacy', 'weak');
   return out(null, 'non-event:no-cue', null, 'weak');
 }
