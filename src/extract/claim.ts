@@ -48,7 +48,7 @@ const SAID_AFTER = /^[\s"”’']*(?:\([^)]{0,40}\)\s*)?(?:,[^,]{0,80},\s*)?(?:(
 // "a video circulated by the RSF", "a statement issued by the army": what a party put out is its claim.
 const SAID_BEFORE = /(?:\baccording\s+to|\b(?:circulated|released|published|posted|shared|issued|broadcast|aired)\s+by|\b(?:said|says|reported|told|claimed|confirmed|announced)|\bcited|\bquoted|\bquoting|\bciting|\bper)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}$/i;
 const CLAIMED_RESPONSIBILITY = /\bclaim(?:ed|s|ing)?\s+responsibility\b/i;
-const UNVERIFIED = /\b(?:could\s+not\s+(?:be\s+)?(?:independently\s+)?(?:confirm|verif)\w*|cannot\s+(?:be\s+)?(?:independently\s+)?(?:confirm|verif)\w*|can't\s+(?:be\s+)?(?:confirm|verif)\w*|(?:has|have|had)\s+not\s+been\s+(?:able\s+to\s+)?(?:independently\s+)?(?:confirm|verif)\w*|(?:was|were|is|are)\s+not\s+(?:able\s+to\s+)?(?:independently\s+)?(?:confirm|verif)\w*|not\s+(?:be\s+)?(?:independently\s+)?(?:confirmed|verified)|unable\s+to\s+(?:independently\s+)?(?:confirm|verify)|unconfirmed|unverified|reportedly|allegedly|purportedly|rumou?rs?|rumou?red|claims?\s+of|alleged|allegations?|assertions?|(?:multiple|several|many|conflicting)\s+claims|(?:none|few|little|neither)\s+of\s+(?:these|those|the|them|which)\b[^.]{0,40}?\b(?:could|can|were|was|have\s+been|has\s+been)\s+(?:be\s+)?(?:independently\s+)?(?:confirmed|verified)|no\s+independent\s+confirmation)\b/i;
+const UNVERIFIED = /\b(?:could\s+not\s+(?:be\s+)?(?:independently\s+)?(?:confirm|verif|check)\w*|cannot\s+(?:be\s+)?(?:independently\s+)?(?:confirm|verif|check)\w*|can't\s+(?:be\s+)?(?:confirm|verif|check)\w*|(?:has|have|had)\s+not\s+been\s+(?:able\s+to\s+)?(?:independently\s+)?(?:confirm|verif|check)\w*|(?:was|were|is|are)\s+not\s+(?:able\s+to\s+)?(?:independently\s+)?(?:confirm|verif|check)\w*|not\s+(?:be\s+)?(?:independently\s+)?(?:confirmed|verified)|unable\s+to\s+(?:independently\s+)?(?:confirm|verify)|unconfirmed|unverified|reportedly|allegedly|purportedly|rumou?rs?|rumou?red|claims?\s+of|alleged|allegations?|assertions?|(?:multiple|several|many|conflicting)\s+claims|(?:none|few|little|neither)\s+of\s+(?:these|those|the|them|which)\b[^.]{0,40}?\b(?:could|can|were|was|have\s+been|has\s+been)\s+(?:be\s+)?(?:independently\s+)?(?:confirmed|verified)|no\s+independent\s+confirmation|neither\s+(?:claim|account|report|version|side's\s+claim)\s+(?:could|can)\s+(?:be\s+)?(?:independently\s+)?(?:confirmed|verified|checked))\b/i;
 const CONFIRMED = /\b(?:(?:which|that)\s+(?:could|can)\s+be\s+(?:independently\s+)?(?:confirmed|verified)|(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:independently\s+)?(?:confirmed|verified)|confirmed\s+by|independently\s+(?:confirmed|verified)|(?:confirmed|verified)\s+(?:that|the|reports|by))\b/i;
 const DENIED = /\b(?:denied|denies|deny|denying|refuted|refutes|rejected\s+(?:claims|reports|allegations))\b/i;
 const CLAIM_VERB = /\bclaim(?:s|ed|ing)?\b|\balleg(?:e|es|ed)\b/i;
@@ -95,7 +95,7 @@ export function attributionIn(text: string): Attribution | null {
  * the claim status of those events, not an event of its own.
  */
 const VERIFICATION_REMARK =
-  /^\s*(?:the|these|those|this|that|such)\s+(?:[\w-]+\s+){0,2}?(?:abductions?|kidnappings?|killings?|attacks?|strikes?|air\s?strikes?|executions?|deaths|casualt(?:y|ies)|toll|figures?|claims?|reports?|accounts?|allegations?|incidents?|events?|capture|takeover|seizure)\s+(?:could|can|cannot|could\s+not|have|has|had|were|was|are|is)\s+(?:not\s+)?(?:yet\s+)?(?:be\s+|been\s+)?(?:independently\s+)?(?:verified|confirmed)\b/i;
+  /^\s*(?:the|these|those|this|that|such)\s+(?:[\w-]+\s+){0,2}?(?:abductions?|kidnappings?|killings?|attacks?|strikes?|air\s?strikes?|executions?|deaths|casualt(?:y|ies)|toll|figures?|claims?|reports?|accounts?|allegations?|incidents?|events?|capture|takeover|seizure)\s+(?:could|can|cannot|could\s+not|have|has|had|were|was|are|is)\s+(?:not\s+)?(?:yet\s+)?(?:be\s+|been\s+)?(?:independently\s+)?(?:verified|confirmed|checked)\b|^\s*neither\s+(?:claim|account|report|version|side's\s+claim)\s+(?:could|can)\s+(?:be\s+)?(?:independently\s+)?(?:verified|confirmed|checked)\b/i;
 export function isVerificationRemark(sentence: string): boolean {
   return VERIFICATION_REMARK.test(sentence);
 }
@@ -176,12 +176,12 @@ export function reportIssuer(opening: string): { by: string; party: boolean } | 
   return { by, party: PARTY_ISSUER.test(by) && !NON_PARTY_ISSUER.test(by) };
 }
 
-const BACK_REFERENCE = /^\s*(?:(?:almost\s+|nearly\s+)?(?:none|neither|all|most|some)\s+of\s+(?:these|those|the|them)|these|those|this|such|the\s+(?:claims?|reports?|accounts?|assertions?|declarations?|allegations?|video|footage|images?))\b/i;
+const BACK_REFERENCE = /^\s*(?:(?:almost\s+|nearly\s+)?(?:none|neither|all|most|some)\s+of\s+(?:these|those|the|them)|neither\s+(?:claim|account|report|version|side)|these|those|this|such|the\s+(?:claims?|reports?|accounts?|assertions?|declarations?|allegations?|video|footage|images?))\b/i;
 
 // Cheap gates: each cue regex below runs only when its words occur at all (lower-cased substrings
 // every match must contain), since most sentences carry none of them.
 const DENIED_GATE = /deni|deny|refut|rejected/;
-const UNVERIFIED_GATE = /confirm|verif|reportedly|purportedly|rumo|claim|alleg|assertion/;
+const UNVERIFIED_GATE = /confirm|verif|check|neither|reportedly|purportedly|rumo|claim|alleg|assertion/;
 const CONFIRMED_GATE = /confirmed|verified/;
 const unverifiedIn = (text: string): RegExpExecArray | null => (UNVERIFIED_GATE.test(text.toLowerCase()) ? UNVERIFIED.exec(text) : null);
 

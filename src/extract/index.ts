@@ -10,7 +10,7 @@ import { classifySentence, type Classification } from './classify/index.js';
 import { assignRoles, type PlacedActor } from './actors/roles.js';
 import { claimedPerpetrator, resolveAnaphor, resolveByClaim, soleNamedArmedGroup } from './actors/anaphora.js';
 import { resolveMention } from './actors/label.js';
-import { countryNames } from './actors/countries.js';
+import { acledCountry, countryNames } from './actors/countries.js';
 import { countriesNamed, scanSentence, type ActorMention, type SentenceScan } from './actors/match.js';
 import { fatalitiesIn, type Fatalities } from './fatalities.js';
 import { applyStatedTallies, fillTollFromHeadline, preferPreciseToll, statedTally, type StatedTally } from './fatality-tally.js';
@@ -19,7 +19,7 @@ import { claimFor, isVerificationRemark, reportIssuer } from './claim.js';
 import { locateEvent, reportCountry, standsForGovernment, eventPlaceCandidates } from './location.js';
 import { resolveEventDate, statedDates } from './event-date.js';
 import { salienceOf } from './salience.js';
-import { entryAfterWithdrawal, retyped, takeoverUnderFire } from './territory-context.js';
+import { entryAfterAssault, entryAfterWithdrawal, retyped, takeoverUnderFire } from './territory-context.js';
 import { isLossClassification, lossClassification, lossEventBeside, sidesOfLossSentence } from './classify/place-lost-event.js';
 import { fillMainEventDate, fillMainEventPlace, fillMainEventToll } from './main-event.js';
 import { isBareToll } from './bare-toll.js';
@@ -174,6 +174,8 @@ export function extractEvents(report: Report, sentences: Sentence[], places: Pla
     if (!cls) cls = lossClassification(text);
     // "Ukrainian soldiers entered Kherson" in a story of the Russian withdrawal.
     if (!cls) cls = entryAfterWithdrawal(text, entryText(s.entry));
+    // "M23 fighters entered the centre of Goma after a lightning offensive": the place taken.
+    if (!cls || cls.sub_event_type === 'Armed clash') cls = entryAfterAssault(text) ?? cls;
     // "The blasts killed 50" after a lead telling an industrial explosion: the same non-event
     // happening, told on, is no event either.
     if (cls) {
@@ -289,12 +291,13 @@ export function extractEvents(report: Report, sentences: Sentence[], places: Pla
     let eligible = placesByEntry.get(s.entry);
     if (!eligible) placesByEntry.set(s.entry, (eligible = entryPlaces(considered.filter((x) => x.sentence.entry === s.entry), places, plausible)));
     const located = locateEvent(s, entrySentences, eventPlaceCandidates(report.text, s, eligible), datelines, country0);
-    const country = located?.location.country ?? country0 ?? countryFromWords(c, report, openingCountry);
+    const placeCountry = located?.location.country ?? country0;
+    const country = placeCountry ? acledCountry(placeCountry) : countryFromWords(c, report, openingCountry);
     const actorCtx = { country, date: date?.date ?? null };
     const underFire = takeoverUnderFire(cls, c.text, storyText(s.entry));
     if (underFire) cls = retyped(cls, underFire, 'territory:withdrawal-under-fire-in-story');
     let roles = assignRoles(c.text, cls.sub_event_type, actorCtx, mentionsOf(c));
-    if (underFire && roles.actor1?.role === 'state') {
+    if ((underFire || cls.rules.includes('territory:entered-after-assault')) && roles.actor1?.role === 'state') {
       cls = retyped(cls, 'Government regains territory', 'territory:state-takes-over');
       roles = assignRoles(c.text, cls.sub_event_type, actorCtx, mentionsOf(c));
     }

@@ -40,6 +40,21 @@ export function entryAfterWithdrawal(sentence: string, story: string): Classific
   return { sub_event_type: sub, event_type: eventTypeOf(sub), score: 0.6, trigger: { start: m.index, end: m.index + m[0].length }, rules: ['territory:entered-after-withdrawal'], alternatives: [] };
 }
 
+/** The fight an entry follows: "after a lightning offensive", "following heavy fighting". */
+const AFTER_ASSAULT = /\b(?:after|following|at\s+the\s+end\s+of|in)\s+(?:a\s+|an\s+|the\s+|days\s+of\s+|weeks\s+of\s+)?(?:[\w-]+\s+){0,2}(?:offensive|assault|advance|push|battle|fighting|clashes|siege)\b/i;
+
+/**
+ * "M23 fighters entered the centre of Goma after a lightning offensive": an armed side that enters a
+ * place at the end of its own assault has taken it. The takeover type (the roles may make it the
+ * government's), or null.
+ */
+export function entryAfterAssault(sentence: string): Classification | null {
+  const m = ENTERED.exec(sentence);
+  if (!m || !ARMED_BEFORE.test(sentence.slice(0, m.index)) || NOT_HOLDING.test(sentence) || !AFTER_ASSAULT.test(sentence.slice(m.index))) return null;
+  const sub: SubEventType = 'Non-state actor overtakes territory';
+  return { sub_event_type: sub, event_type: eventTypeOf(sub), score: 0.6, trigger: { start: m.index, end: m.index + m[0].length }, rules: ['territory:entered-after-assault'], alternatives: [] };
+}
+
 export function retyped(cls: Classification, sub: SubEventType, rule: string): Classification {
   return { ...cls, sub_event_type: sub, event_type: eventTypeOf(sub), rules: [...cls.rules, rule] };
 }

@@ -76,3 +76,31 @@ test('a wire dateline dates "on Friday" and "on Thursday" to the days before it'
   assert.equal(ied?.event_date, '2023-02-16');
   assert.equal(ied?.fatalities, 4);
 });
+
+// From a live blog we wrote on the fall of Goma (January 2025, M23 rebels; widely reported).
+test('fighters entering a city at the end of their offensive take it; the state regains what its army enters', () => {
+  const [m23] = run('Rwanda-backed M23 fighters entered the centre of Goma on Monday, residents said, after a lightning offensive.', '2025-01-27');
+  assert.ok(m23);
+  assert.equal(m23.sub_event_type, 'Non-state actor overtakes territory');
+  assert.match(m23.actor1 ?? '', /^M23/);
+  const [army] = run('Syrian army troops entered the town of Palmyra after a three-week offensive against Islamic State fighters.', '2016-03-27');
+  assert.ok(army);
+  assert.equal(army.sub_event_type, 'Government regains territory');
+});
+
+test('"neither claim could be independently checked" leaves both claims unverified', () => {
+  const events = run(
+    'Fighting continued around Goma airport, which the M23 says it now controls. ' +
+      'An army spokesman said government troops still held several parts of the city. Neither claim could be independently checked.',
+    '2025-01-28',
+  );
+  const m23 = events.find((e) => /^M23/.test(e.actor1 ?? ''));
+  assert.ok(m23);
+  assert.equal(m23.claim.status, 'unverified');
+});
+
+test("a state's forces at home are its own, however the country is spelt: DR Congo is the Democratic Republic of Congo", () => {
+  const [e] = run('Congolese soldiers clashed with M23 rebels near Sake, 25 km west of Goma, DR Congo, on Thursday.', '2025-01-23');
+  assert.ok(e);
+  assert.equal(e.inter1 === 8 || e.inter2 === 8, false, 'no side is foreign');
+});

@@ -101,3 +101,18 @@ export function countryNames(): CountryName[] {
   cache = out;
   return out;
 }
+
+let byName: Map<string, string> | null = null;
+
+/**
+ * ACLED's name of a country named any way world-countries knows it ("DR Congo" -> "Democratic
+ * Republic of Congo"): the geoparser's country names follow world-countries, the actor labels
+ * ACLED, and a state's forces at home must not read as foreign because the two spell it apart.
+ */
+export function acledCountry(name: string): string {
+  if (!byName) {
+    byName = new Map();
+    for (const c of countryNames()) if (!c.adjective) byName.set(c.alias.toLowerCase(), c.country);
+  }
+  return byName.get(name.toLowerCase()) ?? name;
+}

@@ -113,6 +113,9 @@ const DECISIVE_RULES = new Set([
   // "Statement on the United States strike on Shayrat airfield": the title of a document about an
   // event, which its body tells (the model reads only "strike").
   'non-event:document-title',
+  // A parade, a fly-past, a commemoration with no violent word at all: "jets flew low over the
+  // capital" reads to the model like forces on the move.
+  'non-event:ceremony',
 ]);
 
 const TERRITORY_GAINS = new Set<string>(['Government regains territory', 'Non-state actor overtakes territory', 'Non-violent transfer of territory']);

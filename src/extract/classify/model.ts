@@ -131,6 +131,18 @@ export function tokensOf(sentence: string, lower: string): string[] {
       inName = cls[0] === '<';
       prevEnd = at + w.length;
       continue;
+    } else if (isCapitalised(sentence, at, w.length) && (titleCase || startsSentence(sentence, at, prevEnd))) {
+      // "Congolese army spokesman said ...", a headline in title case: a capital there says nothing,
+      // but a country or a named actor the lexicon knows is still a name, not a word to learn
+      // (else "Congolese" comes to mean a government regaining territory).
+      const cls = nameClass(sentence, lower, at);
+      if (cls && cls[0] === '<') {
+        toks.push(cls);
+        inName = true;
+        prevEnd = at + w.length;
+        continue;
+      }
+      toks.push(w);
     } else toks.push(w);
     inName = false;
     prevEnd = at + w.length;
