@@ -7,6 +7,11 @@ import type { Sentence, Span } from '../core/types.js';
 const DATELINE =
   /^[\s"'“]*((?:[A-Z][A-Z'’.\-]+)(?:\s+[A-Z][A-Z'’.\-]+){0,3})(?:,\s*[A-Z][A-Za-z.'’\- ]{1,30})?,?\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?)?\s*(?:\([^)\n]{1,40}\))?\s*(?:-|–|—|--)\s/;
 
+/** The length of the dateline a sentence opens with ("LASHIO, Myanmar, Nov 12 (AFP) - "), 0 if none. */
+export function datelineLength(sentence: string): number {
+  return DATELINE.exec(sentence.slice(0, 120))?.[0].length ?? 0;
+}
+
 /**
  * The spans whose places are never an event's place: each sentence's dateline (at its start), a
  * page's keyword list ("Tags Syria Idlib Ariha Assad war") and a photo caption up to its credit,

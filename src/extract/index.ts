@@ -2,7 +2,7 @@
 // reports an ACLED event (classify decides the sub-event type), the actors and their roles, the
 // fatalities, the date, the place, and the claim behind it, each field with the span and rule
 // that set it. Mentions come out ordered by salience, the main event first.
-import { datelineSpans } from './dateline.js';
+import { datelineLength, datelineSpans } from './dateline.js';
 import type { EventMention, FieldSource, PlaceMention, Report, Sentence, Span } from '../core/types.js';
 import type { PipelineContext } from '../pipeline/context.js';
 import { EVENT_ZONES } from '../text/sentences.js';
@@ -164,7 +164,10 @@ export function extractEvents(report: Report, sentences: Sentence[], places: Pla
     const headline = entryHeadline(report, s.entry);
     let cls: Classification | null = null;
     try {
-      cls = classifySentence(text, { headline });
+      // The dateline says where the report was filed: the classifier reads the sentence after it.
+      const cut = datelineLength(text);
+      cls = classifySentence(cut ? text.slice(cut) : text, { headline });
+      if (cls && cut && cls.trigger) cls = { ...cls, trigger: { start: cls.trigger.start + cut, end: cls.trigger.end + cut } };
     } catch {
       cls = null; // a classifier failure on one sentence must not lose the report
     }
@@ -443,7 +446,8 @@ const PARTY_INTER = new Set([1, 2, 3, 4, 8]);
 /** The armed parties a sentence names from the actor dictionary, in text order, as claim sources. */
 function partiesNamed(mentions: ActorMention[]): { start: number; end: number; by: string }[] {
   return mentions
-    .filter((m) => m.kind === 'named' && m.actor && PARTY_INTER.has(m.actor.inter))
+    // "Rebels said they had taken ...", "an alliance of armed groups said": an armed side, named or not.
+    .filter((m) => (m.kind === 'named' && m.actor && PARTY_INTER.has(m.actor.inter)) || (m.kind === 'generic' && (m.generic === 'rebels' || m.generic === 'unidentified')))
     .map((m) => ({ start: m.start, end: m.end, by: m.text.replace(/^the\s+/i, '') }))
     .sort((a, b) => a.start - b.start);
 }

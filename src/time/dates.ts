@@ -411,14 +411,29 @@ export function eventDateIn(text: string, reference: string | null): ResolvedDat
   // "Said on Monday", "a video released on Monday", "the toll rose to 72 on Wednesday": the day of
   // a statement or a count, not of the event. Taken only when the sentence names no other day.
   let reporting: ResolvedDate | null = null;
+  let periodStart: ResolvedDate | null = null;
   for (const d of rest) {
     const before = text.slice(Math.max(0, d.span.start - 12), d.span.start).toLowerCase();
-    if (/\b(since|until|till|by|before)\s+$/.test(before)) continue;
+    if (/\b(since|until|till|by|before)\s+$/.test(before)) {
+      if (/since\s+$/.test(before)) periodStart ??= d;
+      continue;
+    }
+    // "since launching an offensive on October 27": the start of a period told after "since".
+    if (/\bsince\s+(?:[\w'’-]+\s+){1,6}(?:on|in)\s+$/i.test(text.slice(Math.max(0, d.span.start - 70), d.span.start))) {
+      periodStart ??= d;
+      continue;
+    }
     if (REPORTING_ACT_BEFORE.test(text.slice(Math.max(0, d.span.start - 50), d.span.start))) {
       if (!reporting) reporting = { ...d, rule: d.rule + '+reporting-act' };
       continue;
     }
     if (!best || d.precision < best.precision) best = d;
+  }
+  // "Said on Sunday it had captured 100 outposts since October 27": what the statement sums up
+  // happened over the period up to it, known to the week (ACLED 2) or only to the month (3).
+  if (!best && reporting && periodStart) {
+    const days = (Date.parse(reporting.date) - Date.parse(periodStart.date)) / 86_400_000;
+    if (days > 0) return { ...reporting, precision: days <= 7 ? 2 : 3, rule: reporting.rule + '+period-since' };
   }
   return best ?? reporting;
 }

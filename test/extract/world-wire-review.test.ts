@@ -104,3 +104,23 @@ test("a state's forces at home are its own, however the country is spelt: DR Con
   assert.ok(e);
   assert.equal(e.inter1 === 8 || e.inter2 === 8, false, 'no side is foreign');
 });
+
+// From a wire story we wrote on Operation 1027 in northern Shan State, Myanmar (November 2023).
+test('a dateline is not read as part of the event; a statement summing up a period is dated to it loosely', () => {
+  const text =
+    'Myanmar junta loses border posts\n\nLASHIO, Myanmar, Nov 12 (own reporting) - An alliance of three ethnic armed groups said on Sunday it had captured more than 100 military outposts and the border town of Chinshwehaw in northern Shan State since launching a coordinated offensive on October 27.\n';
+  const r = reportFromText(text, { date: '2023-11-12' });
+  const e = extractEvents(r, splitSentences(r), [], ctx).find((x) => x.evidence.text.startsWith('LASHIO'));
+  assert.ok(e);
+  assert.equal(e.sub_event_type, 'Non-state actor overtakes territory');
+  assert.notEqual(e.event_date, '2023-10-27', 'the day the offensive began is not the day of the captures');
+  assert.equal(e.time_precision, 3);
+  // An armed group that speaks, named or not, claims.
+  assert.equal(e.claim.status, 'claimed');
+});
+
+test('bombs dropped and "Russian and Syrian strikes" are air strikes, not attacks by an unknown group', () => {
+  assert.equal(classifySentence('At least 25 civilians were killed in heavy Russian and Syrian strikes across the east of the city on Saturday.')?.sub_event_type, 'Air/drone strike');
+  assert.equal(classifySentence('The bombs were dropped on a camp for displaced families on Wednesday, killing mostly women and children.')?.sub_event_type, 'Air/drone strike');
+  assert.equal(classifySentence('Government missile strikes hit the town overnight.')?.sub_event_type, 'Shelling/artillery/missile attack');
+});
