@@ -124,3 +124,8 @@ test('bombs dropped and "Russian and Syrian strikes" are air strikes, not attack
   assert.equal(classifySentence('The bombs were dropped on a camp for displaced families on Wednesday, killing mostly women and children.')?.sub_event_type, 'Air/drone strike');
   assert.equal(classifySentence('Government missile strikes hit the town overnight.')?.sub_event_type, 'Shelling/artillery/missile attack');
 });
+
+test('civilians killed by jets or by shells are an air strike or shelling, never an attack', () => {
+  assert.equal(classifySentence('Over 12 civilians were killed and dozens injured, including women and children, when Russian jets raided the village of Abu al-Duhur on Tuesday.')?.sub_event_type, 'Air/drone strike');
+  assert.equal(classifySentence('Army artillery shelled the market in Kafr Batna, killing nine civilians, among them three children.')?.sub_event_type, 'Shelling/artillery/missile attack');
+});

@@ -138,6 +138,10 @@ const RULED_OUT = new Map<string, string[]>([
   ['territory:advance-toward-only', ['Government regains territory', 'Non-state actor overtakes territory', 'Non-violent transfer of territory']],
   // "Took X a week after it recaptured Y": the gain only dates another one, told elsewhere.
   ['territory:gain-told-as-background', ['Government regains territory', 'Non-state actor overtakes territory', 'Non-violent transfer of territory']],
+  // Civilians killed by aircraft or by shells are an air strike or shelling (the codebook: the remote
+  // weapon decides), never an attack, however much "civilians killed" leans the model to one.
+  ['explosion:air-or-drone', ['Attack']],
+  ['explosion:fired-from-afar', ['Attack']],
   ['strategic:surrender-only-demanded', ['Agreement']],
   ['strategic:people-or-things-handed-over', ['Government regains territory', 'Non-state actor overtakes territory', 'Non-violent transfer of territory']],
   ['battle:fighting-only-as-object', ['Armed clash']],
