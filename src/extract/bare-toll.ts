@@ -7,7 +7,7 @@ const UNIT = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thi
 const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 const WORDS = String.raw`(?:(?:${TENS})(?:[\s-](?:${UNIT}))?|${UNIT})(?:\s+hundred)?`;
 const QUANTITY = String.raw`(?:(?:at\s+least|nearly|almost|more\s+than|over|up\s+to|some|about|around|roughly|an\s+estimated|another|a\s+further|a\s+total\s+of)\s+)?(?:\d{1,3}(?:,\d{3})+|\d+|${WORDS}|a\s+(?:few|number|dozen|handful)(?:\s+of)?|dozens(?:\s+of)?|scores(?:\s+of)?|hundreds(?:\s+of)?|tens(?:\s+of)?|several|many|others)`;
-const WHO = String.raw`(?:(?:more\s+|other\s+)?(?:people|persons|civilians|others|residents|villagers|passers-?by|bystanders|worshippers|shoppers|children|women|men|students|pupils|patients|fighters|soldiers|troops|policemen|police\s+officers|officers|militants|rebels|insurgents|members\s+of\s+the\s+[a-z ]{3,30}|of\s+them))`;
+const WHO = String.raw`(?:(?:more\s+|other\s+)?(?:people|persons|civilians|others|residents|villagers|passers-?by|bystanders|worshippers|shoppers|children|women|men|students|pupils|patients|fighters|soldiers|troops|policemen|police\s+officers|officers|militants|rebels|insurgents|members\s+of\s+the\s+[a-z ]{3,30}|of\s+them|of\s+(?:their|its|his|our)\s+(?:own\s+)?(?:fighters|men|members|soldiers|troops|comrades|guards)))`;
 const HURT = String.raw`(?:killed|wounded|injured|hurt|dead|died|lost\s+their\s+lives|hospitali[sz]ed|treated\s+for\s+(?:their\s+)?(?:wounds|injuries))`;
 const BEEN = String.raw`(?:were|was|have\s+been|has\s+been|had\s+been|are|is|remain|were\s+reported|are\s+reported|have\s+died|had\s+died)`;
 /** "in the blast", "during the attack": pointing back to the incident just told, not a new one. */

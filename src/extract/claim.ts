@@ -156,10 +156,10 @@ function partySpeaking(text: string, parties: readonly { start: number; end: num
 }
 
 /** "The army denied the claim", "Moscow rejected the reports": a remark that denies what was just told. */
-const DENIES_WHAT_CAME_BEFORE = /\b(?:denied|denies|rejected|rejects|dismissed|dismisses|refuted|refutes)\s+(?:the|this|that|these|those|such|its|their)\s+(?:claims?|reports?|accounts?|allegations?|assertions?|statements?)\b|\b(?:denied|denies)\s+(?:this|that|it)\b/i;
+const DENIES_WHAT_CAME_BEFORE = /\b(?:denied|denies|rejected|rejects|dismissed|dismisses|refuted|refutes)\s+(?:the|this|that|these|those|such|its|their)\s+(?:claims?|reports?|accounts?|allegations?|assertions?|statements?)\b|\b(?:denied|denies)\s+(?:this|that|it)\b|\b(?:denied|denies|denying)\s+(?:any\s+|all\s+)?(?:involvement|responsibility|role|part)\b/i;
 
 // Only where the report presents itself: a line that opens (after a dateline) with the words.
-const STATEMENT_OF = /^\s*(?:[^\n]{0,60}?\s[-–—]\s+)?(?:press\s+)?(?:statement|release|communiqu[eé]|announcement)\s+(?:of|by|from|issued\s+by)\s+(?:the\s+)?([^,.;:\n()]{3,70})/i;
+const STATEMENT_OF = /^\s*(?:[^\n]{0,60}?\s[-–—]\s+)?(?:press\s+)?(?:statement|release|communiqu[eé]|announcement)\s*(?:(?:of|by|from|issued\s+by)\s+|[-–—:]\s+)(?:the\s+)?([^,.;:\n()]{3,70})/i;
 const PARTY_ISSUER = /\b(?:Department\s+of\s+Defen[cs]e|Defen[cs]e\s+Department|Ministry|Pentagon|army|military|armed\s+forces|forces|government|command|coalition|police|presiden\w*|prime\s+minister|movement|brigades?|front|junta|council|militia|group)\b/i;
 const NON_PARTY_ISSUER = /\b(?:United\s+Nations|UN|U\.N\.|UNICEF|UNHCR|OCHA|Red\s+Cross|Red\s+Crescent|ICRC|MSF|M[eé]decins|Doctors|Amnesty|Human\s+Rights|Observatory|monitor\w*|charity|NGO)\b/i;
 

@@ -227,6 +227,6 @@ export function headlineEchoes(text: string, sentence: Span, places: PlaceMentio
 const TITLE_CASE_SHARE = 0.6;
 
 /** "in Syria", "across Yemen", "inside Iraq": the country is where, not who. */
-const LOCATIVE_BEFORE = /\b(?:in|inside|across|throughout|within)\s+(?:the\s+)?$/i;
+const LOCATIVE_BEFORE = /\b(?:in|inside|across|throughout|within|(?:parts?|areas?|regions?|corners?|swathes?)\s+of)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+|(?:north|south)-?(?:east|west)(?:ern)?\s+|central\s+)?$/i;
 /** "in U.S. air strikes", "in US-led raids": the country names whose strikes, not where. */
-const ATTRIBUTIVE_AFTER = /^\s*(?:-\s*)?(?:led|backed|air|airstrikes?|strikes?|raids?|bomb\w*|shelling|forces|troops|soldiers|jets?|warplanes?|planes?|aircraft|drones?|army|military|coalition|navy|marines|special|artillery|missiles?|rockets?|officials?|government|authorities)\b/i;
+const ATTRIBUTIVE_AFTER = /^\s*(?:and\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]+\s+)?(?:-\s*)?(?:led|backed|warships?|ships?|vessels?|destroyers?|frigates?|navy|naval|air|airstrikes?|strikes?|raids?|bomb\w*|shelling|forces|troops|soldiers|jets?|warplanes?|planes?|aircraft|drones?|army|military|coalition|navy|marines|special|artillery|missiles?|rockets?|officials?|government|authorities)\b/iu;

@@ -129,3 +129,37 @@ test('civilians killed by jets or by shells are an air strike or shelling, never
   assert.equal(classifySentence('Over 12 civilians were killed and dozens injured, including women and children, when Russian jets raided the village of Abu al-Duhur on Tuesday.')?.sub_event_type, 'Air/drone strike');
   assert.equal(classifySentence('Army artillery shelled the market in Kafr Batna, killing nine civilians, among them three children.')?.sub_event_type, 'Shelling/artillery/missile attack');
 });
+
+// From stories we wrote on the US-British strikes in Yemen (January 2024) and an Israeli army
+// statement after the Majdal Shams rocket strike (July 2024), both widely reported.
+test('"in Houthi-controlled parts of Yemen" is where; the countries that struck are who', () => {
+  const text = 'The United States and Britain carried out air and naval strikes on more than 60 targets at 16 locations in Houthi-controlled parts of Yemen overnight, the US Air Forces Central Command said on Friday.';
+  const r = reportFromText(text, { date: '2024-01-12' });
+  const places = [
+    { start: text.indexOf('United States'), end: text.indexOf('United States') + 13, text: 'United States', name: 'United States', lat: 39.8, lon: -98.6, geonameid: null, country: 'United States', admin1: null, feature_code: 'PCLI', level: 'country' as const, confidence: 0.99 },
+    { start: text.indexOf('Yemen'), end: text.indexOf('Yemen') + 5, text: 'Yemen', name: 'Yemen', lat: 15.5, lon: 47.5, geonameid: null, country: 'Yemen', admin1: null, feature_code: 'PCLI', level: 'country' as const, confidence: 0.99 },
+  ];
+  const [e] = extractEvents(r, splitSentences(r), places as never, ctx);
+  assert.ok(e);
+  assert.equal(e.location?.country, 'Yemen');
+});
+
+test('a press release whose header names its issuer with a dash is that party\'s claim; "denied any involvement" denies', () => {
+  const text =
+    'PRESS RELEASE - Israel Defense Forces, 28 July 2024. Overnight, fighter jets struck Hezbollah targets in southern Lebanon, including weapons storage facilities. ' +
+    'The strikes come in response to the rocket launched on Saturday which killed 12 children and teenagers on a football pitch in Majdal Shams. Hezbollah has denied any involvement in the attack.';
+  const events = run(text, '2024-07-28');
+  const strike = events.find((e) => e.sub_event_type === 'Air/drone strike');
+  assert.equal(strike?.claim.status, 'claimed');
+  const rocket = events.find((e) => e.fatalities === 12);
+  assert.ok(rocket);
+  assert.equal(rocket.claim.status, 'denied');
+  assert.equal(rocket.claim.by, 'Hezbollah');
+  assert.equal(strike?.fatalities, 0, 'the rocket\'s dead are not the strike\'s');
+});
+
+test('"five of their fighters were killed" after a strike is its toll, not a battle of its own', () => {
+  const events = run('US and British jets struck Houthi radar sites near Hodeidah overnight. The Houthis said five of their fighters were killed and six wounded.', '2024-01-12');
+  assert.equal(events.length, 1);
+  assert.equal(events[0]!.fatalities, 5);
+});
