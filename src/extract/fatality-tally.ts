@@ -13,6 +13,7 @@
 // - a later update of the toll at the main event's place ("the toll rose to 31") is its toll;
 // - a main telling that states no deaths ("jets pounded the town") takes the first count the story
 //   gives at its place and day, unless the story says no one died.
+import { datedWithin, storyMains } from './story-mains.js';
 import type { EventMention, Span } from '../core/types.js';
 import { fatalitiesIn, parseNumber } from './fatalities.js';
 import { recallsEarlierIncident } from './salience.js';
@@ -42,11 +43,8 @@ export function statedTally(sentence: string, offset: number): StatedTally | nul
  * stated totals in text order; only one stated after the event's own sentence counts.
  */
 export function applyStatedTallies(ordered: EventMention[], story: (e: EventMention) => number, tallies: Map<number, StatedTally[]>): void {
-  const seen = new Set<number>();
-  for (const main of ordered) {
+  for (const main of storyMains(ordered, story)) {
     const key = story(main);
-    if (seen.has(key)) continue;
-    seen.add(key);
     const t = tallies.get(key)?.find((x) => x.span.start >= main.evidence.end);
     if (!t) continue;
     main.fatalities = t.value;
@@ -155,14 +153,11 @@ export function preferPreciseToll(ordered: EventMention[], story: (e: EventMenti
  * not recalling an older incident, that update is the main event's toll, with its words.
  */
 export function preferUpdatedToll(ordered: EventMention[], story: (e: EventMention) => number): void {
-  const seen = new Set<number>();
-  for (const main of ordered) {
+  for (const main of storyMains(ordered, story)) {
     const key = story(main);
-    if (seen.has(key)) continue;
-    seen.add(key);
     const rule = main.sources.fatalities?.rule ?? '';
     if (main.claim.status === 'denied' || rule.startsWith('stated-total')) continue;
-    const sameDay = (e: EventMention) => !main.event_date || !e.event_date || Math.abs(Date.parse(e.event_date) - Date.parse(main.event_date)) <= 2 * 86_400_000;
+    const sameDay = (e: EventMention) => datedWithin(main, e, 2);
     const updates = [...ordered]
       .filter((e) => {
         const r = e.sources.fatalities?.rule ?? '';
@@ -192,17 +187,14 @@ const STORY_DENIES_DEATHS = /\b(?:no|without)\s+(?:(?!details\b|word\b|informati
  * guessed when no telling at the place counts its dead.
  */
 export function fillUncountedMain(ordered: EventMention[], story: (e: EventMention) => number): void {
-  const seen = new Set<number>();
-  for (const main of ordered) {
+  for (const main of storyMains(ordered, story)) {
     const key = story(main);
-    if (seen.has(key)) continue;
-    seen.add(key);
     if (main.fatalities > 0 || main.claim.status === 'denied' || main.sources.fatalities?.rule !== 'none-reported=0') continue;
     const tellings = [...ordered].sort((a, b) => a.evidence.start - b.evidence.start).filter((e) => story(e) === key);
     if (tellings.some((e) => STORY_DENIES_DEATHS.test(e.evidence.text))) continue;
     // A count of another incident ("last week", days before) is not its toll. A report's first
     // telling is often dated by its publication and its lead by "on Saturday": two days apart at most.
-    const sameDay = (e: EventMention) => !main.event_date || !e.event_date || Math.abs(Date.parse(e.event_date) - Date.parse(main.event_date)) <= 2 * 86_400_000;
+    const sameDay = (e: EventMention) => datedWithin(main, e, 2);
     // Deaths told at another town of the province count only for an event of the same kind: shelling
     // that killed two in one town is no toll of the army retaking settlements across the province.
     const near = (e: EventMention) => (e.event_type === main.event_type ? samePlace(main, e) : !!main.location && !!e.location && main.location.name === e.location.name);
@@ -226,11 +218,8 @@ const AGGREGATE = /\b(?:separate|simultaneous|a\s+(?:string|series|wave|spate)\s
  * places), the count at its own place is its toll.
  */
 export function splitAggregateToll(ordered: EventMention[], story: (e: EventMention) => number): void {
-  const seen = new Set<number>();
-  for (const main of ordered) {
+  for (const main of storyMains(ordered, story)) {
     const key = story(main);
-    if (seen.has(key)) continue;
-    seen.add(key);
     const rule = main.sources.fatalities?.rule ?? '';
     if (!main.location || main.fatalities <= 0 || rule.startsWith('stated-total')) continue;
     if (!AGGREGATE.test(main.evidence.text)) {

@@ -1,5 +1,6 @@
 // The main event of a story, completed from the other mentions of the same incident in it: the
 // headline names the country and the toll in round words, its lead the town and the figure.
+import { storyMains } from './story-mains.js';
 import type { EventMention } from '../core/types.js';
 import { recallsEarlierIncident, TELLS_DEATHS } from './salience.js';
 
@@ -10,10 +11,7 @@ import { recallsEarlierIncident, TELLS_DEATHS } from './salience.js';
  */
 export function fillMainEventPlace(ordered: EventMention[], story: (e: EventMention) => number): void {
   preferTellingOfDeaths(ordered, story);
-  const seen = new Set<number>();
-  for (const main of ordered) {
-    if (seen.has(story(main))) continue;
-    seen.add(story(main));
+  for (const main of storyMains(ordered, story)) {
     const loc = main.location;
     if (loc && loc.geo_precision < 3) continue;
     const inside = (e: EventMention) =>
@@ -77,10 +75,7 @@ const POINTS_BACK = new RegExp(String.raw`\b(?:the|that|this|Saturday's|Sunday's
  * deaths of the most salient mention of the same type and place in that entry are its deaths.
  */
 export function fillMainEventToll(ordered: EventMention[], story: (e: EventMention) => number): void {
-  const seen = new Set<number>();
-  for (const main of ordered) {
-    if (seen.has(story(main))) continue;
-    seen.add(story(main));
+  for (const main of storyMains(ordered, story)) {
     if (main.fatalities > 0 || main.claim.status === 'denied') continue;
     const samePlace = (e: EventMention) => !main.location || !e.location || e.location.name === main.location.name || e.location.admin1 === main.location.name || main.location.admin1 === e.location.name;
     // A later sentence of another type may still tell this incident's toll by pointing back to it
@@ -128,10 +123,7 @@ function withinSpan(main: { date: string; precision: number }, d: string): boole
  * its date.
  */
 export function fillMainEventDate(ordered: EventMention[], story: (e: EventMention) => number): void {
-  const seen = new Set<number>();
-  for (const main of ordered) {
-    if (seen.has(story(main))) continue;
-    seen.add(story(main));
+  for (const main of storyMains(ordered, story)) {
     if (!main.event_date || !main.time_precision || main.time_precision < 2) continue;
     const span = { date: main.event_date, precision: main.time_precision };
     const donor = ordered.find((e) => e !== main && story(e) === story(main) && e.sub_event_type === main.sub_event_type && e.time_precision === 1 && !!e.event_date && withinSpan(span, e.event_date));
