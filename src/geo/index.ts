@@ -49,7 +49,7 @@ export function geoparseExplained(report: Report, sentences: Sentence[], gaz: Ga
     mentions = found.map((f) => toMention(text, f));
   }
   linkParents(text, mentions, gaz);
-  const resolutions = resolveMentions(text, mentions, gaz, { prior: regionPrior() });
+  const resolutions = resolveMentions(text, mentions, gaz, { prior: regionPrior(), given: !!given });
   const out: ExplainedPlace[] = [];
   const byMention = new Map<number, ExplainedPlace>();
   mentions.forEach((m, i) => {

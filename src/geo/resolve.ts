@@ -45,9 +45,13 @@ export interface Resolution {
 export interface ResolveOptions {
   /** ISO2 codes favoured a priori (SITREP_GEO_PRIOR="SY,IQ"). */
   prior: ReadonlySet<string>;
+  /** The spans were given as toponyms (a researcher's recogniser): a loose match is still a place. */
+  given?: boolean;
 }
 
 const MAX_CANDIDATES = 80;
+/** Within this of a place (or country point) the text points to, a town abroad is a neighbour's, not a stray. */
+const NEIGHBOUR_KM = 1000;
 const WORLD_CITY_POP = 2_000_000;
 /** Below this population a town matched only by one of its alternate names is weak evidence of where a text is. */
 const WEAK_ALTERNATE_POP = 10_000;
@@ -364,6 +368,21 @@ export function resolveMentions(text: string, mentions: Mention[], gaz: Gazettee
     let confidence = Math.min(0.99, 0.4 + margin * 0.08 + (scored.length === 1 ? 0.2 : 0));
     if (m.fuzzy) confidence *= 0.8;
     const supported = w.why.some((r) => /focus|parent|km from|type word|prior/.test(r)) || m.ctx.cued;
+    // "Al-Aqsa" spelt like Axat (France), "Boni" an alternate name of Watampone (Indonesia), in a text
+    // about Israel or Mali: a match by likeness or by an alternate name only, in a country nothing
+    // else in the text points to while it plainly points elsewhere, is no place. Unresolved says so.
+    const cc = gaz.countryCode(w.entry);
+    const matchedBy = contenders.find((c) => c.entry === w.entry);
+    const looseMatch = m.fuzzy || (matchedBy?.kind === KIND.alternate && gaz.level(w.entry) === 'place');
+    // (A cue such as "the X compound" says a place is named, not which: it supports nothing here.)
+    // A neighbour's town near what the text points to ("Tal Abiad on the Turkish border") stays.
+    const farFromFocus = () => {
+      const [lat, lon] = [gaz.lat(w.entry), gaz.lon(w.entry)];
+      return !first.some((f, j) => !!f && keys[j] !== myName && gaz.countryCode(f.entry) !== cc && haversineKm(lat, lon, gaz.lat(f.entry), gaz.lon(f.entry)) <= NEIGHBOUR_KM);
+    };
+    if (!opts.given && looseMatch && !w.why.some((r) => /focus|parent|km from|type word|prior/.test(r)) && otherShare(cc) === 0 && [...focus.keys()].some((o) => o !== cc && otherShare(o) >= 0.5) && farFromFocus()) {
+      return { winner: null, confidence: 0, candidates: scored.slice(0, 8), reason: `only ${m.fuzzy ? 'spelt like' : 'an alternate name of'} ${describe(gaz, w.entry)}, in a country nothing else in the text points to`, supported: false };
+    }
     const reason = `${w.why.join('; ')}${scored.length > 1 ? `; ahead of ${describe(gaz, scored[1]!.entry)} by ${margin.toFixed(1)}` : '; only candidate'}${m.fuzzy ? '; spelling matched by transliteration' : ''}`;
     return { winner: w.entry, confidence: Math.round(confidence * 100) / 100, candidates: scored.slice(0, 8), reason, supported };
   });
