@@ -163,3 +163,13 @@ test('"five of their fighters were killed" after a strike is its toll, not a bat
   assert.equal(events.length, 1);
   assert.equal(events[0]!.fatalities, 5);
 });
+
+// Short news snippets we wrote in the style of South Asian and African wire copy.
+test('a town taken "before withdrawing" was taken; the arrested are the side acted upon, not the speaker', () => {
+  assert.equal(classifySentence('Al-Shabaab militants briefly took over the town of Amara in central Somalia before withdrawing on Thursday, according to local elders.')?.sub_event_type, 'Non-state actor overtakes territory');
+  assert.equal(classifySentence('Rebels took over the town after government troops withdrew without a fight.')?.sub_event_type, 'Non-violent transfer of territory');
+  const [e] = run("The Taliban's intelligence directorate said it had arrested six members of the Islamic State Khorasan Province in Jalalabad.", '2021-12-01');
+  assert.ok(e);
+  assert.equal(e.sub_event_type, 'Arrests');
+  assert.match(e.actor2 ?? '', /^Islamic State/);
+});

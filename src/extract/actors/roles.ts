@@ -196,7 +196,9 @@ export function assignRoles(text: string, sub: SubEventType, ctx: ActorContext, 
       break;
     case 'Arrests':
       a1 = pickActing(all, isState) ?? (C ? defaultActor(stateForces(C, ctx.date, true), 1, 'state', 'arrests-default-police') : null);
-      a2 = all.find((p) => p !== a1 && p.label !== a1?.label) ?? null;
+      // Those arrested, not the body that speaks for the arresters ("The Taliban's intelligence
+      // directorate said it had arrested six members of ISKP").
+      a2 = all.find((p) => p !== a1 && p.label !== a1?.label && p.patient) ?? all.find((p) => p !== a1 && p.label !== a1?.label && !p.speaker) ?? all.find((p) => p !== a1 && p.label !== a1?.label) ?? null;
       break;
     case 'Government regains territory':
       // The type says who regained it: with no force named ("the prime minister declared victory

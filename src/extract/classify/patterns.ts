@@ -73,6 +73,8 @@ export const INQUIRY = /\b(?:inquiry|investigation|probe|review|panel|commission
 export const WORLD_WAR_RELIC = /\bworld war|\bwwi{1,2}\b|\b(?:first|second) world war\b/;
 // "Split into two factions after a dispute over the killing of civilians": a killing that dates or
 // explains a change in the group, told after it.
+/** Between a takeover and a withdrawal: the same side left afterwards ("took the town before withdrawing"). */
+export const LEFT_AFTERWARDS = /\b(?:before|then|later|and\s+then|after\s+which|only\s+to)\b/;
 /** A document's title: "Statement on the strike on X", "Press release: ...", "Remarks by the envoy on ...". */
 export const DOCUMENT_TITLE = /^\s*(?:(?:joint|press|official|written)\s+)?(?:statement|remarks|readout|transcript|communiqu[eé]|press\s+release|briefing\s+note|fact\s+sheet)s?\s*(?:(?:by|of|from)\s+[^,.;:]{2,60}?\s+)?(?:on|about|regarding|concerning|following|after|:)\s/;
 /** What is handed over is people, remains or arms ("the bodies were handed over", "handed the suspects to police"). */

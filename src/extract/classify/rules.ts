@@ -376,7 +376,9 @@ export function decide(lower: string, original: string, h: Hits): RuleDecision {
   if (h.has('withdrawal') && P.CIVILIANS_LEAVING.test(lower) && !has(h, 'state-actor', 'nonstate-actor', 'combatant')) {
     return out(null, 'non-event:civilians-left', 'withdrawal', 'strong');
   }
-  if (h.has('withdrawal') && !signedFirst && (!fightingNow || h.has('no-fight'))) {
+  // "Briefly took over the town before withdrawing": the takers left afterwards; the takeover stands.
+  const leftAfterTaking = !!gain && h.has('withdrawal') && gain.start < pos(h, 'withdrawal') && P.LEFT_AFTERWARDS.test(lower.slice(gain.end, pos(h, 'withdrawal')));
+  if (h.has('withdrawal') && !signedFirst && (!fightingNow || h.has('no-fight')) && !leftAfterTaking) {
     return out('Non-violent transfer of territory', 'territory:withdrawal-without-fight', 'withdrawal');
   }
   const explosiveFirst = has(h, 'air', 'shelling') && Math.min(pos(h, 'air'), pos(h, 'shelling')) < (gain?.start ?? Infinity) && !P.AIR_SUPPORT_ONLY.test(lower);
