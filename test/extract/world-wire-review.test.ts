@@ -173,3 +173,15 @@ test('a town taken "before withdrawing" was taken; the arrested are the side act
   assert.equal(e.sub_event_type, 'Arrests');
   assert.match(e.actor2 ?? '', /^Islamic State/);
 });
+
+// From the Riyadh example (examples/2017-11-04-riyadh-missile-intercepted.txt): background told
+// beside the interception was coded as events of the day.
+test('the war as a state of things, what happened "before", and weapons only supplied are no events', () => {
+  assert.equal(classifySentence('The coalition has been fighting the Houthis since March 2015 in support of the government.'), null);
+  assert.equal(classifySentence('Houthi fighters have fired missiles across the border before, but rarely as far as the capital.'), null);
+  assert.equal(classifySentence('Iran denied supplying the movement with missiles.'), null);
+  // A fight "since Wednesday" is this week's; weapons seized or fired are events.
+  assert.equal(classifySentence('The two armed groups have been fighting since Wednesday in the rural area of Tibu, the ombudsman warned.')?.sub_event_type, 'Armed clash');
+  assert.equal(classifySentence('Police seized a truck smuggling weapons near Kandahar.')?.sub_event_type, 'Disrupted weapons use');
+  assert.equal(classifySentence('The coalition said the missile had been fired by the Houthi movement, which it accused of using weapons supplied by Iran.')?.sub_event_type, 'Shelling/artillery/missile attack');
+});

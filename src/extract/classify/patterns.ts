@@ -75,6 +75,18 @@ export const WORLD_WAR_RELIC = /\bworld war|\bwwi{1,2}\b|\b(?:first|second) worl
 // explains a change in the group, told after it.
 /** Between a takeover and a withdrawal: the same side left afterwards ("took the town before withdrawing"). */
 export const LEFT_AFTERWARDS = /\b(?:before|then|later|and\s+then|after\s+which|only\s+to)\b/;
+/** "The coalition has been fighting the Houthis since March 2015": the war told as a state of things. */
+export const ONGOING_SINCE = /\b(?:has|have|had) been (?:fighting|battling|clashing|at war|waging (?:a )?war|bombing|shelling|striking|attacking)\b[^.;]{0,80}\bsince (?:(?:early|late|mid-?) ?)?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december) )?(?:\d{4}\b|the (?:start|beginning|outbreak)\b|(?:\w+ )?(?:years|decades)\b)/;
+/** (A clash "since Wednesday" is this week's fighting, an event; "since 2015" is the war.) */
+/** "Houthi fighters have fired missiles across the border before, but ...": what has happened on other occasions. */
+export const HABITUAL_BEFORE = /\b(?:has|have) (?:\w+ ){0,2}(?:fired|attacked|struck|shelled|bombed|launched|targeted|hit|raided|kidnapped|abducted)\b[^.;]{0,60}\bbefore\s*(?:[,;.]|but\b|$)/;
+/** "Iran denied supplying the movement with missiles": weapons handed on, not used. */
+export const ARMS_SUPPLY = /\b(?:suppl(?:y|ying|ied|ies)|provid(?:e|es|ing|ed)|deliver(?:s|ing|ed)?|sell(?:s|ing)?|sold|smuggl(?:e|es|ing|ed))\b[^.;]{0,40}\b(?:missiles?|weapons|arms|rockets|drones|ammunition)\b|\b(?:missiles?|weapons|arms|rockets|drones)\s+(?:supplied|provided|delivered|sold|smuggled)\b/;
+const USED_NOW = /\b(?:fir(?:ed|ing)|launch(?:ed|ing)|struck|hit|explod\w*|kill\w*|wound\w*|shot|intercept\w*|downed|seiz\w*|captur\w*|dropp\w*|destroy\w*|target\w*|bombard\w*|confiscat\w*|found|discovered)\b/;
+/** Weapons that are only handed on in the sentence: none fired, struck, seized or intercepted. */
+export function onlyArmsSupply(lower: string): boolean {
+  return ARMS_SUPPLY.test(lower) && !USED_NOW.test(lower);
+}
 /** A document's title: "Statement on the strike on X", "Press release: ...", "Remarks by the envoy on ...". */
 export const DOCUMENT_TITLE = /^\s*(?:(?:joint|press|official|written)\s+)?(?:statement|remarks|readout|transcript|communiqu[eé]|press\s+release|briefing\s+note|fact\s+sheet)s?\s*(?:(?:by|of|from)\s+[^,.;:]{2,60}?\s+)?(?:on|about|regarding|concerning|following|after|:)\s/;
 /** What is handed over is people, remains or arms ("the bodies were handed over", "handed the suspects to police"). */

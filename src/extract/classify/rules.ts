@@ -113,6 +113,12 @@ export function decide(lower: string, original: string, h: Hits): RuleDecision {
   // "The remains of nine soldiers were handed over": people, bodies or arms changing hands are no
   // territory changing hands, whatever "handed over" leans a bag of words to.
   if (lower.includes('hand') && P.PEOPLE_HANDED_OVER.test(lower)) rules.push('strategic:people-or-things-handed-over');
+  // The war as a state of things ("has been fighting the Houthis since 2015"), what has happened
+  // "before" on other occasions, and weapons only handed on ("denied supplying them with missiles")
+  // are no event of the day.
+  if (P.ONGOING_SINCE.test(lower) && !has(h, 'kill', 'hurt')) return out(null, 'non-event:ongoing-since', 'clash', 'strong');
+  if (P.HABITUAL_BEFORE.test(lower) && !has(h, 'kill', 'hurt')) return out(null, 'non-event:happened-before', null, 'strong');
+  if (P.onlyArmsSupply(lower)) return out(null, 'non-event:arms-supply', null, 'strong');
   // "Agreed to end the fighting": fighting named as what is to stop is not a fight.
   // (Each phrase pattern below is run only when the cue it qualifies fired: the same outcome, fewer scans.)
   const clashHit = h.get('clash');
