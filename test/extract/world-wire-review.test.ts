@@ -185,3 +185,14 @@ test('the war as a state of things, what happened "before", and weapons only sup
   assert.equal(classifySentence('Police seized a truck smuggling weapons near Kandahar.')?.sub_event_type, 'Disrupted weapons use');
   assert.equal(classifySentence('The coalition said the missile had been fired by the Houthi movement, which it accused of using weapons supplied by Iran.')?.sub_event_type, 'Shelling/artillery/missile attack');
 });
+
+// From a humanitarian flash update we wrote on the first days of the war in Tigray (November 2020).
+test('the source "according to regional authorities" and "authorities announced that" never act; a defence force is the army', () => {
+  const [shelling] = run('On 13 November, rockets fired from Tigray hit the airports of Bahir Dar and Gondar, according to regional authorities.', '2020-11-14');
+  assert.ok(shelling);
+  assert.doesNotMatch(shelling.actor1 ?? '', /Police Forces/);
+  const [taken] = run('Federal authorities announced on 12 November that the Ethiopian National Defense Force had taken control of Humera and its airport.', '2020-11-14');
+  assert.ok(taken);
+  assert.equal(taken.sub_event_type, 'Government regains territory');
+  assert.match(taken.actor1 ?? '', /^Military Forces of Ethiopia/);
+});

@@ -26,3 +26,10 @@ test('an exact name abroad stays placed, and given spans are always resolved', (
   const given = places(text, [{ start: at, end: at + 'Al-Aqsa'.length }]);
   assert.equal(given.length, 1, 'a given span is resolved to its best candidate, however loose');
 });
+
+test('towns of the Tigray and Darfur wars that cities500 lacks come from our supplement', () => {
+  for (const [name, country] of [['Humera', 'Ethiopia'], ['Mai Kadra', 'Ethiopia'], ['Kabkabiya', 'Sudan'], ['Hombori', 'Mali']] as const) {
+    const p = places(`Fighting was reported in ${name} on Monday.`).find((x) => x.text === name);
+    assert.equal(p?.country, country, name);
+  }
+});

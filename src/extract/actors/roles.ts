@@ -40,7 +40,7 @@ const PATIENT_AFTER = /^\s*(?:,[^,]{0,40},\s*)?(?:were|was|have\s+been|had\s+bee
 /** A target: "on a police station", "targeting regime positions", "against the army". */
 const PATIENT_BEFORE = /\b(?:on|against|targeting|targeted|at|toward|towards|into|hit|hits|struck|strikes|attacked|attacks|attacking|ambushed|ambushing|bombed|shelled|shelling|killed|killing|kills|raided|stormed|besieged|seized|captured|detained|abducted|kidnapped|arrested|fighting|battling|confronting|(?:bombing|shelling|storming|siege|ambush|killing|assassination)\s+of)\s+(?:the\s+|a\s+|an\s+|two\s+|three\s+|several\s+)?(?:[\w-]+\s+)?(?:(?:convoy|vehicle|patrol|position|base|post|checkpoint|camp|unit|members)s?\s+of\s+(?:the\s+)?)?$/i;
 /** A mention that introduces what someone says: "X commander Y explained that", "X said in a statement that". */
-const SPEAKER_AFTER = /^\s*(?:\([^)]{0,30}\)\s*)?(?:commander|spokes(?:man|person|woman)|official|leader|source|sources|media\s+office|statement|chief|head|representative)?[^.;]{0,45}?\b(?:(?:said|says|explained|told|announced|stated|claimed|claims|reported|added|confirmed|denied|insisted|warned)\s+(?:(?:in\s+a\s+statement|on\s+\w+)\s+)?that\b|(?:has\s+|have\s+|had\s+)?(?:issued|put\s+out|released|published)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:statement|communiqu\w+|declaration|appeal))/i;
+const SPEAKER_AFTER = /^\s*(?:\([^)]{0,30}\)\s*)?(?:commander|spokes(?:man|person|woman)|official|leader|source|sources|media\s+office|statement|chief|head|representative)?[^.;]{0,45}?\b(?:(?:said|says|explained|told|announced|stated|claimed|claims|reported|added|confirmed|denied|insisted|warned)\s+(?:(?:in\s+a\s+statement|on\s+\w+(?:\s+\w+)?)\s+)?that\b|(?:has\s+|have\s+|had\s+)?(?:issued|put\s+out|released|published)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:statement|communiqu\w+|declaration|appeal))/i;
 /**
  * A mention that names who speaks with no "that" after it: "opposition figure George Sabra said",
  * "the army said on Monday", "according to rebels", and a headline's "Syrian opposition: 1,300 killed".
@@ -48,7 +48,7 @@ const SPEAKER_AFTER = /^\s*(?:\([^)]{0,30}\)\s*)?(?:commander|spokes(?:man|perso
  * "IS claimed the bombing" names the perpetrator.
  */
 const SPEAKER_NAMED_AFTER = /^(?:\s*:(?!\d)|(?:\s+(?:figure|leader|official|politician|spokes(?:man|person|woman)|commander|source|sources|chief|head|member|representative|envoy|activist|[A-Z][\w'’.-]*)){0,4}\s+(?:said|says|told|announced|stated|reported|added|alleged|warned)\b)/;
-const SPEAKER_NAMED_BEFORE = /\baccording\s+to\s+(?:the\s+|a\s+)?$/i;
+const SPEAKER_NAMED_BEFORE = /\baccording\s+to\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}$/i;
 /** The speaker says it did it: "the army said it killed", "rebels said they took", "said its fighters". */
 const SPEAKER_OWN_DEED = /\b(?:said|says|told\s+\w+|announced|stated|claimed|claims|reported|added)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they|its|their|his|her|we|our)\b/i;
 const HOLDER_OF_PLACE = /^[-‐](?:held|controlled|run|dominated|occupied)\b/i;
@@ -85,7 +85,7 @@ function mark(text: string, mentions: ActorMention[], ctx: ActorContext): Placed
     // A party the sentence says did not do it is no party of the event ("was not claimed by ISIS").
     if (disownedBefore(before)) continue;
     // Spelled out rather than spread: object spread is a slow path in V8 on this hot loop.
-    const p: PlacedActor = { label: r.label, inter: r.inter, assoc: r.assoc, role: r.role, rule: r.rule, span: { start: m.start, end: m.end }, text: m.text, agent: AGENT_GATE.test(before) && AGENT_BEFORE.test(before), patient: PATIENT_AFTER.test(after) || PATIENT_BEFORE.test(before.slice(-30)), speaker: (SPEAKER_GATE.test(after) && SPEAKER_AFTER.test(after)) || (r.role !== 'civilians' && (SPEAKER_NAMED_AFTER.test(after) || SPEAKER_NAMED_BEFORE.test(before.slice(-20)))), ownDeed: false, group: 0 };
+    const p: PlacedActor = { label: r.label, inter: r.inter, assoc: r.assoc, role: r.role, rule: r.rule, span: { start: m.start, end: m.end }, text: m.text, agent: AGENT_GATE.test(before) && AGENT_BEFORE.test(before), patient: PATIENT_AFTER.test(after) || PATIENT_BEFORE.test(before.slice(-30)), speaker: (SPEAKER_GATE.test(after) && SPEAKER_AFTER.test(after)) || (r.role !== 'civilians' && (SPEAKER_NAMED_AFTER.test(after) || SPEAKER_NAMED_BEFORE.test(before.slice(-40)))), ownDeed: false, group: 0 };
     if (p.speaker) p.ownDeed = SPEAKER_OWN_DEED.test(after);
     if (prev && prev.span) {
       const between = text.slice(prev.span.end, m.start);
@@ -203,7 +203,7 @@ export function assignRoles(text: string, sub: SubEventType, ctx: ActorContext, 
     case 'Government regains territory':
       // The type says who regained it: with no force named ("the prime minister declared victory
       // over ISIS in Mosul"), the state's forces of the event's country.
-      a1 = all.find((p) => isState(p) && !p.patient) ?? (C ? defaultActor(stateForces(C, ctx.date), 1, 'state', 'government-regains-default-state') : pickActing(all, isArmed));
+      a1 = all.find((p) => isState(p) && !p.patient && !p.speaker) ?? all.find((p) => isState(p) && !p.patient) ?? (C ? defaultActor(stateForces(C, ctx.date), 1, 'state', 'government-regains-default-state') : pickActing(all, isArmed));
       a2 = all.find((p) => p !== a1 && isArmed(p) && !isState(p)) ?? all.find((p) => p !== a1 && isArmed(p)) ?? null;
       break;
     case 'Non-state actor overtakes territory':
