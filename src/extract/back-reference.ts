@@ -31,11 +31,13 @@ const BACK_SUBJECT = new RegExp(
 
 /**
  * The sub-event type a sentence takes from an earlier event it points back to, or null.
- * earlier: the sub-event types of the events told before it in the same entry, nearest last.
+ * told: the sub-event types of the events told before it in the same entry, nearest last (asked
+ * for only when the sentence points back at all).
  */
-export function backReferencedType(sentence: string, current: SubEventType, earlier: SubEventType[]): SubEventType | null {
+export function backReferencedType(sentence: string, current: SubEventType, told: () => SubEventType[]): SubEventType | null {
   const m = BACK_SUBJECT.exec(sentence);
   if (!m) return null;
+  const earlier = told();
   const noun = m[1]!.replace(/\s+/g, ' ');
   const kinds = NOUNS.find(([re]) => re.test(noun))?.[1];
   if (!kinds) return null;

@@ -74,11 +74,7 @@ export function attributionIn(text: string): Attribution | null {
       // Matches come in text order, and one starting past the best so far can never beat it.
       if (best && m.index >= best.span.end) break;
       const span = { start: m.index, end: m.index + m[0].length };
-      const after = text.slice(span.end, span.end + 90);
-      const before = text.slice(Math.max(0, span.start - 40), span.start);
-      if (!SAID_AFTER.test(after) && !SAID_BEFORE.test(before) && !CLAIMED_RESPONSIBILITY.test(after.slice(0, 40))) continue;
-      // "Was not claimed by ISIS": who did not claim it is no source of it.
-      if (disownedBefore(before)) continue;
+      if (!speaksAt(text, span, false)) continue;
       // The earliest source wins; of two at one place, the longer ("Syrian Observatory" over "Observatory").
       const better = !best || span.start < best.span.start || (span.start < best.span.end && span.end - span.start > best.span.end - best.span.start);
       if (better) best = { by: typeof s.name === 'string' ? s.name : s.name(m), party: s.party, span };
@@ -140,19 +136,27 @@ const CLAIMED_LIVES = /^\s*(?:[\w-]+\s+){0,3}claim(?:ed|s|ing)\s+(?:the\s+)?(?:[
 function partySpeaking(text: string, parties: readonly { start: number; end: number; by: string }[], before: Attribution | null): Attribution | null {
   for (const p of parties) {
     if (before && p.start >= before.span.start) break;
-    const after = text.slice(p.end, p.end + 90);
-    const lead = text.slice(Math.max(0, p.start - 40), p.start);
-    // "Strikes have claimed hundreds of lives": deaths, not a claim.
-    if (CLAIMED_LIVES.test(after)) continue;
-    // A source after its verb ("according to the RSF", "said the Taliban.") ends the clause there;
-    // "activists said Russian jets struck" and "claimed that Russian jets hit" name the actor told of.
-    const inverted =
-      PUT_OUT_BY.test(lead) || (SAID_BEFORE.test(lead) && !/\bthat\s+(?:[\w-]+\s+)?$/i.test(lead) && /^\s*(?:[,.;:)]|$)/.test(after));
-    if (!SAID_AFTER.test(after) && !inverted && !CLAIMED_RESPONSIBILITY.test(after.slice(0, 40))) continue;
-    if (disownedBefore(lead)) continue;
-    return { by: p.by, party: true, span: { start: p.start, end: p.end } };
+    if (speaksAt(text, p, true)) return { by: p.by, party: true, span: { start: p.start, end: p.end } };
   }
   return before;
+}
+
+/**
+ * Whether the words at `span` are a source speaking: a speech verb after them ("X said"), before
+ * them ("according to X"), or a claim of responsibility; never one the sentence clears ("was not
+ * claimed by ISIS"). `strict` is for actors that are as often told of as speaking (the armed parties):
+ * a source after its verb must end the clause there ("said the Taliban.", not "activists said Russian
+ * jets struck"; not "claimed that Russian jets hit"), and "claimed ... lives" is deaths, not a claim.
+ */
+function speaksAt(text: string, span: Span, strict: boolean): boolean {
+  const after = text.slice(span.end, span.end + 90);
+  const before = text.slice(Math.max(0, span.start - 40), span.start);
+  if (strict && CLAIMED_LIVES.test(after)) return false;
+  const inverted = strict
+    ? PUT_OUT_BY.test(before) || (SAID_BEFORE.test(before) && !/\bthat\s+(?:[\w-]+\s+)?$/i.test(before) && /^\s*(?:[,.;:)]|$)/.test(after))
+    : SAID_BEFORE.test(before);
+  if (!SAID_AFTER.test(after) && !inverted && !CLAIMED_RESPONSIBILITY.test(after.slice(0, 40))) return false;
+  return !disownedBefore(before);
 }
 
 /** "The army denied the claim", "Moscow rejected the reports": a remark that denies what was just told. */

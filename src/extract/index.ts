@@ -176,7 +176,7 @@ export function extractEvents(report: Report, sentences: Sentence[], places: Pla
     // "... after its liberation by insurgents": a place lost, told beside no other event.
     if (!cls) cls = lossClassification(text);
     // "Ukrainian soldiers entered Kherson" in a story of the Russian withdrawal.
-    if (!cls) cls = entryAfterWithdrawal(text, entryText(s.entry));
+    if (!cls) cls = entryAfterWithdrawal(text, () => entryText(s.entry));
     // "M23 fighters entered the centre of Goma after a lightning offensive": the place taken.
     if (!cls || cls.sub_event_type === 'Armed clash') cls = entryAfterAssault(text) ?? cls;
     // "The blasts killed 50" after a lead telling an industrial explosion: the same non-event
@@ -194,8 +194,7 @@ export function extractEvents(report: Report, sentences: Sentence[], places: Pla
     }
     // "... The RSF said the strikes hit homes": the air strike told before, told again.
     if (cls) {
-      const earlier = considered.filter((x) => x.sentence.entry === s.entry && x.cls).map((x) => x.cls!.sub_event_type);
-      const told = earlier.length ? backReferencedType(text, cls.sub_event_type, earlier) : null;
+      const told = backReferencedType(text, cls.sub_event_type, () => considered.filter((x) => x.sentence.entry === s.entry && x.cls).map((x) => x.cls!.sub_event_type));
       if (told) cls = retyped(cls, told, 'same-incident-back-reference');
     }
     // A short story about talks or a statement: its quotes and recalled fighting continue the lead.

@@ -28,16 +28,25 @@ const WITHDREW = /\b(?:withdr[ae]w\w*|withdrawals?|pull(?:ed|ing|s)?\s+out|retre
 /** What an entry into a place ends with when it is no takeover: arrests, searches, a raid. */
 const NOT_HOLDING = /\b(?:arrest\w*|detain\w*|search\w*|raid\w*|shot|opened\s+fire|killed|looted|burn\w*)\b/i;
 
+/** An armed side entering a place, told as a fact (no arrests, searches or shooting there), or null. */
+function armedEntry(sentence: string): RegExpExecArray | null {
+  const m = ENTERED.exec(sentence);
+  return m && ARMED_BEFORE.test(sentence.slice(0, m.index)) && !NOT_HOLDING.test(sentence) ? m : null;
+}
+
+function entryClassification(sub: SubEventType, m: RegExpExecArray, rule: string): Classification {
+  return { sub_event_type: sub, event_type: eventTypeOf(sub), score: 0.6, trigger: { start: m.index, end: m.index + m[0].length }, rules: [rule], alternatives: [] };
+}
+
 /**
  * "Ukrainian soldiers entered the centre of Kherson", told in a story of the other side's
  * withdrawal: the place changed hands without a fight (the codebook's non-violent transfer), though
- * "entered" alone is no takeover. The classification, or null.
+ * "entered" alone is no takeover. `story` gives the entry's text (read only when the sentence
+ * tells an entry). The classification, or null.
  */
-export function entryAfterWithdrawal(sentence: string, story: string): Classification | null {
-  const m = ENTERED.exec(sentence);
-  if (!m || !ARMED_BEFORE.test(sentence.slice(0, m.index)) || NOT_HOLDING.test(sentence) || !WITHDREW.test(story)) return null;
-  const sub: SubEventType = 'Non-violent transfer of territory';
-  return { sub_event_type: sub, event_type: eventTypeOf(sub), score: 0.6, trigger: { start: m.index, end: m.index + m[0].length }, rules: ['territory:entered-after-withdrawal'], alternatives: [] };
+export function entryAfterWithdrawal(sentence: string, story: () => string): Classification | null {
+  const m = armedEntry(sentence);
+  return m && WITHDREW.test(story()) ? entryClassification('Non-violent transfer of territory', m, 'territory:entered-after-withdrawal') : null;
 }
 
 /** The fight an entry follows: "after a lightning offensive", "following heavy fighting". */
@@ -49,10 +58,8 @@ const AFTER_ASSAULT = /\b(?:after|following|at\s+the\s+end\s+of|in)\s+(?:a\s+|an
  * government's), or null.
  */
 export function entryAfterAssault(sentence: string): Classification | null {
-  const m = ENTERED.exec(sentence);
-  if (!m || !ARMED_BEFORE.test(sentence.slice(0, m.index)) || NOT_HOLDING.test(sentence) || !AFTER_ASSAULT.test(sentence.slice(m.index))) return null;
-  const sub: SubEventType = 'Non-state actor overtakes territory';
-  return { sub_event_type: sub, event_type: eventTypeOf(sub), score: 0.6, trigger: { start: m.index, end: m.index + m[0].length }, rules: ['territory:entered-after-assault'], alternatives: [] };
+  const m = armedEntry(sentence);
+  return m && AFTER_ASSAULT.test(sentence.slice(m.index)) ? entryClassification('Non-state actor overtakes territory', m, 'territory:entered-after-assault') : null;
 }
 
 export function retyped(cls: Classification, sub: SubEventType, rule: string): Classification {

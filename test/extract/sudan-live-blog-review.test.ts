@@ -53,9 +53,9 @@ test('"the strikes killed civilians" tells the air strike again, with its own so
   const retold = events.find((e) => e.evidence.text.startsWith('The RSF said'))!;
   assert.equal(retold.claim.status, 'unverified');
   assert.match(retold.sources.sub_event_type!.rule, /same-incident-back-reference/);
-  assert.equal(backReferencedType('The blast also wounded 14 passers-by.', 'Attack', ['Suicide bomb']), 'Suicide bomb');
+  assert.equal(backReferencedType('The blast also wounded 14 passers-by.', 'Attack', () => ['Suicide bomb']), 'Suicide bomb');
   // Only an incident of the kind the noun names: "the strikes" never points back to a protest.
-  assert.equal(backReferencedType('The strikes killed four.', 'Attack', ['Peaceful protest']), null);
+  assert.equal(backReferencedType('The strikes killed four.', 'Attack', () => ['Peaceful protest']), null);
 });
 
 test("a party outside the built-in list claims what it says: any conflict's groups are sources", () => {

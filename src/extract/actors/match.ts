@@ -88,6 +88,7 @@ export function findActorMentions(text: string): ActorMention[] {
 
 /** Generic forces a possessive can give a country ("its troops", "their warplanes"). */
 const OWNED_FORCES = new Set(['state', 'air', 'police']);
+/** "its troops", "their own men": a group's or a country's own, named before ("his" and "our" point to people). */
 const POSSESSIVE_BEFORE = /\b(?:its|their)\s+(?:own\s+)?$/i;
 
 function mentionsFrom(text: string, tokens: Token[], raw: RawMatch[]): ActorMention[] {
@@ -100,8 +101,8 @@ function mentionsFrom(text: string, tokens: Token[], raw: RawMatch[]): ActorMent
   for (let k = 0; k < raw.length; k++) {
     const r = raw[k]!;
     const next = raw[k + 1];
-    if (r.entry.kind === 'country') lastCountry = r.entry.country;
     if (r.entry.kind === 'country') {
+      lastCountry = r.entry.country;
       // "Syrian regime forces", "Iraqi protesters": the country qualifies the generic term.
       if (next && next.entry.kind === 'generic' && adjacent(r, next)) {
         const sp = spanOf(r.from, next.to);

@@ -136,10 +136,13 @@ function pickActing(xs: PlacedActor[], allow: (p: PlacedActor) => boolean, speak
 /** Strategic developments: what a group announces of itself is its own act. */
 const ANNOUNCED_OF_ITSELF = new Set<SubEventType>(['Agreement', 'Change to group/activity', 'Headquarters or base established', 'Non-violent transfer of territory', 'Other']);
 
-/** mentions: the sentence's actor mentions when already found (they are found once per sentence). */
-/** A possessive right before a generic armed mention ("its fighters", "their own men"). */
+/**
+ * "its fighters", "his men": a possessive before a generic armed mention. Wider than the country
+ * possessive of match.ts ("its troops" after a country): a commander's "his men" are his group's.
+ */
 const OWN_MEN_BEFORE = /\b(?:its|their|his|our)\s+(?:own\s+)?$/i;
 
+/** mentions: the sentence's actor mentions when already found (they are found once per sentence). */
 export function assignRoles(text: string, sub: SubEventType, ctx: ActorContext, mentions: ActorMention[] = findActorMentions(text)): Roles {
   const found = mark(text, mentions, ctx);
   // "rebel-held Aleppo", "a Houthi-run district": who holds the place, not who acts or suffers in
