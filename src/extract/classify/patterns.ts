@@ -124,7 +124,10 @@ export const RELIEF_DEPLOYMENT = /\b(?:deployed|sent|dispatched|mobili[sz]ed|cal
 // "There was no battle for the town", "entered the villages; no fighting": a fight said not to have happened.
 export const FIGHT_NEGATED = /\b(?:no|not a|not any|without|never a|nor any|without any) (?:\w+ )?(?:battle|battles|fighting|clash(?:es)?|fire ?fights?|gun ?battles?|combat|resistance)\b/;
 // "Marked the tenth anniversary of the riots", "30 years since the riots": an old event recalled.
-export const OLD_EVENT_RECALLED = /\b(?:anniversary of|(?:\d+|\w+) years (?:since|after|on from)|commemorat\w* (?:the )?(?:\w+ )?)(?: the| a)?(?: [\w'-]+){0,3} ?$/;
+// "The 1997 massacre", "last year's protest", "the 2011 protests": an event named by its year is an old one.
+export const OLD_EVENT_RECALLED = /\b(?:anniversary of|(?:\d+|\w+) years (?:since|after|on from)|commemorat\w* (?:the )?(?:\w+ )?|the (?:19|20)\d\d|(?:last|previous) (?:year|month)'s|(?:19|20)\d\d's)(?: the| a)?(?: [\w'-]+){0,3} ?$/;
+// "Soldiers killed in the 2019 attack", "those who died in last year's bombing": a toll of an old event.
+export const HARM_IN_OLD_EVENT = /^[\w' -]{0,12}\b(?:in|during|since) (?:the (?:19|20)\d\d|(?:last|previous) (?:year|month)'s|(?:19|20)\d\d's)\b/;
 // "Soldiers fired into a crowd of mourners": state fire on a gathering, lethal force against it.
 export const FIRED_ON_GATHERING = /\b(?:fired|firing|fires|opened fire|open fire|shot) (?:live (?:rounds|ammunition|bullets) )?(?:on|at|into|upon) (?:a |an |the )?(?:crowds? of |group of )?(?:[\w'-]+ ){0,2}?(?:marchers|demonstrators|protesters|mourners|crowds?|procession|peaceful (?:march|crowd|rally|gathering|protest)s?|rally|sit-in|funeral (?:procession|goers|crowd))\b/;
 // A tally over a period ("since the start of the year, 3,400 people have been killed", "militants
@@ -133,6 +136,8 @@ export const FIRED_ON_GATHERING = /\b(?:fired|firing|fires|opened fire|open fire
 export const PERIOD_TOTAL = /\bsince the (?:start|beginning|outbreak) of (?:the |this |last )?(?:year|month|war|conflict|insurgency|uprising|crisis|(?:19|20)\d\d|january|february|march|april|may|june|july|august|september|october|november|december)\b|\bso far (?:this|in) (?:year|month|(?:19|20)\d\d)\b|\b(?:throughout|during the whole of|over the course of|in the whole of|for the whole of|over the (?:past|last) (?:twelve months|year)) (?:(?:19|20)\d\d|the (?:past |last |whole |entire )?year)\b|\bin (?:the )?(?:first|second|last) (?:half|quarter|six months|three months|nine months) of (?:the year|(?:19|20)\d\d)\b|\b(?:in|for|during) (?:19|20)\d\d,? (?:\d[\d,]*|a total of)\b|\b(?:killed|died|dead|deaths?)\b[^.;]{0,80}\b(?:in|during|throughout) (?:the year )?(?:19|20)\d\d(?:[.;,]|$)|\ba total of [\d,]+ (?:\w+ ){0,4}(?:were|have been|had been) (?:killed|recorded)|\b(?:were|was|have been) recorded (?:in|during) (?:19|20)\d\d\b|\bannual (?:report|toll|figures)\b|\b(?:this|last|the past) year alone\b|\bper (?:year|month)\b|\byear-(?:on|to)-(?:year|date)\b/;
 // The clause that hangs a running tally on an event told before it.
 export const TALLY_CLAUSE = /,\s*(?:the latest|bringing|raising|taking|pushing|adding to|in a (?:region|province|country|state|district|conflict|war))\b|\b(?:where|which|whose)\b|;/;
+// Talks that ended without a deal ("reached no agreement on a truce", "failed to agree a ceasefire").
+export const AGREEMENT_NOT_REACHED = /\breached no\b|\bfail(?:ed|s)? to (?:reach|agree|sign|strike|clinch|secure)\b|\bwithout (?:reaching |agreeing |signing )?(?:an? |any )?(?:agreement|deal|accord|truce|ceasefire|cease-fire)\b|\bno (?:agreement|deal|accord|truce|ceasefire) (?:was|has been|had been) (?:reached|agreed|signed|struck)\b|\btalks (?:collapsed|broke down|ended without)\b/;
 // A parade, a fly-past, a ceremony: a show, not an event (unless something happens at it). The
 // verbs of a strike, which no cue needs when an aircraft is named ("drones struck the parade").
 export const STRIKE_VERB = /\b(?:struck|strikes?|hit|bomb(?:ed|ing)|target(?:ed|ing)|raid(?:ed|ing)?|pound(?:ed|ing)|fired|attack(?:ed|ing)?)\b/;

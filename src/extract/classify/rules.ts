@@ -145,9 +145,12 @@ export function decide(lower: string, original: string, h: Hits): RuleDecision {
     const m = again.exec(lower);
     if (m) h.set('clash', { name: 'clash', start: m.index, end: m.index + m[0].length });
   }
-  // "Marked ten years since the riots in Osh": when every event word only names an old event, there is none.
+  // "Marked ten years since the riots in Osh", "families of soldiers killed in the 2019 attack": when
+  // every event word only names an old event, there is none.
   const recalled = (n: string) => {
-    if (!P.OLD_EVENT_RECALLED.test(lower.slice(Math.max(0, pos(h, n) - 50), pos(h, n)))) return false;
+    const end = h.get(n)!.end;
+    const harmOfOldEvent = (n === 'kill' || n === 'hurt' || n === 'killed-combatants') && P.HARM_IN_OLD_EVENT.test(lower.slice(end, end + 60));
+    if (!harmOfOldEvent && !P.OLD_EVENT_RECALLED.test(lower.slice(Math.max(0, pos(h, n) - 50), pos(h, n)))) return false;
     // The same cue again later ("on the anniversary of the massacre, gunmen killed five") is a new event.
     const again = new RegExp(CUES.find((c) => c.name === n)!.re.source, 'g');
     again.lastIndex = h.get(n)!.end;
@@ -194,6 +197,8 @@ export function decide(lower: string, original: string, h: Hits): RuleDecision {
     return out(null, 'non-event:consequence-of-earlier-event', null, 'strong');
   }
   if (!violent && !armedActor && P.DIPLOMATIC_AGREEMENT.test(lower)) return out(null, 'non-event:diplomatic-agreement', 'agreement', 'strong');
+  // Talks that ended without a deal: the truce they were about is not agreed.
+  if (h.has('agreement') && !violent && !has(h, 'kill', 'hurt', 'shoot') && P.AGREEMENT_NOT_REACHED.test(lower)) return out(null, 'non-event:no-agreement-reached', 'agreement', 'strong');
   if (!has(h, 'kill', 'hurt', 'shoot', 'clash', 'air', 'shelling', 'ied', 'suicide', 'arrest', 'abduction', 'protest') && P.DEMAND.test(lower)) {
     return out(null, 'non-event:demand', null, 'strong');
   }
