@@ -40,3 +40,36 @@ test("a court's steps over an old killing are no event", () => {
   assert.equal(sub('Prosecutors filed charges against four former officers over the killing of a student at a checkpoint in 2016.'), null);
   assert.equal(sub('The high court asked the police to explain why officers had opened fire on farmers at a sit-in three years ago.'), null);
 });
+
+test('a crime someone is accused of only says why they were targeted', () => {
+  assert.equal(sub('An angry crowd in Kasese beat to death a man they suspected of raping a girl, before police arrived.'), 'Mob violence');
+  assert.equal(sub('Soldiers raped two women in a village near Kalehe, a local rights group said.'), 'Sexual violence');
+});
+
+test('a named group\'s man arrested for a crime is a political arrest; a gang\'s is not', () => {
+  assert.equal(sub('Iraqi police arrested a Kataib Hezbollah commander accused of smuggling rockets near Basra.'), 'Arrests');
+  assert.equal(sub('Police arrested two men accused of smuggling heroin through the port of Karachi.'), null);
+});
+
+test('weapons bought, shown or merely ready are no event', () => {
+  assert.equal(sub('The air force will acquire 24 combat aircraft under a contract signed on Tuesday, the ministry said.'), null);
+  assert.equal(sub('North Korea unveiled a new solid-fuel missile at a night parade in Pyongyang.'), null);
+  assert.equal(sub('The defence minister said the army was ready to repel any attack on the border towns.'), null);
+});
+
+test('a toll over part of a year is no event', () => {
+  assert.equal(sub('The police said 214 officers had been killed in militant attacks during the last financial year.'), null);
+  assert.equal(sub('Landmines killed 96 people during the first six months of 2023, the monitor said.'), null);
+});
+
+test('troops who shot straight into a peaceful crowd used lethal force', () => {
+  assert.equal(sub('Soldiers shot directly into the crowd of peaceful marchers in Omdurman, killing at least four.'), 'Excessive force against protesters');
+});
+
+test('a gunship that fires on boats is an air strike', () => {
+  assert.equal(sub('A military helicopter fired on fishing boats off Kyauktaw on Monday, killing five fishermen.'), 'Air/drone strike');
+});
+
+test('a blast of stored chemicals is an accident', () => {
+  assert.equal(sub('An explosion of stored fireworks at a warehouse in Tultepec killed 12 people on Tuesday.'), null);
+});

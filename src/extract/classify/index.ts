@@ -145,6 +145,8 @@ const RULED_OUT = new Map<string, string[]>([
   ['strategic:surrender-only-demanded', ['Agreement']],
   ['strategic:people-or-things-handed-over', ['Government regains territory', 'Non-state actor overtakes territory', 'Non-violent transfer of territory']],
   ['battle:fighting-only-as-object', ['Armed clash']],
+  ['civilians:sexual-only-as-accusation', ['Sexual violence']],
+  ['strategic:weapons-only-traded', ['Shelling/artillery/missile attack', 'Air/drone strike']],
   ['battle:fighting-a-non-military-foe', ['Armed clash']],
 ]);
 
@@ -240,7 +242,9 @@ function fromModel(d: RuleDecision, pred: Prediction): Classification | null {
     // model's own probability (up to 0.9 and 1) here: one CV sentence of 3,622 moved, and nothing on
     // check-1..9, our coder notes or the case2021 tune rows (position outweighs it), so it stays.
     score: round(Math.min(0.8, pred.prob * 0.8)),
-    trigger: d.trigger ? { start: d.trigger.start, end: d.trigger.end } : null,
+    // A rule that found no event pointed at a word of no event ("said"): the model's event has no
+    // trigger word, so its modality is read from every event verb of the sentence.
+    trigger: d.trigger && d.type !== null ? { start: d.trigger.start, end: d.trigger.end } : null,
     rules: [...d.rules, d.strength === 'strong' ? 'model-overrules-strong-rule' : 'model-overrules-weak-rule', ...modelRules(pred)],
     alternatives: pred.probs.filter((p) => p.label !== type && isSubEventType(p.label)).slice(0, 3).map((p) => ({ sub_event_type: p.label as SubEventType, score: round(p.prob) })),
   };

@@ -119,6 +119,17 @@ export function decide(lower: string, original: string, h: Hits): RuleDecision {
   if (P.ONGOING_SINCE.test(lower) && !has(h, 'kill', 'hurt')) return out(null, 'non-event:ongoing-since', 'clash', 'strong');
   if (P.HABITUAL_BEFORE.test(lower) && !has(h, 'kill', 'hurt')) return out(null, 'non-event:happened-before', null, 'strong');
   if (P.onlyArmsSupply(lower)) return out(null, 'non-event:arms-supply', null, 'strong');
+  // "Arrested a commander accused of smuggling rockets": the rockets were traded, not fired.
+  const traded = h.has('shelling') || h.has('air') ? P.ARMS_SUPPLY.exec(lower) : null;
+  if (traded) {
+    for (const n of ['shelling', 'air']) {
+      const at = h.get(n);
+      if (at && at.start >= traded.index && at.start < traded.index + traded[0].length) {
+        h.delete(n);
+        if (!rules.includes('strategic:weapons-only-traded')) rules.push('strategic:weapons-only-traded');
+      }
+    }
+  }
   // "Agreed to end the fighting": fighting named as what is to stop is not a fight.
   // (Each phrase pattern below is run only when the cue it qualifies fired: the same outcome, fewer scans.)
   const clashHit = h.get('clash');
@@ -144,6 +155,12 @@ export function decide(lower: string, original: string, h: Hits): RuleDecision {
     again.lastIndex = negated.index + negated[0].length;
     const m = again.exec(lower);
     if (m) h.set('clash', { name: 'clash', start: m.index, end: m.index + m[0].length });
+  }
+  // "Beat to death a man they accused of rape": the accusation is not a rape told (a mob killed him).
+  const sexualHit = h.get('sexual');
+  if (sexualHit && P.ACCUSED_OF.test(lower.slice(Math.max(0, sexualHit.start - 40), sexualHit.start))) {
+    h.delete('sexual');
+    rules.push('civilians:sexual-only-as-accusation');
   }
   // "Marked ten years since the riots in Osh", "families of soldiers killed in the 2019 attack": when
   // every event word only names an old event, there is none.
@@ -473,7 +490,11 @@ export function decide(lower: string, original: string, h: Hits): RuleDecision {
     if (by === 'nonstate' && /\b(?:detain|captur|seiz|held)/.test(lower.slice(arrest.start, arrest.end)) && !h.has('state-actor')) {
       return out('Abduction/forced disappearance', 'civilians:detained-by-non-state-group', 'arrest');
     }
-    const political = h.has('political-target') && (!h.has('crime') || P.POLITICAL_STRONG.test(lower));
+    // A named armed group's man ("a Hezbollah commander accused of smuggling") is a political arrest,
+    // whatever he is accused of; "gunmen" or "bandits" name no group.
+    const group = h.get('nonstate-actor');
+    const namedGroup = group !== undefined && group.start > 0 && /[A-Z]/.test(original[group.start] ?? '');
+    const political = h.has('political-target') && (!h.has('crime') || P.POLITICAL_STRONG.test(lower) || namedGroup);
     if (h.has('crime') && !political) return out(null, 'non-event:crime-arrest', 'crime');
     if (!has(h, 'clash', 'attack-forces', 'killed-combatants') || pos(h, 'arrest') < pos(h, 'clash')) {
       return out('Arrests', political ? 'strategic:arrests-political' : 'strategic:arrests', 'arrest', political ? 'strong' : 'weak');
