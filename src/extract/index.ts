@@ -257,16 +257,16 @@ export function extractEvents(report: Report, sentences: Sentence[], places: Pla
     }
     return referents.get(key)!;
   };
-  const culprits = new Map<number, ActorMention | null>();
-  /** The one armed group the story says carried its events out ("X claimed responsibility"). */
-  const culpritOf = (entry: number): ActorMention | null => {
+  const claimSentences = new Map<number, { text: string; mentions: ActorMention[]; index: number }[]>();
+  /** The one armed group the story says carried out the event of sentence i ("X claimed responsibility"). */
+  const culpritOf = (entry: number, i: number): ActorMention | null => {
     const key = storyOf(entry);
-    if (!culprits.has(key)) {
+    if (!claimSentences.has(key)) {
       const headline = entryHeadline(report, key);
-      const inStory = considered.filter((x) => storyOf(x.sentence.entry) === key).map((x) => ({ text: x.text, mentions: mentionsOf(x) }));
-      culprits.set(key, claimedPerpetrator(headline ? [{ text: headline, mentions: scanSentence(headline).mentions }, ...inStory] : inStory));
+      const inStory = considered.flatMap((x, index) => (storyOf(x.sentence.entry) === key ? [{ text: x.text, mentions: mentionsOf(x), index }] : []));
+      claimSentences.set(key, headline ? [{ text: headline, mentions: scanSentence(headline).mentions, index: -1 }, ...inStory] : inStory);
     }
-    return culprits.get(key)!;
+    return claimedPerpetrator(claimSentences.get(key)!, i);
   };
   const datelines = datelineSpans(report.text, considered.map((x) => x.sentence));
   const headlineTolls = new Map<number, number>();
@@ -321,7 +321,7 @@ export function extractEvents(report: Report, sentences: Sentence[], places: Pla
       }
     }
     if (roles.actor1?.role === 'unidentified') {
-      const r1 = resolveByClaim(roles.actor1, culpritOf(s.entry), actorCtx);
+      const r1 = resolveByClaim(roles.actor1, culpritOf(s.entry, i), actorCtx);
       if (r1 && r1.label !== roles.actor2?.label) roles.actor1 = r1;
     }
     // "Air defences intercepted a missile fired from Yemen": whose weapon was stopped is often told

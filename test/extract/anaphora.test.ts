@@ -77,3 +77,37 @@ test('"the abductions could not be verified" qualifies the event before it, nami
   assert.equal(abduction!.claim.status, 'unverified');
   assert.equal(abduction!.claim.by, 'Syrian Observatory for Human Rights');
 });
+
+// A regional round-up, written for sitrep: the claim is about its first attack only, told nine
+// sentences before the Maru killing (a claim reaches eight).
+const roundUp = [
+  'Militants of the Islamic State West Africa Province raided an army post in Damasak, Borno state, on Monday, killing four soldiers, officers said.',
+  'ISWAP claimed responsibility for the raid in a statement on its channels.',
+  'Elsewhere in Borno, troops cleared two camps in the Sambisa forest, the army said.',
+  'A curfew remained in force in Maiduguri, where traders complained of lost business.',
+  'The state governor visited the wounded in hospital and promised compensation.',
+  'Aid agencies said food prices had doubled in the camps since January.',
+  'In Plateau state, herders and farmers met elders to discuss grazing routes.',
+  'Schools in Yobe reopened after a two-week closure.',
+  'The federal government announced new funding for the police.',
+  'Fuel queues returned to Kano after a week of shortages.',
+  'Far to the west, gunmen on motorcycles killed nine farmers in fields outside Maru in Zamfara state on Tuesday, a councillor said.',
+  'In Kaduna state, bandits abducted 30 villagers from Kajuru on Wednesday, residents said.',
+].join(' ');
+
+test('a claim credits the events told near it, not a round-up\'s other incidents', () => {
+  const events = run(roundUp, '2024-03-14');
+  const maru = events.find((e) => /outside Maru/.test(e.evidence.text));
+  assert.ok(maru, 'the Maru killing is coded');
+  assert.equal(maru!.actor1, 'Unidentified Armed Group (Nigeria)');
+});
+
+test('bandits are never the jihadist group a story credits', () => {
+  const text =
+    'Bandits abducted 30 villagers from Kajuru in Kaduna state on Wednesday, residents said. ' +
+    'ISWAP claimed responsibility for an attack on soldiers in Borno the same day.';
+  const events = run(text, '2024-03-14');
+  const kajuru = events.find((e) => /Kajuru/.test(e.evidence.text));
+  assert.ok(kajuru, 'the abduction is coded');
+  assert.equal(kajuru!.actor1, 'Unidentified Armed Group (Nigeria)');
+});

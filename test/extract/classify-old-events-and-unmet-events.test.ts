@@ -73,3 +73,18 @@ test('a gunship that fires on boats is an air strike', () => {
 test('a blast of stored chemicals is an accident', () => {
   assert.equal(sub('An explosion of stored fireworks at a warehouse in Tultepec killed 12 people on Tuesday.'), null);
 });
+
+test('a toll over a named month is no event', () => {
+  assert.equal(sub('A rights group said 140 civilians were killed in Ituri province during February.'), null);
+  // A month that dates one attack is not a tally.
+  assert.equal(sub('Gunmen killed 14 villagers in Ituri province on 3 February, a rights group said.'), 'Attack');
+});
+
+test('a news round-up is no round-up of people', () => {
+  assert.equal(sub('Weekly roundup: markets reopen in Bhadrak as tension eases'), null);
+  assert.equal(sub('Police carried out a mass roundup of opposition activists in Dhaka overnight.'), 'Arrests');
+});
+
+test('dynamite stored badly that blows up is an accident', () => {
+  assert.equal(sub('An explosion killed nine miners at a gold site near Kaya; officials blamed dynamite that had been stored improperly.'), null);
+});

@@ -43,13 +43,27 @@ export function resolveAnaphor(p: PlacedActor | null, referent: ActorMention | n
 // group nearby never makes it the perpetrator.
 const CLAIMED_AFTER =
   /^\s*(?:\([^)]{0,30}\)\s*)?(?:(?:has|have|had|later|quickly|swiftly|reportedly|also)\s+)*(?:claimed|claims|claiming)\s+(?:responsibility|credit|the\s+(?:attack|attacks|bombing|bombings|blast|abduction|abductions|kidnapping|killing|killings|assault|raid|ambush|explosion|massacre))|^\s*(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+)?(?:widely\s+|initially\s+|also\s+|quickly\s+)?(?:suspected|blamed|believed\s+to\s+(?:be|have\s+been)\s+behind|thought\s+to\s+(?:be|have\s+been)\s+behind)\b|^[^.;]{0,120}?\b(?:said|says|admitted|announced|claimed)\b[^.;]{0,80}?\b(?:its|his|their|the\s+group's)\s+(?:fighters|men|militants|members)\s+(?:had\s+|have\s+)?(?:abducted|kidnapped|carried\s+out|killed|attacked|staged|seized|taken)\b|^\s*(?:leader|commander|chief|spokesman)?[^.;]{0,40}?\b(?:says|said)\s+(?:the\s+)?group\s+(?:holds|has|is\s+holding|took|abducted|kidnapped)\b/i;
-const CLAIMED_BEFORE = /\b(?:claimed\s+by|blamed\s+(?:\w+\s+){0,3}?on|suspected(?:\s+to\s+be|\s+of\s+being)?|attributed\s+to|carried\s+out\s+by|perpetrated\s+by)\s+(?:the\s+)?(?:\w+\s+)?$/i;
+const CLAIMED_BEFORE = /\b(?:suspicion\s+(?:fell|falls|fall|has\s+fallen)\s+on|claimed\s+by|blamed\s+(?:\w+\s+){0,3}?on|suspected(?:\s+to\s+be|\s+of\s+being)?|attributed\s+to|carried\s+out\s+by|perpetrated\s+by)\s+(?:the\s+)?(?:\w+\s+)?$/i;
 const CLAIM_GATE = /claim|suspect|blame|behind|said|says|admitted|announced|attributed|carried|perpetrated/i;
 
-/** The one named armed group a story credits with its events, or null. sentences: text and its actor mentions. */
-export function claimedPerpetrator(sentences: { text: string; mentions: ActorMention[] }[]): ActorMention | null {
+// A claim credits the events told near it, and the story's lead (a claim is most often about the
+// main event): in a round-up of a region's incidents, the group that claimed one attack did not
+// carry out the kidnapping told eight sentences on.
+const CLAIM_REACH = 8;
+const LEAD_SENTENCES = 2;
+
+/**
+ * The one named armed group a story credits with the event of sentence `at`, or null.
+ * sentences: text, its actor mentions and its index among the report's sentences, in story order;
+ * only claims told within CLAIM_REACH sentences of `at` count, unless `at` is in the story's lead
+ * (a headline, index -1, reaches the whole story).
+ */
+export function claimedPerpetrator(sentences: { text: string; mentions: ActorMention[]; index: number }[], at: number): ActorMention | null {
   let found: ActorMention | null = null;
-  for (const { text, mentions } of sentences) {
+  const body = sentences.filter((s) => s.index >= 0);
+  const inLead = body.slice(0, LEAD_SENTENCES).some((s) => s.index === at);
+  for (const { text, mentions, index } of sentences) {
+    if (!inLead && index >= 0 && Math.abs(index - at) > CLAIM_REACH) continue;
     if (!CLAIM_GATE.test(text)) continue;
     for (const m of mentions) {
       const a = m.actor;
@@ -64,9 +78,13 @@ export function claimedPerpetrator(sentences: { text: string; mentions: ActorMen
   return found;
 }
 
+// Criminal perpetrators are their own kind (ACLED's unidentified armed groups), never the
+// jihadist group that claimed another attack in the same story.
+const CRIMINAL_TERMS = /^generic-(?:unidentified|rebels):(?:bandits?|kidnappers?|robbers?|armed robbers|thieves|rustlers|cattle rustlers|criminals|smugglers|pirates|gangs?|gangsters|cartel gunmen)\+/i;
+
 /** An unidentified acting side is the group the story credits, when there is one. */
 export function resolveByClaim(p: PlacedActor | null, culprit: ActorMention | null, ctx: ActorContext): PlacedActor | null {
-  if (!p || !culprit || p.role !== 'unidentified') return p;
+  if (!p || !culprit || p.role !== 'unidentified' || CRIMINAL_TERMS.test(p.rule)) return p;
   const r = resolveMention(culprit, ctx);
   if (!r) return p;
   return { ...p, label: r.label, inter: r.inter, role: r.role, rule: `credited-in-story:${culprit.alias}` };
