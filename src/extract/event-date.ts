@@ -1,5 +1,6 @@
 // The date of an event mention. In order:
-// 1. a date expression in the sentence, resolved against the entry's own date or else the
+// 1. the day a bulletin line opens with, in digits ("11/03, Gao: ...", see line-head.ts); else
+//    a date expression in the sentence, resolved against the entry's own date or else the
 //    report's publication date ("on Thursday" = the last Thursday on or before it) -- the date the
 //    page prints at its head ("Published October 2 2017") before a metadata date;
 // 2. the date stated in one of the two sentences before, in the same entry (news carries its
@@ -14,6 +15,7 @@ import type { Report, Sentence, Span } from '../core/types.js';
 import type { TimePrecision } from '../core/taxonomy.js';
 import { eventDateIn, isoDay, parseIsoDay } from '../time/dates.js';
 import { publicationStamp, type PublicationStamp } from '../time/publication-stamp.js';
+import { lineHeadDay } from './line-head.js';
 
 export interface EventDate {
   date: string;
@@ -75,7 +77,15 @@ export function statedDates(report: Report, sentences: { sentence: Sentence; tex
     if (memo.has(i)) return memo.get(i)!;
     const { sentence: s, text } = sentences[i]!;
     const ref = referenceDate(report, s.entry);
-    const d = eventDateIn(withoutStamp(report, s, text), ref);
+    const clean = withoutStamp(report, s, text);
+    // "- 11/03, Ansongo cercle: ...": the day a bulletin line opens with is its event's day.
+    const head = lineHeadDay(clean, ref);
+    if (head) {
+      const out: EventDate = { date: head.date, precision: 1, span: { start: head.span.start + s.start, end: head.span.end + s.start }, rule: `date-in-sentence:line-head-${head.order}` };
+      memo.set(i, out);
+      return out;
+    }
+    const d = eventDateIn(clean, ref);
     const out = d
       ? coarsen({ date: d.date, precision: d.precision, span: { start: d.span.start + s.start, end: d.span.end + s.start }, rule: `date-in-sentence:${d.rule}` }, referencePrecision(report, s.entry), ref, d.rule)
       : null;

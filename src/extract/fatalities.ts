@@ -4,7 +4,10 @@
 //   smallest plural reading), "hundreds" -> 100, "thousands" -> 1000, "a few" -> 3;
 //   deaths reported without a count ("several", "many", "an unknown number", "civilians were
 //   killed") -> 10, ACLED's figure for an unspecified plural;
-// - one named or singular victim ("a child was killed") -> 1;
+// - one named or singular victim ("a child was killed", "killing its driver", "stabbed to death a
+//   shopkeeper", "beat a man to death") -> 1; a list of victims adds up, each singular item one
+//   ("killing a woman and a child" -> 2, "a policeman, a teacher and two children" -> 4);
+// - the people who tell the news are never its dead ("..., two officers told reporters");
 // - deaths on several sides are added ("5 soldiers and 3 militants" -> 8, "10 on each side" -> 20);
 // - the injured are never counted; subsets ("including 6 children") are not added twice;
 // - cumulative war tolls ("230,000 killed since 2011") are not this event's deaths;
@@ -16,8 +19,9 @@
 // - a revised toll replaces the first ("later revised to 14"); two sources' figures for the same
 //   deaths give the lower one; another day's dead told beside the event's own are not its own;
 // - counts "among the dead" are the deaths when no total is told;
-// - an attacker who dies in his attack ("blew himself up", "turned the gun on himself") is one
-//   more death beside the toll of the sentence, unless that toll already includes him;
+// - an attacker who dies in his attack ("blew himself up", "turned the gun on himself", "killing
+//   himself and five soldiers") is one more death beside the toll of the sentence, unless that
+//   toll already includes him;
 // - words for numbers include "two dozen" (24), "a hundred", "one hundred and twenty".
 
 import type { Span } from '../core/types.js';
@@ -94,7 +98,7 @@ const COUNT_THEN_DEATH = new RegExp(
 );
 /** Before a count: the killing verb or a toll phrase ("killing at least", "death toll rose to", "Fatalities: "). */
 const DEATH_THEN_COUNT = new RegExp(
-  `(?:\\b(?:killed|killing|kills|kill|slew|executed|executing|executes|execute|massacred|massacres|massacre|slaughters|slaughter|beheads|behead|lynched|lynching|(?:beat|beating|stabbed|stabbing|hacked|hacking|burned|burning|stoned|stoning|tortured|torturing)\\s+to\\s+death|crucified|beheaded|beheading|slaughtered|slaughtering|assassinated|shot\\s+dead|shooting\\s+dead|gunned\\s+down|claimed\\s+the\\s+lives\\s+of|took\\s+the\\s+lives\\s+of|(?:beheading|execution|killing|massacre|deaths|bodies|murder)\\s+of|death\\s+toll\\s+(?:\\w+\\s+){0,3}?(?:to|at|of|is|was|reached|hit)|toll\\s+(?:\\w+\\s+){0,3}?(?:to|at|of|reached)|(?:killed|killing|kills|wiped\\s+out|wiping\\s+out)\\s+(?:an?\\s+|the\\s+|an\\s+entire\\s+|a\\s+whole\\s+)?family\\s+of|the\\s+(?:dead|deaths|victims|fatalities)\\s*(?:,|\\s+(?:numbered|totalled|totaled|number|total|stood\\s+at|stand\\s+at))|(?:put|puts|putting|placed|places|gave|gives)\\s+(?:the|its|their)\\s+(?:number|figure|count)\\s+(?:of\\s+(?:the\\s+)?dead\\s+)?at|fatalities\\s*:|deaths\\s*:|dead\\s*:|killed\\s*:)\\s*)$`,
+  `(?:\\b(?:killed|killing|kills|kill|slew|executed|executing|executes|execute|massacred|massacres|massacre|slaughters|slaughter|beheads|behead|lynched|lynching|(?:beat|beating|stabbed|stabbing|hacked|hacking|burned|burning|stoned|stoning|tortured|torturing)\\s+to\\s+death|crucified|beheaded|beheading|slaughtered|slaughtering|assassinated|shot\\s+dead|shooting\\s+dead|gunned\\s+down|claimed\\s+the\\s+lives\\s+of|took\\s+the\\s+lives\\s+of|(?:beheading|execution|killing|massacre|deaths|bodies|murder)\\s+of|death\\s+toll\\s+(?:\\w+\\s+){0,3}?(?:to|at|of|is|was|reached|hit)|toll\\s+(?:\\w+\\s+){0,3}?(?:to|at|of|reached)|(?:killed|killing|kills|wiped\\s+out|wiping\\s+out)\\s+(?:an?\\s+|the\\s+|an\\s+entire\\s+|a\\s+whole\\s+)?family\\s+of|the\\s+(?:dead|deaths|victims|fatalities)\\s*(?:,|\\s+(?:numbered|totalled|totaled|number|total|stood\\s+at|stand\\s+at))|(?:put|puts|putting|placed|places|gave|gives)\\s+(?:the|its|their)\\s+(?:number|figure|count)\\s+(?:of\\s+(?:the\\s+)?dead\\s+)?at|fatalities\\s*:|deaths\\s*:|dead\\s*:|killed\\s*:|(?:killed|killing|kills)\\s+(?:himself|herself)\\s+(?:and|along\\s+with|together\\s+with|as\\s+well\\s+as))\\s*)$`,
   'i',
 );
 /** "The number of people killed when ... has risen to at least 276". */
@@ -112,14 +116,66 @@ const CUMULATIVE_BEFORE = /\b(?:war|conflict|uprising|crisis|fighting|violence|r
 // tense after "since" sums the months, however long the subject between them.
 // "10 fighters on each side" doubles; "16 fighters on both sides" is the total of the two.
 const EACH_SIDE = /^\s*(?:[\p{L}'’-]+\s+){0,3}?(?:on|from)\s+(?:each|either)\s+side\b/iu;
-/** One victim: "a child was killed", "killing a soldier", "the commander was shot dead". */
-const SINGLE_VICTIM =
-  '(?:man|woman|child|boy|girl|baby|civilian|soldier|fighter|journalist|commander|leader|officer|policeman|policewoman|person|doctor|activist|member|resident|farmer|shepherd|teacher|student|driver|worker|militant|rebel|nurse|cameraman|photographer|reporter|emir|cleric|imam|judge|official|guard|colonel|general|lieutenant|sergeant|citizen|jihadist|gunman|bomber|pilot|medic|paramedic|volunteer|mayor|politician|lawyer|trader|protester|protestor|demonstrator|miner|passenger|pilgrim|worshipper|villager|herder|prisoner|detainee|hostage|tourist|teenager|youth|pupil|engineer|refugee|priest|pastor|businessman|chief|elder)';
+/**
+ * One victim: "a child was killed", "killing its driver", "stabbed to death a shopkeeper",
+ * "beat a man to death", "lynched a suspected thief". A person noun after a determiner (an article,
+ * "one", or a possessive: "its driver") is one victim; the noun list is what tells a person from a
+ * thing ("killing a goat", "killing the civilian population" are no victim).
+ */
+const SINGLE_VICTIM_WORDS = [
+  'man', 'woman', 'child', 'boy', 'girl', 'baby', 'infant', 'toddler', 'newborn', 'teenager', 'youth', 'civilian',
+  'soldier', 'fighter', 'journalist', 'commander', 'leader', 'officer', 'policeman', 'policewoman', 'person', 'doctor',
+  'activist', 'member', 'resident', 'farmer', 'shepherd', 'herder', 'herdsman', 'fisherman', 'teacher', 'student',
+  'pupil', 'driver', 'worker', 'militant', 'rebel', 'insurgent', 'nurse', 'cameraman', 'photographer', 'reporter',
+  'emir', 'cleric', 'imam', 'judge', 'official', 'guard', 'watchman', 'bodyguard', 'colonel', 'general', 'lieutenant',
+  'sergeant', 'captain', 'corporal', 'constable', 'gendarme', 'ranger', 'trooper', 'recruit', 'cadet', 'conscript',
+  'militiaman', 'tribesman', 'citizen', 'jihadist', 'gunman', 'bomber', 'pilot', 'medic', 'paramedic', 'volunteer',
+  'mayor', 'councillor', 'councilor', 'chairman', 'politician', 'lawmaker', 'lawyer', 'trader', 'vendor', 'hawker',
+  'merchant', 'shopkeeper', 'storekeeper', 'shopowner', 'businessman', 'businesswoman', 'customer', 'shopper',
+  'motorist', 'cyclist', 'motorcyclist', 'pedestrian', 'protester', 'protestor', 'demonstrator', 'miner', 'passenger',
+  'pilgrim', 'worshipper', 'villager', 'prisoner', 'detainee', 'inmate', 'hostage', 'tourist', 'engineer', 'refugee',
+  'priest', 'pastor', 'monk', 'nun', 'chief', 'elder', 'headman', 'suspect', 'thief', 'robber', 'bandit', 'informant',
+  'informer', 'spy', 'smuggler', 'labourer', 'laborer', 'contractor', 'employee', 'lecturer', 'professor', 'husband',
+  'wife', 'son', 'daughter', 'brother', 'sister', 'mother', 'father', 'uncle', 'aunt', 'nephew', 'niece', 'cousin',
+  'relative', 'neighbour', 'neighbor', 'pensioner', 'witness', 'candidate', 'supporter', 'agent', 'deputy',
+  'magistrate', 'prosecutor', 'governor', 'minister', 'senator', 'diplomat', 'ambassador', 'inspector', 'commissioner',
+  'administrator', 'sheikh', 'mullah', 'bishop', 'preacher', 'missionary', 'catechist', 'deacon', 'seminarian',
+  'muezzin', 'surgeon', 'pharmacist', 'midwife', 'patient', 'dissident', 'critic', 'opponent', 'defector', 'deserter',
+  'collaborator', 'blogger', 'editor', 'presenter', 'broadcaster', 'writer', 'poet', 'singer', 'musician', 'artist',
+  'footballer', 'athlete', 'grandmother', 'grandfather', 'grandson', 'granddaughter', 'grandchild', 'stepson', 'bride',
+  'groom', 'housewife', 'schoolboy', 'schoolgirl', 'schoolchild', 'schoolteacher', 'headmaster', 'headteacher',
+  'adolescent', 'sailor', 'boatman', 'seaman', 'airman', 'captive', 'settler', 'tenant', 'landlord', 'landowner',
+  'owner', 'manager', 'banker', 'accountant', 'secretary', 'clerk', 'cashier', 'mechanic', 'carpenter', 'butcher',
+  'tailor', 'barber', 'baker', 'cook', 'porter', 'cleaner', 'gardener', 'painter', 'peasant', 'nomad', 'pastoralist',
+  'hunter', 'poacher', 'rustler', 'kidnapper', 'trafficker', 'vigilante', 'sniper', 'warden', 'bystander', 'passerby',
+  'passer-by', 'onlooker', 'commuter', 'mourner', 'guest', 'migrant',
+];
+const SINGLE_VICTIM = `(?:${SINGLE_VICTIM_WORDS.join('|')})`;
+const IRREGULAR_PLURAL: Record<string, string> = {
+  child: 'children', grandchild: 'grandchildren', schoolchild: 'schoolchildren', person: 'persons|people', wife: 'wives',
+  housewife: 'housewives', thief: 'thieves', passerby: 'passersby', 'passer-by': 'passers-by',
+};
+const pluralOf = (w: string) =>
+  IRREGULAR_PLURAL[w] ?? (w.endsWith('man') ? `${w.slice(0, -3)}men` : /[^aeiou]y$/.test(w) ? `${w.slice(0, -1)}ies` : /(?:s|sh|ch|x)$/.test(w) ? `${w}es` : `${w}s`);
+const PLURAL_VICTIM = `(?:${SINGLE_VICTIM_WORDS.map(pluralOf).join('|')})`;
+/** What one victim is told with: an article, "one", a possessive ("killing its driver"). */
+const ONE_DET = '(?:a|an|one|the|his|her|its|their)';
+/**
+ * "the civilian population", "a soldier's family": the person noun describes another (but "a police
+ * officer's brother" is still one person).
+ */
+const NOT_THE_NOUN = String.raw`(?!['’]s\s+(?![\p{L}-]*\s*${SINGLE_VICTIM}\b)|\s+(?:population|populations|community|communities|convoy|vehicle|car|truck|house|home|camp|base|post|position|checkpoint|unit|group|family|families)\b)`;
+const ONE_VICTIM = String.raw`${ONE_DET}\s+(?:[\p{L}-]+\s+){0,3}?${SINGLE_VICTIM}\b${NOT_THE_NOUN}`;
+/** "beaten to death", "stabbed to death": a killing told with its manner. */
+const TO_DEATH_VERB = '(?:beat|beating|beaten|stabbed|stabbing|hacked|hacking|burned|burnt|burning|stoned|stoning|bludgeoned|bludgeoning|tortured|torturing|clubbed|clubbing|kicked|kicking|whipped|flogged|hanged|hanging|starved|shot|shooting)';
 const SINGLE_PASSIVE = new RegExp(
-  `\\b(?:a|an|one)\\s+(?:[\\p{L}-]+\\s+){0,3}?${SINGLE_VICTIM}\\b(?:\\s+[\\p{L}-]+){0,3}?\\s+(?:was|has\\s+been|had\\s+been|reportedly|also)\\s+(?:\\w+\\s+)?(?:killed|shot\\s+dead|executed|slain|beheaded|assassinated|died)\\b|\\b(?:a|an|one)\\s+(?:[\\p{L}-]+\\s+){0,3}?${SINGLE_VICTIM}\\s+(?:died|was\\s+killed)\\b`,
+  `\\b(?:a|an|one|his|her|its|their)\\s+(?:[\\p{L}-]+\\s+){0,3}?${SINGLE_VICTIM}\\b(?:\\s+[\\p{L}-]+){0,3}?\\s+(?:was|has\\s+been|had\\s+been|reportedly|also)\\s+(?:\\w+\\s+)?(?:killed|shot\\s+dead|executed|slain|beheaded|assassinated|murdered|lynched|gunned\\s+down|${TO_DEATH_VERB}\\s+to\\s+death|died)\\b|\\b(?:a|an|one|his|her|its|their)\\s+(?:[\\p{L}-]+\\s+){0,3}?${SINGLE_VICTIM}\\s+(?:died|was\\s+killed)\\b`,
   'giu',
 );
-const SINGLE_ACTIVE = new RegExp(`\\b(?:killed|killing|kills|shot\\s+dead|shooting\\s+dead|executed|executing|assassinated|beheaded|lynched|lynching)\\s+(?:a|an|one)\\s+(?:[\\p{L}-]+\\s+){0,3}?${SINGLE_VICTIM}\\b`, 'giu');
+const SINGLE_ACTIVE = new RegExp(
+  `\\b(?:(?:killed|killing|kills|shot\\s+dead|shooting\\s+dead|executed|executing|assassinated|assassinating|beheaded|beheading|lynched|lynching|murdered|murdering|slew|gunned\\s+down|gunning\\s+down|strangled|strangling|${TO_DEATH_VERB}\\s+to\\s+death)\\s+(?:(?:himself|herself)\\s+(?:and|along\\s+with|as\\s+well\\s+as)\\s+)?${ONE_VICTIM}|${TO_DEATH_VERB}\\s+${ONE_VICTIM}(?:\\s+[\\p{L}'’-]+){0,6}?\\s+to\\s+death|(?:shot|shooting)\\s+${ONE_VICTIM}(?:\\s+[\\p{L}'’-]+){0,3}?\\s+dead)\\b`,
+  'giu',
+);
 /** A named victim: "Citizen journalist Muhammad Ibrahim, has been killed", "Commander Abu Omar Killed". */
 const SINGLE_VICTIM_ANY_CASE = SINGLE_VICTIM.replace(/(^\(\?:|\|)([a-z])/g, (_m, sep: string, c: string) => `${sep}[${c.toUpperCase()}${c}]`);
 const SINGLE_NAMED = new RegExp(
@@ -130,8 +186,8 @@ const SINGLE_NAMED = new RegExp(
 const SINGLE_TITLED = /\b(?:killed|killing|kills|shot\s+dead|shooting\s+dead|assassinated|assassinating|executed|executing|beheaded|gunned\s+down)\s+(?:the\s+)?(?:[A-Z][\p{L}-]+\s+)?(?:President|Prime\s+Minister|Minister|Governor|Mayor|General|Gen\.|Colonel|Col\.|Brigadier|Major|Commander|Sheikh|Senator|MP|Judge|Imam|Bishop|Father|Chief|King|Prince|journalist|activist|commander|lawmaker|politician|cleric|mayor|governor)\s+(?:[A-Z][\p{L}'’-]+\s+){0,3}[A-Z][\p{L}'’-]+\b/gu;
 /** Each one-victim rule with the words every match of it contains (same flags): a cheap gate. */
 const SINGLE_VICTIM_RULES: [RegExp, RegExp][] = [
-  [/kill|shot|execut|slain|behead|assassin|died/iu, SINGLE_PASSIVE],
-  [/kill|shot|shooting|execut|assassin|behead|lynch/iu, SINGLE_ACTIVE],
+  [/kill|shot|execut|slain|behead|assassin|died|murder|lynch|gunned|death/iu, SINGLE_PASSIVE],
+  [/kill|shot|shooting|execut|assassin|behead|lynch|murder|slew|gunn|strangl|death|dead/iu, SINGLE_ACTIVE],
   [/killed|shot|executed|assassinated|beheaded|dies|died|slain/iu, SINGLE_NAMED],
   [/kill|shot|shooting|assassinat|execut|behead|gunned/u, SINGLE_TITLED],
 ];
@@ -142,7 +198,7 @@ const TRAILING_SINGLE = new RegExp(
 );
 /** "50 captured soldiers", "three wounded fighters": a participle used as an adjective before its noun. */
 const ADJECTIVE_INJURY = /^\s+(?:wounded|injured|captured|detained|abducted|kidnapped|arrested)\s+(?!and\b|or\b|by\b|in\b|at\b|on\b|during\b|when\b|after\b|as\b|while\b)[a-z]+/i;
-const KILL_ONE_AND = new RegExp(`\\b(?:killed|killing|kills|kill|shot\\s+dead|shooting\\s+dead|executed|executing)\\s+(?:a|an|one|the)\\s+(?:[\\p{L}-]+\\s+){0,2}?${SINGLE_VICTIM}\\s+(?:and|along\\s+with|together\\s+with|as\\s+well\\s+as)\\s+(?:(?:his|her|their|its)\\s+)?$`, 'iu');
+const KILL_ONE_AND = new RegExp(`\\b(?:killed|killing|kills|kill|shot\\s+dead|shooting\\s+dead|executed|executing|murdered|murdering|lynched|lynching|${TO_DEATH_VERB}\\s+to\\s+death)\\s+${ONE_DET}\\s+(?:[\\p{L}-]+\\s+){0,2}?${SINGLE_VICTIM}\\s+(?:and|along\\s+with|together\\s+with|as\\s+well\\s+as)\\s+(?:(?:his|her|their|its)\\s+)?$`, 'iu');
 const BARE_PLURAL = /\b(?:civilians|people|soldiers|fighters|militants|rebels|insurgents|troops|policemen|children|women|residents|protesters|demonstrators|members|jihadists|combatants|workers)\s+(?:were|have\s+been|had\s+been)\s+(?:\w+\s+)?killed\b(?!\s*(?:and|or|,|&)?\s*(?:injured|wounded)\b)/gi;
 
 function wordsToNumber(s: string): number | null {
@@ -194,6 +250,16 @@ const AFTER_EARLIER = /\b(?:after|following|than|since)\s+(?:(?:at\s+least|more\
 const WEEKDAY_AFTER = /^[^.;]{0,40}?\b(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday)\b/i;
 const N_DOZEN_AFTER = /^\s+dozen\b(?!s)/i;
 const NO_ONE_BEFORE = /\b(?:no|not)\s+$/i;
+/**
+ * "killing seven soldiers, two military officers told reporters", "according to three witnesses":
+ * a count of the people who tell the news is no count of the dead. The speech verb follows the
+ * count's own noun phrase (no comma, article, auxiliary or relative pronoun between them: "rose to
+ * 115 the Observatory said" is a toll), and is not itself a report of deaths ("two reported
+ * killed", "five said to have died").
+ */
+const SPEECH_GATE = /\b(?:told|said|say|says|reported|report|reports|stated|added|explained|testified|recounted|confirmed|claimed|described|recalled|insisted|according)\b/i;
+const SPEAKER_AFTER = /^\s*(?:(?!(?:a|an|the|this|that|his|her|its|their|were|was|are|is|have|has|had|been|being|be|who|which|whom|and|or|killed|dead|died|slain|wounded|injured)\b)[\p{L}'’.-]+\s+){0,4}?(?:told|said|say|says|reported|report|reports|stated|added|explained|testified|recounted|confirmed|claimed|described|recalled|insisted)\b(?!\s+(?:to\s+(?:have|be|been)|killed|dead|died|slain|wounded|injured|missing|kidnapped|abducted|killing)\b)/iu;
+const SPEAKER_BEFORE = /\baccording\s+to\s+(?:the\s+)?$/i;
 const KIN_GROUP_AFTER = /^\s+(?:(?:single|same|extended)\s+)?(?:family|families|household|households|clan|clans|tribe|tribes)\b/i;
 
 function countsIn(text: string): CountHit[] {
@@ -264,32 +330,51 @@ const LIST_JOIN = /^\s*(?:[\p{L}'’()-]+\s+){0,4}?[\p{L}'’()-]*\s*(?:,|and|,\
  * the victims listed as the subject of one death verb are one toll, each item counted (a singular
  * item is one). A bare plural item ("and children") has no count, so the list says nothing.
  */
-const VICTIM = String.raw`(?:women|woman|men|man|children|child|boys|boy|girls|girl|civilians|civilian|soldiers|soldier|wife|husband|sons|son|daughters|daughter|brothers|brother|sisters|sister|mother|father|babies|baby|infants|infant|policemen|policeman|officers|officer|fighters|fighter|journalists|journalist|drivers|driver|relatives|relative|persons|person|people)`;
+// Any person noun, singular or plural ("Two soldiers and a teacher", "a vendor and his son").
+const VICTIM = `(?:${PLURAL_VICTIM}|${SINGLE_VICTIM})`;
 const LIST_COUNT = String.raw`(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an)`;
-// A describing word may stand between count and noun ("three young children"), never an article:
-// "... URL 0 612 A woman and child were killed" counts the woman, not 612 of her.
-const LIST_FILLER = String.raw`(?:(?!(?:a|an|the)\s)[\p{L}'’-]+\s+){0,2}?`;
-const VICTIM_ITEM = String.raw`(?:(?:his|her|their|its)\s+)?(?:${LIST_COUNT}\s+)?${LIST_FILLER}${VICTIM}`;
+// A describing word may stand between count and noun ("three young children"), never an article
+// nor a count: "... URL 0 612 A woman and child were killed" counts the woman, not 612 of her, and
+// "On Monday two soldiers" is two soldiers, not soldiers described by "Monday two".
+const LIST_FILLER = String.raw`(?:(?!(?:a|an|the|${LIST_COUNT})\s)[\p{L}'’-]+\s+){0,2}?`;
+const VICTIM_ITEM = String.raw`(?:(?:his|her|their|its|the)\s+)?(?:${LIST_COUNT}\s+)?${LIST_FILLER}${VICTIM}`;
+// Items are parted by commas, or, in copy that lost its commas ("a little boy a little girl and two
+// women"), by the article or count that starts the next one.
+const ITEM_SEP = String.raw`(?:\s*,\s*|\s+(?=${LIST_COUNT}\s))`;
 const VICTIM_LIST = new RegExp(
-  String.raw`\b${VICTIM_ITEM}(?:\s*,\s*${VICTIM_ITEM})*\s*,?\s+and\s+${VICTIM_ITEM}\s+(?:were|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:killed|shot\s+dead|executed|slain|beheaded)\b|\b${VICTIM_ITEM}(?:\s*,\s*${VICTIM_ITEM})*\s*,?\s+and\s+${VICTIM_ITEM}\s+died\b`,
+  String.raw`\b${VICTIM_ITEM}(?:${ITEM_SEP}${VICTIM_ITEM})*\s*,?\s+and\s+${VICTIM_ITEM}\s+(?:were|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:killed|shot\s+dead|executed|slain|beheaded|murdered|lynched|${TO_DEATH_VERB}\s+to\s+death)\b|\b${VICTIM_ITEM}(?:${ITEM_SEP}${VICTIM_ITEM})*\s*,?\s+and\s+${VICTIM_ITEM}\s+died\b`,
   'iu',
 );
-const VICTIM_ITEM_G = new RegExp(String.raw`(?:(?:his|her|their|its)\s+)?(?:(${LIST_COUNT})\s+)?${LIST_FILLER}(${VICTIM})\b`, 'giu');
-const SINGULAR_VICTIM = /^(?:woman|man|child|boy|girl|civilian|soldier|wife|husband|son|daughter|brother|sister|mother|father|baby|infant|policeman|officer|fighter|journalist|driver|relative|person)$/i;
+/**
+ * "killing a woman and a child", "killed a policeman, a teacher and two children", "killing himself
+ * and a guard": the victims listed as the object of one killing verb, up to the end of the clause.
+ */
+const VICTIM_LIST_ACTIVE = new RegExp(
+  String.raw`\b(?:killed|killing|kills|shot\s+dead|shooting\s+dead|executed|executing|murdered|murdering|lynched|lynching|massacred|gunned\s+down|${TO_DEATH_VERB}\s+to\s+death|claimed\s+the\s+lives\s+of)\s+(?:(?:himself|herself)\s*(?:,|and)\s*)?(${VICTIM_ITEM}\b(?:${ITEM_SEP}${VICTIM_ITEM}\b)*\s*,?\s+and\s+${VICTIM_ITEM}\b)(?=\s*(?:[.,;:)]|$)|\s+(?:in|at|on|near|when|as|while|after|before|during|inside|outside|from|who|whom|and\s+(?:wound|injur|maim)\w*|overnight|yesterday|today|late|early|said|says|told|according)\b)`,
+  'iu',
+);
+// Each item up to its end ("the grooms father" is the father, not "the grooms").
+const VICTIM_ITEM_G = new RegExp(String.raw`(?:(?:his|her|their|its|the)\s+)?(?:(${LIST_COUNT})\s+)?${LIST_FILLER}(${VICTIM})(?=\s*(?:,|$)|\s+(?:and|were|have|had|died|${LIST_COUNT})\b)`, 'giu');
+const SINGULAR_VICTIM = new RegExp(`^${SINGLE_VICTIM}$`, 'i');
 
 function victimList(text: string): FatalityCount | null {
-  // Cheap gates first: the list needs a conjunction and a plural death verb.
-  if (!/\band\b/i.test(text) || !/\b(?:were|been|died)\b/i.test(text)) return null;
-  const m = VICTIM_LIST.exec(text);
+  // Cheap gates first: the list needs a conjunction and a death verb.
+  if (!/\band\b/i.test(text)) return null;
+  const passive = /\b(?:were|been|died)\b/i.test(text) ? VICTIM_LIST.exec(text) : null;
+  const active = passive ? null : VICTIM_LIST_ACTIVE.exec(text);
+  const m = passive ?? active;
   if (!m) return null;
+  // The items alone: the killing verb before an active list is no filler of its first item.
+  const items = active ? active[1]! : m[0];
+  const at = active ? m.index + m[0].length - items.length : m.index;
   let total = 0;
-  for (const it of m[0].matchAll(VICTIM_ITEM_G)) {
+  for (const it of items.matchAll(VICTIM_ITEM_G)) {
     const [, count, noun] = it;
     const n = count && !/^an?$/i.test(count) ? parseNumber(count) : SINGULAR_VICTIM.test(noun!) ? 1 : null;
     if (n == null) return null;
     total += n;
   }
-  return total > 0 ? { value: total, span: { start: m.index, end: m.index + m[0].length }, rule: 'victim-list-sum' } : null;
+  return total > 0 ? { value: total, span: { start: at, end: at + items.length }, rule: 'victim-list-sum' } : null;
 }
 
 const ADDS_TO = /\b(?:another|a\s+further|also|additional)\b|\bmore\b(?!\s+than)/i;
@@ -316,7 +401,7 @@ const UNICODE_RULES = {
   // Gates: words every match of the rule named contains, with its flags (a cheap first test).
   CUMULATIVE_AFTER_GATE: /since|year|war|conflict|past|last|total|date|week|month|19\d\d|20\d\d/iu,
   EACH_SIDE_GATE: /side/iu,
-  KILL_ONE_AND_GATE: /kill|shot|shooting|execut/iu,
+  KILL_ONE_AND_GATE: /kill|shot|shooting|execut|murder|lynch|death/iu,
   SINGLE: SINGLE_VICTIM_RULES,
 };
 const CUMULATIVE_BEFORE_GATE = /killed|claimed|bring|brought|since/i;
@@ -328,7 +413,7 @@ const ASCII_RULES: Rules = {
 
 /** The deaths one sentence reports, with the words behind each part. */
 /** No death word, no deaths: most sentences stop here. */
-const ANY_DEATH_CUE = /kill|dead|die|death|slain|slew|execut|massacr|perish|lives|fatalit|bodies|martyr|behead|assassin|toll|lynch|crucif|slaughter|gunned|himself|herself|\blost\b|losing|neutrali/i;
+const ANY_DEATH_CUE = /kill|dead|die|death|slain|slew|execut|massacr|perish|lives|fatalit|bodies|martyr|behead|assassin|toll|lynch|crucif|slaughter|gunned|murder|strangl|himself|herself|\blost\b|losing|neutrali/i;
 
 /**
  * "Eleven miners were abducted and later killed", "wounded and later died": those taken or hurt
@@ -377,6 +462,8 @@ export function fatalitiesIn(rawText: string): Fatalities {
     const afterUntilNext = text.slice(h.span.end, nextStart);
     // "executed 50 captured soldiers": after a killing verb, the participle describes the dead.
     const describesDead = ADJECTIVE_INJURY.test(afterUntilNext) && DEATH_THEN_COUNT.test(before);
+    // (Not the object of a killing verb: "killed 1102 people said the Observatory", in copy that lost its commas.)
+    if (SPEECH_GATE.test(text) && (SPEAKER_BEFORE.test(before) || (SPEAKER_AFTER.test(afterUntilNext.length ? afterUntilNext : after) && !DEATH_THEN_COUNT.test(before) && !TOLL_RISEN.test(before)))) continue;
     if (killedOrWounded(after, R) || (R.INJURED_AFTER.test(afterUntilNext) && !describesDead)) continue;
     // "the militants lost 15 fighters", "lost two of their own": a side's own dead.
     const lost = (LOST_BEFORE.test(before) || NEUTRALISED_BEFORE.test(before)) && R.LOST_WHO.test(afterUntilNext.length ? afterUntilNext : after);
@@ -518,7 +605,10 @@ export function fatalitiesIn(rawText: string): Fatalities {
   // people died"), which may or may not count him, and is left to the story's rules.
   if (!cumulative && parts.length && PERPETRATOR_GATE.test(text)) {
     const self = PERPETRATOR_DIED.exec(text);
-    if (self && !PERPETRATOR_COUNTED.test(text)) parts.push({ value: 1, span: { start: self.index, end: self.index + self[0].length }, rule: 'perpetrator-died=1' });
+    // ("The bomber was killed": the one death read is already his.)
+    // ("killing himself and a guard" read as one victim counts the guard: he is still to add.)
+    const his = self && parts.some((p) => p.span.start < self.index + self[0].length && self.index < p.span.end && !/\b(?:himself|herself)\b/i.test(text.slice(p.span.start, p.span.end)));
+    if (self && !his && !PERPETRATOR_COUNTED.test(text)) parts.push({ value: 1, span: { start: self.index, end: self.index + self[0].length }, rule: 'perpetrator-died=1' });
   }
   parts.sort((a, b) => a.span.start - b.span.start);
   return { value: parts.reduce((s, p) => s + p.value, 0), parts };

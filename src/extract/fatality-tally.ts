@@ -69,7 +69,8 @@ export function fillTollFromHeadline(main: EventMention | undefined, headline: {
 }
 
 const VAGUE_RULE = /\b(?:dozens|tens|scores|hundreds|thousands|unspecified-plural|a-few|a-dozen|half-dozen|a-couple)=/;
-const PRECISE_RULE = /\b(?:number|conservative-figure|range-lower-end)\b/;
+// A sum of listed victims ("two women and their seven children") is as precise as a number.
+const PRECISE_RULE = /\b(?:number|conservative-figure|range-lower-end|victim-list-sum)\b/;
 /** Deaths told in words without a count: "Several Syrians killed, injured", "Summary executions in Aleppo". */
 const DEATH_TOLD = /\b(?:killed|killing|kills|dead|died|martyred|martyrs|deaths|executions?|executed|massacres?|massacred|slain|death\s+toll)\b/i;
 const NONE_DIED = /\b(?:no|none|nobody|no\s+one|without)\b[^.;]{0,30}\b(?:killed|dead|deaths|died|casualties|fatalities)\b|\b(?:killed|dead|deaths)\b[^.;]{0,15}\b(?:none|nobody|no\s+one)\b/i;

@@ -18,6 +18,7 @@ import { modalityOf } from './modality.js';
 import { claimFor, isVerificationRemark, reportIssuer } from './claim.js';
 import { locateEvent, reportCountry, standsForGovernment, eventPlaceCandidates } from './location.js';
 import { resolveEventDate, statedDates } from './event-date.js';
+import { withLineHeadPlaces } from './line-head.js';
 import { salienceOf } from './salience.js';
 import { entryAfterAssault, entryAfterWithdrawal, retyped, takeoverUnderFire } from './territory-context.js';
 import { isLossClassification, lossClassification, lossEventBeside, sidesOfLossSentence } from './classify/place-lost-event.js';
@@ -142,9 +143,13 @@ function entryLevelTypes(report: Report, considered: Considered[]): Map<number, 
 }
 
 /** The words before a capital that make it a place: "in a Beirut suburb", "near Kabul". */
+// "Six other members also died", "another three were killed": dead beside those already counted.
+const OTHERS_ALSO_DIED = /\b(?:other|others|another)\b[^.;]{0,40}\b(?:also\s+)?(?:died|killed|dead|perished|lost their lives)\b|\balso\s+(?:died|killed|perished)\b/i;
 const CAPITAL_AS_PLACE = /\b(?:in|near|at|outside|around|inside|into|across|from|to|towards?|of)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?$/i;
 
 export function extractEvents(report: Report, sentences: Sentence[], places: PlaceMention[], _ctx: PipelineContext): EventMention[] {
+  // "13/03, Douentza: ...": the place a bulletin line names at its head, before the colon.
+  places = withLineHeadPlaces(report, sentences, places, _ctx?.gazetteer ?? null);
   const considered: Considered[] = [];
   /** The text of an entry (the whole report when it has no entries), for cues read across its sentences. */
   const entryText = (entry: number): string => {
@@ -351,6 +356,14 @@ export function extractEvents(report: Report, sentences: Sentence[], places: Pla
         fat = nf;
         fatOffset = next.sentence.start;
         fatRule = 'next-sentence:' + nf.parts.map((p) => p.rule).join('+');
+      }
+    } else if (fat.value > 0 && next && !next.cls && OTHERS_ALSO_DIED.test(next.text)) {
+      // "... killing the group's leader. Six other members also died": more dead of the same event.
+      const nf = fatalitiesIn(next.text);
+      if (nf.value > 0) {
+        const gap = next.sentence.start - s.start;
+        fat = { value: fat.value + nf.value, parts: [...fat.parts, ...nf.parts.map((p) => ({ ...p, span: { start: p.span.start + gap, end: p.span.end + gap } }))] };
+        fatRule = `${fatRule}+next-sentence-others:` + nf.parts.map((p) => p.rule).join('+');
       }
     }
     if (fat.parts.length) {

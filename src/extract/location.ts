@@ -7,6 +7,7 @@
 import type { EventLocation, PlaceMention, Report, Sentence, Span } from '../core/types.js';
 import { haversineKm } from '../geo/resolve.js';
 import type { GeoPrecision } from '../core/taxonomy.js';
+import { isLineHead } from './line-head.js';
 
 export interface LocatedEvent {
   location: EventLocation;
@@ -73,7 +74,10 @@ function best(ps: PlaceMention[]): PlaceMention | null {
     if (!p.name || p.lat == null) continue;
     const r = rankOf(p, ps);
     const br = b ? rankOf(b, ps) : 99;
-    if (r < br || (r === br && b && p.confidence > b.confidence + 0.15)) b = p;
+    // The place a bulletin line names at its head ("13/03, Douentza: ...") is the line's place, as
+    // a dateline would be; only a more precise place the sentence names goes before it.
+    const head = isLineHead(p), bHead = !!b && isLineHead(b);
+    if (r < br || (r === br && b && (head !== bHead ? head : p.confidence > b.confidence + 0.15))) b = p;
   }
   return b;
 }
@@ -86,9 +90,20 @@ export function locateEvent(sentence: Sentence, entrySentences: Sentence[], allP
   // In a sentence naming places in the report's country and elsewhere, the report's country wins
   // (a stray match abroad is more often a misread word than the event's place).
   const here = (ps: PlaceMention[]) => ps.filter((p) => p.start >= sentence.start && p.end <= sentence.end);
-  if (focus && here(places).some((p) => p.country === focus)) places = places.filter((p) => !(p.start >= sentence.start && p.end <= sentence.end) || p.country === focus);
+  if (focus && here(places).some((p) => p.country === focus)) places = places.filter((p) => !(p.start >= sentence.start && p.end <= sentence.end) || p.country === focus || isLineHead(p));
   const inside = best(places.filter((p) => p.start >= sentence.start && p.end <= sentence.end));
-  if (inside && rankOf(inside) < 3) return { location: toLocation(inside), span: { start: inside.start, end: inside.end }, rule: `place-in-sentence:${inside.level ?? 'place'}` };
+  if (inside && rankOf(inside) < 3) return { location: toLocation(inside), span: { start: inside.start, end: inside.end }, rule: `${isLineHead(inside) ? 'place-at-line-head' : 'place-in-sentence'}:${inside.level ?? 'place'}` };
+  // "16/03, Tougouri: clashes ...": a bulletin line whose head names a place the gazetteer does not
+  // know tells its own incident; the towns of the lines around it are other incidents' places. Only
+  // the country is known: the one the head names, else that of the line's section ("BURKINA FASO").
+  if (here(places).some((p) => isLineHead(p) && p.lat === null)) {
+    if (inside) return { location: toLocation(inside), span: { start: inside.start, end: inside.end }, rule: `line-head-unknown:${inside.level ?? 'region'}` };
+    for (const s of entrySentences.filter((x) => x.end <= sentence.start).reverse()) {
+      const p = best(places.filter((x) => x.start >= s.start && x.end <= s.end && x.level === 'country'));
+      if (p) return { location: toLocation(p), span: { start: p.start, end: p.end }, rule: 'line-head-unknown:country-from-context' };
+    }
+    return null;
+  }
   // Only a country here ("raids on an IS stronghold in Syria"), or nothing: the entry's nearest
   // earlier place in that country sets the scene; else the next sentences, where a lead names the
   // town its headline left out. A country stays the answer only when no town or province follows.
@@ -187,7 +202,7 @@ export function eventPlaceCandidates(text: string, sentence: Span, places: Place
   const attributive = out.filter((p) => inSentence(p) && p.level === 'country' && !p.role && ATTRIBUTIVE_AFTER.test(text.slice(p.end, p.end + 24)));
   if (attributive.length && out.some((p) => inSentence(p) && !p.role && p.name && p.level !== 'country' && p.level !== null)) out = out.filter((p) => !attributive.includes(p));
   const countries = out.filter((p) => inSentence(p) && p.level === 'country' && !p.role && p.name);
-  const where = countries.filter((p) => LOCATIVE_BEFORE.test(text.slice(Math.max(0, p.start - 12), p.start)) && !ATTRIBUTIVE_AFTER.test(text.slice(p.end, p.end + 24)));
+  const where = countries.filter((p) => (LOCATIVE_BEFORE.test(text.slice(Math.max(0, p.start - 12), p.start)) || UNKNOWN_PLACE_IN_BEFORE.test(text.slice(Math.max(0, p.start - 60), p.start))) && !ATTRIBUTIVE_AFTER.test(text.slice(p.end, p.end + 24)));
   if (where.length && where.every((p) => p.country === where[0]!.country) && !out.some((p) => inSentence(p) && !p.role && p.level !== 'country' && p.level !== null && p.name)) {
     out = out.filter((p) => !countries.includes(p) || where.includes(p)).map((p) => (where.includes(p) ? { ...p, toldAsWhere: true as const } : p));
   }
@@ -228,5 +243,10 @@ const TITLE_CASE_SHARE = 0.6;
 
 /** "in Syria", "across Yemen", "inside Iraq": the country is where, not who. */
 const LOCATIVE_BEFORE = /\b(?:in|inside|across|throughout|within|(?:parts?|areas?|regions?|corners?|swathes?)\s+of)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+|(?:north|south)-?(?:east|west)(?:ern)?\s+|central\s+)?$/i;
+/**
+ * "left 6 soldiers dead in Tougouri, Burkina Faso": a town the gazetteer does not know, then its
+ * country; the country is where (the town, had it been known, would be the place).
+ */
+const UNKNOWN_PLACE_IN_BEFORE = /\b(?:in|at|near|outside)\s+(?:the\s+(?:village|town|city)\s+of\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2},\s*$/u;
 /** "in U.S. air strikes", "in US-led raids": the country names whose strikes, not where. */
 const ATTRIBUTIVE_AFTER = /^\s*(?:and\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]+\s+)?(?:-\s*)?(?:led|backed|warships?|ships?|vessels?|destroyers?|frigates?|navy|naval|air|airstrikes?|strikes?|raids?|bomb\w*|shelling|forces|troops|soldiers|jets?|warplanes?|planes?|aircraft|drones?|army|military|coalition|navy|marines|special|artillery|missiles?|rockets?|officials?|government|authorities)\b/iu;

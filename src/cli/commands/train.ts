@@ -5,7 +5,7 @@ import { dirname, basename, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import { UsageError } from '../errors.js';
-import { loadPath, trainModel, type LabelledSentence } from '../../extract/classify/train.js';
+import { loadPath, trainBagged, type LabelledSentence } from '../../extract/classify/train.js';
 import { DEFAULT_MODEL_PATH, NONE } from '../../extract/classify/model.js';
 
 const BUILTIN_DATA = fileURLToPath(new URL('../../../data/training', import.meta.url)).replace(/[\\/]dist[\\/]data[\\/]/, '/data/');
@@ -40,7 +40,7 @@ export function register(program: Command): void {
       const epochs = Number(opts.epochs);
       if (!Number.isInteger(epochs) || epochs < 1 || epochs > 100) throw new UsageError('--epochs must be a whole number from 1 to 100');
       const t0 = Date.now();
-      const model = trainModel(rows, { epochs });
+      const model = trainBagged(rows, { epochs });
       const out = resolve(opts.out);
       mkdirSync(dirname(out), { recursive: true });
       const json = JSON.stringify(model);

@@ -3,7 +3,7 @@
 // model together scoring the fold), and plain accuracy on a held-out check set.
 
 import { SubEventModel, setModel, resetModel } from './model.js';
-import { trainModel, type LabelledSentence } from './train.js';
+import { trainBagged, type LabelledSentence } from './train.js';
 import { classifySentence, type Classification } from './index.js';
 import { splitSpan } from '../../text/sentences.js';
 
@@ -53,7 +53,7 @@ export function crossValidate(folded: LabelledSentence[], always: LabelledSenten
   try {
     for (let fold = 0; fold < k; fold++) {
       const test = folded.filter((_, i) => i % k === fold);
-      setModel(new SubEventModel(trainModel([...always, ...folded.filter((_, i) => i % k !== fold)])));
+      setModel(new SubEventModel(trainBagged([...always, ...folded.filter((_, i) => i % k !== fold)])));
       const a = accuracyOn(test);
       correct += a.correct;
       total += a.total;

@@ -104,6 +104,10 @@ const DECISIVE_RULES = new Set([
   // another happening: one fact the bag of words ("mine", "overran") cannot see.
   'disrupted-weapons:premature-detonation',
   'non-event:old-event-recalled',
+  // "Have fired missiles across the border before", "has been fighting them since 2015": what
+  // happens habitually or has gone on for years, which the weapon words alone make look like today's.
+  'non-event:happened-before',
+  'non-event:ongoing-since',
   // An accident with no violent cue at all, a relic of the world wars: the model, reading "chlorine"
   // or "defused", would make them attacks (cross-validation: no change).
   'non-event:disaster',
@@ -146,6 +150,8 @@ const RULED_OUT = new Map<string, string[]>([
   ['strategic:people-or-things-handed-over', ['Government regains territory', 'Non-state actor overtakes territory', 'Non-violent transfer of territory']],
   ['battle:fighting-only-as-object', ['Armed clash']],
   ['civilians:sexual-only-as-accusation', ['Sexual violence']],
+  // Bombs only made or stored ("equipment used to make car bombs") went off nowhere.
+  ['explosion:device-only-made', ['Remote explosive/landmine/IED', 'Suicide bomb']],
   ['strategic:weapons-only-traded', ['Shelling/artillery/missile attack', 'Air/drone strike']],
   ['battle:fighting-a-non-military-foe', ['Armed clash']],
 ]);

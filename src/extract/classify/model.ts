@@ -26,7 +26,7 @@ export interface ModelFile {
    * the vector multiplied by `scale` first. Absent in a model trained without word vectors.
    */
   dense?: { dims: number; scale: number; weights: number[] };
-  meta: { trainedOn: number; sources: string[]; epochs: number; l2: number; created: string | null };
+  meta: { trainedOn: number; sources: string[]; epochs: number; l2: number; created: string | null; bags?: number };
 }
 
 export interface Prediction {

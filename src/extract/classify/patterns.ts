@@ -140,6 +140,8 @@ export const TALLY_CLAUSE = /,\s*(?:the latest|bringing|raising|taking|pushing|a
 export const AGREEMENT_NOT_REACHED = /\breached no\b|\bfail(?:ed|s)? to (?:reach|agree|sign|strike|clinch|secure)\b|\bwithout (?:reaching |agreeing |signing )?(?:an? |any )?(?:agreement|deal|accord|truce|ceasefire|cease-fire)\b|\bno (?:agreement|deal|accord|truce|ceasefire) (?:was|has been|had been) (?:reached|agreed|signed|struck)\b|\btalks (?:collapsed|broke down|ended without)\b/;
 // "A man they accused of rape", "suspected of kidnapping": the crime only names why someone was targeted.
 export const ACCUSED_OF = /\b(?:accus(?:ed|ing)|suspect(?:ed)?|charged|convicted|guilty|allegations?|alleged(?:ly)?|on charges) (?:of|with)(?: (?:an?|the|his|her|their|committing|having))?(?: [\w-]+){0,1} ?$/;
+// "Resigned in protest", "walked out of the talks in protest": a protest by leaving, no demonstration.
+export const LEFT_IN_PROTEST = /\b(?:resign\w*|quit|quits|stepp?(?:ed|s)? down|walk(?:ed|s)? out|withdr[ae]w\w*|pull(?:ed|s)? out|boycott\w*|suspend\w*)\b[^.;]{0,60}?\bin protest\b/;
 // A parade, a fly-past, a ceremony: a show, not an event (unless something happens at it). The
 // verbs of a strike, which no cue needs when an aircraft is named ("drones struck the parade").
 export const STRIKE_VERB = /\b(?:struck|strikes?|hit|bomb(?:ed|ing)|target(?:ed|ing)|raid(?:ed|ing)?|pound(?:ed|ing)|fired|attack(?:ed|ing)?)\b/;

@@ -185,6 +185,10 @@ export function decide(lower: string, original: string, h: Hits): RuleDecision {
     (has(h, 'kill', 'hurt', 'shoot') && (armedActor || h.has('state-actor')));
 
   // --- What is not an event ---
+  // Members who resign or walk out "in protest" stage no demonstration (ACLED codes none).
+  if (!violent && !has(h, 'riot', 'riot-act', 'kill', 'hurt', 'arrest') && P.LEFT_IN_PROTEST.test(lower) && !(h.has('protest') && pos(h, 'protest') < P.LEFT_IN_PROTEST.exec(lower)!.index)) {
+    return out(null, 'non-event:left-in-protest', null, 'strong');
+  }
   // "X claimed responsibility for the bombing" attributes an event told elsewhere; an event told
   // before the attribution in the same sentence still counts.
   const attribution = h.get('attribution');

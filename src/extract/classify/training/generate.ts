@@ -1,6 +1,6 @@
 // Fills the sentence templates with actors and places from the country profiles, deterministically
 // (seeded), and writes data/training/synthetic.jsonl: {"text", "sub_event_type" | null, "style", "kind"}.
-// Usage: npx tsx src/extract/classify/training/generate.ts [--per-template N] [--out FILE]
+// Usage: npx tsx src/extract/classify/training/generate.ts [--per-template N] [--seed N] [--out FILE]
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { PROFILES, type CountryProfile } from './profiles.js';
@@ -61,15 +61,24 @@ function fill(template: string, prof: CountryProfile, rnd: () => number): string
   return out.charAt(0).toUpperCase() + out.slice(1);
 }
 
+/** A template's own seed (FNV-1a of its text): adding or editing one template leaves the others' sentences as they were. */
+function templateSeed(text: string, seed: number): number {
+  let h = 0x811c9dc5 ^ seed;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
 /** Every template filled `perTemplate` times with different countries; duplicates dropped. */
-export function generate(perTemplate: number, seed = 20240611): TrainingRow[] {
-  const rnd = prng(seed);
+export const GENERATOR_SEED = 20240611;
+
+export function generate(perTemplate: number, seed = GENERATOR_SEED): TrainingRow[] {
   const seen = new Set<string>();
   const rows: TrainingRow[] = [];
   for (const [key, templates] of Object.entries(TEMPLATES)) {
     const label = key.startsWith('null:') ? null : key;
     const kind = key.startsWith('null:') ? key.slice(5) : undefined;
     for (const tpl of templates) {
+      const rnd = prng(templateSeed(tpl.text, seed));
       for (let i = 0; i < perTemplate; i++) {
         const prof = PROFILES[Math.floor(rnd() * PROFILES.length)]!;
         const text = fill(tpl.text, prof, rnd);
@@ -87,7 +96,8 @@ if (isMain) {
   const args = process.argv.slice(2);
   const per = Number(args[args.indexOf('--per-template') + 1]) || 14;
   const out = args.includes('--out') ? args[args.indexOf('--out') + 1]! : new URL('../../../../data/training/synthetic.jsonl', import.meta.url).pathname;
-  const rows = generate(per);
+  const seed = args.includes('--seed') ? Number(args[args.indexOf('--seed') + 1]) : undefined;
+  const rows = generate(per, seed);
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, rows.map((r) => JSON.stringify(r)).join('\n') + '\n');
   console.error(`${rows.length} sentences -> ${out}`);
