@@ -110,3 +110,15 @@ test('gangs and mercenaries are unidentified armed groups of the country', () =>
   assert.equal(roles('Gangs looted and burned shops in the capital.', 'Looting/property destruction', 'Haiti').a1, 'Unidentified Armed Group (Haiti)');
   assert.equal(roles('A group of mercenaries killed the president at his residence.', 'Attack', 'Haiti').a1, 'Unidentified Armed Group (Haiti)');
 });
+
+test('national forces known by their own names, with their government period', () => {
+  const mali = roles('FAMa and Wagner Group forces retook Ansongo from JNIM on Sunday.', 'Government regains territory', 'Mali', '2024-03-10');
+  assert.equal(mali.a1, 'Military Forces of Mali (2021-)');
+  assert.ok(mali.as1.includes('Wagner Group'), 'Wagner is its own actor beside the army, not Russia\'s army');
+  assert.equal(roles('Tatmadaw jets bombed a village in Sagaing.', 'Air/drone strike', 'Myanmar', '2023-05-21').a1, 'Military Forces of Myanmar (2021-)');
+  assert.equal(roles('FARDC soldiers clashed with M23 rebels near Kibumba.', 'Armed clash', 'Democratic Republic of Congo', '2022-10-29').a1, 'Military Forces of the Democratic Republic of Congo (2019-)');
+  // Before the period list starts: the plain name, never a wrong year.
+  assert.equal(roles('Malian Armed Forces clashed with rebels near Kidal.', 'Armed clash', 'Mali', '2005-06-01').a1, 'Military Forces of Mali');
+  // "SNA" in Syria is still the Turkish-backed Syrian National Army.
+  assert.notEqual(roles('SNA fighters clashed with the SDF near Manbij.', 'Armed clash', 'Syria', '2020-01-10').a1, 'Military Forces of Somalia');
+});

@@ -207,11 +207,12 @@ export function assignRoles(text: string, sub: SubEventType, ctx: ActorContext, 
       // The type says who regained it: with no force named ("the prime minister declared victory
       // over ISIS in Mosul"), the state's forces of the event's country.
       a1 = all.find((p) => isState(p) && !p.patient && !p.speaker) ?? all.find((p) => isState(p) && !p.patient) ?? (C ? defaultActor(stateForces(C, ctx.date), 1, 'state', 'government-regains-default-state') : pickActing(all, isArmed));
-      a2 = all.find((p) => p !== a1 && isArmed(p) && !isState(p)) ?? all.find((p) => p !== a1 && isArmed(p)) ?? null;
+      // Allies named in the gainer's list ("FAMa and Wagner forces retook X from JNIM") are its own side.
+      a2 = all.find((p) => p !== a1 && isArmed(p) && !isState(p) && p.group !== a1?.group) ?? all.find((p) => p !== a1 && isArmed(p) && p.group !== a1?.group) ?? null;
       break;
     case 'Non-state actor overtakes territory':
       a1 = pickActing(all, (p) => isArmed(p) && !isState(p)) ?? pickActing(all, isArmed);
-      a2 = all.find((p) => p !== a1 && isArmed(p)) ?? null;
+      a2 = all.find((p) => p !== a1 && isArmed(p) && p.group !== a1?.group) ?? null;
       break;
     case 'Agreement':
       // The parties to an agreement are named together ("rebels and the regime agreed"): in order.
