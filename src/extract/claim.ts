@@ -162,6 +162,9 @@ function speaksAt(text: string, span: Span, strict: boolean): boolean {
 /** "The army denied the claim", "Moscow rejected the reports": a remark that denies what was just told. */
 const DENIES_WHAT_CAME_BEFORE = /\b(?:denied|denies|rejected|rejects|dismissed|dismisses|refuted|refutes)\s+(?:the|this|that|these|those|such|its|their)\s+(?:claims?|reports?|accounts?|allegations?|assertions?|statements?)\b|\b(?:denied|denies)\s+(?:this|that|it)\b|\b(?:denied|denies|denying)\s+(?:any\s+|all\s+)?(?:involvement|responsibility|role|part)\b/i;
 
+/** "Police confirmed the abduction": a remark that confirms what was just told, and who confirms it. */
+const CONFIRMS_WHAT_CAME_BEFORE = /^\s*(?:(?:the|a)\s+)?([A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,4}?)?\s*(?:(?:has|have|had|later|also)\s+)*(?:confirmed|acknowledged|verified)\s+(?:the|this|that|these|those)\s+(?:[\w-]+\s+)?(?:abductions?|kidnappings?|attacks?|raids?|killings?|bombings?|blasts?|explosions?|strikes?|air\s?strikes?|shelling|arrests?|ambush(?:es)?|incidents?|deaths?|assaults?|reports?|claims?|account)\b/;
+
 // Only where the report presents itself: a line that opens (after a dateline) with the words.
 const STATEMENT_OF = /^\s*(?:[^\n]{0,60}?\s[-–—]\s+)?(?:press\s+)?(?:statement|release|communiqu[eé]|announcement)\s*(?:(?:of|by|from|issued\s+by)\s+|[-–—:]\s+)(?:the\s+)?([^,.;:\n()]{3,70})/i;
 const PARTY_ISSUER = /\b(?:Department\s+of\s+Defen[cs]e|Defen[cs]e\s+Department|Ministry|Pentagon|army|military|armed\s+forces|forces|government|command|coalition|police|presiden\w*|prime\s+minister|movement|brigades?|front|junta|council|militia|group)\b/i;
@@ -201,6 +204,14 @@ export function claimFor(text: string, modality: ModalityResult, ctx: ClaimConte
     if (d && modality.modality !== 'negated') {
       const denier = attributionIn(ctx.nextRemark);
       return { status: 'denied', by: denier?.by ?? null, span: null, rule: `denied-next-sentence${attr ? `(claimed by ${attr.by})` : ''}` };
+    }
+  }
+  // "Bandits abducted 61 villagers. Police confirmed the abduction.": confirmed, by who confirms it.
+  if (ctx.nextRemark && /confirmed|verified|acknowledged/.test(ctx.nextRemark.toLowerCase()) && modality.modality === 'fact') {
+    const c = CONFIRMS_WHAT_CAME_BEFORE.exec(ctx.nextRemark);
+    if (c) {
+      const confirmer = attributionIn(ctx.nextRemark)?.by ?? c[1]?.trim() ?? null;
+      return { status: 'confirmed', by: confirmer, span: null, rule: `confirmed-next-sentence${attr ? `(reported by ${attr.by})` : ''}` };
     }
   }
   if (!attr && ctx.nextRemark) {

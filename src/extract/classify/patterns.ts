@@ -142,6 +142,8 @@ export const AGREEMENT_NOT_REACHED = /\breached no\b|\bfail(?:ed|s)? to (?:reach
 export const ACCUSED_OF = /\b(?:accus(?:ed|ing)|suspect(?:ed)?|charged|convicted|guilty|allegations?|alleged(?:ly)?|on charges) (?:of|with)(?: (?:an?|the|his|her|their|committing|having))?(?: [\w-]+){0,1} ?$/;
 // "Resigned in protest", "walked out of the talks in protest": a protest by leaving, no demonstration.
 export const LEFT_IN_PROTEST = /\b(?:resign\w*|quit|quits|stepp?(?:ed|s)? down|walk(?:ed|s)? out|withdr[ae]w\w*|pull(?:ed|s)? out|boycott\w*|suspend\w*)\b[^.;]{0,60}?\bin protest\b/;
+// "Police confirmed the abduction", "the army acknowledged the strike": a remark on an event told before.
+export const CONFIRMS_EARLIER = /\b(?:confirmed|acknowledged|verified)\s+(?:the|this|that|these|those)\s+(?:[\w-]+\s+)?(?:abductions?|kidnappings?|attacks?|raids?|killings?|bombings?|blasts?|explosions?|strikes?|air\s?strikes?|shelling|arrests?|ambush(?:es)?|incidents?|deaths?|assaults?|reports?|claims?|account)\b/;
 // A parade, a fly-past, a ceremony: a show, not an event (unless something happens at it). The
 // verbs of a strike, which no cue needs when an aircraft is named ("drones struck the parade").
 export const STRIKE_VERB = /\b(?:struck|strikes?|hit|bomb(?:ed|ing)|target(?:ed|ing)|raid(?:ed|ing)?|pound(?:ed|ing)|fired|attack(?:ed|ing)?)\b/;

@@ -185,6 +185,9 @@ export function decide(lower: string, original: string, h: Hits): RuleDecision {
     (has(h, 'kill', 'hurt', 'shoot') && (armedActor || h.has('state-actor')));
 
   // --- What is not an event ---
+  // "Police confirmed the abduction but gave no figure": the event was told before (claim.ts marks it confirmed).
+  const confirms = lower.includes('confirm') || lower.includes('acknowledg') || lower.includes('verified') ? P.CONFIRMS_EARLIER.exec(lower) : null;
+  if (confirms && !P.ANY_EVENT_CUES.some((n) => pos(h, n) < confirms.index)) return out(null, 'non-event:confirmation-of-earlier', null, 'strong');
   // Members who resign or walk out "in protest" stage no demonstration (ACLED codes none).
   if (!violent && !has(h, 'riot', 'riot-act', 'kill', 'hurt', 'arrest') && P.LEFT_IN_PROTEST.test(lower) && !(h.has('protest') && pos(h, 'protest') < P.LEFT_IN_PROTEST.exec(lower)!.index)) {
     return out(null, 'non-event:left-in-protest', null, 'strong');
