@@ -31,6 +31,8 @@ const BEFORE_DIVISION_LIST = /\b(?:states|provinces|governorates)\s+(?:such\s+as
 const BEFORE_SETTLEMENT = /\b(?:village|town|city|hamlet|suburb|neighbou?rhood|quarter|camp|township|municipality|enclave|island|port|oasis)\s+of\s+(?:the\s+)?$|\b(?:village|town|city|hamlet|neighbou?rhood|district)\s+$/i;
 const AFTER_SITE = /^\s+(?:airport|air\s?base|airbase|military\s+airport|dam|crossing|refinery|prison)\b/i;
 const AFTER_SETTLEMENT = /^\s+(?:village|town|city|airport|air\s?base|airbase|military\s+airport|dam|crossing|camp|refinery|prison)\b/i;
+// "Residents of Kukawa said", "the mayor of Irpin": people named by where they live.
+export const BEFORE_DWELLERS = /\b(?:residents|inhabitants|villagers|townspeople|natives|locals|people|elders|youths|mayor|governor)\s+of\s+$/i;
 const BEFORE_PREPOSITION = /\b(?:in|near|at|from|to|into|outside|around|across|toward|towards|via|through|throughout|within|inside|between|on|over|against|upon|entered|stormed|captured|seized|shelled|bombed|struck|hit|besieged|recaptured|retook|liberated|encircled|surrounded|bombarded|targeted|targeting|attacked|raided|reached|visited|held|left|fled|evacuated|returned)\s+(?:the\s+)?(?:\w{3,}['’]?s\s+)?(?:(?:\w+\s+)?(?:city|town|village)\s+of\s+)?$/i;
 
 export function mentionContext(text: string, span: Span): MentionContext {
@@ -58,7 +60,7 @@ export function mentionContext(text: string, span: Span): MentionContext {
   if (division || BEFORE_DIVISION.test(before) || BEFORE_DIVISION_LIST.test(before)) typeHint = division && /^\s+region\b/i.test(division[0]) ? 'region' : 'division';
   else if (BEFORE_SETTLEMENT.test(before)) typeHint = 'settlement';
   else if (AFTER_SETTLEMENT.exec(after)) typeHint = AFTER_SITE.test(after) ? 'site' : 'settlement';
-  const cued = typeHint !== null || qualifier !== null || BEFORE_PREPOSITION.test(before);
+  const cued = typeHint !== null || qualifier !== null || BEFORE_PREPOSITION.test(before) || BEFORE_DWELLERS.test(before);
   return { qualifier, typeHint, cued };
 }
 

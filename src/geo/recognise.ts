@@ -4,7 +4,7 @@
 import type { Span } from '../core/types.js';
 import { fold, skeleton } from './fold.js';
 import type { Gazetteer, NameMatch } from './gazetteer.js';
-import { mentionContext } from './context.js';
+import { BEFORE_DWELLERS, mentionContext } from './context.js';
 import { KIND } from './store.js';
 import { tokenize, type Token } from './tokens.js';
 import { COMMON_WORDS, DIRECTION_ADJECTIVES, DIVISION_TYPE_WORDS, NEVER_PLACES, ORG_HEAD_WORDS, ORG_NOUNS, PLACE_PREPOSITIONS, PLACE_TYPE_WORDS, TITLE_WORDS } from './words.js';
@@ -292,7 +292,8 @@ function judge(text: string, toks: Token[], i: number, hit: Hit, sentenceStarts:
   // a place too.
   const smallOnly = hit.matches.every((m) => m.kind !== KIND.demonym && gaz.level(m.entry) !== 'country' && gaz.population(m.entry) < SMALL_DIVISION);
   // "Michael said": a speaker. A capital speaks for its government ("Moscow said"), a hamlet does not.
-  if (words === 1 && smallOnly && next && nextAdjacent && SPEECH_VERBS.has(nextKey)) return null;
+  // "Residents of Kukawa said": the residents speak; the town is where they live.
+  if (words === 1 && smallOnly && next && nextAdjacent && SPEECH_VERBS.has(nextKey) && !BEFORE_DWELLERS.test(text.slice(Math.max(0, first.start - 30), first.start))) return null;
   if (!title && !arabic && !embedded) {
     // After another place a country, a province or a big city is the next item of a list, not a
     // surname: "Pamela Anderson" (Pamela being a village too) is still a person.

@@ -60,3 +60,11 @@ test('a one-word name before a head\'s title is a firm, not the village it share
   // An office of a place stays a place: "Suffolk City chief of detectives".
   assert.ok(texts('"Come forward," said the Suffolk City chief of detectives in Virginia.').some((t) => t.startsWith('Suffolk')));
 });
+
+test('people named by where they live cue a small town, even before "said"', () => {
+  // Invented, in the style of Nigerian wire copy: residents speak for a town of the north-east.
+  const p = place('Residents of Kukawa said an air force jet bombed a crowded fish market on Friday.', 'Kukawa');
+  assert.equal(p.countryCode, 'NG');
+  // A small place right before "said" with no such cue is still read as a speaker's name.
+  assert.ok(!texts('Michael said the talks had failed.').includes('Michael'));
+});
