@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadPath, trainModel } from '../../src/extract/classify/train.js';
+import { loadPath, trainModel, trainBagged, averageModels } from '../../src/extract/classify/train.js';
 import { SubEventModel, featuresOf, defaultModel, setModel, resetModel, DEFAULT_MODEL_PATH, NONE } from '../../src/extract/classify/model.js';
 import { generate } from '../../src/extract/classify/training/generate.js';
 import { classifySentence, explainClassification } from '../../src/extract/classify/index.js';
@@ -106,4 +106,26 @@ test('a strong rule yields only to a very sure model, a decisive one never, and 
   } finally {
     resetModel();
   }
+});
+
+test('bagged training averages models trained on different fillings of the templates', () => {
+  const generated = generate(2).map((r) => ({ text: r.text, label: r.sub_event_type, source: 'synthetic.jsonl' }));
+  const written = [{ text: 'Jets bombed the fuel market outside Sarmada at dawn, killing eleven traders.', label: 'Air/drone strike', source: 'handwritten-x.jsonl' }];
+  const file = trainBagged([...generated, ...written], { bags: 2, perTemplate: 2, epochs: 4 });
+  assert.equal(file.meta.bags, 2);
+  assert.equal(file.meta.trainedOn, generated.length + written.length);
+  const model = new SubEventModel(file);
+  assert.equal(model.predict(featuresOf('Warplanes bombed the market in Ariha, killing nine people.')).label, 'Air/drone strike');
+});
+
+test('averaging models: the mean of each weight, a weight one model lacks counting as 0', () => {
+  const base = { format: 'sitrep-subevent-lr', version: 1, classes: ['a', 'b'], meta: { trainedOn: 1, sources: [], epochs: 1, l2: 0, created: null } } as const;
+  const m1 = { ...base, bias: [1, 0], weights: { 'w:x': [0, 0.5, 1, -0.5], 'w:y': [0, 0.2] } };
+  const m2 = { ...base, bias: [0, 1], weights: { 'w:x': [0, 1.5] } };
+  const avg = averageModels([m1, m2] as never, 2);
+  assert.deepEqual(avg.bias, [0.5, 0.5]);
+  assert.deepEqual(avg.weights['w:x'], [0, 1, 1, -0.25]);
+  // 0.2 / 2 = 0.1 stays; a mean under 0.04 would be dropped as moving no decision.
+  assert.deepEqual(avg.weights['w:y'], [0, 0.1]);
+  assert.equal(avg.meta.bags, 2);
 });
