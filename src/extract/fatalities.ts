@@ -357,9 +357,12 @@ const VICTIM_LIST_ACTIVE = new RegExp(
 const VICTIM_ITEM_G = new RegExp(String.raw`(?:(?:his|her|their|its|the)\s+)?(?:(${LIST_COUNT})\s+)?${LIST_FILLER}(${VICTIM})(?=\s*(?:,|$)|\s+(?:and|were|have|had|died|${LIST_COUNT})\b)`, 'giu');
 const SINGULAR_VICTIM = new RegExp(`^${SINGLE_VICTIM}$`, 'i');
 
+const KILLING_GATE = /kill|shot|shooting|execut|murder|lynch|massacr|gunned|to\s+death|claimed\s+the\s+lives|slain|behead|died/i;
+
 function victimList(text: string): FatalityCount | null {
-  // Cheap gates first: the list needs a conjunction and a death verb.
-  if (!/\band\b/i.test(text)) return null;
+  // Cheap gates first: the list needs a conjunction and a death verb (both list patterns are long
+  // alternations that V8 would otherwise try at every position of every sentence).
+  if (!/\band\b/i.test(text) || !KILLING_GATE.test(text)) return null;
   const passive = /\b(?:were|been|died)\b/i.test(text) ? VICTIM_LIST.exec(text) : null;
   const active = passive ? null : VICTIM_LIST_ACTIVE.exec(text);
   const m = passive ?? active;
