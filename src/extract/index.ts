@@ -240,6 +240,8 @@ export function extractEvents(report: Report, sentences: Sentence[], places: Pla
     sentencesByEntry.set(c.sentence.entry, list);
   }
   const events: EventMention[] = [];
+  /** Events read from a live blog's entry headlines or its page title: a second telling when the body tells them too. */
+  const headlineTellings = new Set<EventMention>();
   const stated = statedDates(report, considered);
   const issuer = reportIssuer((report.title ?? '') + '\n' + report.text.slice(0, 400));
   // A page title (entry -1) tells the story of the page's one entry, when it has only one.
@@ -419,11 +421,13 @@ export function extractEvents(report: Report, sentences: Sentence[], places: Pla
       sources.salience = { span: null, rule: [typeMatch ? entryType!.rule : '', tollMatch ? 'matches-headline-toll' : ''].filter(Boolean).join('+') };
     }
     events.push(ev);
+    if (s.zone === 'headline' || (s.zone === 'title' && report.entries.length > 1)) headlineTellings.add(ev);
     // "Prisoners were freed after ISIS was forced to leave Dana": the change of hands beside it.
     const lost = lossEventBeside(ev, c.text, s.start, mentionsOf(c), actorCtx, lossStory, (part) =>
       claimFor(part, modalityOf(part, null), { nextRemark: null, prevRemark: null, headline: entryHeadline(report, s.entry), issuer, story: storyText(s.entry) }));
     if (lost) events.push(lost);
   }
+  foldHeadlineTellings(events, headlineTellings);
   // Stable: equal salience keeps text order.
   const ordered = events
     .map((e, i) => ({ e, i }))
@@ -450,6 +454,40 @@ export function extractEvents(report: Report, sentences: Sentence[], places: Pla
     fillTollFromHeadline(ordered[0], text ? { text, start: at >= 0 ? at : null } : null);
   }
   return ordered;
+}
+
+/**
+ * "09:12 GMT - Army jets hit Kabkabiya market" over the entry that tells the strike: one event, not
+ * two. A live-blog entry's headline event gives way to the same type told in the entry's body (the
+ * body names the actors and the source); a multi-entry page's title to the same type told in any
+ * entry. What the body lacks (a toll, a place, a side) is taken from the headline, with its words.
+ */
+function foldHeadlineTellings(events: EventMention[], tellings: Set<EventMention>): void {
+  if (!tellings.size) return;
+  for (const h of tellings) {
+    const body = events.find((b) => !tellings.has(b) && b.sub_event_type === h.sub_event_type && (h.entry < 0 || b.entry === h.entry));
+    if (!body) continue;
+    if (body.fatalities === 0 && h.fatalities > 0) {
+      body.fatalities = h.fatalities;
+      const src = h.sources.fatalities;
+      if (src) body.sources.fatalities = { span: src.span, rule: `from-entry-headline:${src.rule}` };
+    }
+    for (const k of ['1', '2'] as const) {
+      if (body[`actor${k}`] === null && h[`actor${k}`] !== null && h[`actor${k}`] !== body[`actor${k === '1' ? '2' : '1'}`]) {
+        body[`actor${k}`] = h[`actor${k}`];
+        body[`inter${k}`] = h[`inter${k}`];
+        body[`assoc_actor_${k}`] = h[`assoc_actor_${k}`];
+        const src = h.sources[`actor${k}`];
+        if (src) body.sources[`actor${k}`] = { span: src.span, rule: `from-entry-headline:${src.rule}` };
+      }
+    }
+    if (!body.location && h.location) {
+      body.location = h.location;
+      const src = h.sources.location;
+      if (src) body.sources.location = { span: src.span, rule: `from-entry-headline:${src.rule}` };
+    }
+    events.splice(events.indexOf(h), 1);
+  }
 }
 
 /** ACLED inter codes of the sides of a conflict: state forces, rebels, political and identity militias, external forces. */

@@ -73,7 +73,7 @@ export function segment(text: string, blocks: Block[], opts: SegmentOptions = {}
   // 3. The page title: the first block, when it reads as one (a byline before it is furniture).
   let titleIndex = kinds.indexOf('title');
   if (titleIndex === -1 && !blocks.some((b) => b.hint === 'title')) titleIndex = findTitle(text, blocks, kinds, limit, opts.title ?? null);
-  if (titleIndex > 0 && isBylineLine(line(0)) && kinds[0] === null) kinds[0] = 'furniture';
+  if (titleIndex > 0 && (isBylineLine(line(0)) || isPublicationStamp(line(0))) && kinds[0] === null) kinds[0] = 'furniture';
   if (titleIndex !== -1) kinds[titleIndex] = 'title';
 
   // 4. Headlines: title-case lines set off by blank lines and followed by reporting.
@@ -93,6 +93,15 @@ export function segment(text: string, blocks: Block[], opts: SegmentOptions = {}
     (stamped && candidates.length >= 1) ||
     (candidates.length === 1 && (LIVE_BLOG_TITLE.test(pageTitle) || titleCaseStats(line(candidates[0]!)).capital >= 5));
   if (liveBlog) for (const i of candidates) kinds[i] = 'headline';
+  // "09:12 GMT - Army jets hit Kabkabiya market": a stamp leading a short line with no closing
+  // stop, over a paragraph, is that entry's headline (in sentence case, which isHeadline wants not).
+  if (stamped) {
+    for (const i of stamps) {
+      if (kinds[i] !== null || i + 1 >= limit || kinds[i + 1] !== null) continue;
+      const rest = line(i).replace(STAMP_PREFIX, '');
+      if (rest.length > 0 && rest.length <= 110 && !/[.!?…:]["”’)]*$/.test(rest.trim()) && looksLikeProse(line(i + 1)) && line(i + 1).length >= 60) kinds[i] = 'headline';
+    }
+  }
   for (let i = 0; i < limit; i++) if (kinds[i] === null) kinds[i] = 'body';
 
   // 5. Entries: a headline opens one; body before any headline opens a headless one.
@@ -181,7 +190,8 @@ export function segment(text: string, blocks: Block[], opts: SegmentOptions = {}
 function findTitle(text: string, blocks: Block[], kinds: Kind[], limit: number, metaTitle: string | null): number {
   if (limit < 2) return -1;
   let i = 0;
-  if (isBylineLine(text.slice(blocks[0]!.start, blocks[0]!.end)) && limit >= 3) i = 1;
+  const first = text.slice(blocks[0]!.start, blocks[0]!.end);
+  if ((isBylineLine(first) || isPublicationStamp(first)) && limit >= 3) i = 1;
   if (kinds[i] !== null) return -1;
   const b = blocks[i]!;
   const t = text.slice(b.start, b.end);
@@ -194,6 +204,11 @@ function findTitle(text: string, blocks: Block[], kinds: Kind[], limit: number, 
   if (i === 1) return looksLikeProse(text.slice(blocks[0]!.start, blocks[0]!.end)) ? -1 : 1;
   // A title stands alone: a blank line follows it (or the next line is prose).
   return b.blankAfter || looksLikeProse(text.slice(blocks[1]!.start, blocks[1]!.end)) ? 0 : -1;
+}
+
+/** "Published: 2024-06-08", "Posted on July 2 2016": the page's date line, above its title. */
+function isPublicationStamp(t: string): boolean {
+  return t.length <= 80 && /^(?:published|posted|updated|last\s+updated|first\s+published|date)\b[^\n]{0,60}\d/i.test(t) && !/[.!?]["”’)]*$/.test(t.trim()) ? !/\s(?:killed|attack|strike|clash|protest)/i.test(t) : false;
 }
 
 /** "Aqil Hussein", "By Jane Doe": a name alone on the first line. */
@@ -228,6 +243,8 @@ const STAMP_LINE =
 /** A paragraph opened by a time stamp: "1432 GMT: Activists say...", "10:05am: ...". */
 const STAMP_LEAD = /^(\d{4}\s*(GMT|BST|UTC)|\d{1,2}[:.]\d{2}\s*([ap]\.?m\.?)?\s*(GMT|BST|UTC|EST|EDT|CET|EET|local time)?)\s*[:\-–—]\s+\S/i;
 
+/** The stamp and its separator at the head of a STAMP_LEAD line. */
+const STAMP_PREFIX = /^(\d{4}\s*(GMT|BST|UTC)|\d{1,2}[:.]\d{2}\s*([ap]\.?m\.?)?\s*(GMT|BST|UTC|EST|EDT|CET|EET|local time)?)\s*[:\-–—]\s+/i;
 const LIVE_BLOG_TITLE = /\b(daily|live|latest|updates|as it happened|roundup|round-up|blog)\b/i;
 
 const normalise = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();

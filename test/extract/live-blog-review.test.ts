@@ -130,3 +130,30 @@ test('a source in quotes, with an adverb before its verb, still claims', () => {
   const [e] = run('“Military sources” instead claimed that scores of ISIS fighters have been killed by airstrikes east of Sukhna.', '2017-10-02');
   assert.equal(e?.claim.status, 'claimed');
 });
+
+// A live blog in the style of a 2024 Sudan page, written for sitrep: each entry opens with a
+// time stamp and a sentence-case headline, then the paragraph that tells it.
+const SUDAN_LIVE = [
+  'Published: 2024-06-08',
+  '',
+  'Sudan war live: air strikes in Darfur',
+  '',
+  'Saturday 8 June - our live coverage of the war between the army and the Rapid Support Forces.',
+  '',
+  '09:12 GMT - Army jets hit Kabkabiya market',
+  'Sudanese army warplanes bombed the livestock market in Kabkabiya, North Darfur, this morning, killing at least 17 people, a local emergency room said.',
+  '',
+  '10:25 GMT - Drone hits Merowe power station',
+  'An RSF drone struck the Merowe power station this afternoon, cutting electricity across Northern state. No casualties were reported.',
+].join('\n');
+
+test('a stamped entry headline is its entry\'s headline, and its event folds into the body\'s', () => {
+  const r = reportFromText(SUDAN_LIVE, { date: '2024-06-08' });
+  assert.equal(r.entries.filter((e) => e.headline).length, 2, 'both stamped lines head their entries');
+  const events = extractEvents(r, splitSentences(r), [], ctx);
+  const strikes = events.filter((e) => e.sub_event_type === 'Air/drone strike');
+  // One strike per entry (the body's telling, with its toll and sides), and none from the page title.
+  assert.equal(strikes.length, 2, strikes.map((e) => e.evidence.text).join(' | '));
+  assert.ok(strikes.every((e) => !/GMT -|^Sudan war live/.test(e.evidence.text)));
+  assert.equal(strikes.find((e) => /Kabkabiya/.test(e.evidence.text))!.fatalities, 17);
+});
