@@ -18,6 +18,7 @@ import { modalityOf } from './modality.js';
 import { claimFor, isVerificationRemark, reportIssuer } from './claim.js';
 import { locateEvent, reportCountry, standsForGovernment, eventPlaceCandidates } from './location.js';
 import { resolveEventDate, statedDates } from './event-date.js';
+import { protestersViolenceDecides } from './protest-story.js';
 import { withLineHeadPlaces } from './line-head.js';
 import { salienceOf } from './salience.js';
 import { entryAfterAssault, entryAfterWithdrawal, retyped, takeoverUnderFire } from './territory-context.js';
@@ -434,6 +435,7 @@ export function extractEvents(report: Report, sentences: Sentence[], places: Pla
     .sort((a, b) => b.e.salience - a.e.salience || a.i - b.i)
     .map((x) => x.e);
   const story = (e: EventMention) => storyOf(e.entry);
+  protestersViolenceDecides(ordered, story);
   fillMainEventToll(ordered, story);
   fillMainEventPlace(ordered, story);
   fillMainEventDate(ordered, story);

@@ -88,3 +88,13 @@ test('a news round-up is no round-up of people', () => {
 test('dynamite stored badly that blows up is an accident', () => {
   assert.equal(sub('An explosion killed nine miners at a gold site near Kaya; officials blamed dynamite that had been stored improperly.'), null);
 });
+
+test('property burnt, carted off or desecrated with nobody hurt is looting or destruction', () => {
+  assert.equal(sub('Separatist fighters set the council hall and a government ambulance ablaze on Saturday night; nobody was inside, the mayor said.'), 'Looting/property destruction');
+  assert.equal(sub('Unknown men broke into the party offices overnight and carted away computers and membership files, officials said.'), 'Looting/property destruction');
+  assert.equal(sub('Raiders drove off 200 head of cattle from a kraal near Moroto; the herders escaped unharmed.'), 'Looting/property destruction');
+});
+
+test('demonstrators who force their way in or hurl flares are violent', () => {
+  assert.equal(sub('Protesters forced their way into the regional assembly in Tbilisi, hurling flares and bottles at officers.'), 'Violent demonstration');
+});
