@@ -98,3 +98,13 @@ test('property burnt, carted off or desecrated with nobody hurt is looting or de
 test('demonstrators who force their way in or hurl flares are violent', () => {
   assert.equal(sub('Protesters forced their way into the regional assembly in Tbilisi, hurling flares and bottles at officers.'), 'Violent demonstration');
 });
+
+test("a war's toll since it began is no event", () => {
+  assert.equal(sub('The war, which began with the repression of anti-government protests in 2011, has killed more than 300,000 people.'), null);
+  assert.equal(sub('More than 20,000 people have died in Sudan since the conflict broke out.'), null);
+});
+
+test('state forces that shoot at a protest use lethal force, unless the protest is about a killing', () => {
+  assert.equal(sub('A student was shot dead by police as he stood in front of their line during a protest against job quotas in Rangpur.'), 'Excessive force against protesters');
+  assert.equal(sub('Hundreds marched in Lagos to protest against the killing of a student by police.'), 'Peaceful protest');
+});
