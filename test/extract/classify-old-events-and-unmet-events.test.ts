@@ -108,3 +108,12 @@ test('state forces that shoot at a protest use lethal force, unless the protest 
   assert.equal(sub('A student was shot dead by police as he stood in front of their line during a protest against job quotas in Rangpur.'), 'Excessive force against protesters');
   assert.equal(sub('Hundreds marched in Lagos to protest against the killing of a student by police.'), 'Peaceful protest');
 });
+
+test('protests only counted, feared or warned against are no protest', () => {
+  assert.equal(sub('Police said they had recorded 412 protest actions across the country in March.'), null);
+  assert.equal(sub('The governor warned that any march on Saturday in support of the jailed mayor will be dispersed.'), null);
+  assert.equal(sub('The rights office said it was deeply concerned by the use of force against demonstrators in Nairobi.'), null);
+  assert.equal(sub('A court in Minsk jailed four students for taking part in the 2020 protests.'), null);
+  // Told before the words, the rally is the event.
+  assert.equal(sub('Thousands rallied in Dhaka to condemn the killing of students by police.'), 'Peaceful protest');
+});

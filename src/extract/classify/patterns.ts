@@ -115,7 +115,9 @@ export const DENIAL = /\b(?:deni(?:ed|es)|deny(?:ing)?|rejected|dismissed) (?:an
 export const DENIED_ACT = / (?:any |all )?(?:using|carrying out|launching|firing)$/;
 // Deaths told without a killing verb ("leaving three people dead", "one protester died").
 export const DEATH_TOLD = /\b(?:leaving|left) (?:[\w-]+ ){0,3}dead\b|\bdied\b|\bdeaths? of\b/;
-export const CONDEMNATION = /\b(?:we |i )?(?:condemn\w*|denounc\w*|deplor\w*|decr(?:y|ied|ies)) (?:[\w-]+ ){0,6}(?:attacks?|killings?|bombings?|shelling|strikes?|massacres?|violence|abductions?|kidnappings?|arrests?)\b/;
+export const CONDEMNATION = /\b(?:we |i )?(?:condemn\w*|denounc\w*|deplor\w*|decr(?:y|ied|ies)|(?:deeply |gravely |seriously )?concerned (?:by|about|over|at)|expressed (?:\w+ )?concern (?:over|about|at)) (?:[\w-]+ ){0,6}(?:attacks?|killings?|bombings?|shelling|strikes?|massacres?|violence|abductions?|kidnappings?|arrests?|(?:use of )?force|crackdown)\b/;
+// "Police recorded 1,327 protest actions in January": a count of events, not one of them.
+export const COUNT_OF_EVENTS = /\b(?:recorded|registered|counted|documented|logged|tallied|reported)\s+(?:more than |over |at least |some |nearly |almost |about )?\d[\d,]*\s+(?:[\w-]+\s+){0,2}(?:protests?|protest actions|demonstrations|rallies|incidents|attacks|strikes|violations|clashes|riots)\b/;
 // The words just before an event cue that make it a time reference ("hours after the [clashes]").
 export const AFTER_THE = /\b(?:after|since|following) (?:the |a |an |this |that |those |these )?(?:[\w-]+ ){0,3}$/;
 // Troops sent to help after a disaster, to rescue, evacuate or hand out aid.

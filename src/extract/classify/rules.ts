@@ -201,10 +201,15 @@ export function decide(lower: string, original: string, h: Hits): RuleDecision {
   if (attribution && !P.EVENT_CUES.some(toldFirst)) return out(null, 'non-event:attribution', 'attribution');
   // "Reinforcements arrived, preparing to storm the city": the build-up happened, the storming is ahead.
   // "Thwarted a plan to bomb", "arrested men planning to attack": the action is done, the plan was not.
-  const buildUpFirst = Math.min(pos(h, 'change-group'), pos(h, 'disrupted'), pos(h, 'arrest')) < pos(h, 'forecast');
-  if (h.has('forecast') && !h.has('past-event') && !buildUpFirst) return out(null, 'non-event:forecast', 'forecast');
+  // "The jailed opposition leader" names a past arrest as who he is, not a step taken now.
+  const adjectival = (n: string) => h.has(n) && /\b(?:the|a|an|his|her|their|its)\s+$/.test(lower.slice(Math.max(0, pos(h, n) - 6), pos(h, n)));
+  const buildUpFirst = Math.min(pos(h, 'change-group'), pos(h, 'disrupted'), adjectival('arrest') ? Infinity : pos(h, 'arrest')) < pos(h, 'forecast');
+  // "Any gathering will be dispersed": a past participle after "will be" tells no past event.
+  const pastEvent = h.has('past-event') && !/\b(?:will|would|shall|to|could|may|might)\s+(?:\w+\s+)?be\s+$/.test(lower.slice(Math.max(0, pos(h, 'past-event') - 24), pos(h, 'past-event')));
+  if (h.has('forecast') && !pastEvent && !buildUpFirst) return out(null, 'non-event:forecast', 'forecast');
   // "We condemn the attack on civilians": a condemnation names an event told elsewhere.
-  const condemnation = h.has('protest') ? null : P.CONDEMNATION.exec(lower);
+  // (A protest told before the words is the event: "thousands rallied to condemn the killings".)
+  const condemnation = P.CONDEMNATION.exec(lower);
   if (condemnation && !P.ANY_EVENT_CUES.some((n) => pos(h, n) < condemnation.index)) return out(null, 'non-event:condemnation', null);
   // "The faction denied involvement in the kidnapping": a denial tells of an event, it is not one.
   // But "the army denied using chemical weapons in Khan Shaykhun" names the act and its weapon: the
@@ -221,6 +226,7 @@ export function decide(lower: string, original: string, h: Hits): RuleDecision {
     return out(null, 'non-event:consequence-of-earlier-event', null, 'strong');
   }
   if (!violent && !armedActor && P.DIPLOMATIC_AGREEMENT.test(lower)) return out(null, 'non-event:diplomatic-agreement', 'agreement', 'strong');
+  if (P.COUNT_OF_EVENTS.test(lower)) return out(null, 'non-event:count-of-events', null, 'strong');
   // Talks that ended without a deal: the truce they were about is not agreed.
   if (h.has('agreement') && !violent && !has(h, 'kill', 'hurt', 'shoot') && P.AGREEMENT_NOT_REACHED.test(lower)) return out(null, 'non-event:no-agreement-reached', 'agreement', 'strong');
   if (!has(h, 'kill', 'hurt', 'shoot', 'clash', 'air', 'shelling', 'ied', 'suicide', 'arrest', 'abduction', 'protest') && P.DEMAND.test(lower)) {
