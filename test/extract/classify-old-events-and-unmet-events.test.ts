@@ -117,3 +117,15 @@ test('protests only counted, feared or warned against are no protest', () => {
   // Told before the words, the rally is the event.
   assert.equal(sub('Thousands rallied in Dhaka to condemn the killing of students by police.'), 'Peaceful protest');
 });
+
+test('forces that leave positions nobody takes over change their activity; no territory changes hands', () => {
+  assert.equal(sub('The army pulled its troops out of two positions near Kutum on Monday, and no other force had moved in by nightfall, residents said.'), 'Change to group/activity');
+  assert.equal(sub('Soldiers withdrew from their position at Bossangoa without handing it over to another force.'), 'Change to group/activity');
+});
+
+test('a ceasefire agreed as "to stop all firing" is an agreement; an arms deal, a gas-cylinder blast and a jail term are none', () => {
+  assert.equal(sub('The two armies agreed over the hotline on Saturday to stop all firing along the border from midnight.'), 'Agreement');
+  assert.equal(sub('The kingdom signed a deal for 300 air defence missiles from a European maker.'), null);
+  assert.equal(sub('A gas cylinder at a roadside eatery exploded in Quetta, injuring five people.'), null);
+  assert.equal(sub('Three men jailed over the 2015 hotel siege in Bamako'), null);
+});

@@ -152,6 +152,7 @@ const RULED_OUT = new Map<string, string[]>([
   ['civilians:sexual-only-as-accusation', ['Sexual violence']],
   // Bombs only made or stored ("equipment used to make car bombs") went off nowhere.
   ['explosion:device-only-made', ['Remote explosive/landmine/IED', 'Suicide bomb']],
+  ['strategic:left-with-no-taker', ['Government regains territory', 'Non-state actor overtakes territory', 'Non-violent transfer of territory']],
   ['strategic:weapons-only-traded', ['Shelling/artillery/missile attack', 'Air/drone strike']],
   ['battle:fighting-a-non-military-foe', ['Armed clash']],
 ]);

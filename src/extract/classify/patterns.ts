@@ -107,8 +107,10 @@ export const ATTACK_ON_PROTEST = /\b(?:attack\w*|fired|opened fire|shot|killed)\
 
 // "Withdrew troops from two bases", "pulled out of its camp to regroup": forces leave a base or
 // position, not a named place, and nobody is said to take over: a change in activity.
-export const WITHDRAWAL_FROM_POSTS = /\b(?:withdr[ae]w\w*|pull(?:ed|ing|s)? (?:out|back)|vacat(?:ed|ing)|evacuat(?:ed|ing)|left|leaving) (?:[\w-]+ ){0,5}?(?:bases?|camps?|positions|posts?|outposts?|barracks|contingents?|the country|the mission)\b|\bto regroup\b|\bdrawdown\b/;
+export const WITHDRAWAL_FROM_POSTS = /\b(?:withdr[ae]w\w*|pull(?:ed|ing|s)? (?:[\w-]+ ){0,3}?(?:out|back)|vacat(?:ed|ing)|evacuat(?:ed|ing)|left|leaving) (?:[\w-]+ ){0,5}?(?:bases?|camps?|positions?|posts?|outposts?|pickets?|checkpoints?|garrisons?|barracks|contingents?|the country|the mission)\b|\bto regroup\b|\bdrawdown\b/;
 // A place that changes hands when forces leave it.
+// "Without handing it over to another force", "no other force had moved in": nobody took the place.
+export const NO_TAKER = /\bwithout (?:handing|turning) (?:it |them |the \w+ )?over\b|\bno (?:other )?(?:force|group|one|unit|side)s? (?:had |has |have )?(?:yet )?(?:moved|taken|come) (?:in|over)\b|\bwithout (?:any )?word (?:of|on) (?:which|who|what) (?:force|group|unit)\b|\bnobody (?:has |had )?(?:yet )?(?:moved|taken) (?:in|over)\b|\bleft (?:it |them |the \w+ )?(?:empty|unmanned|unoccupied|unguarded)\b/;
 export const PLACE_LEFT = /\b(?:withdr[ae]w\w*|pull(?:ed|ing|s)? (?:out|back)|vacat(?:ed|ing)|evacuat(?:ed|ing)|left|abandon\w*|retreat\w*) (?:[\w-]+ ){0,4}?(?:town|city|village|district|neighbou?rhood|province|region|enclave|area of|county|port|island|valley)\b/;
 export const DENIAL = /\b(?:deni(?:ed|es)|deny(?:ing)?|rejected|dismissed) (?:any |all )?(?:involvement|responsibility|role|part|reports?|claims?|allegations?|accusations?|that|using|carrying out|launching|firing|having)\b/;
 // The denied words are an act with a weapon ("denied using", "denies firing"), not a part in one.

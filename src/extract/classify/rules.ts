@@ -416,6 +416,10 @@ export function decide(lower: string, original: string, h: Hits): RuleDecision {
   if (h.has('withdrawal') && h.has('change-group') && P.TROOPS_WITHDRAWN.test(lower) && !P.TAKEOVER.test(lower) && !(gain && !attempted) && !fightingNow) {
     return out('Change to group/activity', 'strategic:troops-withdrawn', 'change-group', 'weak');
   }
+  // Forces that leave positions and nobody takes them: the codebook's change to group/activity.
+  if (h.has('withdrawal') && P.WITHDRAWAL_FROM_POSTS.test(lower) && P.NO_TAKER.test(lower) && !(gain && !attempted) && !fightingNow) {
+    return out('Change to group/activity', 'strategic:left-with-no-taker', 'withdrawal');
+  }
   if (h.has('withdrawal') && P.WITHDRAWAL_FROM_POSTS.test(lower) && !P.PLACE_LEFT.test(lower) && !P.TAKEOVER.test(lower) && !gainOk && !h.has('no-fight') && !fightingNow) {
     return out('Change to group/activity', 'strategic:forces-leave-posts', 'withdrawal', 'weak');
   }
