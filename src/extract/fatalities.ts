@@ -359,12 +359,43 @@ const SINGULAR_VICTIM = new RegExp(`^${SINGLE_VICTIM}$`, 'i');
 
 const KILLING_GATE = /kill|shot|shooting|execut|murder|lynch|massacr|gunned|to\s+death|claimed\s+the\s+lives|slain|behead|died/i;
 
+// Both list patterns are tried only where they can match (the list pattern is long and V8 would
+// try it at every position of every sentence): a passive list ends at its death verb, so it is
+// looked for in the 240 characters before each one; an active list starts at its killing verb.
+const PASSIVE_VERB_G = /\b(?:were|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:killed|shot\s+dead|executed|slain|beheaded|murdered|lynched|\w+\s+to\s+death)\b|\bdied\b/giu;
+const ACTIVE_VERB_G = /\b(?:killed|killing|kills|shot\s+dead|shooting\s+dead|executed|executing|murdered|murdering|lynched|lynching|massacred|gunned\s+down|\w+\s+to\s+death|claimed\s+the\s+lives\s+of)\b/giu;
+const VICTIM_LIST_ACTIVE_AT = new RegExp(VICTIM_LIST_ACTIVE.source, 'iuy');
+
+function listEndingAtVerb(text: string): RegExpExecArray | null {
+  PASSIVE_VERB_G.lastIndex = 0;
+  for (let v = PASSIVE_VERB_G.exec(text); v; v = PASSIVE_VERB_G.exec(text)) {
+    const end = v.index + v[0].length;
+    const from = Math.max(0, end - 240);
+    const m = VICTIM_LIST.exec(text.slice(from, end));
+    if (m) {
+      m.index += from;
+      return m;
+    }
+  }
+  return null;
+}
+
+function listAfterVerb(text: string): RegExpExecArray | null {
+  ACTIVE_VERB_G.lastIndex = 0;
+  for (let v = ACTIVE_VERB_G.exec(text); v; v = ACTIVE_VERB_G.exec(text)) {
+    VICTIM_LIST_ACTIVE_AT.lastIndex = v.index;
+    const m = VICTIM_LIST_ACTIVE_AT.exec(text);
+    if (m) return m;
+  }
+  return null;
+}
+
 function victimList(text: string): FatalityCount | null {
   // Cheap gates first: the list needs a conjunction and a death verb (both list patterns are long
   // alternations that V8 would otherwise try at every position of every sentence).
   if (!/\band\b/i.test(text) || !KILLING_GATE.test(text)) return null;
-  const passive = /\b(?:were|been|died)\b/i.test(text) ? VICTIM_LIST.exec(text) : null;
-  const active = passive ? null : VICTIM_LIST_ACTIVE.exec(text);
+  const passive = /\b(?:were|been|died)\b/i.test(text) ? listEndingAtVerb(text) : null;
+  const active = passive ? null : listAfterVerb(text);
   const m = passive ?? active;
   if (!m) return null;
   // The items alone: the killing verb before an active list is no filler of its first item.

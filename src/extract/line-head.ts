@@ -202,7 +202,10 @@ export function withLineHeadPlaces(report: Report, sentences: readonly Sentence[
     out.push(p);
   };
   for (const s of sentences) {
-    const head = lineHeadPlace(text.slice(s.start, Math.min(s.end, s.start + 160)));
+    const opening = text.slice(s.start, Math.min(s.end, s.start + 160));
+    // Every head ends in a colon: most sentences have none in their opening.
+    if (!opening.includes(':')) continue;
+    const head = lineHeadPlace(opening);
     if (!head) continue;
     // "PESHAWAR: ...": a newspaper's dateline in capitals names where the story was filed (see
     // dateline.ts); only a line with its day ("11/03, GAO: ...") is a bulletin's line.

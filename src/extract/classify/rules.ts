@@ -189,7 +189,7 @@ export function decide(lower: string, original: string, h: Hits): RuleDecision {
   const confirms = lower.includes('confirm') || lower.includes('acknowledg') || lower.includes('verified') ? P.CONFIRMS_EARLIER.exec(lower) : null;
   if (confirms && !P.ANY_EVENT_CUES.some((n) => pos(h, n) < confirms.index)) return out(null, 'non-event:confirmation-of-earlier', null, 'strong');
   // Members who resign or walk out "in protest" stage no demonstration (ACLED codes none).
-  if (!violent && !has(h, 'riot', 'riot-act', 'kill', 'hurt', 'arrest') && P.LEFT_IN_PROTEST.test(lower) && !(h.has('protest') && pos(h, 'protest') < P.LEFT_IN_PROTEST.exec(lower)!.index)) {
+  if (!violent && !has(h, 'riot', 'riot-act', 'kill', 'hurt', 'arrest') && lower.includes('in protest') && P.LEFT_IN_PROTEST.test(lower) && !(h.has('protest') && pos(h, 'protest') < P.LEFT_IN_PROTEST.exec(lower)!.index)) {
     return out(null, 'non-event:left-in-protest', null, 'strong');
   }
   // "X claimed responsibility for the bombing" attributes an event told elsewhere; an event told
@@ -226,7 +226,7 @@ export function decide(lower: string, original: string, h: Hits): RuleDecision {
     return out(null, 'non-event:consequence-of-earlier-event', null, 'strong');
   }
   if (!violent && !armedActor && P.DIPLOMATIC_AGREEMENT.test(lower)) return out(null, 'non-event:diplomatic-agreement', 'agreement', 'strong');
-  if (P.COUNT_OF_EVENTS.test(lower)) return out(null, 'non-event:count-of-events', null, 'strong');
+  if (/\d/.test(lower) && P.COUNT_OF_EVENTS.test(lower)) return out(null, 'non-event:count-of-events', null, 'strong');
   // Talks that ended without a deal: the truce they were about is not agreed.
   if (h.has('agreement') && !violent && !has(h, 'kill', 'hurt', 'shoot') && P.AGREEMENT_NOT_REACHED.test(lower)) return out(null, 'non-event:no-agreement-reached', 'agreement', 'strong');
   if (!has(h, 'kill', 'hurt', 'shoot', 'clash', 'air', 'shelling', 'ied', 'suicide', 'arrest', 'abduction', 'protest') && P.DEMAND.test(lower)) {
