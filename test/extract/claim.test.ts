@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { claimFor, reportIssuer, type ClaimContext } from '../../src/extract/claim.js';
 import { modalityOf } from '../../src/extract/modality.js';
+import { extractFromText } from './run-extract.js';
 
 const none: ClaimContext = { nextRemark: null, prevRemark: null, headline: null };
 const claim = (t: string, ctx = none) => claimFor(t, modalityOf(t, null), ctx);
@@ -105,14 +106,9 @@ test('"the Observatory" told after the Syrian Observatory is named is that monit
   assert.equal(claim('The Observatory said the militants abducted 30 residents.', { ...none, story: 'Militants abducted 30 residents.' }).by, 'a monitor');
 });
 
-test('"Police confirmed the abduction" confirms the event told before it and is no event of its own', async () => {
-  const { reportFromText } = await import('../../src/ingest/index.js');
-  const { splitSentences } = await import('../../src/text/sentences.js');
-  const { extractEvents } = await import('../../src/extract/index.js');
-  const ctx = { gazetteer: { size: 0 } } as unknown as import('../../src/pipeline/context.js').PipelineContext;
+test('"Police confirmed the abduction" confirms the event told before it and is no event of its own', () => {
   const text = 'Gunmen abducted 14 passengers from a bus on the Kaduna-Abuja highway on Sunday, relatives said. Police confirmed the abduction but gave no details.';
-  const r = reportFromText(text, { date: '2024-03-11' });
-  const events = extractEvents(r, splitSentences(r), [], ctx);
+  const events = extractFromText(text, '2024-03-11');
   assert.equal(events.length, 1, 'one abduction, not a second one by the police');
   assert.equal(events[0]!.claim.status, 'confirmed');
   assert.equal(events[0]!.claim.by, 'Police');

@@ -4,6 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { classifySentence } from '../../src/extract/classify/index.js';
+import { extractFromText } from './run-extract.js';
 
 const sub = (t: string) => classifySentence(t)?.sub_event_type;
 
@@ -20,14 +21,9 @@ test('protesters storming a building stay a violent demonstration', () => {
   assert.equal(sub('Protesters stormed the provincial council building in Basra and set it ablaze.'), 'Violent demonstration');
 });
 
-test('police force told first and the demonstrators\' violence after: one violent demonstration', async () => {
-  const { reportFromText } = await import('../../src/ingest/index.js');
-  const { splitSentences } = await import('../../src/text/sentences.js');
-  const { extractEvents } = await import('../../src/extract/index.js');
-  const ctx = { gazetteer: { size: 0 } } as unknown as import('../../src/pipeline/context.js').PipelineContext;
+test('police force told first and the demonstrators\' violence after: one violent demonstration', () => {
   const text = 'Police fired tear gas in central Nairobi on Tuesday as protests over the finance bill entered a third day. Protesters threw stones at officers and set fire to part of the city hall, witnesses said.';
-  const r = reportFromText(text, { date: '2024-06-25' });
-  const events = extractEvents(r, splitSentences(r), [], ctx);
+  const events = extractFromText(text, '2024-06-25');
   assert.equal(events.length, 1, events.map((e) => `${e.sub_event_type}: ${e.evidence.text}`).join(' | '));
   assert.equal(events[0]!.sub_event_type, 'Violent demonstration');
   assert.match(events[0]!.sources.salience!.rule, /protesters-violence-decides/);

@@ -4,6 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { fatalitiesIn } from '../../src/extract/fatalities.js';
+import { extractFromText } from './run-extract.js';
 
 const f = (t: string) => fatalitiesIn(t).value;
 const rules = (t: string) => fatalitiesIn(t).parts.map((p) => p.rule);
@@ -79,16 +80,11 @@ test('denials, the injured and subsets are not counted', () => {
   assert.equal(f('The blast killed a woman and two children, including a baby, in Marib.'), 3);
 });
 
-test('"six other members also died" in the next sentence adds to the event told before it', async () => {
-  const { reportFromText } = await import('../../src/ingest/index.js');
-  const { splitSentences } = await import('../../src/text/sentences.js');
-  const { extractEvents } = await import('../../src/extract/index.js');
-  const ctx = { gazetteer: { size: 0 } } as unknown as import('../../src/pipeline/context.js').PipelineContext;
+test('"six other members also died" in the next sentence adds to the event told before it', () => {
   const text =
     'A suicide bomber blew himself up at the headquarters of a rebel brigade in Saraqib on Tuesday, killing its commander. ' +
     'A monitoring group said four other members of the brigade also died.';
-  const r = reportFromText(text, { date: '2016-05-10' });
-  const events = extractEvents(r, splitSentences(r), [], ctx);
+  const events = extractFromText(text, '2016-05-10');
   assert.equal(events.length, 1);
   // The commander, the four others, and the bomber himself (ACLED counts the attacker).
   assert.equal(events[0]!.fatalities, 6);
