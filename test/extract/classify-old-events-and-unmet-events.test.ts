@@ -129,3 +129,10 @@ test('a ceasefire agreed as "to stop all firing" is an agreement; an arms deal, 
   assert.equal(sub('A gas cylinder at a roadside eatery exploded in Quetta, injuring five people.'), null);
   assert.equal(sub('Three men jailed over the 2015 hotel siege in Bamako'), null);
 });
+
+test('a glide bomb or a guided aerial bomb is dropped from the air', () => {
+  assert.equal(sub('A glide bomb struck a residential block in Kharkiv on Tuesday, killing three people, the regional administration said.'), 'Air/drone strike');
+  assert.equal(sub('Two guided aerial bombs hit the village of Veliky Burluk overnight, wounding a woman.'), 'Air/drone strike');
+  // A bomb planted by the road is still an explosive device.
+  assert.equal(sub('A bomb planted by the road exploded under a bus near Jalalabad, killing four passengers.'), 'Remote explosive/landmine/IED');
+});
