@@ -145,6 +145,8 @@ function entryLevelTypes(report: Report, considered: Considered[]): Map<number, 
 
 /** The words before a capital that make it a place: "in a Beirut suburb", "near Kabul". */
 // "Six other members also died", "another three were killed": dead beside those already counted.
+// "... killed 12 insurgents while repelling the raid": the dead of the other side of the fight just told.
+const REPELLED_THE_RAID = /\b(?:while|when|as|after|in)\s+(?:repelling|repulsing|fighting\s+off|beating\s+back|pushing\s+back)\s+(?:the|that|this)\s+(?:raid|attack|assault|incursion|ambush|offensive)\b/i;
 const OTHERS_ALSO_DIED = /\b(?:other|others|another)\b[^.;]{0,40}\b(?:also\s+)?(?:died|killed|dead|perished|lost their lives)\b|\balso\s+(?:died|killed|perished)\b/i;
 const CAPITAL_AS_PLACE = /\b(?:in|near|at|outside|around|inside|into|across|from|to|towards?|of)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?$/i;
 
@@ -197,6 +199,13 @@ export function extractEvents(report: Report, sentences: Sentence[], places: Pla
     if (cls && isBareToll(text)) {
       const before = considered.slice(-2).filter((x) => x.sentence.entry === s.entry);
       if (before.some((x) => x.cls)) cls = null;
+    }
+    // "Militants stormed the base, killing seven soldiers. The army said its troops killed 12 insurgents
+    // while repelling the raid.": the other side's dead in the fight just told, not a second fight
+    // (their deaths go to that event below).
+    if (cls && REPELLED_THE_RAID.test(text)) {
+      const before = considered.slice(-2).filter((x) => x.sentence.entry === s.entry);
+      if (before.some((x) => x.cls && x.cls.event_type === 'Battles')) cls = null;
     }
     // "... The RSF said the strikes hit homes": the air strike told before, told again.
     if (cls) {
@@ -360,7 +369,7 @@ export function extractEvents(report: Report, sentences: Sentence[], places: Pla
         fatOffset = next.sentence.start;
         fatRule = 'next-sentence:' + nf.parts.map((p) => p.rule).join('+');
       }
-    } else if (fat.value > 0 && next && !next.cls && OTHERS_ALSO_DIED.test(next.text)) {
+    } else if (fat.value > 0 && next && !next.cls && (OTHERS_ALSO_DIED.test(next.text) || REPELLED_THE_RAID.test(next.text))) {
       // "... killing the group's leader. Six other members also died": more dead of the same event.
       const nf = fatalitiesIn(next.text);
       if (nf.value > 0) {

@@ -90,3 +90,13 @@ test('"six other members also died" in the next sentence adds to the event told 
   assert.equal(events[0]!.fatalities, 6);
   assert.match(events[0]!.sources.fatalities!.rule, /next-sentence-others/);
 });
+
+test('"killed 12 insurgents while repelling the raid" after the raid is the other side\'s dead in that fight', () => {
+  const text =
+    'Militants stormed an army base in Damasak on Monday night, killing at least five soldiers, residents said. ' +
+    'The army said its troops killed 12 insurgents while repelling the raid.';
+  const events = extractFromText(text, '2024-03-12');
+  assert.equal(events.length, 1, events.map((e) => `${e.sub_event_type}: ${e.evidence.text}`).join(' | '));
+  // ACLED adds the dead of both sides of one fight.
+  assert.equal(events[0]!.fatalities, 17);
+});
