@@ -12,6 +12,7 @@ import type { Span } from '../core/types.js';
 import type { ClaimStatus } from '../core/taxonomy.js';
 import type { ModalityResult } from './modality.js';
 import { disownedBefore } from './disowned.js';
+import { CONFIRMS_EARLIER_WORDS } from './classify/patterns.js';
 
 export interface ClaimResult {
   status: ClaimStatus;
@@ -163,7 +164,7 @@ function speaksAt(text: string, span: Span, strict: boolean): boolean {
 const DENIES_WHAT_CAME_BEFORE = /\b(?:denied|denies|rejected|rejects|dismissed|dismisses|refuted|refutes)\s+(?:the|this|that|these|those|such|its|their)\s+(?:claims?|reports?|accounts?|allegations?|assertions?|statements?)\b|\b(?:denied|denies)\s+(?:this|that|it)\b|\b(?:denied|denies|denying)\s+(?:any\s+|all\s+)?(?:involvement|responsibility|role|part)\b/i;
 
 /** "Police confirmed the abduction": a remark that confirms what was just told, and who confirms it. */
-const CONFIRMS_WHAT_CAME_BEFORE = /^\s*(?:(?:the|a)\s+)?([A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,4}?)?\s*(?:(?:has|have|had|later|also)\s+)*(?:confirmed|acknowledged|verified)\s+(?:the|this|that|these|those)\s+(?:[\w-]+\s+)?(?:abductions?|kidnappings?|attacks?|raids?|killings?|bombings?|blasts?|explosions?|strikes?|air\s?strikes?|shelling|arrests?|ambush(?:es)?|incidents?|deaths?|assaults?|reports?|claims?|account)\b/;
+const CONFIRMS_WHAT_CAME_BEFORE = new RegExp(String.raw`^\s*(?:(?:the|a)\s+)?([A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,4}?)?\s*(?:(?:has|have|had|later|also)\s+)*${CONFIRMS_EARLIER_WORDS}`);
 
 // Only where the report presents itself: a line that opens (after a dateline) with the words.
 const STATEMENT_OF = /^\s*(?:[^\n]{0,60}?\s[-–—]\s+)?(?:press\s+)?(?:statement|release|communiqu[eé]|announcement)\s*(?:(?:of|by|from|issued\s+by)\s+|[-–—:]\s+)(?:the\s+)?([^,.;:\n()]{3,70})/i;

@@ -357,8 +357,6 @@ const VICTIM_LIST_ACTIVE = new RegExp(
 const VICTIM_ITEM_G = new RegExp(String.raw`(?:(?:his|her|their|its|the)\s+)?(?:(${LIST_COUNT})\s+)?${LIST_FILLER}(${VICTIM})(?=\s*(?:,|$)|\s+(?:and|were|have|had|died|${LIST_COUNT})\b)`, 'giu');
 const SINGULAR_VICTIM = new RegExp(`^${SINGLE_VICTIM}$`, 'i');
 
-const KILLING_GATE = /kill|shot|shooting|execut|murder|lynch|massacr|gunned|to\s+death|claimed\s+the\s+lives|slain|behead|died/i;
-
 // Both list patterns are tried only where they can match (the list pattern is long and V8 would
 // try it at every position of every sentence): a passive list ends at its death verb, so it is
 // looked for in the 240 characters before each one; an active list starts at its killing verb.
@@ -391,10 +389,9 @@ function listAfterVerb(text: string): RegExpExecArray | null {
 }
 
 function victimList(text: string): FatalityCount | null {
-  // Cheap gates first: the list needs a conjunction and a death verb (both list patterns are long
-  // alternations that V8 would otherwise try at every position of every sentence).
-  if (!/\band\b/i.test(text) || !KILLING_GATE.test(text)) return null;
-  const passive = /\b(?:were|been|died)\b/i.test(text) ? listEndingAtVerb(text) : null;
+  // A list needs a conjunction; each pattern is tried only at a death verb (see listEndingAtVerb).
+  if (!/\band\b/i.test(text)) return null;
+  const passive = listEndingAtVerb(text);
   const active = passive ? null : listAfterVerb(text);
   const m = passive ?? active;
   if (!m) return null;

@@ -18,8 +18,8 @@ import { modalityOf } from './modality.js';
 import { claimFor, isVerificationRemark, reportIssuer } from './claim.js';
 import { locateEvent, reportCountry, standsForGovernment, eventPlaceCandidates } from './location.js';
 import { resolveEventDate, statedDates } from './event-date.js';
+import { adoptField } from './story-mains.js';
 import { protestersViolenceDecides } from './protest-story.js';
-import { withLineHeadPlaces } from './line-head.js';
 import { salienceOf } from './salience.js';
 import { entryAfterAssault, entryAfterWithdrawal, retyped, takeoverUnderFire } from './territory-context.js';
 import { isLossClassification, lossClassification, lossEventBeside, sidesOfLossSentence } from './classify/place-lost-event.js';
@@ -143,16 +143,14 @@ function entryLevelTypes(report: Report, considered: Considered[]): Map<number, 
   return out;
 }
 
-/** The words before a capital that make it a place: "in a Beirut suburb", "near Kabul". */
-// "Six other members also died", "another three were killed": dead beside those already counted.
 // "... killed 12 insurgents while repelling the raid": the dead of the other side of the fight just told.
 const REPELLED_THE_RAID = /\b(?:while|when|as|after|in)\s+(?:repelling|repulsing|fighting\s+off|beating\s+back|pushing\s+back)\s+(?:the|that|this)\s+(?:raid|attack|assault|incursion|ambush|offensive)\b/i;
+// "Six other members also died", "another three were killed": dead beside those already counted.
 const OTHERS_ALSO_DIED = /\b(?:other|others|another)\b[^.;]{0,40}\b(?:also\s+)?(?:died|killed|dead|perished|lost their lives)\b|\balso\s+(?:died|killed|perished)\b/i;
+/** The words before a capital that make it a place: "in a Beirut suburb", "near Kabul". */
 const CAPITAL_AS_PLACE = /\b(?:in|near|at|outside|around|inside|into|across|from|to|towards?|of)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?$/i;
 
 export function extractEvents(report: Report, sentences: Sentence[], places: PlaceMention[], _ctx: PipelineContext): EventMention[] {
-  // "13/03, Douentza: ...": the place a bulletin line names at its head, before the colon.
-  places = withLineHeadPlaces(report, sentences, places, _ctx?.gazetteer ?? null);
   const considered: Considered[] = [];
   /** The text of an entry (the whole report when it has no entries), for cues read across its sentences. */
   const entryText = (entry: number): string => {
@@ -196,17 +194,12 @@ export function extractEvents(report: Report, sentences: Sentence[], places: Pla
     if (cls && eventSetApart(text, cls.trigger)) cls = null;
     // "A car bomb exploded in the market. Twelve people were wounded, police said.": the count of
     // the event just told, not an attack of its own (its deaths go to that event below).
-    if (cls && isBareToll(text)) {
-      const before = considered.slice(-2).filter((x) => x.sentence.entry === s.entry);
-      if (before.some((x) => x.cls)) cls = null;
-    }
+    const toldJustBefore = (test: (c: Classification) => boolean) => considered.slice(-2).some((x) => x.sentence.entry === s.entry && !!x.cls && test(x.cls));
+    if (cls && isBareToll(text) && toldJustBefore(() => true)) cls = null;
     // "Militants stormed the base, killing seven soldiers. The army said its troops killed 12 insurgents
     // while repelling the raid.": the other side's dead in the fight just told, not a second fight
     // (their deaths go to that event below).
-    if (cls && REPELLED_THE_RAID.test(text)) {
-      const before = considered.slice(-2).filter((x) => x.sentence.entry === s.entry);
-      if (before.some((x) => x.cls && x.cls.event_type === 'Battles')) cls = null;
-    }
+    if (cls && REPELLED_THE_RAID.test(text) && toldJustBefore((told) => told.event_type === 'Battles')) cls = null;
     // "... The RSF said the strikes hit homes": the air strike told before, told again.
     if (cls) {
       const told = backReferencedType(text, cls.sub_event_type, () => considered.filter((x) => x.sentence.entry === s.entry && x.cls).map((x) => x.cls!.sub_event_type));
@@ -478,11 +471,7 @@ function foldHeadlineTellings(events: EventMention[], tellings: Set<EventMention
   for (const h of tellings) {
     const body = events.find((b) => !tellings.has(b) && b.sub_event_type === h.sub_event_type && (h.entry < 0 || b.entry === h.entry));
     if (!body) continue;
-    if (body.fatalities === 0 && h.fatalities > 0) {
-      body.fatalities = h.fatalities;
-      const src = h.sources.fatalities;
-      if (src) body.sources.fatalities = { span: src.span, rule: `from-entry-headline:${src.rule}` };
-    }
+    if (body.fatalities === 0 && h.fatalities > 0) adoptField(body, h, 'fatalities', 'from-entry-headline');
     for (const k of ['1', '2'] as const) {
       if (body[`actor${k}`] === null && h[`actor${k}`] !== null && h[`actor${k}`] !== body[`actor${k === '1' ? '2' : '1'}`]) {
         body[`actor${k}`] = h[`actor${k}`];
@@ -492,11 +481,7 @@ function foldHeadlineTellings(events: EventMention[], tellings: Set<EventMention
         if (src) body.sources[`actor${k}`] = { span: src.span, rule: `from-entry-headline:${src.rule}` };
       }
     }
-    if (!body.location && h.location) {
-      body.location = h.location;
-      const src = h.sources.location;
-      if (src) body.sources.location = { span: src.span, rule: `from-entry-headline:${src.rule}` };
-    }
+    if (!body.location && h.location) adoptField(body, h, 'location', 'from-entry-headline');
     events.splice(events.indexOf(h), 1);
   }
 }

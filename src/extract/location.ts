@@ -7,7 +7,7 @@
 import type { EventLocation, PlaceMention, Report, Sentence, Span } from '../core/types.js';
 import { haversineKm } from '../geo/resolve.js';
 import type { GeoPrecision } from '../core/taxonomy.js';
-import { isLineHead } from './line-head.js';
+import { isLineHead } from '../geo/line-head.js';
 
 export interface LocatedEvent {
   location: EventLocation;

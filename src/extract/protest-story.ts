@@ -5,7 +5,7 @@
 // other side. A telling of force against protesters gives way to the violent demonstration its
 // story tells at the same place and day, which takes the better place in the report's order.
 import type { EventMention } from '../core/types.js';
-import { datedWithin, storyMains } from './story-mains.js';
+import { adoptField, datedWithin } from './story-mains.js';
 
 const FORCE_ON_PROTEST = new Set(['Protest with intervention', 'Excessive force against protesters']);
 
@@ -25,14 +25,8 @@ export function protestersViolenceDecides(ordered: EventMention[], story: (e: Ev
     if (at < 0) continue;
     const riot = ordered[at]!;
     // The deaths the force caused are the demonstration's deaths.
-    if (force.fatalities > riot.fatalities) {
-      riot.fatalities = force.fatalities;
-      if (force.sources.fatalities) riot.sources.fatalities = { ...force.sources.fatalities, rule: `same-protest-in-story:${force.sources.fatalities.rule}` };
-    }
-    if (!riot.location && force.location) {
-      riot.location = force.location;
-      if (force.sources.location) riot.sources.location = { ...force.sources.location, rule: `same-protest-in-story:${force.sources.location.rule}` };
-    }
+    if (force.fatalities > riot.fatalities) adoptField(riot, force, 'fatalities', 'same-protest-in-story');
+    if (!riot.location && force.location) adoptField(riot, force, 'location', 'same-protest-in-story');
     riot.sources.salience = { span: null, rule: [riot.sources.salience?.rule, 'protesters-violence-decides'].filter(Boolean).join('+') };
     // The demonstration takes the better place in the report's order; the telling of force goes.
     ordered.splice(at, 1);

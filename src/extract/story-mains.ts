@@ -18,3 +18,11 @@ export function storyMains(ordered: readonly EventMention[], story: (e: EventMen
 export function datedWithin(a: EventMention, b: EventMention, days: number): boolean {
   return !a.event_date || !b.event_date || Math.abs(Date.parse(a.event_date) - Date.parse(b.event_date)) <= days * 86_400_000;
 }
+
+/** `to` takes `from`'s toll or place, with its words; the rule says why (`why:from's rule`). */
+export function adoptField(to: EventMention, from: EventMention, field: 'fatalities' | 'location', why: string): void {
+  if (field === 'fatalities') to.fatalities = from.fatalities;
+  else to.location = from.location;
+  const src = from.sources[field];
+  if (src) to.sources[field] = { span: src.span, rule: `${why}:${src.rule}` };
+}

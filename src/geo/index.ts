@@ -1,6 +1,7 @@
 // The geo stage: places in a report, found and resolved offline against the gazetteer.
 //   loadGazetteer()  - the index (built on first use, cached on disk; see gazetteer.ts)
 //   geoparse()       - PlaceMention per toponym: given spans (report.toponyms) or recognised ones
+import { withLineHeadPlaces } from './line-head.js';
 import type { PlaceMention, Report, Sentence, Span } from '../core/types.js';
 import { isParentGap, mentionContext } from './context.js';
 import { atAnchor, cuedUnknownPlaces } from './cued-unknown.js';
@@ -71,6 +72,12 @@ export function geoparseExplained(report: Report, sentences: Sentence[], gaz: Ga
     if (cued.length) {
       out.push(...cued.map((mention) => ({ mention, candidates: [] })));
       out.sort((a, b) => a.mention.start - b.mention.start);
+    }
+    // "13/03, Douentza: ...": the place a bulletin line names at its head, before the colon.
+    const explained = new Map(out.map((p) => [p.mention, p]));
+    const heads = withLineHeadPlaces(report, sentences, out.map((p) => p.mention), gaz);
+    if (heads.length !== out.length || heads.some((m, k) => m !== out[k]!.mention)) {
+      return heads.map((mention) => explained.get(mention) ?? { mention, candidates: [] });
     }
   }
   return out;

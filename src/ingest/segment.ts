@@ -208,7 +208,7 @@ function findTitle(text: string, blocks: Block[], kinds: Kind[], limit: number, 
 
 /** "Published: 2024-06-08", "Posted on July 2 2016": the page's date line, above its title. */
 function isPublicationStamp(t: string): boolean {
-  return t.length <= 80 && /^(?:published|posted|updated|last\s+updated|first\s+published|date)\b[^\n]{0,60}\d/i.test(t) && !/[.!?]["”’)]*$/.test(t.trim()) ? !/\s(?:killed|attack|strike|clash|protest)/i.test(t) : false;
+  return t.length <= 80 && /^(?:published|posted|updated|last\s+updated|first\s+published|date)\b[^\n]{0,60}\d/i.test(t) && !/[.!?]["”’)]*$/.test(t.trim()) && !/\s(?:killed|attack|strike|clash|protest)/i.test(t);
 }
 
 /** "Aqil Hussein", "By Jane Doe": a name alone on the first line. */
@@ -241,10 +241,10 @@ function isHeadline(text: string, blocks: Block[], kinds: Kind[], i: number, lim
 const STAMP_LINE =
   /^(((mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4},?\s+)?(\d{1,2}[:.]\d{2}\s*([ap]\.?m\.?)?\s*(GMT|BST|UTC|EST|EDT|CET|CEST|EET|EEST|local time)?|\d{4}\s*(GMT|BST|UTC))$/i;
 /** A paragraph opened by a time stamp: "1432 GMT: Activists say...", "10:05am: ...". */
-const STAMP_LEAD = /^(\d{4}\s*(GMT|BST|UTC)|\d{1,2}[:.]\d{2}\s*([ap]\.?m\.?)?\s*(GMT|BST|UTC|EST|EDT|CET|EET|local time)?)\s*[:\-–—]\s+\S/i;
-
 /** The stamp and its separator at the head of a STAMP_LEAD line. */
 const STAMP_PREFIX = /^(\d{4}\s*(GMT|BST|UTC)|\d{1,2}[:.]\d{2}\s*([ap]\.?m\.?)?\s*(GMT|BST|UTC|EST|EDT|CET|EET|local time)?)\s*[:\-–—]\s+/i;
+const STAMP_LEAD = new RegExp(STAMP_PREFIX.source + String.raw`\S`, 'i');
+
 const LIVE_BLOG_TITLE = /\b(daily|live|latest|updates|as it happened|roundup|round-up|blog)\b/i;
 
 const normalise = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();

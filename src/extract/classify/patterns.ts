@@ -147,7 +147,9 @@ export const ACCUSED_OF = /\b(?:accus(?:ed|ing)|suspect(?:ed)?|charged|convicted
 // "Resigned in protest", "walked out of the talks in protest": a protest by leaving, no demonstration.
 export const LEFT_IN_PROTEST = /\b(?:resign\w*|quit|quits|stepp?(?:ed|s)? down|walk(?:ed|s)? out|withdr[ae]w\w*|pull(?:ed|s)? out|boycott\w*|suspend\w*)\b[^.;]{0,60}?\bin protest\b/;
 // "Police confirmed the abduction", "the army acknowledged the strike": a remark on an event told before.
-export const CONFIRMS_EARLIER = /\b(?:confirmed|acknowledged|verified)\s+(?:the|this|that|these|those)\s+(?:[\w-]+\s+)?(?:abductions?|kidnappings?|attacks?|raids?|killings?|bombings?|blasts?|explosions?|strikes?|air\s?strikes?|shelling|arrests?|ambush(?:es)?|incidents?|deaths?|assaults?|reports?|claims?|account)\b/;
+// (claim.ts reads the same words, and who says them, to mark the earlier event confirmed.)
+export const CONFIRMS_EARLIER_WORDS = String.raw`(?:confirmed|acknowledged|verified)\s+(?:the|this|that|these|those)\s+(?:[\w-]+\s+)?(?:abductions?|kidnappings?|attacks?|raids?|killings?|bombings?|blasts?|explosions?|strikes?|air\s?strikes?|shelling|arrests?|ambush(?:es)?|incidents?|deaths?|assaults?|reports?|claims?|account)\b`;
+export const CONFIRMS_EARLIER = new RegExp(String.raw`\b${CONFIRMS_EARLIER_WORDS}`);
 // A parade, a fly-past, a ceremony: a show, not an event (unless something happens at it). The
 // verbs of a strike, which no cue needs when an aircraft is named ("drones struck the parade").
 export const STRIKE_VERB = /\b(?:struck|strikes?|hit|bomb(?:ed|ing)|target(?:ed|ing)|raid(?:ed|ing)?|pound(?:ed|ing)|fired|attack(?:ed|ing)?)\b/;

@@ -330,15 +330,15 @@ export function decide(lower: string, original: string, h: Hits): RuleDecision {
     if ((lethal && !background) || (protestContext && !background && P.ATTACK_ON_PROTEST.test(lower) && has(h, 'kill', 'shoot'))) {
       return out('Excessive force against protesters', 'protest:lethal-force', 'lethal-force');
     }
+    const against = P.PROTEST_AGAINST_EVENT.exec(lower);
+    const inGrievance = (at: number) => against !== null && at >= against.index && at < against.index + against[0].length + 25;
     // "A student was shot dead by police during the protest": state forces killing or shooting at a
     // protest whose crowd did nothing violent (a violent crowd was caught above) used lethal force.
     // Not a killing the protest is about ("protest against the killing of a student by police").
     const stateShot = h.has('state-actor') && !has(h, 'nonstate-actor', 'unidentified-gunmen', 'clash', 'attack-forces') && has(h, 'kill', 'shoot') && h.has('protest') && !background;
-    const grievance = P.PROTEST_AGAINST_EVENT.exec(lower);
-    const shotIsGrievance = grievance !== null && Math.min(pos(h, 'kill'), pos(h, 'shoot')) >= grievance.index && Math.min(pos(h, 'kill'), pos(h, 'shoot')) < grievance.index + grievance[0].length + 25;
-    if (stateShot && !shotIsGrievance && !P.KILLING_AS_CAUSE.test(lower)) return out('Excessive force against protesters', 'protest:state-forces-shot-at-protest', h.has('kill') ? 'kill' : 'shoot');
-    const against = P.PROTEST_AGAINST_EVENT.exec(lower);
-    const inGrievance = (at: number) => against !== null && at >= against.index && at < against.index + against[0].length + 25;
+    if (stateShot && !inGrievance(Math.min(pos(h, 'kill'), pos(h, 'shoot'))) && !P.KILLING_AS_CAUSE.test(lower)) {
+      return out('Excessive force against protesters', 'protest:state-forces-shot-at-protest', h.has('kill') ? 'kill' : 'shoot');
+    }
     const interventionIsTheGrievance = inGrievance(pos(h, 'intervention'));
     const killIsTheGrievance = h.has('kill') && inGrievance(pos(h, 'kill'));
     // "Police dispersed the march with tear gas; one protester was killed": a death at the forces'
