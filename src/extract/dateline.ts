@@ -2,10 +2,10 @@
 // report was filed, not where the event happened: its place is never an event's place.
 import type { Sentence, Span } from '../core/types.js';
 
-// An upper-case place (one to four words), an optional ", Country", an optional date and agency in
-// brackets, then a dash. Upper case is what tells a dateline from "Aleppo - rebels said ...".
+// An upper-case place (one to four words, accents too: "CULIACÁN"), an optional ", Country", an
+// optional date and agency in brackets, then a dash. Upper case is what tells a dateline from "Aleppo - rebels said ...".
 const DATELINE =
-  /^[\s"'“]*((?:[A-Z][A-Z'’.\-]+)(?:\s+[A-Z][A-Z'’.\-]+){0,3})(?:,\s*[A-Z][A-Za-z.'’\- ]{1,30})?,?\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?)?\s*(?:\([^)\n]{1,40}\))?\s*(?:-|–|—|--)\s/;
+  /^[\s"'“]*((?:\p{Lu}[\p{Lu}'’.\-]+)(?:\s+\p{Lu}[\p{Lu}'’.\-]+){0,3})(?:,\s*\p{Lu}[\p{L}.'’\- ]{1,30})?,?\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?)?\s*(?:\([^)\n]{1,40}\))?\s*(?:-|–|—|--)\s/u;
 
 /** The length of the dateline a sentence opens with ("LASHIO, Myanmar, Nov 12 (AFP) - "), 0 if none. */
 export function datelineLength(sentence: string): number {

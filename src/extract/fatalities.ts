@@ -86,7 +86,7 @@ const COUNT_RE = new RegExp(
 );
 
 const DEATH_WORDS =
-  '(?:killed|dead|died|die|slain|executed|massacred|perished|lynched|neutrali[sz]ed|(?:beaten|stabbed|hacked|burned|burnt|stoned|bludgeoned|tortured)\\s+to\\s+death|lost\\s+their\\s+lives|deaths|fatalities|bodies|shot\\s+dead|martyred|martyrs|beheaded|assassinated|lives)';
+  '(?:killed|dead|died|die|succumbed|slain|executed|massacred|perished|lynched|neutrali[sz]ed|(?:beaten|stabbed|hacked|burned|burnt|stoned|bludgeoned|tortured)\\s+to\\s+death|lost\\s+their\\s+lives|deaths|fatalities|bodies|shot\\s+dead|martyred|martyrs|beheaded|assassinated|lives)';
 const DEATH_WORD_RE = new RegExp(`\\b${DEATH_WORDS}\\b`, 'i');
 /** "40 wounded", "12 people were injured": the count belongs to the injured. */
 const INJURED_AFTER = /^\s*(?:of\s+)?(?:(?!and\b|or\b|killed\b|dead\b|died\b|martyred\b|slain\b|executed\b)[\p{L}'’-]+\s+){0,4}?(?:wounded|injured|hurt|missing|arrested|detained|abducted|kidnapped|displaced|captured)\b/iu;
@@ -98,7 +98,7 @@ const COUNT_THEN_DEATH = new RegExp(
 );
 /** Before a count: the killing verb or a toll phrase ("killing at least", "death toll rose to", "Fatalities: "). */
 const DEATH_THEN_COUNT = new RegExp(
-  `(?:\\b(?:killed|killing|kills|kill|slew|executed|executing|executes|execute|massacred|massacres|massacre|slaughters|slaughter|beheads|behead|lynched|lynching|(?:beat|beating|stabbed|stabbing|hacked|hacking|burned|burning|stoned|stoning|tortured|torturing)\\s+to\\s+death|crucified|beheaded|beheading|slaughtered|slaughtering|assassinated|shot\\s+dead|shooting\\s+dead|gunned\\s+down|claimed\\s+the\\s+lives\\s+of|took\\s+the\\s+lives\\s+of|(?:beheading|execution|killing|massacre|deaths|bodies|murder)\\s+of|death\\s+toll\\s+(?:\\w+\\s+){0,3}?(?:to|at|of|is|was|reached|hit)|toll\\s+(?:\\w+\\s+){0,3}?(?:to|at|of|reached)|(?:killed|killing|kills|wiped\\s+out|wiping\\s+out)\\s+(?:an?\\s+|the\\s+|an\\s+entire\\s+|a\\s+whole\\s+)?family\\s+of|the\\s+(?:dead|deaths|victims|fatalities)\\s*(?:,|\\s+(?:numbered|totalled|totaled|number|total|stood\\s+at|stand\\s+at))|(?:put|puts|putting|placed|places|gave|gives)\\s+(?:the|its|their)\\s+(?:number|figure|count)\\s+(?:of\\s+(?:the\\s+)?dead\\s+)?at|fatalities\\s*:|deaths\\s*:|dead\\s*:|killed\\s*:|(?:killed|killing|kills)\\s+(?:himself|herself)\\s+(?:and|along\\s+with|together\\s+with|as\\s+well\\s+as))\\s*)$`,
+  `(?:\\b(?:killed|killing|kills|kill|slew|executed|executing|executes|execute|massacred|massacres|massacre|slaughters|slaughter|beheads|behead|lynched|lynching|(?:beat|beating|stabbed|stabbing|hacked|hacking|burned|burning|stoned|stoning|tortured|torturing)\\s+to\\s+death|crucified|beheaded|beheading|slaughtered|slaughtering|assassinated|shot\\s+dead|shooting\\s+dead|gunned\\s+down|claimed\\s+the\\s+lives\\s+of|took\\s+the\\s+lives\\s+of|(?:beheading|execution|killing|massacre|deaths|death|bodies|murder)\\s+of|death\\s+toll\\s+(?:\\w+\\s+){0,3}?(?:to|at|of|is|was|reached|hit)|toll\\s+(?:\\w+\\s+){0,3}?(?:to|at|of|reached)|(?:killed|killing|kills|wiped\\s+out|wiping\\s+out)\\s+(?:an?\\s+|the\\s+|an\\s+entire\\s+|a\\s+whole\\s+)?family\\s+of|the\\s+(?:dead|deaths|victims|fatalities)\\s*(?:,|\\s+(?:numbered|totalled|totaled|number|total|stood\\s+at|stand\\s+at))|(?:put|puts|putting|placed|places|gave|gives)\\s+(?:the|its|their)\\s+(?:number|figure|count)\\s+(?:of\\s+(?:the\\s+)?dead\\s+)?at|fatalities\\s*:|deaths\\s*:|dead\\s*:|killed\\s*:|(?:killed|killing|kills)\\s+(?:himself|herself)\\s+(?:and|along\\s+with|together\\s+with|as\\s+well\\s+as))\\s*)$`,
   'i',
 );
 /** "The number of people killed when ... has risen to at least 276". */
@@ -184,12 +184,15 @@ const SINGLE_NAMED = new RegExp(
 );
 /** "killed President Jovenel Moise": a titled, named victim after the killing verb. */
 const SINGLE_TITLED = /\b(?:killed|killing|kills|shot\s+dead|shooting\s+dead|assassinated|assassinating|executed|executing|beheaded|gunned\s+down)\s+(?:the\s+)?(?:[A-Z][\p{L}-]+\s+)?(?:President|Prime\s+Minister|Minister|Governor|Mayor|General|Gen\.|Colonel|Col\.|Brigadier|Major|Commander|Sheikh|Senator|MP|Judge|Imam|Bishop|Father|Chief|King|Prince|journalist|activist|commander|lawmaker|politician|cleric|mayor|governor)\s+(?:[A-Z][\p{L}'’-]+\s+){0,3}[A-Z][\p{L}'’-]+\b/gu;
+/** "He died on the spot", "she later succumbed to her wounds": the one victim just told, by pronoun. */
+const SINGLE_PRONOUN = /\b(?:he|she)\s+(?:later\s+|subsequently\s+|reportedly\s+|also\s+|eventually\s+)?(?:died|was\s+killed|was\s+shot\s+dead|succumbed)\b/giu;
 /** Each one-victim rule with the words every match of it contains (same flags): a cheap gate. */
 const SINGLE_VICTIM_RULES: [RegExp, RegExp][] = [
   [/kill|shot|execut|slain|behead|assassin|died|murder|lynch|gunned|death/iu, SINGLE_PASSIVE],
   [/kill|shot|shooting|execut|assassin|behead|lynch|murder|slew|gunn|strangl|death|dead/iu, SINGLE_ACTIVE],
   [/killed|shot|executed|assassinated|beheaded|dies|died|slain/iu, SINGLE_NAMED],
   [/kill|shot|shooting|assassinat|execut|behead|gunned/u, SINGLE_TITLED],
+  [/died|killed|shot|succumbed/iu, SINGLE_PRONOUN],
 ];
 /** After a count the killing verb governs: "[21] cadets and the driver", ending the clause. */
 const TRAILING_SINGLE = new RegExp(
@@ -197,7 +200,7 @@ const TRAILING_SINGLE = new RegExp(
   'iu',
 );
 /** "50 captured soldiers", "three wounded fighters": a participle used as an adjective before its noun. */
-const ADJECTIVE_INJURY = /^\s+(?:wounded|injured|captured|detained|abducted|kidnapped|arrested)\s+(?!and\b|or\b|by\b|in\b|at\b|on\b|during\b|when\b|after\b|as\b|while\b)[a-z]+/i;
+const ADJECTIVE_INJURY = /^\s+(?:wounded|injured|captured|detained|abducted|kidnapped|arrested|displaced)\s+(?!and\b|or\b|by\b|in\b|at\b|on\b|during\b|when\b|after\b|as\b|while\b)[a-z]+/i;
 const KILL_ONE_AND = new RegExp(`\\b(?:killed|killing|kills|kill|shot\\s+dead|shooting\\s+dead|executed|executing|murdered|murdering|lynched|lynching|${TO_DEATH_VERB}\\s+to\\s+death)\\s+${ONE_DET}\\s+(?:[\\p{L}-]+\\s+){0,2}?${SINGLE_VICTIM}\\s+(?:and|along\\s+with|together\\s+with|as\\s+well\\s+as)\\s+(?:(?:his|her|their|its)\\s+)?$`, 'iu');
 const BARE_PLURAL = /\b(?:civilians|people|soldiers|fighters|militants|rebels|insurgents|troops|policemen|children|women|residents|protesters|demonstrators|members|jihadists|combatants|workers)\s+(?:were|have\s+been|had\s+been)\s+(?:\w+\s+)?killed\b(?!\s*(?:and|or|,|&)?\s*(?:injured|wounded)\b)/gi;
 
@@ -444,7 +447,7 @@ const ASCII_RULES: Rules = {
 
 /** The deaths one sentence reports, with the words behind each part. */
 /** No death word, no deaths: most sentences stop here. */
-const ANY_DEATH_CUE = /kill|dead|die|death|slain|slew|execut|massacr|perish|lives|fatalit|bodies|martyr|behead|assassin|toll|lynch|crucif|slaughter|gunned|murder|strangl|himself|herself|\blost\b|losing|neutrali/i;
+const ANY_DEATH_CUE = /kill|dead|die|death|slain|slew|execut|massacr|perish|lives|fatalit|bodies|martyr|behead|assassin|toll|lynch|crucif|slaughter|gunned|murder|strangl|himself|herself|\blost\b|losing|neutrali|succumb/i;
 
 /**
  * "Eleven miners were abducted and later killed", "wounded and later died": those taken or hurt

@@ -16,7 +16,7 @@ import { fatalitiesIn, type Fatalities } from './fatalities.js';
 import { applyStatedTallies, fillTollFromHeadline, preferPreciseToll, statedTally, type StatedTally } from './fatality-tally.js';
 import { modalityOf } from './modality.js';
 import { claimFor, isVerificationRemark, reportIssuer } from './claim.js';
-import { locateEvent, reportCountry, standsForGovernment, eventPlaceCandidates } from './location.js';
+import { locateEvent, reportCountry, standsForGovernment, eventPlaceCandidates, type LocatedEvent } from './location.js';
 import { resolveEventDate, statedDates } from './event-date.js';
 import { adoptField } from './story-mains.js';
 import { protestersViolenceDecides } from './protest-story.js';
@@ -24,7 +24,8 @@ import { salienceOf } from './salience.js';
 import { entryAfterAssault, entryAfterWithdrawal, retyped, takeoverUnderFire } from './territory-context.js';
 import { isLossClassification, lossClassification, lossEventBeside, sidesOfLossSentence } from './classify/place-lost-event.js';
 import { fillMainEventDate, fillMainEventPlace, fillMainEventToll } from './main-event.js';
-import { isBareToll } from './bare-toll.js';
+import { isBareToll, isSourceToll } from './bare-toll.js';
+import { entryStampLength } from '../ingest/segment.js';
 import { backReferencedType } from './back-reference.js';
 import { continuesStatementLead, elaboratesNonEvent, eventSetApart, givesCriminalMotive } from './non-event-carry.js';
 
@@ -171,7 +172,8 @@ export function extractEvents(report: Report, sentences: Sentence[], places: Pla
     let cls: Classification | null = null;
     try {
       // The dateline says where the report was filed: the classifier reads the sentence after it.
-      const cut = datelineLength(text);
+      // So does a live blog's time stamp ("09:40 EAT - "): its letters are no words of the event.
+      const cut = datelineLength(text) || entryStampLength(text);
       cls = classifySentence(cut ? text.slice(cut) : text, { headline });
       if (cls && cut && cls.trigger) cls = { ...cls, trigger: { start: cls.trigger.start + cut, end: cls.trigger.end + cut } };
     } catch {
@@ -255,6 +257,22 @@ export function extractEvents(report: Report, sentences: Sentence[], places: Pla
     if (!storyTexts.has(key)) storyTexts.set(key, considered.filter((x) => storyOf(x.sentence.entry) === key).map((x) => x.text).join(' '));
     return storyTexts.get(key)!;
   };
+  // "LIVE: Protests in Nairobi": an entry that names no place of its own ("Protesters set part of the
+  // Parliament building on fire") happened where the live page is about.
+  let titlePlace: LocatedEvent | null | undefined;
+  const pageTitlePlace = (): LocatedEvent | null => {
+    if (titlePlace !== undefined) return titlePlace;
+    titlePlace = null;
+    // The page title of a live page is not read for events (above), only here for where they are.
+    const title = sentences.filter((x) => x.entry === -1 && x.zone === 'title');
+    if (!title.length || report.entries.length <= 1) return titlePlace;
+    const eligible = entryPlaces(title.map((t) => ({ sentence: t, text: report.text.slice(t.start, t.end), cls: null })), places, plausible);
+    for (const t of title) {
+      const l = locateEvent(t, title, eventPlaceCandidates(report.text, t, eligible), datelines, country0);
+      if (l && l.location.geo_precision !== 3) return (titlePlace = { ...l, rule: `page-title:${l.rule}` });
+    }
+    return titlePlace;
+  };
   const referents = new Map<number, ActorMention | null>();
   /** The one armed group the story names, that its bare "the militants" refer back to. */
   const referentOf = (entry: number): ActorMention | null => {
@@ -302,7 +320,7 @@ export function extractEvents(report: Report, sentences: Sentence[], places: Pla
     const entrySentences = sentencesByEntry.get(s.entry)!;
     let eligible = placesByEntry.get(s.entry);
     if (!eligible) placesByEntry.set(s.entry, (eligible = entryPlaces(considered.filter((x) => x.sentence.entry === s.entry), places, plausible)));
-    const located = locateEvent(s, entrySentences, eventPlaceCandidates(report.text, s, eligible), datelines, country0);
+    const located = locateEvent(s, entrySentences, eventPlaceCandidates(report.text, s, eligible), datelines, country0) ?? (s.entry >= 0 ? pageTitlePlace() : null);
     const placeCountry = located?.location.country ?? country0;
     const country = placeCountry ? acledCountry(placeCountry) : countryFromWords(c, report, openingCountry);
     const actorCtx = { country, date: date?.date ?? null };
@@ -361,6 +379,15 @@ export function extractEvents(report: Report, sentences: Sentence[], places: Pla
         fat = nf;
         fatOffset = next.sentence.start;
         fatRule = 'next-sentence:' + nf.parts.map((p) => p.rule).join('+');
+      }
+    } else if (fat.value > 0 && next && !next.cls && isSourceToll(next.text)) {
+      // "... killing nine, state media said. The Observatory put the toll at seven.": two sources'
+      // figures for the same dead; ACLED takes the lower.
+      const nf = fatalitiesIn(next.text);
+      if (nf.value > 0 && nf.value < fat.value) {
+        fat = nf;
+        fatOffset = next.sentence.start;
+        fatRule = 'next-sentence-lower-figure:' + nf.parts.map((p) => p.rule).join('+');
       }
     } else if (fat.value > 0 && next && !next.cls && (OTHERS_ALSO_DIED.test(next.text) || REPELLED_THE_RAID.test(next.text))) {
       // "... killing the group's leader. Six other members also died": more dead of the same event.

@@ -27,6 +27,10 @@ const AFTER_DIVISION = /^\s+(?:province|provinces|governorate|governorates|regio
 const BEFORE_DIVISION = /\b(?:province|governorate|state|county|district|region|prefecture)\s+of\s+(?:the\s+)?$/i;
 // "states such as California or Washington", "provinces like Sindh and Punjab": a list of divisions.
 const BEFORE_DIVISION_LIST = /\b(?:states|provinces|governorates)\s+(?:such\s+as|like|including)\s+(?:[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}\s*(?:,\s*|\s+(?:or|and)\s+|,\s*(?:or|and)\s+))*$/;
+// "towns such as Minamisoma and Futaba", "cities like Lagos or Kano": a list of settlements.
+const BEFORE_SETTLEMENT_LIST = /\b(?:[Tt]owns|[Cc]ities|[Vv]illages|[Ss]ettlements|[Cc]ommunities|[Ss]uburbs|[Nn]eighbou?rhoods|[Dd]istricts|[Cc]apitals)\s+(?:such\s+as|like|including)\s+(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s*(?:,\s*|\s+(?:or|and)\s+|,\s*(?:or|and)\s+))*$/;
+// "the streets of Ferguson", "the skies over Kyiv", "the centre of Mosul": a part of a place.
+const BEFORE_PART_OF_PLACE = /\b(?:streets|roads|alleys|squares|centre|center|heart|skies|skyline|shores|ruins|rubble|citizens)\s+(?:of|over)\s+(?:the\s+)?$/i;
 // "the enclave of X", "the island of X", "the port of X": a type word that only a place takes.
 const BEFORE_SETTLEMENT = /\b(?:village|town|city|hamlet|suburb|neighbou?rhood|quarter|camp|township|municipality|enclave|island|port|oasis)\s+of\s+(?:the\s+)?$|\b(?:village|town|city|hamlet|neighbou?rhood|district)\s+$/i;
 const AFTER_SITE = /^\s+(?:airport|air\s?base|airbase|military\s+airport|dam|crossing|refinery|prison)\b/i;
@@ -58,9 +62,9 @@ export function mentionContext(text: string, span: Span): MentionContext {
   let typeHint: TypeHint = null;
   const division = AFTER_DIVISION.exec(after);
   if (division || BEFORE_DIVISION.test(before) || BEFORE_DIVISION_LIST.test(before)) typeHint = division && /^\s+region\b/i.test(division[0]) ? 'region' : 'division';
-  else if (BEFORE_SETTLEMENT.test(before)) typeHint = 'settlement';
+  else if (BEFORE_SETTLEMENT.test(before) || BEFORE_SETTLEMENT_LIST.test(before)) typeHint = 'settlement';
   else if (AFTER_SETTLEMENT.exec(after)) typeHint = AFTER_SITE.test(after) ? 'site' : 'settlement';
-  const cued = typeHint !== null || qualifier !== null || BEFORE_PREPOSITION.test(before) || BEFORE_DWELLERS.test(before);
+  const cued = typeHint !== null || qualifier !== null || BEFORE_PREPOSITION.test(before) || BEFORE_DWELLERS.test(before) || (BEFORE_PART_OF_PLACE.test(before) && !/^['’]s?\s/.test(after));
   return { qualifier, typeHint, cued };
 }
 

@@ -62,7 +62,7 @@ export function atAnchor(anchor: PlaceMention): Pick<PlaceMention, 'lat' | 'lon'
 }
 
 /** The town or province the name lies in: the nearest one after it, else before it, in its sentence. */
-function anchorOf(text: string, start: number, end: number, places: PlaceMention[]): PlaceMention | null {
+export function anchorOf(text: string, start: number, end: number, places: PlaceMention[]): PlaceMention | null {
   const usable = places.filter((p) => p.lat !== null && !p.role && (p.level === 'place' || p.level === 'admin2' || p.level === 'admin1'));
   const sameSentence = (a: number, b: number) => !/[.!?\n]/.test(text.slice(a, b));
   const after = usable.filter((p) => p.start >= end && p.start - end <= AFTER && sameSentence(end, p.start)).sort((a, b) => a.start - b.start)[0];
@@ -74,7 +74,7 @@ function anchorOf(text: string, start: number, end: number, places: PlaceMention
  * The town the text is about: in the country named most often, the confidently resolved town named
  * most often (earliest on a tie). A story from Egypt that mentions Liverpool's club is about Egypt.
  */
-function focusTown(places: PlaceMention[]): PlaceMention | null {
+export function focusTown(places: PlaceMention[]): PlaceMention | null {
   const byCountry = new Map<string, number>();
   for (const p of places) if (p.countryCode && !p.role) byCountry.set(p.countryCode, (byCountry.get(p.countryCode) ?? 0) + 1);
   let country: string | null = null;

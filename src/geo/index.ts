@@ -5,12 +5,14 @@ import { withLineHeadPlaces } from './line-head.js';
 import type { PlaceMention, Report, Sentence, Span } from '../core/types.js';
 import { isParentGap, mentionContext } from './context.js';
 import { atAnchor, cuedUnknownPlaces } from './cued-unknown.js';
+import { namedSites } from './sites.js';
 import { looseMatchesAbroad } from './loose-abroad.js';
 import { Gazetteer, loadGazetteerFrom, type NameMatch } from './gazetteer.js';
 import { usableMatches, recognise, type Found } from './recognise.js';
 import { describe, haversineKm, resolveMentions, type Mention, type Resolution } from './resolve.js';
 import { KIND } from './store.js';
 import { tokenize } from './tokens.js';
+import { skeleton } from './fold.js';
 import { COMMON_WORDS, DIRECTION_ADJECTIVES, DIVISION_TYPE_WORDS, GENERIC_FEATURES, NEVER_PLACES, ORG_NOUNS, PLACE_TYPE_WORDS, STREET_WORDS } from './words.js';
 
 export { Gazetteer, forgetGazetteer } from './gazetteer.js';
@@ -69,8 +71,10 @@ export function geoparseExplained(report: Report, sentences: Sentence[], gaz: Ga
     const loose = looseMatchesAbroad(mentions, resolutions, byMention, gaz);
     if (loose.size) out.splice(0, out.length, ...out.filter((p) => !loose.has(p.mention)));
     const cued = cuedUnknownPlaces(text, out.map((p) => p.mention));
-    if (cued.length) {
-      out.push(...cued.map((mention) => ({ mention, candidates: [] })));
+    // "Alder Hey Children's Hospital", "Tahrir Square": sites by their head noun, at their town.
+    const sites = namedSites(text, [...out.map((p) => p.mention), ...cued]);
+    if (cued.length || sites.length) {
+      out.push(...[...cued, ...sites].map((mention) => ({ mention, candidates: [] })));
       out.sort((a, b) => a.mention.start - b.mention.start);
     }
     // "13/03, Douentza: ...": the place a bulletin line names at its head, before the colon.
@@ -89,6 +93,7 @@ export function geoparseExplained(report: Report, sentences: Sentence[], gaz: Ga
  * match is a namesake; the parent is the best point known, with low confidence and a reason.
  */
 function placeInsideParents(text: string, mentions: Mention[], byMention: Map<number, ExplainedPlace>): void {
+  const moved: { key: string; lat: number; lon: number; child: PlaceMention }[] = [];
   mentions.forEach((m, i) => {
     if (m.parent === null) return;
     const child = byMention.get(i)?.mention;
@@ -97,6 +102,8 @@ function placeInsideParents(text: string, mentions: Mention[], byMention: Map<nu
     // Only a town or district inside its parent; "Turkey in Syria" is no such relation. A town can
     // lie 100 km from the city its province is named after, so only another country tells.
     if (child.level !== 'place' && child.level !== 'admin2') return;
+    // "Iran's Khoda Afrin county": a country's point is no place for a town it owns.
+    if (ownedBy.has(m) && parent.level === 'country') return;
     // In the same country, a match in another province than the parent's, far from it, is a namesake
     // too ("Mallah Farms in Aleppo" is not the Malah of Suwayda).
     const parentProvince = parent.level === 'admin1' ? parent.name : parent.admin1;
@@ -105,6 +112,7 @@ function placeInsideParents(text: string, mentions: Mention[], byMention: Map<nu
     // "Paris, London", "Saipan, Guam, Alaska": a bare comma between towns, or inside a list, is a list.
     if (/^\s*,\s*$/.test(text.slice(child.end, parent.start)) && (parent.level === 'place' || /^\s*(?:,|and\b|or\b)/.test(text.slice(parent.end, parent.end + 6)))) return;
     // It keeps the name the text gives it: a town near its parent's point, not the parent itself.
+    moved.push({ key: skeleton(child.text) || child.text.toLowerCase(), lat: child.lat, lon: child.lon!, child });
     Object.assign(child, {
       name: child.text,
       lat: parent.lat,
@@ -121,6 +129,15 @@ function placeInsideParents(text: string, mentions: Mention[], byMention: Map<nu
       reason: `its only match (${child.name}, ${child.admin1 ?? child.country}) lies outside ${parent.name}, named as its parent: taken to be a place in ${parent.name} (approximate)`,
     });
   });
+  // "Homs' Zahraa neighbourhood ... the Al-Zahraa neighborhood": the name told again, with no
+  // parent, is the same quarter, not the namesake its match points to.
+  for (const { key, lat, lon, child } of moved) {
+    for (const e of byMention.values()) {
+      const m = e.mention;
+      if (m === child || m.lat !== lat || m.lon !== lon || m.role || (skeleton(m.text) || m.text.toLowerCase()) !== key) continue;
+      Object.assign(m, { ...child, start: m.start, end: m.end, text: m.text, name: m.text });
+    }
+  }
 }
 
 /**
@@ -405,11 +422,21 @@ function spanVariants(raw: string): string[] {
 }
 
 /** "X, Y" / "X in (eastern) Y": Y is X's parent. */
+const POSSESSIVE_GAP = /^['’]s?\s+$/;
+/** Mentions whose parent is a possessive before them ("Iran's Khoda Afrin"). */
+const ownedBy = new WeakSet<Mention>();
+
 function linkParents(text: string, mentions: Mention[], gaz: Gazetteer): void {
   const gap = (i: number) => (i >= 0 && i + 1 < mentions.length && mentions[i + 1]!.start >= mentions[i]!.end ? text.slice(mentions[i]!.end, mentions[i + 1]!.start) : null);
   const LIST = /^\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/;
   for (let i = 0; i + 1 < mentions.length; i++) {
     const g = gap(i);
+    // "Homs' Zahraa neighbourhood", "Aleppo's Salaheddin district": the city owns the quarter named after it.
+    if (g !== null && POSSESSIVE_GAP.test(g) && mentions[i + 1]!.parent === null && !mentions[i]!.demonym) {
+      mentions[i + 1]!.parent = i;
+      ownedBy.add(mentions[i + 1]!);
+      continue;
+    }
     if (g === null || !isParentGap(g)) continue;
     // "Georgia, Oklahoma, Pennsylvania, Wisconsin and California" is a list of states, not a chain
     // of parents; "New York City, Long Island, New York" still names Long Island's state.

@@ -7,7 +7,7 @@ import type { Gazetteer, NameMatch } from './gazetteer.js';
 import { BEFORE_DWELLERS, mentionContext } from './context.js';
 import { KIND } from './store.js';
 import { tokenize, type Token } from './tokens.js';
-import { COMMON_WORDS, DIRECTION_ADJECTIVES, DIVISION_TYPE_WORDS, NEVER_PLACES, ORG_HEAD_WORDS, ORG_NOUNS, PLACE_PREPOSITIONS, PLACE_TYPE_WORDS, TITLE_WORDS } from './words.js';
+import { COMMON_WORDS, DIRECTION_ADJECTIVES, DIVISION_TYPE_WORDS, GENERIC_FEATURES, NEVER_PLACES, ORG_HEAD_WORDS, ORG_NOUNS, PLACE_PREPOSITIONS, PLACE_TYPE_WORDS, TITLE_WORDS } from './words.js';
 
 export interface Found extends Span {
   text: string;
@@ -265,6 +265,9 @@ function judge(text: string, toks: Token[], i: number, hit: Hit, sentenceStarts:
   let embedded = false;
   // Titles and first names before it: "President Assad", "John Kerry".
   if (prev && prevAdjacent && TITLE_WORDS.has(prevKey)) return null;
+  // "Camborne Town Council", "the University of California", "Children's Hospital of Pittsburgh": a
+  // body's or a site's own noun inside its name is no namesake town (Council, Idaho; Hospital, Chile).
+  if (words === 1 && (ORG_NOUNS.has(key) || GENERIC_FEATURES.has(key)) && ((prev && prevAdjacent && prev.cap) || (nextKey === 'of' && toks[hit.j + 2]?.cap))) return null;
   // "Damascus Governor X", "New York Mayor": the place the office is of, named as a modifier.
   if (next && nextAdjacent && (nextKey === 'governor' || nextKey === 'mayor')) embedded = true;
   // "Samsung chief", "Toyota boss": a one-word name before a head's title is a firm's or a group's,

@@ -6,6 +6,7 @@
 import type { MentionContext } from './context.js';
 import type { Gazetteer, NameMatch } from './gazetteer.js';
 import { KIND } from './store.js';
+import { skeleton } from './fold.js';
 
 export interface Mention {
   start: number;
@@ -147,7 +148,7 @@ function haversineKm(lat1: number, lon1: number, lat2: number, lon2: number): nu
 }
 export { haversineKm };
 
-function candidatesOf(gaz: Gazetteer, m: Mention): { entry: number; kind: number; fuzzy: boolean; base: number; baseWhy: string; mainCity?: boolean }[] {
+function candidatesOf(gaz: Gazetteer, m: Mention): { entry: number; kind: number; fuzzy: boolean; base: number; baseWhy: string; mainCity?: boolean; dominant?: boolean }[] {
   const best = new Map<number, NameMatch>();
   for (const x of m.matches) {
     const cur = best.get(x.entry);
@@ -160,7 +161,7 @@ function candidatesOf(gaz: Gazetteer, m: Mention): { entry: number; kind: number
     // A place known by this name only as one of its many alternates ("Victoria" for Hong Kong).
     else if (x.kind === KIND.alternate && gaz.level(x.entry) === 'place') base -= TUNING.altPenalty;
     if (x.fuzzy) base -= 2;
-    return { entry: x.entry, kind: x.kind, fuzzy: x.fuzzy, base, baseWhy: p.why, mainCity: false };
+    return { entry: x.entry, kind: x.kind, fuzzy: x.fuzzy, base, baseWhy: p.why, mainCity: false, dominant: false };
   });
   // A province named after its seat ("Aleppo", "Homs"): the bare name means the city.
   for (const c of out) {
@@ -179,6 +180,8 @@ function candidatesOf(gaz: Gazetteer, m: Mention): { entry: number; kind: number
     // Its seat or capital (not any district town that shares the name): in a list of cities it takes
     // as much from context as the province does (see listedWithCities).
     if (city && (city.entry === seat || /^PPL(?:A|C)$/.test(gaz.featureCode(city.entry)))) city.mainCity = true;
+    // A metropolis ("New York") is its province's name's first sense even as an alternate name.
+    if (city && gaz.population(city.entry) >= 1_000_000 && gaz.population(city.entry) >= 0.25 * gaz.population(c.entry)) city.dominant = true;
     if (city && c.base > city.base - 1) {
       c.base = city.base - 1;
       c.baseWhy += '; its main city has the name, and the bare name means the city';
@@ -220,7 +223,7 @@ export function resolveMentions(text: string, mentions: Mention[], gaz: Gazettee
       if (opts.prior.has(gaz.countryCode(c.entry))) (s += 3), why.push('region prior');
       const cue = cues.get(gaz.countryCode(c.entry));
       if (cue && level !== 'country' && level !== 'region') (s += TUNING.cue), why.push(`the text's ${cue} are ${gaz.countryCode(c.entry)}'s`);
-      return { entry: c.entry, s, why, fuzzy: c.fuzzy, kind: c.kind, mainCity: c.mainCity };
+      return { entry: c.entry, s, why, fuzzy: c.fuzzy, kind: c.kind, mainCity: c.mainCity, dominant: c.dominant };
     }),
   );
   // Explicit parents: "X, Y" / "X in Y": X's candidates inside one of Y's, and Y's that contain X's.
@@ -337,7 +340,9 @@ export function resolveMentions(text: string, mentions: Mention[], gaz: Gazettee
       // A country's own name beats context for namesakes known by it only as an alternate.
       const contextual = !(countryByName && c.kind === KIND.alternate && gaz.level(c.entry) !== 'country');
       // Context counts less for a place that has this name only as one of its alternates.
-      const weight = c.kind === KIND.alternate && gaz.level(c.entry) === 'place' && !(c.mainCity && inCityList[i]) ? TUNING.altContext : 1;
+      // A city that holds a quarter of its province's people under the province's name ("New York")
+      // is the name's first sense: full weight, as for a seat in a list of cities.
+      const weight = c.kind === KIND.alternate && gaz.level(c.entry) === 'place' && !(c.dominant || (c.mainCity && inCityList[i])) ? TUNING.altContext : 1;
       if (contextual && others > 0 && gaz.level(c.entry) !== 'country') (s += TUNING.focus * others * weight), why.push(`country focus ${cc} ${(others * 100).toFixed(0)}%`);
       void share;
       // "Georgia" after Atlanta and Savannah: a country that no other place in the text points to,
@@ -373,7 +378,8 @@ export function resolveMentions(text: string, mentions: Mention[], gaz: Gazettee
     // else in the text points to while it plainly points elsewhere, is no place. Unresolved says so.
     const cc = gaz.countryCode(w.entry);
     const matchedBy = contenders.find((c) => c.entry === w.entry);
-    const looseMatch = m.fuzzy || (matchedBy?.kind === KIND.alternate && gaz.level(w.entry) === 'place');
+    // A city of millions known by a short form of its name ("New York") is no loose match.
+    const looseMatch = m.fuzzy || (matchedBy?.kind === KIND.alternate && gaz.level(w.entry) === 'place' && gaz.population(w.entry) < 1_000_000);
     // (A cue such as "the X compound" says a place is named, not which: it supports nothing here.)
     // A neighbour's town near what the text points to ("Tal Abiad on the Turkish border") stays.
     const farFromFocus = () => {
@@ -465,8 +471,9 @@ function listedWithCities(text: string, mentions: Mention[], first: ({ entry: nu
 }
 
 /** The weight a mention's first-pass winner gave its own country in the focus (as counted above). */
+/** One key for the spellings of one name ("Zahraa", "al-Zahraa"): a name never vouches for itself. */
 function nameKey(m: Mention): string {
-  return m.text.toLowerCase();
+  return skeleton(m.text) || m.text.toLowerCase();
 }
 
 

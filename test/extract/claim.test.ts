@@ -113,3 +113,15 @@ test('"Police confirmed the abduction" confirms the event told before it and is 
   assert.equal(events[0]!.claim.status, 'confirmed');
   assert.equal(events[0]!.claim.by, 'Police');
 });
+
+test("the state's own officials who report an event are a party's source", () => {
+  // Restated from Ukrainian regional officials' reports on strikes on Kharkiv, 2024.
+  for (const [text, by] of [
+    ['Russian missiles struck a residential building in Kharkiv on Friday, killing three people, regional governor Oleh Syniehubov said.', /governor Oleh Syniehubov/],
+    ["Gunmen killed six people on the outskirts of Culiacan on Thursday, the state prosecutor's office said.", /prosecutor's office/],
+  ] as const) {
+    const c = claim(text);
+    assert.equal(c.status, 'claimed', text);
+    assert.match(c.by ?? '', by, text);
+  }
+});

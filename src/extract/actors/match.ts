@@ -91,6 +91,10 @@ const OWNED_FORCES = new Set(['state', 'air', 'police']);
 /** "its troops", "their own men": a group's or a country's own, named before ("his" and "our" point to people). */
 const POSSESSIVE_BEFORE = /\b(?:its|their)\s+(?:own\s+)?$/i;
 
+/** Between a generic armed term and the group it belongs to. */
+const MEMBERS_OF =
+  /^\s+(?:of|from|belonging\s+to|loyal\s+to|(?:(?:who\s+(?:are|were)\s+)?(?:believed|suspected|thought|said|alleged|reported)\s+to\s+(?:belong\s+to|be(?:\s+(?:members|fighters|militants)\s+of|\s+from)?))|linked\s+to|affiliated\s+(?:to|with)|allegedly\s+(?:from|belonging\s+to))\s+(?:the\s+)?$/i;
+
 function mentionsFrom(text: string, tokens: Token[], raw: RawMatch[]): ActorMention[] {
   const out: ActorMention[] = [];
   const spanOf = (a: number, b: number) => ({ start: tokens[a]!.start, end: tokens[b - 1]!.end });
@@ -129,8 +133,9 @@ function mentionsFrom(text: string, tokens: Token[], raw: RawMatch[]): ActorMent
       out.push({ start: sp.start, end: sp.end, text: text.slice(sp.start, sp.end), kind: 'named', actor: r.entry.actor, country: null, alias: r.alias });
       continue;
     }
-    // "militants of the Islamic State", "fighters from Jabhat al-Nusra": the named group is the actor.
-    if (next && next.entry.kind === 'named' && ['unidentified', 'rebels'].includes(r.entry.generic) && /^\s+(?:of|from|belonging\s+to|loyal\s+to)\s+(?:the\s+)?$/i.test(text.slice(tokens[r.to - 1]!.end, tokens[next.from]!.start))) {
+    // "militants of the Islamic State", "fighters from Jabhat al-Nusra", "gunmen believed to belong
+    // to the ADF": the named group is the actor (ACLED codes the group the reports attribute it to).
+    if (next && next.entry.kind === 'named' && ['unidentified', 'rebels'].includes(r.entry.generic) && MEMBERS_OF.test(text.slice(tokens[r.to - 1]!.end, tokens[next.from]!.start))) {
       const sp = spanOf(r.from, next.to);
       out.push({ start: sp.start, end: sp.end, text: text.slice(sp.start, sp.end), kind: 'named', actor: next.entry.actor, country: null, alias: next.alias });
       k++;

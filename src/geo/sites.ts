@@ -1,0 +1,97 @@
+// Named sites no gazetteer of towns holds: hospitals, airports, stadiums, streets, housing estates,
+// schools, mosques, squares ("Alder Hey Children's Hospital", "Jamsil Stadium", "Eglinton Avenue
+// West", "Tahrir Square"). The head noun says the name is a site; where it lies is the town the text
+// ties it to: the place named right after it in its sentence ("the Bambino Gesu Hospital in Rome"),
+// else the one just before it ("Seoul's Jamsil Stadium"), else the town the text is about. The site
+// keeps its own span but takes that town's name and point, so an event there is coded at the town,
+// as ACLED does; a site placed only by the text's focus is marked as near it (geo_precision 2).
+// A name with an organisation's word in it ("Aleppo Media Center", "Violations Documentation
+// Center") is a body, not a site, and a title before the head ("President Park") a person.
+import type { PlaceMention } from '../core/types.js';
+import { anchorOf, atAnchor, focusTown } from './cued-unknown.js';
+import { fold } from './fold.js';
+import { TITLE_WORDS } from './words.js';
+
+const HEADS = [
+  'Hospital', 'Clinic', 'Infirmary', 'Airport', 'Airfield', 'Air Base', 'Airbase', 'Stadium', 'Arena',
+  'Golf Club', 'Golf Course', 'Racecourse', 'Street', 'Avenue', 'Road', 'Drive', 'Boulevard', 'Lane',
+  'Highway', 'Square', 'Bridge', 'Dam', 'Estate', 'Park', 'Mall', 'Market', 'Prison', 'Jail', 'Mosque',
+  'Church', 'Cathedral', 'Basilica', 'Temple', 'Shrine', 'Palace', 'Museum', 'Theatre', 'Theater', 'Hall',
+  'University', 'College', 'Institute', 'School', 'Academy', 'Centre', 'Center', 'Lagoon', 'Harbour',
+  'Harbor', 'Station', 'Barracks', 'Hotel', 'Refugee Camp', 'Camp',
+];
+
+// One to five capitalised words or house numbers ("2700 North Fourth"), a possessive inside
+// ("Children's"), then the head; a street may end in its direction ("Avenue West").
+const WORD = String.raw`(?:\p{Lu}[\p{L}'’-]*|\d{1,5}(?:st|nd|rd|th)?)`;
+const SITE = new RegExp(
+  String.raw`(?<![\p{L}\d'’.-])((?:${WORD}\s+){1,5})(${HEADS.join('|').replace(/ /g, String.raw`\s+`)})(?:\s+(?:North|South|East|West))?(?![\p{L}\d'’-])`,
+  'gu',
+);
+
+/** Words that make the name a body's, not a site's: "Media Center", "Research Institute", "Space Station". */
+const BODY_WORDS = new Set(
+  `media documentation research studies study rights policy information press news coordination
+  operations command council ministry department commission foundation association society trust fund
+  bank company group party front army forces brigade brigades committee union agency network space
+  strategic international-studies observatory monitoring violations`.split(/\s+/),
+);
+
+/**
+ * A church named by its denomination alone ("the Assyrian Christian Church", "the Catholic Church")
+ * is the body; "St George's Orthodox Church" is a building.
+ */
+const DENOMINATIONS = new Set(
+  `catholic orthodox christian evangelical anglican protestant coptic methodist baptist lutheran
+  episcopal apostolic assyrian armenian chaldean syriac maronite melkite greek russian roman
+  presbyterian pentecostal reformed ancient eastern holy`.split(/\s+/),
+);
+
+/** Sentence-initial and article words that are not part of the name. */
+const LEADING = new Set(['the', 'a', 'an', 'at', 'in', 'on', 'near', 'from', 'to', 'by', 'of', 'and', 'for', 'with']);
+
+/** Sites named in the text that no other mention covers, each at the town the text ties it to. */
+export function namedSites(text: string, places: PlaceMention[]): PlaceMention[] {
+  const taken = (s: number, e: number, more: PlaceMention[]) => [...places, ...more].some((p) => p.start < e && s < p.end);
+  const out: PlaceMention[] = [];
+  let focus: PlaceMention | null | undefined;
+  for (const m of text.matchAll(SITE)) {
+    let words = m[1]!.trim().split(/\s+/);
+    let start = m.index!;
+    // "The Central Hospital" at a sentence's start: the article is not the name.
+    while (words.length && LEADING.has(words[0]!.toLowerCase())) {
+      start = text.indexOf(words[1] ?? m[2]!, start + words[0]!.length);
+      words = words.slice(1);
+    }
+    // "Seoul's Jamsil Stadium": the owner is the site's town, not part of its name.
+    while (words.length > 1 && /['’]s?$/.test(words[0]!)) {
+      start = text.indexOf(words[1]!, start + words[0]!.length);
+      words = words.slice(1);
+    }
+    if (!words.length) continue;
+    const folded = words.map((w) => fold(w.replace(/['’]s$/, '')));
+    if (folded.some((w) => BODY_WORDS.has(w) || TITLE_WORDS.has(w.replace(/\.$/, '')))) continue;
+    if (m[2] === 'Church' && folded.every((w) => DENOMINATIONS.has(w))) continue;
+    // A lone number before the head is a count or a year ("2019 Stadium"), not a name.
+    if (words.every((w) => /^\d/.test(w))) continue;
+    const end = m.index! + m[0].length;
+    if (taken(start, end, out)) continue;
+    const tied = anchorOf(text, start, end, places);
+    const anchor = tied ?? (focus === undefined ? (focus = focusTown(places)) : focus);
+    if (!anchor) continue;
+    const name = text.slice(start, end);
+    out.push({
+      start,
+      end,
+      text: name,
+      name: anchor.name,
+      ...atAnchor(anchor),
+      level: anchor.level,
+      qualifier: tied ? null : { kind: 'near', span: { start: anchor.start, end: anchor.end } },
+      reason: tied
+        ? `a site (${m[2]!.toLowerCase()}) the gazetteer does not hold: taken to be in ${anchor.name}, which the text names beside it (approximate)`
+        : `a site (${m[2]!.toLowerCase()}) the gazetteer does not hold, with no place named beside it: taken to be in or near ${anchor.name}, the town the text is about (approximate)`,
+    });
+  }
+  return out;
+}

@@ -1,0 +1,63 @@
+// A live page whose entries are stamped in any time zone ("09:40 EAT -"), an entry that names no
+// place of its own, a dateline's date that a weekday is counted back from, and gunmen "believed to
+// belong to" a named group (from an analyst's review of stories we wrote: a Kenyan live blog, an AP-
+// style story from Culiacán, a Congolese wire story). Every sentence here is ours.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { reportFromText } from '../../src/ingest/index.js';
+import { entryStampLength } from '../../src/ingest/segment.js';
+import { extractFromText } from './run-extract.js';
+import { findActorMentions } from '../../src/extract/actors/match.js';
+
+const LIVE = [
+  'LIVE: Protests in Nairobi - Tuesday, 25 June 2024',
+  '',
+  '09:40 EAT - Thousands of young protesters gathered peacefully in the central business district, chanting against the Finance Bill.',
+  '',
+  '11:15 EAT - Police fired tear gas and water cannon at demonstrators near Parliament. Several people were detained.',
+  '',
+  '13:05 EAT - Protesters breached the perimeter and set part of the Parliament building on fire. Police opened live fire on the crowd. The Kenya Medical Association says at least 5 people were shot dead and 31 injured.',
+].join('\n');
+
+test('entries stamped with any time zone split a live page', () => {
+  assert.equal(entryStampLength('09:40 EAT - Thousands gathered.'), '09:40 EAT - '.length);
+  assert.equal(entryStampLength('14:10 PKT: Police said'), '14:10 PKT: '.length);
+  assert.equal(entryStampLength('Police said at 14:10 that'), 0);
+  const r = reportFromText(LIVE, {});
+  assert.equal(r.entries.length, 3);
+});
+
+test("a live page's title is not an event, and the stamp's letters do not sway the type", () => {
+  const events = extractFromText(LIVE, '2024-06-25');
+  const types = events.map((e) => e.sub_event_type);
+  // The title ("LIVE: Protests in Nairobi") tells no event of its own.
+  assert.ok(!events.some((e) => /LIVE:/.test(e.evidence.text)), types.join(', '));
+  const fire = events.find((e) => /set part of the Parliament/.test(e.evidence.text));
+  assert.equal(fire?.sub_event_type, 'Violent demonstration', types.join(', '));
+  // The medics' count of the dead is that riot's toll, not an attack by someone unknown.
+  assert.equal(fire?.fatalities, 5);
+  assert.ok(!events.some((e) => e.sub_event_type === 'Attack'), types.join(', '));
+});
+
+test("a weekday in a sentence after a dated dateline is counted back from the dateline's day", () => {
+  const events = extractFromText(
+    'CULIACÁN, Mexico, Sept. 20, 2024 — Gunmen of two rival factions of the Sinaloa Cartel clashed on the outskirts of the city on Thursday, leaving 6 dead, the state prosecutor said.',
+    '2024-09-20',
+  );
+  assert.equal(events[0]?.event_date, '2024-09-19');
+  assert.equal(events[0]?.time_precision, 1);
+});
+
+test('gunmen believed to belong to a named group are that group', () => {
+  for (const text of [
+    'Gunmen believed to belong to the Allied Democratic Forces attacked the village overnight.',
+    'Fighters suspected to be members of the Allied Democratic Forces attacked the village overnight.',
+    'Gunmen linked to the Allied Democratic Forces attacked the village overnight.',
+  ]) {
+    const first = findActorMentions(text)[0]!;
+    assert.equal(first.kind, 'named', text);
+    assert.match(first.actor?.name ?? '', /Allied Democratic Forces/, text);
+  }
+  // A generic word alone stays generic.
+  assert.equal(findActorMentions('Gunmen attacked the village overnight.')[0]?.kind, 'generic');
+});
