@@ -151,6 +151,11 @@ const OTHERS_ALSO_DIED = /\b(?:other|others|another)\b[^.;]{0,40}\b(?:also\s+)?(
 /** The words before a capital that make it a place: "in a Beirut suburb", "near Kabul". */
 const CAPITAL_AS_PLACE = /\b(?:in|near|at|outside|around|inside|into|across|from|to|towards?|of)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?$/i;
 
+/** Fatality rules of a vague quantity ("dozens", "hundreds", "several"), that a number told later replaces. */
+const VAGUE_COUNT_RULE = /^(?:dozens|tens|scores|hundreds|thousands|a-few|unspecified-plural)=/;
+/** How many sentences after an event its toll may still be told as a number. */
+const LATER_TOLL_REACH = 6;
+
 export function extractEvents(report: Report, sentences: Sentence[], places: PlaceMention[], _ctx: PipelineContext): EventMention[] {
   const considered: Considered[] = [];
   /** The text of an entry (the whole report when it has no entries), for cues read across its sentences. */
@@ -380,15 +385,6 @@ export function extractEvents(report: Report, sentences: Sentence[], places: Pla
         fatOffset = next.sentence.start;
         fatRule = 'next-sentence:' + nf.parts.map((p) => p.rule).join('+');
       }
-    } else if (fat.value > 0 && next && !next.cls && isSourceToll(next.text)) {
-      // "... killing nine, state media said. The Observatory put the toll at seven.": two sources'
-      // figures for the same dead; ACLED takes the lower.
-      const nf = fatalitiesIn(next.text);
-      if (nf.value > 0 && nf.value < fat.value) {
-        fat = nf;
-        fatOffset = next.sentence.start;
-        fatRule = 'next-sentence-lower-figure:' + nf.parts.map((p) => p.rule).join('+');
-      }
     } else if (fat.value > 0 && next && !next.cls && (OTHERS_ALSO_DIED.test(next.text) || REPELLED_THE_RAID.test(next.text))) {
       // "... killing the group's leader. Six other members also died": more dead of the same event.
       const nf = fatalitiesIn(next.text);
@@ -396,6 +392,37 @@ export function extractEvents(report: Report, sentences: Sentence[], places: Pla
         const gap = next.sentence.start - s.start;
         fat = { value: fat.value + nf.value, parts: [...fat.parts, ...nf.parts.map((p) => ({ ...p, span: { start: p.span.start + gap, end: p.span.end + gap } }))] };
         fatRule = `${fatRule}+next-sentence-others:` + nf.parts.map((p) => p.rule).join('+');
+      }
+    }
+    // "... killing nine, state media said. The Observatory put the toll at seven.": two sources'
+    // figures for the same dead; ACLED takes the lower. Further on too, while no other event is told
+    // between (each later one is the source's figure for the event just before it).
+    if (fat.value > 0) {
+      for (let j = i + 1; j <= i + LATER_TOLL_REACH; j++) {
+        const later = sameEntry(j);
+        if (!later || (later.cls && !isBareToll(later.text))) break;
+        if (!isSourceToll(later.text)) continue;
+        const nf = fatalitiesIn(later.text);
+        if (nf.value > 0 && nf.value < fat.value) {
+          fat = nf;
+          fatOffset = later.sentence.start;
+          fatRule = `${j === i + 1 ? 'next-sentence' : 'later-sentence'}-lower-figure:` + nf.parts.map((p) => p.rule).join('+');
+        }
+      }
+    }
+    // "... killed dozens of people" in the lead, "The Observatory said at least 58 people were killed"
+    // further on: "dozens" is ACLED's 12 only while no number is told for the same dead.
+    if (fat.value > 0 && fat.parts.every((p) => VAGUE_COUNT_RULE.test(p.rule))) {
+      for (let j = i + 1; j <= i + LATER_TOLL_REACH; j++) {
+        const later = sameEntry(j);
+        if (!later) break;
+        if (!isBareToll(later.text)) continue;
+        const nf = fatalitiesIn(later.text);
+        if (nf.value < fat.value || !nf.parts.length || nf.parts.some((p) => VAGUE_COUNT_RULE.test(p.rule))) continue;
+        fat = nf;
+        fatOffset = later.sentence.start;
+        fatRule = 'story-number-for-vague-count:' + nf.parts.map((p) => p.rule).join('+');
+        break;
       }
     }
     if (fat.parts.length) {

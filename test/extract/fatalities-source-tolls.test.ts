@@ -67,3 +67,23 @@ test('a mob killing whose victim dies in the next sentence counts one', () => {
 test('the wounded who succumb are counted as dead', () => {
   assert.equal(f('Three more people later succumbed to their injuries in hospital.'), 3);
 });
+
+test('"dozens" in the lead gives way to the number a source tells further on', () => {
+  // Restated from AP's first story on the Khan Sheikhoun attack, April 2017.
+  const events = extractFromText(
+    [
+      'A suspected chemical attack on a rebel-held town in northern Syria killed dozens of people on Tuesday, opposition activists and doctors said.',
+      'The attack hit Khan Sheikhoun in Idlib province early in the morning.',
+      'Videos showed rescuers hosing down children with water.',
+      'The Syrian Observatory for Human Rights said at least 58 people were killed, including 11 children.',
+    ].join(' '),
+    '2017-04-04',
+  );
+  assert.equal(events[0]!.fatalities, 58);
+  assert.match(events[0]!.sources.fatalities?.rule ?? '', /story-number-for-vague-count/);
+  // The activists who tell the news are no armed side: the attacker is not named in the lead.
+  assert.equal(events[0]!.actor1, null);
+  // Without a number later, "dozens" stays ACLED's 12.
+  const vague = extractFromText('A suspected chemical attack on a town in northern Syria killed dozens of people on Tuesday, activists said.', '2017-04-04');
+  assert.equal(vague[0]!.fatalities, 12);
+});

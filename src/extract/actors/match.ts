@@ -141,6 +141,9 @@ function mentionsFrom(text: string, tokens: Token[], raw: RawMatch[]): ActorMent
       k++;
       continue;
     }
+    // "opposition activists", "rebel doctors": the armed word only describes people who are no armed
+    // side (they tell the news or suffer it); the head noun is the mention.
+    if (next && next.entry.kind === 'generic' && adjacent(r, next) && ['rebels', 'unidentified', 'state'].includes(r.entry.generic) && next.entry.generic === 'identity') continue;
     const sp = spanOf(r.from, r.to);
     const owned = lastCountry !== null && OWNED_FORCES.has(r.entry.generic) && POSSESSIVE_BEFORE.test(text.slice(Math.max(0, sp.start - 12), sp.start));
     out.push({ start: sp.start, end: sp.end, text: text.slice(sp.start, sp.end), kind: 'generic', generic: r.entry.generic, term: r.entry.term, country: owned ? lastCountry : null, alias: r.alias });

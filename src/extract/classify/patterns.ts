@@ -77,6 +77,8 @@ export const WORLD_WAR_RELIC = /\bworld war|\bwwi{1,2}\b|\b(?:first|second) worl
 export const LEFT_AFTERWARDS = /\b(?:before|then|later|and\s+then|after\s+which|only\s+to)\b/;
 /** "The coalition has been fighting the Houthis since March 2015": the war told as a state of things. */
 export const ONGOING_SINCE = /\b(?:has|have|had) been (?:fighting|battling|clashing|at war|waging (?:a )?war|bombing|shelling|striking|attacking)\b[^.;]{0,80}\bsince (?:(?:early|late|mid-?) ?)?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december) )?(?:\d{4}\b|the (?:start|beginning|outbreak)\b|(?:\w+ )?(?:years|decades)\b)/;
+/** "Madaya has been surrounded by government forces since July": a siege's state, not today's event. */
+export const ONGOING_SIEGE = /\b(?:has|have|had) been (?:besieged|surrounded|encircled|blockaded|under (?:a )?(?:siege|blockade))\b[^.;]{0,80}\bsince (?:(?:early|late|mid-?) ?)?(?:january|february|march|april|may|june|july|august|september|october|november|december|\d{4}\b|the (?:start|beginning|outbreak)\b|(?:\w+ )?(?:months|years)\b)/;
 /** (A clash "since Wednesday" is this week's fighting, an event; "since 2015" is the war.) */
 /** "Houthi fighters have fired missiles across the border before, but ...": what has happened on other occasions. */
 export const HABITUAL_BEFORE = /\b(?:has|have) (?:\w+ ){0,2}(?:fired|attacked|struck|shelled|bombed|launched|targeted|hit|raided|kidnapped|abducted)\b[^.;]{0,60}\bbefore\s*(?:[,;.]|but\b|$)/;

@@ -116,7 +116,7 @@ export function decide(lower: string, original: string, h: Hits): RuleDecision {
   // The war as a state of things ("has been fighting the Houthis since 2015"), what has happened
   // "before" on other occasions, and weapons only handed on ("denied supplying them with missiles")
   // are no event of the day.
-  if (P.ONGOING_SINCE.test(lower) && !has(h, 'kill', 'hurt')) return out(null, 'non-event:ongoing-since', 'clash', 'strong');
+  if ((P.ONGOING_SINCE.test(lower) || P.ONGOING_SIEGE.test(lower)) && !has(h, 'kill', 'hurt')) return out(null, 'non-event:ongoing-since', 'clash', 'strong');
   if (P.HABITUAL_BEFORE.test(lower) && !has(h, 'kill', 'hurt')) return out(null, 'non-event:happened-before', null, 'strong');
   if (P.onlyArmsSupply(lower)) return out(null, 'non-event:arms-supply', null, 'strong');
   // "Arrested a commander accused of smuggling rockets": the rockets were traded, not fired.
