@@ -93,7 +93,7 @@ const INJURED_AFTER = /^\s*(?:of\s+)?(?:(?!and\b|or\b|killed\b|dead\b|died\b|mar
 const INJURY_WORDS = /\b(wounded|wounding|injured|injuring|injuries|hurt|maimed|casualties|missing|arrested|detained|abducted|kidnapped|displaced|captured)\b/i;
 /** After a count: its noun phrase (up to five words), an optional auxiliary, then the death word. */
 const COUNT_THEN_DEATH = new RegExp(
-  `^\\s*(?:of\\s+)?(?:[\\p{L}\\p{N}'’.()-]+(?:\\s+|(?=,))){0,8}?(?:,[^,]{0,60},\\s*)?(?:(?:were|was|have\\s+been|had\\s+been|has\\s+been|are|is|have|had|has|reportedly|also|all|now|been|being|later|confirmed)\\s+){0,3}${DEATH_WORDS}\\b`,
+  `^\\s*(?:of\\s+)?(?:[\\p{L}\\p{N}'’.()-]+(?:\\s+|(?=,))){0,10}?(?:,[^,]{0,100},\\s*)?(?:(?:were|was|have\\s+been|had\\s+been|has\\s+been|are|is|have|had|has|reportedly|also|all|now|been|being|later|confirmed)\\s+){0,3}${DEATH_WORDS}\\b`,
   'iu',
 );
 /** Before a count: the killing verb or a toll phrase ("killing at least", "death toll rose to", "Fatalities: "). */
@@ -286,6 +286,8 @@ function countsIn(text: string): CountHit[] {
       if (a === 1 && NO_ONE_BEFORE.test(text.slice(Math.max(0, span.start - 5), span.start))) continue;
       // "Eight members of one family", "six civilians from two households": the count is of families.
       if (b == null && KIN_GROUP_AFTER.test(text.slice(span.end, span.end + 24)) && /\b(?:of|from)\s+$/i.test(text.slice(Math.max(0, span.start - 6), span.start))) continue;
+      // "a 28-year-old", "23-02-2015": an age or a date is no count of the dead.
+      if (/^\s*[-‐–]?\s*years?[-‐–\s]old\b|^[-/.]\d{2,4}\b/i.test(text.slice(span.end, span.end + 12))) continue;
       // A year or an hour is not a count of the dead.
       if (/^\d{4}$/.test(m[3]) && a >= 1900 && a <= 2100 && !modified) continue;
       // "two dozen villagers", "at least three dozen": the count is of dozens.
@@ -304,6 +306,8 @@ function countsIn(text: string): CountHit[] {
 const TOLL_AFTER = /^\s*(?:the\s+)?(?:number|toll|death\s+toll)\b/i;
 
 function deathBoundAfter(after: string, R: Rules): boolean {
+  // "Get short URL 6319 An airstrike ... killed 20": a stray figure before a new sentence counts nobody.
+  if (/^\s+(?:A|An|The)\s/.test(after)) return false;
   // "214 The number of civilians killed has risen to 20": a stray figure before a toll phrase.
   if (TOLL_AFTER.test(after)) return false;
   const m = R.COUNT_THEN_DEATH.exec(after);
@@ -315,7 +319,13 @@ function deathBoundAfter(after: string, R: Rules): boolean {
   // "545 people including 84 children and 35 women were killed": the subset's "and" joins no new subject.
   const np = m[0].replace(/\b(?:including|among\s+them)\b.*$/i, '').replace(/\b(?:women|men|boys|girls)\s+and\s+(?:children|women|men|boys|girls)\b/gi, 'people');
   const join = /\b(?:and|or|but)\b/i.exec(np);
-  return !join || /\b(?:were|was|been|are|is)\b/i.test(np.slice(0, join.index));
+  if (!join || /\b(?:were|was|been|are|is)\b/i.test(np.slice(0, join.index))) return true;
+  // "Thirteen soldiers and officers were killed": one subject of two nouns, then its passive verb
+  // (a second count after "and" is bound on its own).
+  const rest = np.slice(join.index);
+  // ("Share 412 A woman and her son were killed": a stray figure before a new sentence counts nobody.)
+  if (/^\s*(?:A|An|The|His|Her|Their|Its)\b/.test(np)) return false;
+  return /\b(?:were|was|been)\b/i.test(rest) && !/\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|dozens?|several|many|scores)\b/i.test(rest);
 }
 
 // "killed or wounded", "were killed and injured", "Killed Injured": a count of casualties, not of deaths.
@@ -475,6 +485,14 @@ export function fatalitiesIn(rawText: string): Fatalities {
     const h = hits[i]!;
     if (/^\s*of\s+(?:them|those)\b/i.test(text.slice(h.span.end, h.span.end + 12)) && DEATH_THEN_COUNT.test(text.slice(Math.max(0, h.span.start - 60), h.span.start))) subset[i] = false;
   }
+  // "treated 3,600 patients, and 355 of them died": the group counted before is no count of the dead
+  // (no other death word in the sentence), so the part of it that died is the toll.
+  const partitive = /\bof\s+(?:them|those)\s+(?:(?:later|also|subsequently|have|had)\s+)?(?:died|were\s+killed|succumbed)\b/i.exec(text);
+  if (partitive) {
+    const h = hits.find((x) => /^\s*$/.test(text.slice(x.span.end, partitive.index)));
+    const elsewhere = text.slice(0, h?.span.start ?? 0) + ' ' + text.slice(partitive.index + partitive[0].length);
+    if (h && !DEATH_WORD_RE.test(elsewhere)) return { value: h.value, parts: [{ value: h.value, span: { start: h.span.start, end: partitive.index + partitive[0].length }, rule: h.rule + '+part-of-those-counted' }] };
+  }
   const bound: boolean[] = hits.map(() => false);
   /** The count a count was bound through ("5 soldiers and [3 militants] were killed"), or -1. */
   const boundVia: number[] = hits.map(() => -1);
@@ -492,7 +510,7 @@ export function fatalitiesIn(rawText: string): Fatalities {
     const before = text.slice(Math.max(0, h.span.start - 60), h.span.start);
     const j = nextIndex(i);
     const nextStart = j < hits.length ? hits[j]!.span.start : text.length;
-    const after = text.slice(h.span.end, Math.min(text.length, h.span.end + 90));
+    const after = text.slice(h.span.end, Math.min(text.length, h.span.end + 140));
     const afterUntilNext = text.slice(h.span.end, nextStart);
     // "executed 50 captured soldiers": after a killing verb, the participle describes the dead.
     const describesDead = ADJECTIVE_INJURY.test(afterUntilNext) && DEATH_THEN_COUNT.test(before);

@@ -153,6 +153,8 @@ const CAPITAL_AS_PLACE = /\b(?:in|near|at|outside|around|inside|into|across|from
 
 /** Fatality rules of a vague quantity ("dozens", "hundreds", "several"), that a number told later replaces. */
 const VAGUE_COUNT_RULE = /^(?:dozens|tens|scores|hundreds|thousands|a-few|unspecified-plural)=/;
+/** "The death toll rose to 72", "the number of people killed had risen to 72". */
+const TOLL_ROSE = /\b(?:death\s+toll|toll|number\s+of\s+(?:the\s+)?(?:people\s+|those\s+|civilians\s+)?(?:killed|dead|deaths|victims|fatalities))\b[^.;]{0,40}?\b(?:rose|risen|climbed|jumped|increased|mounted)\s+to\b/i;
 /** How many sentences after an event its toll may still be told as a number. */
 const LATER_TOLL_REACH = 6;
 
@@ -394,6 +396,19 @@ export function extractEvents(report: Report, sentences: Sentence[], places: Pla
         fatRule = `${fatRule}+next-sentence-others:` + nf.parts.map((p) => p.rule).join('+');
       }
     }
+    // "Troops fought IS near the checkpoint. Thirteen soldiers were killed. At least 20 militants were
+    // also killed.": the other side's dead, after the toll taken from the next sentence (ACLED sums both).
+    if (fatRule.startsWith('next-sentence:')) {
+      const further = sameEntry(i + 2);
+      if (further && !further.cls && OTHERS_ALSO_DIED.test(further.text)) {
+        const nf = fatalitiesIn(further.text);
+        if (nf.value > 0) {
+          const gap = further.sentence.start - fatOffset;
+          fat = { value: fat.value + nf.value, parts: [...fat.parts, ...nf.parts.map((p) => ({ ...p, span: { start: p.span.start + gap, end: p.span.end + gap } }))] };
+          fatRule = `${fatRule}+later-sentence-others:` + nf.parts.map((p) => p.rule).join('+');
+        }
+      }
+    }
     // "... killing nine, state media said. The Observatory put the toll at seven.": two sources'
     // figures for the same dead; ACLED takes the lower. Further on too, while no other event is told
     // between (each later one is the source's figure for the event just before it).
@@ -407,6 +422,23 @@ export function extractEvents(report: Report, sentences: Sentence[], places: Pla
           fat = nf;
           fatOffset = later.sentence.start;
           fatRule = `${j === i + 1 ? 'next-sentence' : 'later-sentence'}-lower-figure:` + nf.parts.map((p) => p.rule).join('+');
+        }
+      }
+    }
+    // "... killed at least 58. ... The number of people killed had risen to 72": the same toll, told
+    // again later in the day, is the event's (no other event told between).
+    if (fat.value > 0) {
+      for (let j = i + 1; j <= i + LATER_TOLL_REACH; j++) {
+        const later = sameEntry(j);
+        if (!later) break;
+        const risen = TOLL_ROSE.test(later.text);
+        if (later.cls && !risen && !isBareToll(later.text)) break;
+        if (!risen) continue;
+        const nf = fatalitiesIn(later.text);
+        if (nf.value > fat.value && nf.parts.every((p) => !VAGUE_COUNT_RULE.test(p.rule))) {
+          fat = nf;
+          fatOffset = later.sentence.start;
+          fatRule = 'later-toll-risen:' + nf.parts.map((p) => p.rule).join('+');
         }
       }
     }

@@ -21,3 +21,18 @@ test('an appeal to allow strikes reports no strike', () => {
   // The strike itself, told as done, is one.
   assert.equal(extractFromText('Ukrainian drones struck an oil refinery inside Russia overnight, officials said.', '2024-05-30')[0]?.sub_event_type, 'Air/drone strike');
 });
+
+test('a harm denied ("no one was hurt") is no attack', () => {
+  // Restated from Cabo Delgado reporting: insurgents burned houses in Mucojo after residents fled.
+  assert.equal(classifySentence('No one was hurt because residents had already fled the village.'), null);
+  assert.equal(classifySentence('Gunmen stormed the village and killed three residents; no one else was hurt.')?.sub_event_type, 'Attack');
+});
+
+test("a side's own count of the enemy it killed in the fight just told is that fight's, not another", () => {
+  const events = extractFromText(
+    'M23 rebels and Congolese troops fought for control of Kavumu on Friday, residents said. The army said it killed 40 rebels.',
+    '2025-02-14',
+  );
+  assert.equal(events.length, 1, events.map((e) => e.sub_event_type).join(', '));
+  assert.equal(events[0]!.sub_event_type, 'Armed clash');
+});

@@ -87,3 +87,37 @@ test('"dozens" in the lead gives way to the number a source tells further on', (
   const vague = extractFromText('A suspected chemical attack on a town in northern Syria killed dozens of people on Tuesday, activists said.', '2017-04-04');
   assert.equal(vague[0]!.fatalities, 12);
 });
+
+test('the part of a group counted that died is the toll, and ages and dates count nobody', () => {
+  // Restated from MSF's account of the Ghouta attack, August 2013.
+  assert.equal(f('Hospitals it supports treated about 3,600 patients with neurotoxic symptoms, and 355 of them died, MSF said.'), 355);
+  assert.equal(f('Najeem, a 28-year-old who was serving a prison sentence for unpaid maintenance, died on Monday.'), 0);
+  assert.equal(f('23-02-2015 Twin blasts hit a checkpoint near Damascus.'), 0);
+  assert.equal(f('Get short URL 6319 An airstrike on Raqqa killed 20 civilians and left seven people injured.'), 20);
+});
+
+test('a subject of two nouns, or one with a long aside, still counts its dead', () => {
+  assert.equal(f('Thirteen soldiers of the Syrian Arab Army and the Republican Guard were killed in the fighting.'), 13);
+  assert.equal(f('Another 94 pro-government fighters, most of them local Druze gunmen who took up arms to defend their villages, died in the clashes.'), 94);
+  // Attackers who then killed are not the dead.
+  assert.equal(f('30 rebels attacked and killed five soldiers.'), 5);
+});
+
+test("a toll that rose during the day, and the other side's dead told after, are the event's", () => {
+  const events = extractFromText(
+    [
+      'A suspected chemical attack on the town of Khan Sheikhoun in Idlib province killed at least 58 people on Tuesday, the Syrian Observatory for Human Rights said.',
+      'Rescue workers hosed down children outside a clinic.',
+      'By evening, the Observatory said the number of people killed had risen to 72, and that the toll was expected to climb further.',
+    ].join(' '),
+    '2017-04-04',
+  );
+  assert.equal(events[0]!.fatalities, 72);
+  assert.match(events[0]!.sources.fatalities?.rule ?? '', /later-toll-risen/);
+  const battle = extractFromText(
+    'Government forces fought Islamic State militants near the Panorama checkpoint in Deir ez-Zor on Sunday. Thirteen soldiers were killed in the clashes, a military source said. At least 20 ISIS militants were also killed.',
+    '2017-01-15',
+  );
+  assert.equal(battle.length, 1, battle.map((e) => e.sub_event_type).join(', '));
+  assert.equal(battle[0]!.fatalities, 33);
+});

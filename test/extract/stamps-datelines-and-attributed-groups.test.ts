@@ -61,3 +61,12 @@ test('gunmen believed to belong to a named group are that group', () => {
   // A generic word alone stays generic.
   assert.equal(findActorMentions('Gunmen attacked the village overnight.')[0]?.kind, 'generic');
 });
+
+test("the Taliban are Afghanistan's state forces from 15 August 2021, a rebel group before", () => {
+  const after = extractFromText('Taliban fighters raided a house in Kabul and detained two former soldiers on Monday.', '2023-05-01');
+  assert.equal(after[0]?.actor1, 'Military Forces of Afghanistan (2021-)');
+  assert.equal(after[0]?.inter1, 1);
+  const before = extractFromText('Taliban fighters attacked a police post in Kunduz on Monday, killing four officers.', '2016-05-02');
+  assert.equal(before[0]?.actor1, 'Taliban');
+  assert.equal(before[0]?.inter1, 2);
+});

@@ -49,18 +49,20 @@ export function resolveMention(m: ActorMention, ctx: ActorContext): ResolvedActo
     const a = m.actor;
     let name = a.name;
     let rule = `actor-alias:${m.alias}`;
+    let inter = a.inter;
     if (a.periods && ctx.date) {
       const p = a.periods.find((x) => x.until === null || ctx.date! < x.until);
       if (p) {
         if (p.name !== a.name) rule += `+renamed-by-date`;
         name = p.name;
+        // The Taliban from 15 August 2021 are Afghanistan's state forces (ACLED: inter 1).
+        if (p.inter !== undefined) inter = p.inter;
       }
     }
     if (name.includes('{country}')) {
       const c = a.country ?? ctx.country;
       name = c ? name.replace('{country}', c) : (a.fallback ?? name.replace(/\s*\(\{country\}\)/, ''));
     }
-    let inter = a.inter;
     if (a.stateOf) {
       name = name.replace(' {period}', periodLabel(a.stateOf, ctx.date) ? ' ' + periodLabel(a.stateOf, ctx.date) : '');
       // A state's forces are state forces (1) at home and external forces (8) abroad.

@@ -18,7 +18,7 @@ export interface NamedActor {
   aliases: string[];
   caseSensitive?: string[];
   /** Names by date for groups that renamed themselves; until is exclusive, null = current. */
-  periods?: { until: string | null; name: string }[];
+  periods?: { until: string | null; name: string; inter?: number }[];
 }
 
 export type GenericKind = 'state' | 'air' | 'strikes' | 'police' | 'rebels' | 'unidentified' | 'protesters' | 'rioters' | 'civilians' | 'identity';

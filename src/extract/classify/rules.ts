@@ -63,8 +63,15 @@ export function findHits(lower: string): Hits {
     } else m = c.re.exec(lower);
     if (m) hits.set(c.name, { name: c.name, start: m.index, end: m.index + m[0].length });
   }
+  // "No one was hurt", "without injuring anyone": a harm denied is no harm.
+  for (const name of ['hurt', 'kill']) {
+    const hit = hits.get(name);
+    if (hit && NO_ONE_HARMED.test(lower.slice(Math.max(0, hit.start - 30), hit.start))) hits.delete(name);
+  }
   return hits;
 }
+
+const NO_ONE_HARMED = /\b(?:no\s+one|nobody|no-one|none|no\s+(?:people|person|civilians|residents|casualties))\s+(?:(?:of\s+(?:them|the\s+\w+)\s+)?(?:was|were|has\s+been|have\s+been|had\s+been|is|are|got)\s+)?(?:seriously\s+|badly\s+)?$|\bwithout\s+$/;
 
 function has(h: Hits, ...names: string[]): boolean {
   for (const n of names) if (h.has(n)) return true;
