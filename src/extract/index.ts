@@ -280,6 +280,24 @@ export function extractEvents(report: Report, sentences: Sentence[], places: Pla
     }
     return titlePlace;
   };
+  // "ALEPPO, Syria (AP) - Two rockets hit the university": a story that names no other place
+  // happened near where it was filed, when that town lies in the country the story is about (a
+  // BEIRUT dateline on a story about Syria says nothing of where).
+  const datelinePlace = (s: Sentence): LocatedEvent | null => {
+    if (!country0) return null;
+    const own = datelines.filter((d) => d.start >= s.start && d.end <= s.end);
+    const first = datelines.find((d) => considered.some((x) => x.sentence.start <= d.start && d.end <= x.sentence.end && (x.sentence.entry === s.entry || x.sentence.entry < 0)));
+    for (const d of own.length ? own : first ? [first] : []) {
+      const p = places.find((x) => x.start >= d.start && x.end <= d.end && x.lat !== null && x.level === 'place' && !x.role && x.country === country0);
+      if (!p) continue;
+      return {
+        location: { name: p.name, lat: p.lat, lon: p.lon, geonameid: p.geonameid, country: p.country, admin1: p.admin1, geo_precision: 2 },
+        span: { start: p.start, end: p.end },
+        rule: 'geo/dateline-town-in-story-country',
+      };
+    }
+    return null;
+  };
   const referents = new Map<number, ActorMention | null>();
   /** The one armed group the story names, that its bare "the militants" refer back to. */
   const referentOf = (entry: number): ActorMention | null => {
@@ -327,7 +345,7 @@ export function extractEvents(report: Report, sentences: Sentence[], places: Pla
     const entrySentences = sentencesByEntry.get(s.entry)!;
     let eligible = placesByEntry.get(s.entry);
     if (!eligible) placesByEntry.set(s.entry, (eligible = entryPlaces(considered.filter((x) => x.sentence.entry === s.entry), places, plausible)));
-    const located = locateEvent(s, entrySentences, eventPlaceCandidates(report.text, s, eligible), datelines, country0) ?? (s.entry >= 0 ? pageTitlePlace() : null);
+    const located = locateEvent(s, entrySentences, eventPlaceCandidates(report.text, s, eligible), datelines, country0) ?? (s.entry >= 0 ? pageTitlePlace() : null) ?? datelinePlace(s);
     const placeCountry = located?.location.country ?? country0;
     const country = placeCountry ? acledCountry(placeCountry) : countryFromWords(c, report, openingCountry);
     const actorCtx = { country, date: date?.date ?? null };

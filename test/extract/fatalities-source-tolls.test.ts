@@ -121,3 +121,23 @@ test("a toll that rose during the day, and the other side's dead told after, are
   assert.equal(battle.length, 1, battle.map((e) => e.sub_event_type).join(', '));
   assert.equal(battle[0]!.fatalities, 33);
 });
+
+test("a story that names no place but its dateline happened near the dateline's town, if in the story's country", async () => {
+  const { reportFromText } = await import('../../src/ingest/index.js');
+  const { splitSentences } = await import('../../src/text/sentences.js');
+  const { extractEvents } = await import('../../src/extract/index.js');
+  const { geoparse, loadGazetteer } = await import('../../src/geo/index.js');
+  const gaz = loadGazetteer();
+  const run = (text: string) => {
+    const r = reportFromText(text, { date: '2013-01-15' });
+    const sentences = splitSentences(r);
+    return extractEvents(r, sentences, geoparse(r, sentences, gaz), { gazetteer: gaz } as never);
+  };
+  // Restated from SANA's report of the rockets on Aleppo University, January 2013.
+  const aleppo = run('ALEPPO, Syria (AP) - Two rockets hit the university on Tuesday, killing 82 students on the first day of exams, state media said.')[0]!;
+  assert.equal(aleppo.location?.name, 'Aleppo');
+  assert.equal(aleppo.location?.geo_precision, 2);
+  // A Beirut dateline on a story about Syria says nothing of where the shelling was.
+  const beirut = run('BEIRUT (Reuters) - Government forces shelled rebel positions in Syria on Tuesday, killing five fighters, activists said.')[0]!;
+  assert.notEqual(beirut.location?.name, 'Beirut');
+});

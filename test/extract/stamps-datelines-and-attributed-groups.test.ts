@@ -70,3 +70,18 @@ test("the Taliban are Afghanistan's state forces from 15 August 2021, a rebel gr
   assert.equal(before[0]?.actor1, 'Taliban');
   assert.equal(before[0]?.inter1, 2);
 });
+
+test('an ally told with its describing words is the first side, not the enemy', () => {
+  // Restated from Somali and Congolese wire copy (2023, 2024).
+  for (const [text, enemy] of [
+    ['Somali National Army troops, backed by local clan militias, fought al-Shabaab fighters near Afgoye on Tuesday.', /Shabaab/],
+    ['FARDC soldiers and allied Wazalendo militias fought M23 rebels near Sake on Friday.', /M23/],
+  ] as const) {
+    const e = extractFromText(text, '2024-02-06')[0]!;
+    assert.match(e.actor2 ?? '', enemy, text);
+    assert.ok(e.assoc_actor_1, text);
+  }
+  // "and" alone before a verb joins no ally: the soldiers killed the militants.
+  const e = extractFromText('Soldiers stormed the camp and killed three militants near Afgoye on Tuesday.', '2024-02-06')[0]!;
+  assert.equal(e.assoc_actor_1 ?? null, null);
+});

@@ -58,6 +58,9 @@ const PLACE_OF_AFTER = /^\s*(?:headquarters|HQ|compound|barracks|building|office
 // The target is a military installation of the state, not one qualified by another holder
 // ("a rebel base", "the US airbase").
 const STATE_INSTALLATION_TARGET = /\b(?:on|at|against|targeting|targeted|hit|hitting|struck|striking)\s+(?:the\s+|a\s+|an\s+)?(?!(?:[\w-]+\s+)?(?:rebel|militant|insurgent|opposition|jihadist|US|U\.S\.|American|Russian|Turkish|Israeli|Iranian|coalition|Kurdish|SDF|Houthi)\b)(?:[A-Z][\w'-]+\s+){0,3}?(?:military\s+)?(?:air\s?base|airbase|airfield|air\s+field|military\s+airport|army\s+base|military\s+base|barracks|army\s+headquarters|military\s+headquarters)s?\b/;
+// "troops, backed by local clan militias", "FARDC and allied Wazalendo militias": an ally, its
+// describing words before it (only after an ally's connector: "and killed three militants" is no ally).
+const ALLY_BETWEEN = /^\s*\)?\s*,?\s*(?:backed\s+by|supported\s+by|aided\s+by|assisted\s+by|alongside|along\s+with|together\s+with|and\s+(?:their\s+|its\s+)?allied|and\s+(?:their\s+|its\s+)?allies)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?$/i;
 const SAME_SIDE_BETWEEN = /^\s*\)?\s*(?:,|and|,\s*and|together\s+with|alongside|along\s+with|backed\s+by|supported\s+by|as\s+well\s+as|and\s+allied|,\s*backed\s+by|and\s+their\s+allies,?)\s*(?:the\s+)?$/i;
 const BETWEEN_BEFORE = /\b(?:between|among)\s+(?:the\s+)?$/i;
 // Cheap gates: words every match of the rule contains. The window rules above end in `$` and are
@@ -90,7 +93,7 @@ function mark(text: string, mentions: ActorMention[], ctx: ActorContext): Placed
     if (prev && prev.span) {
       const between = text.slice(prev.span.end, m.start);
       const inBetween = BETWEEN_BEFORE.test(text.slice(Math.max(0, prev.span.start - 20), prev.span.start));
-      const sameSide = SAME_SIDE_BETWEEN.test(between) && !inBetween && prev.role !== 'civilians' && r.role !== 'civilians';
+      const sameSide = (SAME_SIDE_BETWEEN.test(between) || ALLY_BETWEEN.test(between)) && !inBetween && prev.role !== 'civilians' && r.role !== 'civilians';
       if (!sameSide) group++;
       if (sameSide && prev.agent) p.agent = true;
       // Every member of a list shares its passive verb ("X and Y were killed").
