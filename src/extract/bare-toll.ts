@@ -21,7 +21,7 @@ const AFTERWARDS = String.raw`(?:\s+(?:later|overnight|since|afterwards|in\s+(?:
  * A monitor's or another source's own count of the same dead: "it had documented the death of 43
  * civilians", "put the death toll at seven", "the toll has risen to 49".
  */
-const SOURCE_COUNT = String.raw`(?:[A-Za-z'’.-]+\s+){0,8}?(?:(?:had|has|have)\s+)?(?:(?:documented|recorded|counted|verified|registered)\s+(?:the\s+)?(?:deaths?|killings?)\s+of|(?:put|puts|putting|placed|gave|gives)\s+(?:the|its|their)\s+(?:death\s+)?toll\s+at)\s+${QUANTITY}(?:\s+${WHO})?`;
+const SOURCE_COUNT = String.raw`(?:[A-Za-z'’.-]+\s+){0,8}?(?:(?:had|has|have)\s+)?(?:(?:documented|recorded|counted|verified|registered)\s+(?:the\s+)?(?:deaths?|killings?)\s+of|(?:put|puts|putting|placed|gave|gives)\s+(?:the|its|their)\s+(?:(?:death\s+)?toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|people\s+killed|those\s+killed|victims))\s+at)\s+${QUANTITY}(?:\s+${WHO})?`;
 const TOLL_NOW = String.raw`(?:the\s+)?(?:death\s+)?toll\s+(?:has\s+|had\s+)?(?:rose|risen|climbed|reached|stood|stands|was|is)\s+(?:to\s+|at\s+)?${QUANTITY}(?:\s+${WHO})?`;
 /**
  * "The army said it killed 40 rebels", "the group said its fighters had killed 12 soldiers": a side's

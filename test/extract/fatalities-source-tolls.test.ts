@@ -29,6 +29,7 @@ test('one victim told by pronoun is one death; a pronoun who survived is none', 
 
 test("a source's count after the event is a toll of that event, not an event of its own", () => {
   assert.ok(isSourceToll('The Syrian Observatory for Human Rights put the death toll at seven.'));
+  assert.ok(isSourceToll('The Britain-based monitor put the number of dead at six, including two children.'));
   assert.ok(isSourceToll('The Britain-based monitor said it had documented the death of 43 civilians, including 8 children.'));
   assert.ok(isBareToll('The Syrian Observatory for Human Rights said it had documented the death of 43 civilians, including 8 children.'));
   assert.ok(!isSourceToll('Government forces killed seven rebels near Daraa, the Observatory said.'));
