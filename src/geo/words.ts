@@ -138,8 +138,12 @@ export const STREET_WORDS = set(`
 street st avenue ave road rd drive dr lane ln boulevard blvd highway parade way terrace crescent close
 `);
 
-/** Lower-case words after a name that make it a firm's, a group's or a government's ("Samsung chief", "Kremlin critic"). */
+/**
+ * Lower-case words after a name that make it a firm's, a group's or a government's ("Samsung chief",
+ * "Kremlin critic", "the Azov brigade", "Fano militiamen").
+ */
 export const ORG_HEAD_WORDS = set(`
 chief boss ceo chairman chairwoman founder shareholders shares executives
 critic critics spokesman spokeswoman spokesperson aide aides adviser advisers advisor loyalist loyalists insider insiders
+brigade battalion regiment militia militiaman militiamen
 `);

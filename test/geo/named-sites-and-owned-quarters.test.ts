@@ -94,3 +94,10 @@ test('seats of government and landmarks lie at their own point in their city', (
   assert.ok(km(place('Protesters gathered in Tahrir Square on Friday.', 'Tahrir Square'), 30.04, 31.24) < 5);
   assert.ok(km(place('Ukrainian fighters held out in the Azovstal plant for weeks.', 'Azovstal'), 47.1, 37.6) < 10);
 });
+
+test("a town's name before a unit's noun names the unit, not where anything happened", () => {
+  const ps = places('Fighters of the Azov brigade held the plant while Fano militiamen attacked Debre Markos.');
+  assert.equal(ps.find((p) => p.text === 'Azov' && !p.role), undefined);
+  assert.equal(ps.find((p) => p.text === 'Fano' && !p.role), undefined);
+  assert.ok(ps.some((p) => p.text === 'Debre Markos'));
+});
