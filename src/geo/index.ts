@@ -443,6 +443,7 @@ function linkParents(text: string, mentions: Mention[], gaz: Gazetteer): void {
     const listed = /^\s*,\s*$/.test(g) && (LIST.test(gap(i - 1) ?? '-') || (LIST.test(gap(i + 1) ?? '-') && LIST.test(gap(i + 2) ?? '-')));
     if (listed && mentions[i]!.matches.some((x) => x.kind === KIND.primary && (gaz.level(x.entry) === 'admin1' || gaz.level(x.entry) === 'country'))) continue;
     mentions[i]!.parent = i + 1;
+    if (/\d\s*(?:km|kms|kilomet|miles)/i.test(g)) mentions[i]!.parentByDistance = true;
   }
 }
 

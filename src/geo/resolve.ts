@@ -19,6 +19,8 @@ export interface Mention {
   ctx: MentionContext;
   /** Index of the mention that is this one's explicit parent, if any. */
   parent: number | null;
+  /** The parent is a point of reference ("26 km west of Raqqa"): a town, not a container. */
+  parentByDistance?: boolean;
   /** Inside a longer name ("Pakistan Army"): weak evidence of where the report is. */
   embedded?: boolean;
   /** A given span resolved by a name inside it ("Buckland Elementary"): weak evidence too. */
@@ -238,6 +240,7 @@ export function resolveMentions(text: string, mentions: Mention[], gaz: Gazettee
       const container = parentCands.find((pc) => inside(pc.entry, c.entry));
       if (container) (c.s += 9), c.why.push(`inside ${gaz.name(container.entry)} (${gaz.level(container.entry)}), named as its parent`);
     }
+    if (mentions[i]!.parentByDistance) continue;
     for (const pc of parentCands) {
       if (fixed[i]!.slice(0, 15).some((c) => inside(pc.entry, c.entry))) (pc.s += 3), pc.why.push(`contains ${mentions[i]!.text}`);
     }

@@ -101,3 +101,12 @@ test("a town's name before a unit's noun names the unit, not where anything happ
   assert.equal(ps.find((p) => p.text === 'Fano' && !p.role), undefined);
   assert.ok(ps.some((p) => p.text === 'Debre Markos'));
 });
+
+test('a village placed by its distance from a town is chosen near that town, and the town stays a town', () => {
+  // Restated from AP's report of the coalition strike on a school in al-Mansoura, March 2017.
+  const text = 'A coalition air strike hit a school sheltering displaced families in the village of al-Mansoura, about 26 km west of Raqqa, the Observatory said.';
+  const village = place(text, 'al-Mansoura');
+  assert.equal(village.countryCode, 'SY');
+  assert.ok(km(village, 35.84, 38.74) < 15, `${village.name} ${village.lat},${village.lon}`);
+  assert.equal(place(text, 'Raqqa').level, 'place');
+});
