@@ -535,6 +535,7 @@ export function extractEvents(report: Report, sentences: Sentence[], places: Pla
     if (lost) events.push(lost);
   }
   foldHeadlineTellings(events, headlineTellings);
+  preciserPlaceFromTitle(events);
   // Stable: equal salience keeps text order.
   const ordered = events
     .map((e, i) => ({ e, i }))
@@ -587,6 +588,22 @@ function foldHeadlineTellings(events: EventMention[], tellings: Set<EventMention
     }
     if (!body.location && h.location) adoptField(body, h, 'location', 'from-entry-headline');
     events.splice(events.indexOf(h), 1);
+  }
+}
+
+/**
+ * "Gas attack kills dozens in Khan Sheikhoun" over a lead that says only "a rebel-held town in the
+ * southern countryside of Idlib": the title's town, inside the province the body names, is where the
+ * body's first telling of that event happened (geo_precision 1 instead of 2 or 3).
+ */
+function preciserPlaceFromTitle(events: EventMention[]): void {
+  for (const t of events) {
+    const tl = t.location;
+    if (t.entry !== -1 || !tl || tl.geo_precision !== 1 || !tl.admin1) continue;
+    const body = events.find((b) => b.entry >= 0 && b.sub_event_type === t.sub_event_type);
+    const bl = body?.location;
+    if (!body || !bl || bl.geo_precision === 1 || bl.country !== tl.country || (bl.admin1 !== tl.admin1 && bl.name !== tl.admin1)) continue;
+    adoptField(body, t, 'location', 'preciser-in-title');
   }
 }
 

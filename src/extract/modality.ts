@@ -58,6 +58,8 @@ const ACTOR_NOUN_BEFORE = /\b(?:coalition|alliance|forces|groups?|factions|rebel
 // with the event noun as its subject, tells of no event.
 const SCOPE_CLAUSE = /^[^.;]{0,160}?\b(?:would|will|shall|should|could|may|might)\s+(?:not\s+)?(?:be|remain)\s+(?:covered|allowed|permitted|exempt\w*|excluded|included|subject|considered|treated|tolerated|prohibited|banned|punished|punishable)\b/i;
 
+const NEGATION_AFTER = /^\s+(?:had|have|has|did|does|do|was|were)\s+(?:not|never)\s+(?:carried\s+out|conducted|launched|struck|hit|fired|bombed|attacked|targeted|flown|flew|been\s+involved\s+in)\b|^\s+(?:had|have|has)n['’]t\s+(?:carried\s+out|conducted|launched|struck|hit|fired|bombed|attacked|targeted)\b|^\s+didn['’]t\s+(?:carry\s+out|conduct|launch|strike|hit|fire|bomb|attack|target)\b/i;
+
 function classify(text: string, v: Span, nested = false): ModalityResult {
   const word = text.slice(v.start, v.end);
   if (!nested && DESCRIBING_PARTICIPLE.test(word) && ACTOR_NOUN_BEFORE.test(text.slice(Math.max(0, v.start - 30), v.start))) {
@@ -75,6 +77,9 @@ function classify(text: string, v: Span, nested = false): ModalityResult {
   if (fa) return { modality: 'forecast', span: { start: v.end, end: v.end + fa[0].length }, rule: 'forecast-after-trigger' };
   const ha = HEDGE_AFTER.exec(after);
   if (ha) return { modality: 'hedged', span: { start: v.end, end: v.end + ha[0].length }, rule: 'hedge-after-trigger' };
+  // "its aircraft had not carried out any strikes in the area": the deed denied after its doer.
+  const na = NEGATION_AFTER.exec(after);
+  if (na) return { modality: 'negated', span: { start: v.end, end: v.end + na[0].length }, rule: 'negated-after-trigger' };
   const before = text.slice(Math.max(0, v.start - 60), v.start);
   const base = Math.max(0, v.start - 60);
   const lower = before.toLowerCase();

@@ -85,3 +85,27 @@ test('an ally told with its describing words is the first side, not the enemy', 
   const e = extractFromText('Soldiers stormed the camp and killed three militants near Afgoye on Tuesday.', '2024-02-06')[0]!;
   assert.equal(e.assoc_actor_1 ?? null, null);
 });
+
+test("a title's town, inside the province the lead names, is where the lead's event happened", async () => {
+  // Restated from SOHR's and AP's reports of the Khan Sheikhoun attack, April 2017.
+  const { reportFromText } = await import('../../src/ingest/index.js');
+  const { splitSentences } = await import('../../src/text/sentences.js');
+  const { extractEvents } = await import('../../src/extract/index.js');
+  const { geoparse, loadGazetteer } = await import('../../src/geo/index.js');
+  const gaz = loadGazetteer();
+  const text = [
+    'Gas attack kills dozens in Khan Sheikhoun',
+    '',
+    'The Syrian Observatory for Human Rights has documented the death of at least 58 civilians in an attack believed to have used toxic gas on a rebel-held town in the southern countryside of Idlib early on Tuesday.',
+    'The Russian defence ministry said its aircraft had not carried out any strikes in the area.',
+  ].join('\n');
+  const r = reportFromText(text, { date: '2017-04-04' });
+  const sentences = splitSentences(r);
+  const events = extractEvents(r, sentences, geoparse(r, sentences, gaz), { gazetteer: gaz } as never);
+  const lead = events.find((e) => e.entry >= 0 && e.sub_event_type === 'Chemical weapon')!;
+  assert.equal(lead.location?.name, 'Khan Shaykhun');
+  assert.equal(lead.location?.geo_precision, 1);
+  // The ministry's denial is a denied strike, not a reported one.
+  const denial = events.find((e) => /had not carried out/.test(e.evidence.text));
+  if (denial) assert.equal(denial.claim.status, 'denied');
+});
