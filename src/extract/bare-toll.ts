@@ -17,11 +17,13 @@ const COUNT = String.raw`${QUANTITY}\s+(?:(?:[A-Za-z'’-]+\s+){0,2}?${WHO})?\s*
 /** "Twelve people were killed and 30 wounded", "six died and 14 were hurt". */
 /** "died in hospital", "died of their wounds later": still the toll of the incident just told. */
 const AFTERWARDS = String.raw`(?:\s+(?:later|overnight|since|afterwards|in\s+(?:a\s+)?hospital|of\s+(?:their|his|her)\s+(?:wounds|injuries)))*`;
+/** Up to eight words naming who tells it: "The Britain-based Syrian Observatory for Human Rights". */
+const SOURCE = String.raw`(?:[A-Za-z'’.-]+\s+){0,8}?`;
 /**
  * A monitor's or another source's own count of the same dead: "it had documented the death of 43
  * civilians", "put the death toll at seven", "the toll has risen to 49".
  */
-const SOURCE_COUNT = String.raw`(?:[A-Za-z'’.-]+\s+){0,8}?(?:(?:had|has|have)\s+)?(?:(?:documented|recorded|counted|verified|registered)\s+(?:the\s+)?(?:deaths?|killings?)\s+of|(?:put|puts|putting|placed|gave|gives)\s+(?:the|its|their)\s+(?:(?:death\s+)?toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|people\s+killed|those\s+killed|victims))\s+at)\s+${QUANTITY}(?:\s+${WHO})?`;
+const SOURCE_COUNT = String.raw`${SOURCE}(?:(?:had|has|have)\s+)?(?:(?:documented|recorded|counted|verified|registered)\s+(?:the\s+)?(?:deaths?|killings?)\s+of|(?:put|puts|putting|placed|gave|gives)\s+(?:the|its|their)\s+(?:(?:death\s+)?toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|people\s+killed|those\s+killed|victims))\s+at)\s+${QUANTITY}(?:\s+${WHO})?`;
 const TOLL_NOW = String.raw`(?:the\s+)?(?:death\s+)?toll\s+(?:has\s+|had\s+)?(?:rose|risen|climbed|reached|stood|stands|was|is)\s+(?:to\s+|at\s+)?${QUANTITY}(?:\s+${WHO})?`;
 /**
  * "The army said it killed 40 rebels", "the group said its fighters had killed 12 soldiers": a side's
@@ -34,7 +36,6 @@ const CLAUSE = String.raw`(?:${SOURCE_COUNT}|${TOLL_NOW}|${SIDE_COUNT}|${COUNT}$
 
 /** A source said it, before or after: "police said", ", the union added", "according to medics". */
 const SAID = String.raw`(?:said|says|added|reported|confirmed|claimed|claims|announced|told\s+[A-Z]?[\w.-]+(?:\s+[A-Z][\w.-]+){0,2}|stated)`;
-const SOURCE = String.raw`(?:[A-Za-z'’.-]+\s+){0,8}?`;
 const TAIL = String.raw`(?:,?\s+(?:${SOURCE}${SAID}|according\s+to\s+[^,.;]{2,60}))?`;
 const HEAD = String.raw`(?:${SOURCE}${SAID}\s+(?:that\s+)?)?`;
 

@@ -16,7 +16,6 @@ import type { TimePrecision } from '../core/taxonomy.js';
 import { eventDateIn, isoDay, parseIsoDay } from '../time/dates.js';
 import { publicationStamp, type PublicationStamp } from '../time/publication-stamp.js';
 import { lineHeadDay } from './line-head.js';
-import { datelineLength } from './dateline.js';
 
 export interface EventDate {
   date: string;
@@ -86,25 +85,13 @@ export function statedDates(report: Report, sentences: { sentence: Sentence; tex
       memo.set(i, out);
       return out;
     }
-    const d = dayAfterDateline(clean, ref) ?? eventDateIn(clean, ref);
+    const d = eventDateIn(clean, ref);
     const out = d
       ? coarsen({ date: d.date, precision: d.precision, span: { start: d.span.start + s.start, end: d.span.end + s.start }, rule: `date-in-sentence:${d.rule}` }, referencePrecision(report, s.entry), ref, d.rule)
       : null;
     memo.set(i, out);
     return out;
   };
-}
-
-/**
- * "CULIACÁN, Sept. 20, 2024 — ... clashed on Thursday": the dateline's date is the day the story was
- * filed, and the day the sentence names is counted back from it (the Thursday before), not replaced by it.
- */
-function dayAfterDateline(text: string, ref: string | null): ReturnType<typeof eventDateIn> {
-  const cut = datelineLength(text);
-  if (!cut) return null;
-  const filed = eventDateIn(text.slice(0, cut), ref);
-  if (!filed || filed.precision !== 1) return null;
-  return eventDateIn(' '.repeat(cut) + text.slice(cut), filed.date);
 }
 
 // A day told only by reference to one already named: "on the same day", "later that day", "the

@@ -91,7 +91,7 @@ const DEATH_WORD_RE = new RegExp(`\\b${DEATH_WORDS}\\b`, 'i');
 /** "40 wounded", "12 people were injured": the count belongs to the injured. */
 const INJURED_AFTER = /^\s*(?:of\s+)?(?:(?!and\b|or\b|killed\b|dead\b|died\b|martyred\b|slain\b|executed\b)[\p{L}'’-]+\s+){0,4}?(?:wounded|injured|hurt|missing|arrested|detained|abducted|kidnapped|displaced|captured)\b/iu;
 const INJURY_WORDS = /\b(wounded|wounding|injured|injuring|injuries|hurt|maimed|casualties|missing|arrested|detained|abducted|kidnapped|displaced|captured)\b/i;
-/** After a count: its noun phrase (up to five words), an optional auxiliary, then the death word. */
+/** After a count: its noun phrase (up to ten words, or an aside between commas), an optional auxiliary, then the death word. */
 const COUNT_THEN_DEATH = new RegExp(
   `^\\s*(?:of\\s+)?(?:[\\p{L}\\p{N}'’.()-]+(?:\\s+|(?=,))){0,10}?(?:,[^,]{0,100},\\s*)?(?:(?:were|was|have\\s+been|had\\s+been|has\\s+been|are|is|have|had|has|reportedly|also|all|now|been|being|later|confirmed)\\s+){0,3}${DEATH_WORDS}\\b`,
   'iu',
@@ -305,9 +305,23 @@ function countsIn(text: string): CountHit[] {
 
 const TOLL_AFTER = /^\s*(?:the\s+)?(?:number|toll|death\s+toll)\b/i;
 
+/** A count told as a war's or a period's running toll ("since the war began", "bringing the week's toll to"). */
+function cumulativeAt(text: string, span: Span, R: Rules): boolean {
+  // A wider look back than a count's own: "Since the start of the war, strikes on the province have claimed...".
+  const wideBefore = text.slice(Math.max(0, span.start - 150), span.start);
+  // "killed 7 militiamen, bringing the toll over the past week to 60": the clause after
+  // "bringing" tells the week's sum, not what this count is.
+  const ownAfter = text.slice(span.end, Math.min(text.length, span.end + AFTER_WINDOW)).replace(TOLL_CLAUSE, '');
+  return (CUMULATIVE_BEFORE_GATE.test(wideBefore) && CUMULATIVE_BEFORE.test(wideBefore)) || (R.CUMULATIVE_AFTER_GATE.test(ownAfter) && R.CUMULATIVE_AFTER.test(ownAfter));
+}
+
+/** How far after a count its noun phrase and death word are looked for. */
+const AFTER_WINDOW = 140;
+
 function deathBoundAfter(after: string, R: Rules): boolean {
-  // "Get short URL 6319 An airstrike ... killed 20": a stray figure before a new sentence counts nobody.
-  if (/^\s+(?:A|An|The)\s/.test(after)) return false;
+  // "Get short URL 6319 An airstrike ... killed 20", "Share 412 A woman and her son were killed": a
+  // stray figure before a new sentence counts nobody.
+  if (/^\s+(?:A|An|The|His|Her|Their|Its)\s/.test(after)) return false;
   // "214 The number of civilians killed has risen to 20": a stray figure before a toll phrase.
   if (TOLL_AFTER.test(after)) return false;
   const m = R.COUNT_THEN_DEATH.exec(after);
@@ -323,8 +337,6 @@ function deathBoundAfter(after: string, R: Rules): boolean {
   // "Thirteen soldiers and officers were killed": one subject of two nouns, then its passive verb
   // (a second count after "and" is bound on its own).
   const rest = np.slice(join.index);
-  // ("Share 412 A woman and her son were killed": a stray figure before a new sentence counts nobody.)
-  if (/^\s*(?:A|An|The|His|Her|Their|Its)\b/.test(np)) return false;
   return /\b(?:were|was|been)\b/i.test(rest) && !/\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|dozens?|several|many|scores)\b/i.test(rest);
 }
 
@@ -491,7 +503,7 @@ export function fatalitiesIn(rawText: string): Fatalities {
   if (partitive) {
     const h = hits.find((x) => /^\s*$/.test(text.slice(x.span.end, partitive.index)));
     const elsewhere = text.slice(0, h?.span.start ?? 0) + ' ' + text.slice(partitive.index + partitive[0].length);
-    if (h && !DEATH_WORD_RE.test(elsewhere)) return { value: h.value, parts: [{ value: h.value, span: { start: h.span.start, end: partitive.index + partitive[0].length }, rule: h.rule + '+part-of-those-counted' }] };
+    if (h && !DEATH_WORD_RE.test(elsewhere) && h.value <= MAX_EVENT_FATALITIES && !cumulativeAt(text, h.span, R)) return { value: h.value, parts: [{ value: h.value, span: { start: h.span.start, end: partitive.index + partitive[0].length }, rule: h.rule + '+part-of-those-counted' }] };
   }
   const bound: boolean[] = hits.map(() => false);
   /** The count a count was bound through ("5 soldiers and [3 militants] were killed"), or -1. */
@@ -510,7 +522,7 @@ export function fatalitiesIn(rawText: string): Fatalities {
     const before = text.slice(Math.max(0, h.span.start - 60), h.span.start);
     const j = nextIndex(i);
     const nextStart = j < hits.length ? hits[j]!.span.start : text.length;
-    const after = text.slice(h.span.end, Math.min(text.length, h.span.end + 140));
+    const after = text.slice(h.span.end, Math.min(text.length, h.span.end + AFTER_WINDOW));
     const afterUntilNext = text.slice(h.span.end, nextStart);
     // "executed 50 captured soldiers": after a killing verb, the participle describes the dead.
     const describesDead = ADJECTIVE_INJURY.test(afterUntilNext) && DEATH_THEN_COUNT.test(before);
@@ -557,12 +569,8 @@ export function fatalitiesIn(rawText: string): Fatalities {
       cumulative = true;
       continue;
     }
-    // A wider look back than `before`: "Since the start of the war, strikes on the province have claimed...".
     const wideBefore = text.slice(Math.max(0, h.span.start - 150), h.span.start);
-    // "killed 7 militiamen, bringing the toll over the past week to 60": the clause after
-    // "bringing" tells the week's sum, not what this count is.
-    const ownAfter = after.replace(TOLL_CLAUSE, '');
-    if ((CUMULATIVE_BEFORE_GATE.test(wideBefore) && CUMULATIVE_BEFORE.test(wideBefore)) || (R.CUMULATIVE_AFTER_GATE.test(ownAfter) && R.CUMULATIVE_AFTER.test(ownAfter))) {
+    if (cumulativeAt(text, h.span, R)) {
       cumulative = true;
       continue;
     }

@@ -24,7 +24,8 @@ import { salienceOf } from './salience.js';
 import { entryAfterAssault, entryAfterWithdrawal, retyped, takeoverUnderFire } from './territory-context.js';
 import { isLossClassification, lossClassification, lossEventBeside, sidesOfLossSentence } from './classify/place-lost-event.js';
 import { fillMainEventDate, fillMainEventPlace, fillMainEventToll } from './main-event.js';
-import { isBareToll, isSourceToll } from './bare-toll.js';
+import { isBareToll } from './bare-toll.js';
+import { LATER_TOLL_REACH, revisedByLaterTolls, type LaterSentence } from './later-tolls.js';
 import { entryStampLength } from '../ingest/segment.js';
 import { backReferencedType } from './back-reference.js';
 import { continuesStatementLead, elaboratesNonEvent, eventSetApart, givesCriminalMotive } from './non-event-carry.js';
@@ -151,12 +152,6 @@ const OTHERS_ALSO_DIED = /\b(?:other|others|another)\b[^.;]{0,40}\b(?:also\s+)?(
 /** The words before a capital that make it a place: "in a Beirut suburb", "near Kabul". */
 const CAPITAL_AS_PLACE = /\b(?:in|near|at|outside|around|inside|into|across|from|to|towards?|of)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?$/i;
 
-/** Fatality rules of a vague quantity ("dozens", "hundreds", "several"), that a number told later replaces. */
-const VAGUE_COUNT_RULE = /^(?:dozens|tens|scores|hundreds|thousands|a-few|unspecified-plural)=/;
-/** "The death toll rose to 72", "the number of people killed had risen to 72". */
-const TOLL_ROSE = /\b(?:death\s+toll|toll|number\s+of\s+(?:the\s+)?(?:people\s+|those\s+|civilians\s+)?(?:killed|dead|deaths|victims|fatalities))\b[^.;]{0,40}?\b(?:rose|risen|climbed|jumped|increased|mounted)\s+to\b/i;
-/** How many sentences after an event its toll may still be told as a number. */
-const LATER_TOLL_REACH = 6;
 
 export function extractEvents(report: Report, sentences: Sentence[], places: PlaceMention[], _ctx: PipelineContext): EventMention[] {
   const considered: Considered[] = [];
@@ -395,6 +390,7 @@ export function extractEvents(report: Report, sentences: Sentence[], places: Pla
     let fat: Fatalities = fatalitiesIn(c.text);
     let fatRule = fat.parts.map((p) => p.rule).join('+');
     let fatOffset = s.start;
+    let tollFromNext = false;
     // "A car bomb struck X. Seventeen people died." The toll told right after an event, in a
     // sentence reporting no event of its own, is that event's.
     const next = sameEntry(i + 1);
@@ -403,6 +399,7 @@ export function extractEvents(report: Report, sentences: Sentence[], places: Pla
       if (nf.value > 0) {
         fat = nf;
         fatOffset = next.sentence.start;
+        tollFromNext = true;
         fatRule = 'next-sentence:' + nf.parts.map((p) => p.rule).join('+');
       }
     } else if (fat.value > 0 && next && !next.cls && (OTHERS_ALSO_DIED.test(next.text) || REPELLED_THE_RAID.test(next.text))) {
@@ -416,7 +413,7 @@ export function extractEvents(report: Report, sentences: Sentence[], places: Pla
     }
     // "Troops fought IS near the checkpoint. Thirteen soldiers were killed. At least 20 militants were
     // also killed.": the other side's dead, after the toll taken from the next sentence (ACLED sums both).
-    if (fatRule.startsWith('next-sentence:')) {
+    if (tollFromNext) {
       const further = sameEntry(i + 2);
       if (further && !further.cls && OTHERS_ALSO_DIED.test(further.text)) {
         const nf = fatalitiesIn(further.text);
@@ -427,53 +424,15 @@ export function extractEvents(report: Report, sentences: Sentence[], places: Pla
         }
       }
     }
-    // "... killing nine, state media said. The Observatory put the toll at seven.": two sources'
-    // figures for the same dead; ACLED takes the lower. Further on too, while no other event is told
-    // between (each later one is the source's figure for the event just before it).
+    // Another source's lower count, a toll risen later in the day, a number for a vague count.
     if (fat.value > 0) {
-      for (let j = i + 1; j <= i + LATER_TOLL_REACH; j++) {
-        const later = sameEntry(j);
-        if (!later || (later.cls && !isBareToll(later.text))) break;
-        if (!isSourceToll(later.text)) continue;
-        const nf = fatalitiesIn(later.text);
-        if (nf.value > 0 && nf.value < fat.value) {
-          fat = nf;
-          fatOffset = later.sentence.start;
-          fatRule = `${j === i + 1 ? 'next-sentence' : 'later-sentence'}-lower-figure:` + nf.parts.map((p) => p.rule).join('+');
-        }
-      }
-    }
-    // "... killed at least 58. ... The number of people killed had risen to 72": the same toll, told
-    // again later in the day, is the event's (no other event told between).
-    if (fat.value > 0) {
+      const laterSentences: LaterSentence[] = [];
       for (let j = i + 1; j <= i + LATER_TOLL_REACH; j++) {
         const later = sameEntry(j);
         if (!later) break;
-        const risen = TOLL_ROSE.test(later.text);
-        if (later.cls && !risen && !isBareToll(later.text)) break;
-        if (!risen) continue;
-        const nf = fatalitiesIn(later.text);
-        if (nf.value > fat.value && nf.parts.every((p) => !VAGUE_COUNT_RULE.test(p.rule))) {
-          fat = nf;
-          fatOffset = later.sentence.start;
-          fatRule = 'later-toll-risen:' + nf.parts.map((p) => p.rule).join('+');
-        }
+        laterSentences.push({ text: later.text, start: later.sentence.start, isEvent: !!later.cls });
       }
-    }
-    // "... killed dozens of people" in the lead, "The Observatory said at least 58 people were killed"
-    // further on: "dozens" is ACLED's 12 only while no number is told for the same dead.
-    if (fat.value > 0 && fat.parts.every((p) => VAGUE_COUNT_RULE.test(p.rule))) {
-      for (let j = i + 1; j <= i + LATER_TOLL_REACH; j++) {
-        const later = sameEntry(j);
-        if (!later) break;
-        if (!isBareToll(later.text)) continue;
-        const nf = fatalitiesIn(later.text);
-        if (nf.value < fat.value || !nf.parts.length || nf.parts.some((p) => VAGUE_COUNT_RULE.test(p.rule))) continue;
-        fat = nf;
-        fatOffset = later.sentence.start;
-        fatRule = 'story-number-for-vague-count:' + nf.parts.map((p) => p.rule).join('+');
-        break;
-      }
+      ({ fat, offset: fatOffset, rule: fatRule } = revisedByLaterTolls({ fat, offset: fatOffset, rule: fatRule }, laterSentences));
     }
     if (fat.parts.length) {
       const first = fat.parts[0]!.span;

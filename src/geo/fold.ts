@@ -50,6 +50,11 @@ function foldArabicScript(s: string): string {
     .replace(/ ال/g, ' ');
 }
 
+/** One key for the spellings of one name ("Zahraa", "al-Zahraa"): its skeleton, else its lower case. */
+export function spellingKey(name: string): string {
+  return skeleton(name) || name.toLowerCase();
+}
+
 const ARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'an', 'ath', 'adh', 'ed', 'er', 'es', 'et', 'ez', 'en', 'ul', 'ud', 'ur', 'us', 'un', 'ash', 'dh', 'ah', 'il']);
 
 const skeletonMemo = new Map<string, string>();

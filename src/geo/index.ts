@@ -12,7 +12,7 @@ import { usableMatches, recognise, type Found } from './recognise.js';
 import { describe, haversineKm, resolveMentions, type Mention, type Resolution } from './resolve.js';
 import { KIND } from './store.js';
 import { tokenize } from './tokens.js';
-import { skeleton } from './fold.js';
+import { spellingKey } from './fold.js';
 import { COMMON_WORDS, DIRECTION_ADJECTIVES, DIVISION_TYPE_WORDS, GENERIC_FEATURES, NEVER_PLACES, ORG_NOUNS, PLACE_TYPE_WORDS, STREET_WORDS } from './words.js';
 
 export { Gazetteer, forgetGazetteer } from './gazetteer.js';
@@ -112,7 +112,7 @@ function placeInsideParents(text: string, mentions: Mention[], byMention: Map<nu
     // "Paris, London", "Saipan, Guam, Alaska": a bare comma between towns, or inside a list, is a list.
     if (/^\s*,\s*$/.test(text.slice(child.end, parent.start)) && (parent.level === 'place' || /^\s*(?:,|and\b|or\b)/.test(text.slice(parent.end, parent.end + 6)))) return;
     // It keeps the name the text gives it: a town near its parent's point, not the parent itself.
-    moved.push({ key: skeleton(child.text) || child.text.toLowerCase(), lat: child.lat, lon: child.lon!, child });
+    moved.push({ key: spellingKey(child.text), lat: child.lat, lon: child.lon!, child });
     Object.assign(child, {
       name: child.text,
       lat: parent.lat,
@@ -134,7 +134,7 @@ function placeInsideParents(text: string, mentions: Mention[], byMention: Map<nu
   for (const { key, lat, lon, child } of moved) {
     for (const e of byMention.values()) {
       const m = e.mention;
-      if (m === child || m.lat !== lat || m.lon !== lon || m.role || (skeleton(m.text) || m.text.toLowerCase()) !== key) continue;
+      if (m === child || m.lat !== lat || m.lon !== lon || m.role || spellingKey(m.text) !== key) continue;
       Object.assign(m, { ...child, start: m.start, end: m.end, text: m.text, name: m.text });
     }
   }
@@ -421,11 +421,11 @@ function spanVariants(raw: string): string[] {
   return [...new Set(out.filter(Boolean))];
 }
 
-/** "X, Y" / "X in (eastern) Y": Y is X's parent. */
 const POSSESSIVE_GAP = /^['’]s?\s+$/;
 /** Mentions whose parent is a possessive before them ("Iran's Khoda Afrin"). */
 const ownedBy = new WeakSet<Mention>();
 
+/** "X, Y" / "X in (eastern) Y" / "Y's X": Y is X's parent. */
 function linkParents(text: string, mentions: Mention[], gaz: Gazetteer): void {
   const gap = (i: number) => (i >= 0 && i + 1 < mentions.length && mentions[i + 1]!.start >= mentions[i]!.end ? text.slice(mentions[i]!.end, mentions[i + 1]!.start) : null);
   const LIST = /^\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/;

@@ -6,7 +6,7 @@
 import type { MentionContext } from './context.js';
 import type { Gazetteer, NameMatch } from './gazetteer.js';
 import { KIND } from './store.js';
-import { skeleton } from './fold.js';
+import { spellingKey } from './fold.js';
 
 export interface Mention {
   start: number;
@@ -150,6 +150,9 @@ function haversineKm(lat1: number, lon1: number, lat2: number, lon2: number): nu
 }
 export { haversineKm };
 
+/** A city of this many people is known by the short forms of its name ("New York"). */
+const METROPOLIS = 1_000_000;
+
 function candidatesOf(gaz: Gazetteer, m: Mention): { entry: number; kind: number; fuzzy: boolean; base: number; baseWhy: string; mainCity?: boolean; dominant?: boolean }[] {
   const best = new Map<number, NameMatch>();
   for (const x of m.matches) {
@@ -183,7 +186,7 @@ function candidatesOf(gaz: Gazetteer, m: Mention): { entry: number; kind: number
     // as much from context as the province does (see listedWithCities).
     if (city && (city.entry === seat || /^PPL(?:A|C)$/.test(gaz.featureCode(city.entry)))) city.mainCity = true;
     // A metropolis ("New York") is its province's name's first sense even as an alternate name.
-    if (city && gaz.population(city.entry) >= 1_000_000 && gaz.population(city.entry) >= 0.25 * gaz.population(c.entry)) city.dominant = true;
+    if (city && gaz.population(city.entry) >= METROPOLIS && gaz.population(city.entry) >= 0.25 * gaz.population(c.entry)) city.dominant = true;
     if (city && c.base > city.base - 1) {
       c.base = city.base - 1;
       c.baseWhy += '; its main city has the name, and the bare name means the city';
@@ -382,7 +385,7 @@ export function resolveMentions(text: string, mentions: Mention[], gaz: Gazettee
     const cc = gaz.countryCode(w.entry);
     const matchedBy = contenders.find((c) => c.entry === w.entry);
     // A city of millions known by a short form of its name ("New York") is no loose match.
-    const looseMatch = m.fuzzy || (matchedBy?.kind === KIND.alternate && gaz.level(w.entry) === 'place' && gaz.population(w.entry) < 1_000_000);
+    const looseMatch = m.fuzzy || (matchedBy?.kind === KIND.alternate && gaz.level(w.entry) === 'place' && gaz.population(w.entry) < METROPOLIS);
     // (A cue such as "the X compound" says a place is named, not which: it supports nothing here.)
     // A neighbour's town near what the text points to ("Tal Abiad on the Turkish border") stays.
     const farFromFocus = () => {
@@ -473,10 +476,9 @@ function listedWithCities(text: string, mentions: Mention[], first: ({ entry: nu
   return out;
 }
 
-/** The weight a mention's first-pass winner gave its own country in the focus (as counted above). */
-/** One key for the spellings of one name ("Zahraa", "al-Zahraa"): a name never vouches for itself. */
+/** A mention's name, one key for all its spellings: a name never vouches for itself. */
 function nameKey(m: Mention): string {
-  return skeleton(m.text) || m.text.toLowerCase();
+  return spellingKey(m.text);
 }
 
 

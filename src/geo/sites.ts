@@ -34,7 +34,7 @@ const BODY_WORDS = new Set(
   `media documentation research studies study rights policy information press news coordination
   operations command council ministry department commission foundation association society trust fund
   bank company group party front army forces brigade brigades committee union agency network space
-  strategic international-studies observatory monitoring violations`.split(/\s+/),
+  strategic observatory monitoring violations`.split(/\s+/),
 );
 
 /**
@@ -47,13 +47,17 @@ const DENOMINATIONS = new Set(
   presbyterian pentecostal reformed ancient eastern holy`.split(/\s+/),
 );
 
+/** A head noun anywhere in the text: most reports name no site, and skip the scan. */
+const HEAD_GATE = new RegExp(String.raw`\b(?:${HEADS.map((h) => h.split(' ').pop()).join('|')})\b`);
+
 /** Sentence-initial and article words that are not part of the name. */
 const LEADING = new Set(['the', 'a', 'an', 'at', 'in', 'on', 'near', 'from', 'to', 'by', 'of', 'and', 'for', 'with']);
 
 /** Sites named in the text that no other mention covers, each at the town the text ties it to. */
 export function namedSites(text: string, places: PlaceMention[]): PlaceMention[] {
-  const taken = (s: number, e: number, more: PlaceMention[]) => [...places, ...more].some((p) => p.start < e && s < p.end);
   const out: PlaceMention[] = [];
+  if (!HEAD_GATE.test(text)) return out;
+  const overlaps = (s: number, e: number) => (p: PlaceMention) => p.start < e && s < p.end;
   let focus: PlaceMention | null | undefined;
   for (const m of text.matchAll(SITE)) {
     let words = m[1]!.trim().split(/\s+/);
@@ -75,7 +79,7 @@ export function namedSites(text: string, places: PlaceMention[]): PlaceMention[]
     // A lone number before the head is a count or a year ("2019 Stadium"), not a name.
     if (words.every((w) => /^\d/.test(w))) continue;
     const end = m.index! + m[0].length;
-    if (taken(start, end, out)) continue;
+    if (places.some(overlaps(start, end)) || out.some(overlaps(start, end))) continue;
     const tied = anchorOf(text, start, end, places);
     const anchor = tied ?? (focus === undefined ? (focus = focusTown(places)) : focus);
     if (!anchor) continue;

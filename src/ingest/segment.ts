@@ -243,13 +243,13 @@ const STAMP_LINE =
 /** A paragraph opened by a time stamp: "1432 GMT: Activists say...", "10:05am: ...". */
 /** The stamp and its separator at the head of a STAMP_LEAD line. */
 // Any time zone's letters ("09:40 EAT -", "14:10 PKT:"), not only the wires' GMT and UTC.
-const STAMP_PREFIX = /^(\d{4}\s*(GMT|BST|UTC)|\d{1,2}[:.]\d{2}\s*([ap]\.?m\.?)?\s*(GMT|BST|UTC|EST|EDT|CET|EET|local time|[A-Z]{2,4})?)\s*[:\-–—]\s+/i;
+const STAMP_PREFIX = /^(\d{4}\s*(GMT|BST|UTC)|\d{1,2}[:.]\d{2}\s*([ap]\.?m\.?)?\s*(local time|[A-Z]{2,4})?)\s*[:\-–—]\s+/i;
+const STAMP_LEAD = new RegExp(STAMP_PREFIX.source + String.raw`\S`, 'i');
 
 /** The length of a live-blog entry's time stamp at the head of a line ("09:40 EAT - "), 0 if none. */
 export function entryStampLength(line: string): number {
   return STAMP_LEAD.test(line) ? (STAMP_PREFIX.exec(line)?.[0].length ?? 0) : 0;
 }
-const STAMP_LEAD = new RegExp(STAMP_PREFIX.source + String.raw`\S`, 'i');
 
 const LIVE_BLOG_TITLE = /\b(daily|live|latest|updates|as it happened|roundup|round-up|blog)\b/i;
 

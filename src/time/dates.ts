@@ -386,7 +386,8 @@ export function findDates(text: string, reference: string | null): ResolvedDate[
   return found.sort((a, b) => a.span.start - b.span.start);
 }
 
-const DATELINE_BEFORE = /^\s*(?:[A-Z][A-Z.'’ -]{1,30}(?:,\s*[A-Z][\w.' -]{1,30})?,?\s*(?:\([^)]{1,20}\)\s*)?)?$/;
+// Capitals of any script's accents ("CULIACÁN, Mexico, Sept. 20, 2024 —").
+const DATELINE_BEFORE = /^\s*(?:\p{Lu}[\p{Lu}.'’ -]{1,30}(?:,\s*\p{Lu}[\p{L}\d_.' -]{1,30})?,?\s*(?:\([^)]{1,20}\)\s*)?)?$/u;
 const DATELINE_AFTER = /^\s*(?:\([A-Za-z.\s/-]{1,30}\)\s*)?[-–—:]/;
 
 /** A date at the head of a sentence, between a place in capitals and an agency or a dash. */

@@ -107,5 +107,6 @@ test("a title's town, inside the province the lead names, is where the lead's ev
   assert.equal(lead.location?.geo_precision, 1);
   // The ministry's denial is a denied strike, not a reported one.
   const denial = events.find((e) => /had not carried out/.test(e.evidence.text));
-  if (denial) assert.equal(denial.claim.status, 'denied');
+  assert.ok(denial, events.map((e) => e.evidence.text).join(' | '));
+  assert.equal(denial.claim.status, 'denied');
 });
