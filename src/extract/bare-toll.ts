@@ -32,7 +32,9 @@ const TOLL_NOW = String.raw`(?:the\s+)?(?:death\s+)?toll\s+(?:has\s+|had\s+)?(?:
 const SIDE_COUNT = String.raw`(?:it|they|its\s+(?:troops|forces|fighters|men|soldiers|units)|their\s+(?:fighters|men))\s+(?:had\s+|have\s+)?(?:killed|neutrali[sz]ed|eliminated)\s+${QUANTITY}(?:\s+(?:(?:[A-Za-z'’-]+\s+){0,2}?${WHO}|[a-z]+))?(?:\s+${BACK})?`;
 /** "..., including eight children": the count's subset, still no new event. */
 const INCLUDING = String.raw`(?:,?\s+(?:including|among\s+them|among\s+whom)\s+[^,.;]{2,60})?`;
-const CLAUSE = String.raw`(?:${SOURCE_COUNT}|${TOLL_NOW}|${SIDE_COUNT}|${COUNT}${AFTERWARDS}(?:,?\s+(?:and|while|with)\s+(?:${COUNT}|${QUANTITY}\s+(?:${WHO}\s+)?(?:${BEEN}\s+)?${HURT}))?(?:\s+${BACK})?)${INCLUDING}`;
+/** "... or have gone missing": the same count's other fates, no new incident. */
+const OR_FATE = String.raw`(?:,?\s+(?:and|or)\s+(?:have\s+|has\s+|had\s+)?(?:gone\s+missing|disappeared|been\s+(?:wounded|injured|displaced|detained|abducted|kidnapped|arrested)|wounded|injured))?`;
+const CLAUSE = String.raw`(?:${SOURCE_COUNT}|${TOLL_NOW}|${SIDE_COUNT}|${COUNT}${AFTERWARDS}(?:,?\s+(?:and|while|with)\s+(?:${COUNT}|${QUANTITY}\s+(?:${WHO}\s+)?(?:${BEEN}\s+)?${HURT}))?${OR_FATE}(?:\s+${BACK})?)${INCLUDING}`;
 
 /** A source said it, before or after: "police said", ", the union added", "according to medics". */
 const SAID = String.raw`(?:said|says|added|reported|confirmed|claimed|claims|announced|told\s+[A-Z]?[\w.-]+(?:\s+[A-Z][\w.-]+){0,2}|stated)`;

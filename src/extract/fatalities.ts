@@ -86,7 +86,7 @@ const COUNT_RE = new RegExp(
 );
 
 const DEATH_WORDS =
-  '(?:killed|dead|died|die|succumbed|slain|executed|massacred|perished|lynched|neutrali[sz]ed|(?:beaten|stabbed|hacked|burned|burnt|stoned|bludgeoned|tortured)\\s+to\\s+death|lost\\s+their\\s+lives|deaths|fatalities|bodies|shot\\s+dead|martyred|martyrs|beheaded|assassinated|lives)';
+  '(?:killed|dead|died|die|succumbed|slain|executed|massacred|perished|lynched|neutrali[sz]ed|(?:beaten|stabbed|hacked|burned|burnt|stoned|bludgeoned|tortured)\\s+to\\s+death|lost\\s+their\\s+lives|deaths|fatalities|bodies|shot\\s+dead|martyred|martyrs|beheaded|assassinated|lives|sent\\s+to\\s+hell|embraced\\s+(?:shahadat|shahadah|shahadath|martyrdom))';
 const DEATH_WORD_RE = new RegExp(`\\b${DEATH_WORDS}\\b`, 'i');
 /** "40 wounded", "12 people were injured": the count belongs to the injured. */
 const INJURED_AFTER = /^\s*(?:of\s+)?(?:(?!and\b|or\b|killed\b|dead\b|died\b|martyred\b|slain\b|executed\b)[\p{L}'’-]+\s+){0,4}?(?:wounded|injured|hurt|missing|arrested|detained|abducted|kidnapped|displaced|captured)\b/iu;
@@ -169,7 +169,7 @@ const ONE_VICTIM = String.raw`${ONE_DET}\s+(?:[\p{L}-]+\s+){0,3}?${SINGLE_VICTIM
 /** "beaten to death", "stabbed to death": a killing told with its manner. */
 const TO_DEATH_VERB = '(?:beat|beating|beaten|stabbed|stabbing|hacked|hacking|burned|burnt|burning|stoned|stoning|bludgeoned|bludgeoning|tortured|torturing|clubbed|clubbing|kicked|kicking|whipped|flogged|hanged|hanging|starved|shot|shooting)';
 const SINGLE_PASSIVE = new RegExp(
-  `\\b(?:a|an|one|his|her|its|their)\\s+(?:[\\p{L}-]+\\s+){0,3}?${SINGLE_VICTIM}\\b(?:\\s+[\\p{L}-]+){0,3}?\\s+(?:was|has\\s+been|had\\s+been|reportedly|also)\\s+(?:\\w+\\s+)?(?:killed|shot\\s+dead|executed|slain|beheaded|assassinated|murdered|lynched|gunned\\s+down|${TO_DEATH_VERB}\\s+to\\s+death|died)\\b|\\b(?:a|an|one|his|her|its|their)\\s+(?:[\\p{L}-]+\\s+){0,3}?${SINGLE_VICTIM}\\s+(?:died|was\\s+killed)\\b`,
+  `\\b(?:a|an|one|his|her|its|their)\\s+(?:[\\p{L}-]+\\s+){0,3}?${SINGLE_VICTIM}\\b(?:,?\\s+(?:who|that)(?:\\s+[\\p{L}'’-]+){1,6}?,?|(?:\\s+[\\p{L}-]+){0,3}?)\\s+(?:was|has\\s+been|had\\s+been|reportedly|also)\\s+(?:\\w+\\s+)?(?:killed|shot\\s+dead|executed|slain|beheaded|assassinated|murdered|lynched|gunned\\s+down|${TO_DEATH_VERB}\\s+to\\s+death|died)\\b|\\b(?:a|an|one|his|her|its|their)\\s+(?:[\\p{L}-]+\\s+){0,3}?${SINGLE_VICTIM}\\s+(?:died|was\\s+killed)\\b`,
   'giu',
 );
 const SINGLE_ACTIVE = new RegExp(
@@ -434,6 +434,27 @@ function victimList(text: string): FatalityCount | null {
 }
 
 const ADDS_TO = /\b(?:another|a\s+further|also|additional)\b|\bmore\b(?!\s+than)/i;
+/** Whose dead a count tells, by the noun right after it: the state's, an armed group's, or civilians'. */
+const SIDE_NOUNS: [string, RegExp][] = [
+  ['state', /^(?:soldiers?|troops|servicem[ae]n|policem[ae]n|police\s+officers|officers|personnel|jawans|gendarmes|guards|security\s+(?:personnel|forces|men|officers))\b/],
+  ['armed', /^(?:militants?|terrorists?|khwarij|khawarij|insurgents?|rebels?|fighters?|jihadists?|gunmen|attackers|assailants|bandits|miscreants|extremists?|separatists?|dacoits)\b/],
+  ['civilians', /^(?:civilians?|residents|villagers|bystanders|passers-by|worshippers)\b/],
+];
+function sideOf(text: string, count: FatalityCount): string | null {
+  const after = text.slice(count.span.end, count.span.end + 40).replace(/^\s+(?:(?:more|other|of\s+the|armed|suspected|local|innocent|security|army|pakistani|indian|afghan|nigerian|[a-z]+-linked)\s+)?/i, '').toLowerCase();
+  for (const [side, re] of SIDE_NOUNS) if (re.test(after)) return side;
+  return null;
+}
+/**
+ * "Thirteen khwarij were neutralised, while twelve soldiers embraced shahadat": two counts of the
+ * dead of different sides in one sentence are different deaths, and ACLED adds them up.
+ */
+function otherSide(text: string, parts: FatalityCount[], list: FatalityCount[]): boolean {
+  if (parts.length !== 1 || list.length !== 1) return false;
+  const a = sideOf(text, parts[0]!);
+  const b = sideOf(text, list[0]!);
+  return a !== null && b !== null && a !== b;
+}
 /** "..., while the militants lost 15 fighters": a side's own dead, beside those it killed. */
 const LOST_ADDS = /\b(?:lost|losing)\s+(?:(?:at\s+least|more\s+than|over|some|about|around|nearly)\s+)?(?:\d|[a-z]+\s+(?:of\s+(?:its|their|his)|fighters|soldiers|men|members|troops))/i;
 /** "the militants lost 15 fighters": the count of a side's own dead. */
@@ -469,7 +490,7 @@ const ASCII_RULES: Rules = {
 
 /** The deaths one sentence reports, with the words behind each part. */
 /** No death word, no deaths: most sentences stop here. */
-const ANY_DEATH_CUE = /kill|dead|die|death|slain|slew|execut|massacr|perish|lives|fatalit|bodies|martyr|behead|assassin|toll|lynch|crucif|slaughter|gunned|murder|strangl|himself|herself|\blost\b|losing|neutrali|succumb/i;
+const ANY_DEATH_CUE = /kill|dead|die|death|slain|slew|execut|massacr|perish|lives|fatalit|bodies|martyr|behead|assassin|toll|lynch|crucif|slaughter|gunned|murder|strangl|himself|herself|\blost\b|losing|neutrali|succumb|to hell|embraced/i;
 
 /**
  * "Eleven miners were abducted and later killed", "wounded and later died": those taken or hurt
@@ -621,7 +642,7 @@ export function fatalitiesIn(rawText: string): Fatalities {
     } else if (parts.length && REVISED_BEFORE.test(lead)) {
       parts = list.map((x) => ({ ...x, rule: x.rule + '+revised-toll' }));
       bestSum = sum;
-    } else if (parts.length && (ADDS_TO.test(cue) || (LOST_ADDS.test(cue) && sum !== bestSum))) {
+    } else if (parts.length && (ADDS_TO.test(cue) || (LOST_ADDS.test(cue) && sum !== bestSum) || otherSide(text, parts, list))) {
       // (A side's loss of as many as were killed is most often the same deaths told from its side.)
       parts = [...parts, ...list];
       bestSum += sum;

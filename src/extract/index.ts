@@ -17,7 +17,8 @@ import { applyStatedTallies, fillTollFromHeadline, preferPreciseToll, statedTall
 import { modalityOf } from './modality.js';
 import { claimFor, isVerificationRemark, reportIssuer } from './claim.js';
 import { locateEvent, reportCountry, standsForGovernment, eventPlaceCandidates, type LocatedEvent } from './location.js';
-import { resolveEventDate, statedDates } from './event-date.js';
+import { referenceDate, resolveEventDate, statedDates } from './event-date.js';
+import { yearsOnlyBefore } from '../time/dates.js';
 import { adoptField } from './story-mains.js';
 import { protestersViolenceDecides } from './protest-story.js';
 import { salienceOf } from './salience.js';
@@ -337,6 +338,8 @@ export function extractEvents(report: Report, sentences: Sentence[], places: Pla
     let cls = c.cls;
     const mod = modalityOf(c.text, cls.trigger);
     if (mod.modality === 'forecast') continue; // a forecast or hypothetical is no event
+    // "Had murdered 127 young men between 2002 and 2005": history told by its years is no news.
+    if (yearsOnlyBefore(c.text, referenceDate(report, s.entry))) continue;
     const entrySentences = sentencesByEntry.get(s.entry)!;
     let eligible = placesByEntry.get(s.entry);
     if (!eligible) placesByEntry.set(s.entry, (eligible = entryPlaces(considered.filter((x) => x.sentence.entry === s.entry), places, plausible)));
@@ -388,13 +391,17 @@ export function extractEvents(report: Report, sentences: Sentence[], places: Pla
     const a2 = actorFields(roles.actor2, roles.assoc2, s.start, '2', sources);
 
     let fat: Fatalities = fatalitiesIn(c.text);
+    // A peaceful protest kills no one: deaths in its sentence are what it is about ("to honour the
+    // 15 people killed in the collapse"), not its toll.
+    const killsNoOne = cls.sub_event_type === 'Peaceful protest';
+    if (killsNoOne && fat.value > 0) fat = { value: 0, parts: [] };
     let fatRule = fat.parts.map((p) => p.rule).join('+');
     let fatOffset = s.start;
     let tollFromNext = false;
     // "A car bomb struck X. Seventeen people died." The toll told right after an event, in a
     // sentence reporting no event of its own, is that event's.
     const next = sameEntry(i + 1);
-    if (fat.value === 0 && next && !next.cls) {
+    if (fat.value === 0 && next && !next.cls && !killsNoOne) {
       const nf = fatalitiesIn(next.text);
       if (nf.value > 0) {
         fat = nf;

@@ -76,11 +76,14 @@ const POINTS_BACK = new RegExp(String.raw`\b(?:the|that|this|Saturday's|Sunday's
  */
 export function fillMainEventToll(ordered: EventMention[], story: (e: EventMention) => number): void {
   for (const main of storyMains(ordered, story)) {
-    if (main.fatalities > 0 || main.claim.status === 'denied') continue;
+    // (A peaceful protest kills no one: deaths near it are its cause.)
+    if (main.fatalities > 0 || main.claim.status === 'denied' || main.sub_event_type === 'Peaceful protest') continue;
     const samePlace = (e: EventMention) => !main.location || !e.location || e.location.name === main.location.name || e.location.admin1 === main.location.name || main.location.admin1 === e.location.name;
     // A later sentence of another type may still tell this incident's toll by pointing back to it
     // ("the strike killed six people", "six died in the attack"): its deaths are this event's.
-    const candidate = (e: EventMention) => e !== main && story(e) === story(main) && e.fatalities > 0 && samePlace(e);
+    // Never the toll of an older incident told as background ("Last September, an attack on the
+    // same post killed 14").
+    const candidate = (e: EventMention) => e !== main && story(e) === story(main) && e.fatalities > 0 && samePlace(e) && sameTime(main, e) && !recallsEarlierIncident(e.evidence.text);
     const donor =
       ordered.find((e) => candidate(e) && e.sub_event_type === main.sub_event_type) ??
       ordered.find((e) => candidate(e) && e.claim.status !== 'denied' && POINTS_BACK.test(e.evidence.text)) ??
@@ -107,6 +110,12 @@ function leadToll(main: EventMention, tellings: EventMention[], samePlace: (e: E
   return inText
     .slice(1, 1 + LEAD_MENTIONS)
     .find((e) => e.evidence.start > main.evidence.start && e.fatalities > 0 && e.claim.status !== 'denied' && !!e.location && !!main.location && samePlace(e) && !recallsEarlierIncident(e.evidence.text));
+}
+
+/** Whether two mentions' dates can be one incident's: either falls in the span the other stands for. */
+function sameTime(a: EventMention, b: EventMention): boolean {
+  if (!a.event_date || !b.event_date) return true;
+  return withinSpan({ date: a.event_date, precision: a.time_precision ?? 1 }, b.event_date) || withinSpan({ date: b.event_date, precision: b.time_precision ?? 1 }, a.event_date);
 }
 
 /** Whether day `d` falls in the span a date of this precision stands for (a week, a month). */

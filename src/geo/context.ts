@@ -23,7 +23,8 @@ const BEFORE_NEAR = new RegExp(`\\b(?:near|nearby|close\\s+to|around|outside(?:\
 const BEFORE_DISTANCE = /\b(?:\d+(?:[.,]\d+)?|a\s+few|several|some|few)\s*(?:-\s*)?(?:km|kms|kilometers|kilometres|miles|mi)\s+(?:\(\s*[\d.]+\s*\w+\s*\)\s+)?(?:(?:north|south|east|west)\w*\s+)?(?:from|of|outside|away\s+from)\s+(?:the\s+)?(?:\w+\s+of\s+)?$/i;
 const BEFORE_DIRECTION = new RegExp(`\\b${DIRS}\\s+of\\s+(?:the\\s+)?(?:${SETTLEMENT}\\s+of\\s+)?$`, 'i');
 const AFTER_COUNTRYSIDE = /^(?:['’]s)?\s+(?:countryside|rural\s+areas?|hinterland|desert|environs|suburbs|outskirts|periphery|surroundings|area)\b/i;
-const AFTER_DIVISION = /^\s+(?:province|provinces|governorate|governorates|region|state|county|district|oblast|prefecture|municipality|department|territory|wilaya)\b/i;
+// (Not "the Mexico state of Hidalgo": there the type word is Hidalgo's.)
+const AFTER_DIVISION = /^\s+(?:province|provinces|governorate|governorates|region|state|county|district|oblast|prefecture|municipality|department|territory|wilaya)\b(?!\s+of\b)/i;
 const BEFORE_DIVISION = /\b(?:province|governorate|state|county|district|region|prefecture)\s+of\s+(?:the\s+)?$/i;
 // "states such as California or Washington", "provinces like Sindh and Punjab": a list of divisions.
 const BEFORE_DIVISION_LIST = /\b(?:states|provinces|governorates)\s+(?:such\s+as|like|including)\s+(?:[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}\s*(?:,\s*|\s+(?:or|and)\s+|,\s*(?:or|and)\s+))*$/;

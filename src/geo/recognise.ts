@@ -7,7 +7,7 @@ import type { Gazetteer, NameMatch } from './gazetteer.js';
 import { BEFORE_DWELLERS, mentionContext } from './context.js';
 import { KIND } from './store.js';
 import { tokenize, type Token } from './tokens.js';
-import { COMMON_WORDS, DIRECTION_ADJECTIVES, DIVISION_TYPE_WORDS, GENERIC_FEATURES, NEVER_PLACES, ORG_HEAD_WORDS, ORG_NOUNS, PLACE_PREPOSITIONS, PLACE_TYPE_WORDS, TITLE_WORDS } from './words.js';
+import { COMMON_WORDS, DIRECTION_ADJECTIVES, DIVISION_TYPE_WORDS, GENERIC_FEATURES, NEVER_PLACES, ORG_HEAD_WORDS, ORG_NOUNS, PLACE_PREPOSITIONS, PLACE_TYPE_WORDS, TITLE_WORDS, GIVEN_NAMES } from './words.js';
 
 export interface Found extends Span {
   text: string;
@@ -51,6 +51,9 @@ export function recognise(text: string, regions: Span[], sentenceStarts: Set<num
     const lowerWords = new Set<string>();
     for (const t of toks) if (!t.cap) lowerWords.add(t.text.toLowerCase());
     tokenized.push({ toks, lowerWords });
+  }
+  const surnames = surnamesIn(text, tokenized);
+  for (const { toks, lowerWords } of tokenized) {
     let i = 0;
     while (i < toks.length) {
       const t = toks[i]!;
@@ -60,6 +63,11 @@ export function recognise(text: string, regions: Span[], sentenceStarts: Set<num
       }
       const hit = longestMatch(text, toks, i, gaz) ?? fuzzyMatch(text, toks, i, gaz);
       if (!hit) {
+        i++;
+        continue;
+      }
+      // "Mohammad Sibai ... Sibai added": a surname, wherever it stands, unless a big place's name.
+      if (hit.j === i && surnames.has(t.text.toLowerCase()) && !hit.matches.some((m) => bigPlace(gaz, m.entry))) {
         i++;
         continue;
       }
@@ -166,6 +174,19 @@ function echoFits(text: string, toks: Token[], i: number, j: number, title: bool
   if (!title && adjacentPrev && nameWord(prev) && !/(?:^|[.!?:"“\n])\s*$/.test(text.slice(Math.max(0, prev.start - 3), prev.start))) return false;
   if (!title && next && joinable(text, toks[j]!, next) && nameWord(next) && !PLACE_TYPE_WORDS.has(next.text.toLowerCase()) && !DIVISION_TYPE_WORDS.has(next.text.toLowerCase()) && !isCreditWord(text, next)) return false;
   return true;
+}
+
+/** Capitalised words the text writes right after a given name ("Mohammad Sibai"): surnames. */
+function surnamesIn(text: string, tokenized: RegionTokens[]): Set<string> {
+  const out = new Set<string>();
+  for (const { toks } of tokenized) {
+    for (let k = 0; k + 1 < toks.length; k++) {
+      const a = toks[k]!;
+      const b = toks[k + 1]!;
+      if (a.cap && b.cap && !b.allCaps && GIVEN_NAMES.has(a.text.toLowerCase()) && text.slice(a.end, b.start) === ' ' && !TITLE_WORDS.has(b.text.toLowerCase())) out.add(b.text.toLowerCase());
+    }
+  }
+  return out;
 }
 
 interface Hit {

@@ -69,7 +69,24 @@ const TUNING = {
   altContext: env('ALTCTX', 0.5),
   worldCity: env('WORLDCITY', 2),
   cue: env('CUE', 1.5),
+  sentence: env('SENTENCE', 4),
 };
+
+/** The end of a sentence: a stop, then a capital or an opening quote; not an abbreviation's stop ("11 a.m. New York"). */
+const SENTENCE_END = /(?<!\b(?:[A-Za-z]\.[A-Za-z]|Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Capt|Gov|Sen|Rep|Jr|Sr|No|vs|Inc|Corp|Co|Ltd|Mt|Ft))[.!?]["'”’)]?\s+(?=["“‘(]?[A-Z])/g;
+
+/** Each mention's sentence number in the text. */
+function sentenceIndexes(text: string, mentions: Mention[]): number[] {
+  const ends: number[] = [];
+  for (const m of text.matchAll(SENTENCE_END)) ends.push(m.index!);
+  let k = 0;
+  return mentions.map((m) => {
+    // Mentions come in text order; a fresh scan only when they do not.
+    if (k > 0 && ends[k - 1]! >= m.start) k = 0;
+    while (k < ends.length && ends[k]! < m.start) k++;
+    return k;
+  });
+}
 
 /**
  * Words that tell which country a text is written in or for, whatever places it names: clock
@@ -310,6 +327,9 @@ export function resolveMentions(text: string, mentions: Mention[], gaz: Gazettee
     }
   });
   const anchors = [...anchorByEntry.values()];
+  // Which sentence each mention is in: a place named in the same sentence is closer evidence than
+  // one named three paragraphs away ("Atlanta ... Georgia" is the state, "Tbilisi ... Georgia" the country).
+  const sentenceOf = sentenceIndexes(text, mentions);
   // Lower-cased once: the loops below compare names per candidate and anchor.
   const keys = mentions.map(nameKey);
 
@@ -333,6 +353,8 @@ export function resolveMentions(text: string, mentions: Mention[], gaz: Gazettee
       return total - sameTotal > 0 ? Math.max(0, (focus.get(cc) ?? 0) - own) / (total - sameTotal) : 0;
     };
     const near = fixed[i]!.filter((c) => c.s >= top - 14).sort((a, b) => b.s - a.s);
+    const sentenceAnchors: { entry: number }[] = [];
+    for (const [entry, a] of anchorByEntry) for (const j of a.mentions) if (keys[j] !== myName && sentenceOf[j] === sentenceOf[i]) { sentenceAnchors.push({ entry }); break; }
     // The most prominent twenty, and also any namesake in a country or province the other places
     // point to: "Newport" among Tipperary towns is the Irish village, however many Newports outrank it.
     const contenders = near.filter((c, k) => k < 20 || (k < 200 && (otherShare(gaz.countryCode(c.entry)) > 0 || regionVotes.has(gaz.admin1Code(c.entry)))));
@@ -367,6 +389,15 @@ export function resolveMentions(text: string, mentions: Mention[], gaz: Gazettee
       let nearest = Infinity;
       for (const a of independentAnchors) nearest = Math.min(nearest, haversineKm(lat, lon, a.lat, a.lon));
       if (!contextual) nearest = Infinity;
+      // A division that holds a sure town named in this same sentence, where the other readings hold none.
+      if (contextual && (gaz.level(c.entry) === 'admin1' || gaz.level(c.entry) === 'country')) {
+        // (A city named after its division, "New York City" in New York, is the name's echo, no evidence.)
+        const name = gaz.name(c.entry).toLowerCase();
+        const held = sentenceAnchors.find((a) => gaz.contains(c.entry, a.entry) && !gaz.name(a.entry).toLowerCase().includes(name));
+        // (Not when another reading holds it too, or is a city it lies in: Brooklyn is in New York City as much as in the state.)
+        const alsoHeld = (o: { entry: number }) => gaz.contains(o.entry, held!.entry) || (gaz.level(o.entry) === 'place' && haversineKm(gaz.lat(o.entry), gaz.lon(o.entry), gaz.lat(held!.entry), gaz.lon(held!.entry)) <= 40);
+        if (held && !contenders.some((o) => o.entry !== c.entry && alsoHeld(o))) (s += TUNING.sentence), why.push(`holds ${gaz.name(held.entry)}, named in the same sentence`);
+      }
       if (nearest <= 40) (s += 3 * weight), why.push(`${Math.round(nearest)} km from another place named`);
       else if (nearest <= 150) (s += 2 * weight), why.push(`${Math.round(nearest)} km from another place named`);
       else if (nearest <= 400) (s += 0.8 * weight), why.push(`${Math.round(nearest)} km from another place named`);
@@ -392,7 +423,9 @@ export function resolveMentions(text: string, mentions: Mention[], gaz: Gazettee
       const [lat, lon] = [gaz.lat(w.entry), gaz.lon(w.entry)];
       return !first.some((f, j) => !!f && keys[j] !== myName && gaz.countryCode(f.entry) !== cc && haversineKm(lat, lon, gaz.lat(f.entry), gaz.lon(f.entry)) <= NEIGHBOUR_KM);
     };
-    if (!opts.given && looseMatch && !w.why.some((r) => /focus|parent|km from|type word|prior/.test(r)) && otherShare(cc) === 0 && [...focus.keys()].some((o) => o !== cc && otherShare(o) >= 0.5) && farFromFocus()) {
+    // (A type word says a village is named, not that a village spelt only like it abroad is the one.)
+    const support = m.fuzzy ? /focus|parent|km from|prior/ : /focus|parent|km from|type word|prior/;
+    if (!opts.given && looseMatch && !w.why.some((r) => support.test(r)) && otherShare(cc) === 0 && [...focus.keys()].some((o) => o !== cc && otherShare(o) >= 0.5) && farFromFocus()) {
       return { winner: null, confidence: 0, candidates: scored.slice(0, 8), reason: `only ${m.fuzzy ? 'spelt like' : 'an alternate name of'} ${describe(gaz, w.entry)}, in a country nothing else in the text points to`, supported: false };
     }
     const reason = `${w.why.join('; ')}${scored.length > 1 ? `; ahead of ${describe(gaz, scored[1]!.entry)} by ${margin.toFixed(1)}` : '; only candidate'}${m.fuzzy ? '; spelling matched by transliteration' : ''}`;

@@ -147,3 +147,33 @@ chief boss ceo chairman chairwoman founder shareholders shares executives
 critic critics spokesman spokeswoman spokesperson aide aides adviser advisers advisor loyalist loyalists insider insiders
 brigade battalion regiment militia militiaman militiamen
 `);
+
+/**
+ * Given names common in the news sitrep reads (Arabic, Persian, Turkish, Kurdish, Pashto, Urdu,
+ * African and English forms). A capitalised word right after one is a surname, whatever village
+ * shares it ("Mohammad Sibai", not Sibay in Bashkortostan), and so is that word again later in
+ * the text ("Sibai added"). Names that are also towns' first words ("Abu", "Umm", "Tal") are not here.
+ */
+export const GIVEN_NAMES = set(`
+mohammad mohammed muhammad mohamed mohamad mohammed ahmed ahmad hamed hamid mahmoud mahmud mustafa mostafa
+ali hassan hasan hussein husain hussain omar umar othman osman khaled khalid walid waleed yousef youssef
+yusuf youssif ibrahim ismail ismael ahmet mehmet mustafa fadi rami sami samir nabil ziad ziyad jamal kamal
+abdullah abdallah abdulrahman abdel abdul abdelaziz bilal hamza tariq tarek salim saleem saleh salih
+faisal fahd fahad majid majed adel adil ammar anas osama usama yasser yasir bashir rashid rasheed karim
+kareem hadi maher imad emad ayman wael hani fares firas haitham hisham hesham nasser naser ziad raed
+riad riyad mazen marwan mahdi mehdi reza hossein hosein javad jawad morteza mojtaba ruhollah
+qasim qassem kassem saeed sayed sayyid jaber jabir mansour mansur munir nizar nour noor
+fatima fatma aisha ayesha zainab zeinab maryam mariam leila layla huda hoda rania rana amal samira
+hana hanan noura nura lina dina reem reema rima sara sarah
+abdi abdirahman abdiqani abdullahi aliyu musa moussa mamadou ousmane boubacar amadou issa idriss
+idris ibrahima souleymane seydou modibo oumar yaya
+gul zahir zahid naveed imran shahid sajid tahir waqar asif arif aamir amir nawaz shehbaz bilawal
+john james michael david robert william richard thomas mark paul peter george charles joseph
+daniel matthew andrew christopher anthony steven kevin brian edward ronald timothy jason jeffrey
+ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin samuel gregory
+frank alexander patrick raymond jack dennis jerry tyler aaron henry douglas peter adam nathan
+mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret
+sandra ashley kimberly emily donna michelle dorothy carol amanda melissa deborah stephanie rebecca
+laura sharon cynthia kathleen amy shirley angela helen anna brenda pamela nicole emma samantha
+vladimir sergei sergey dmitry dmitri alexei alexey andrei andriy oleksandr volodymyr yulia olena
+`);

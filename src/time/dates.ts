@@ -222,8 +222,8 @@ const PATTERNS: Pattern[] = [
   {
     rule: 'in-month',
     cue: MONTH_NAME_CUE,
-    // "in December", "since March" is a span start, not an event date: only "in/during/throughout"
-    re: new RegExp(`\\b(?:in|during|throughout)\\s+${MONTH_RE}\\b`, 'g'),
+    // "in December", "last September"; "since March" is a span start, not an event date
+    re: new RegExp(`\\b(?:[Ii]n|[Dd]uring|[Tt]hroughout|[Ll]ast)\\s+${MONTH_RE}\\b`, 'g'),
     resolve: (m, ref) => {
       if (!ref) return null;
       const mo = MONTHS[m[1]!.toLowerCase()]!;
@@ -437,4 +437,27 @@ export function eventDateIn(text: string, reference: string | null): ResolvedDat
     if (days > 0) return { ...reporting, precision: days <= 7 ? 2 : 3, rule: reporting.rule + '+period-since' };
   }
   return best ?? reporting;
+}
+
+/** "in 2023", "between 2002 and 2005", "from 2012 to 2014", "in late 2019": a time told only by its years. */
+const YEARS_ONLY = /\b(?:in|during|between|from|throughout)\s+(?:(?:late|early|mid)[\s-]+)?((?:19|20)\d\d)(?:\s*(?:and|to|until|-|–)\s*((?:19|20)\d\d))?\b(?!\s*[-–]\s*\d)/g;
+
+/**
+ * A sentence that dates what it tells only by years before the report's ("had murdered 127 young
+ * men between 2002 and 2005", "took up arms in 2023") recalls history: no day or month a coder
+ * could record, and not the news of the report. Returns the span of the years, or null when the
+ * sentence also states a day or month, names the report's own year, or there is no reference.
+ */
+export function yearsOnlyBefore(text: string, reference: string | null): Span | null {
+  const ref = parseIsoDay(reference);
+  if (!ref || !/(?:19|20)\d\d/.test(text)) return null;
+  let found: Span | null = null;
+  for (const m of text.matchAll(YEARS_ONLY)) {
+    const last = Math.max(+m[1]!, m[2] ? +m[2] : 0);
+    if (last >= ref.getUTCFullYear()) return null;
+    found ??= { start: m.index!, end: m.index! + m[0].length };
+  }
+  if (!found) return null;
+  // A day or a month is a date coders can record, whatever year it is in.
+  return findDates(text, reference).some((d) => d.precision <= 3) ? null : found;
 }

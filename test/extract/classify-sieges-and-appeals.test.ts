@@ -36,3 +36,21 @@ test("a side's own count of the enemy it killed in the fight just told is that f
   assert.equal(events.length, 1, events.map((e) => e.sub_event_type).join(', '));
   assert.equal(events[0]!.sub_event_type, 'Armed clash');
 });
+
+test('a siege, a war or a campaign told as running for months is no event of the day', () => {
+  // Restated from Reuters and UN coverage of El Fasher (2024-25), Culiacan (2024) and the northern
+  // West Bank (2025); the sentences are ours.
+  for (const s of [
+    'El Fasher, the last major city in Darfur still held by the army, has been under RSF siege for more than a year.',
+    'Culiacan has been gripped by violence since early September, when a split in the cartel erupted into open warfare.',
+    'Israeli forces have stepped up raids and air strikes in the northern West Bank in recent months.',
+  ]) assert.equal(classifySentence(s), null, s);
+  // A strike of the day in the same place stays an event.
+  assert.equal(classifySentence('An Israeli drone struck a house in Tammun on Wednesday, killing three people.')?.sub_event_type, 'Air/drone strike');
+});
+
+test('a running count of the killed and the missing is a toll, not an abduction', async () => {
+  const { isBareToll } = await import('../../src/extract/bare-toll.js');
+  assert.ok(isBareToll('Hundreds have been killed or have gone missing.'));
+  assert.ok(!isBareToll('Gunmen abducted 30 villagers and killed two others.'));
+});

@@ -95,6 +95,9 @@ const POSSESSIVE_BEFORE = /\b(?:its|their)\s+(?:own\s+)?$/i;
 const MEMBERS_OF =
   /^\s+(?:of|from|belonging\s+to|loyal\s+to|(?:(?:who\s+(?:are|were)\s+)?(?:believed|suspected|thought|said|alleged|reported)\s+to\s+(?:belong\s+to|be(?:\s+(?:members|fighters|militants)\s+of|\s+from)?))|linked\s+to|affiliated\s+(?:to|with)|allegedly\s+(?:from|belonging\s+to))\s+(?:the\s+)?$/i;
 
+/** The head of an organisation's name after a generic word ("Doctors Network", "Journalists Syndicate"). */
+const ORGANISATION_HEAD = /^\s+(?:Network|Union|Association|Syndicate|Committee|Federation|Council|Organi[sz]ation|Society|Foundation|Institute|Centre|Center|Commission|Observatory|Collective|Platform|Guild)\b/;
+
 function mentionsFrom(text: string, tokens: Token[], raw: RawMatch[]): ActorMention[] {
   const out: ActorMention[] = [];
   const spanOf = (a: number, b: number) => ({ start: tokens[a]!.start, end: tokens[b - 1]!.end });
@@ -110,6 +113,11 @@ function mentionsFrom(text: string, tokens: Token[], raw: RawMatch[]): ActorMent
       // "Syrian regime forces", "Iraqi protesters": the country qualifies the generic term.
       if (next && next.entry.kind === 'generic' && adjacent(r, next)) {
         const sp = spanOf(r.from, next.to);
+        // "the Sudan Doctors Network said": an organisation's name, no actor.
+        if (ORGANISATION_HEAD.test(text.slice(sp.end, sp.end + 20))) {
+          k++;
+          continue;
+        }
         out.push({ start: sp.start, end: sp.end, text: text.slice(sp.start, sp.end), kind: 'generic', generic: next.entry.generic, term: next.entry.term, country: r.entry.country, alias: next.alias });
         k++;
         continue;
@@ -145,6 +153,7 @@ function mentionsFrom(text: string, tokens: Token[], raw: RawMatch[]): ActorMent
     // side (they tell the news or suffer it); the head noun is the mention.
     if (next && next.entry.kind === 'generic' && adjacent(r, next) && ['rebels', 'unidentified', 'state'].includes(r.entry.generic) && next.entry.generic === 'identity') continue;
     const sp = spanOf(r.from, r.to);
+    if (ORGANISATION_HEAD.test(text.slice(sp.end, sp.end + 20))) continue;
     const owned = lastCountry !== null && OWNED_FORCES.has(r.entry.generic) && POSSESSIVE_BEFORE.test(text.slice(Math.max(0, sp.start - 12), sp.start));
     out.push({ start: sp.start, end: sp.end, text: text.slice(sp.start, sp.end), kind: 'generic', generic: r.entry.generic, term: r.entry.term, country: owned ? lastCountry : null, alias: r.alias });
   }

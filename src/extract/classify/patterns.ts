@@ -4,7 +4,7 @@
 export const EVENT_CUES = ['suicide', 'chemical', 'air', 'shelling', 'ied', 'grenade', 'clash', 'attack-forces', 'protest', 'riot', 'abduction', 'sexual', 'territory-gain', 'arrest', 'disrupted'];
 export const CHEMICAL_WEAPON = /\bchemical (?:weapon|attack|munition|bomb|shell|strike)|\bsarin|\bchloropicrin|\bphosgene|\btabun|\bnovichok|\bgassed\b|\bchlorine|\bmustard|\bnerve (?:agent|gas)|\bgas attack/;
 // A killing told as background ("to mourn those killed last month") is not this sentence's event.
-export const BACKGROUND = /\b(?:(?:relatives|families|parents|widows|mothers|fathers|wives) of (?:[\w'-]+ ){0,3}(?:killed|slain|dead|missing|detained|abducted|disappeared)|to mourn|mourn(?:ed|ing|s)? (?:the|those|for|victims|their)|commemorat\w*|in memory of|anniversary|the (?:previous|day before)|last (?:week|month|year)|earlier this|weeks? ago|months? ago|years? ago|undeterred)\b/;
+export const BACKGROUND = /\b(?:(?:relatives|families|parents|widows|mothers|fathers|wives) of (?:[\w'-]+ ){0,3}(?:killed|slain|dead|missing|detained|abducted|disappeared)|to mourn|mourn(?:ed|ing|s)? (?:the|those|for|victims|their)|to (?:honou?r|remember) (?:(?:the|those|\d+|[\w-]+) ){0,2}(?:victims|dead|people|killed|slain)|(?:pa(?:y|id|ying)) (?:tribute|homage|(?:their |last )?respects) to|commemorat\w*|in memory of|anniversary|the (?:previous|day before)|last (?:week|month|year)|earlier this|weeks? ago|months? ago|years? ago|undeterred)\b/;
 export const CROWD_CLASH = /\b(?:villagers|residents|youths|locals|families|clans?|tribes?|communities|neighbou?rs|supporters|fans|students?|student (?:groups|wings|bodies|unions)|groups of (?:people|men|youths))\b[^.;]{0,40}\bclash|\bclash\w*[^.;]{0,40}\b(?:villagers|residents|youths|clans|tribes|communities|students|student (?:groups|wings|bodies|unions))\b|\b(?:sticks|stones|iron rods|machetes|clubs|knives|spears|arrows|bows)\b/;
 export const PROTEST_CLASH = /\bclash(?:es|ed|ing)?\b|\bscuffl\w*|\bfought (?:with )?(?:police|security)|\bfighting with (?:police|security)|\bstreet (?:battles|violence)/;
 // "Took Jarjanaz from HTS": a capitalised place taken from someone.
@@ -20,7 +20,7 @@ export const ANY_EVENT_CUES = ['suicide', 'chemical', 'air', 'shelling', 'ied', 
 export const FIGHT_NOT_YET = /\b(?:ahead of|before|in anticipation of|expected|planned|looming|imminent) (?:a |an |the )?(?:\w+ ){0,2}(?:offensive|assault|attack|operation)/;
 export const AIRCRAFT_ONLY = /^(?:helicopters?|choppers?|(?:fighter[- ]?)?(?:jets?|planes?)|aircraft|drones?|uavs?|gunships?|bombers?|warplanes?|war planes?)$/;
 export const AIR_ATTACK_VERB = /\b(?:bomb(?!ers?\b)\w*|struck|strike|strikes|(?:air ?)?strikes?|air ?raids?|hit|raids?|targeted|targeting|fired|fir(?:es|ing) (?:on|at|upon)|opened fire|dropped|pound\w*|hammer\w*|strafe\w*|shelled|attacked|killed|destroyed|sorties|barrel)/;
-export const POLITICAL_STRONG = /\b(?:activists?|opposition|protesters?|demonstrators?|journalists?|dissidents?|militants?|insurgents?|rebels?|terror\w*|jihadis\w*|extremis\w*|isis|isil|daesh|islamic state|al-?shabaa?b|taliban|pkk|party|political|separatis\w*|sedition|treason|blasphem\w*|editors?|newspapers?|bloggers?|false news|critic\w*)\b/;
+export const POLITICAL_STRONG = /\b(?:(?:former |ex-)?(?:prime minister|president|vice[- ]president|minister|senator|governor|lawmaker|opposition leader|party leader|mayor)s?|activists?|opposition|protesters?|demonstrators?|journalists?|dissidents?|militants?|insurgents?|rebels?|terror\w*|jihadis\w*|extremis\w*|isis|isil|daesh|islamic state|al-?shabaa?b|taliban|pkk|party|political|separatis\w*|sedition|treason|blasphem\w*|editors?|newspapers?|bloggers?|false news|critic\w*)\b/;
 // "Protested against the shelling of Idleb": the event named is what the protest is about.
 export const PROTEST_AGAINST_EVENT = /\b(?:against|over|denouncing|condemning|protesting|protested|denounced|condemned|decried|decrying|in protest at|to protest|to denounce|to condemn|to mourn|demanding justice for|demand justice for|justice for) (?:the |a |an )?(?:\w+ ){0,3}(?:shelling|bombing|bombardment|air ?strikes?|strikes|attacks?|killings?|massacres?|offensive|raids?|explosions?|blasts?|arrests?|detentions?|detention)/;
 // "Called on the remaining soldiers to surrender", "demands their surrender": asked for, not done.
@@ -76,9 +76,9 @@ export const WORLD_WAR_RELIC = /\bworld war|\bwwi{1,2}\b|\b(?:first|second) worl
 /** Between a takeover and a withdrawal: the same side left afterwards ("took the town before withdrawing"). */
 export const LEFT_AFTERWARDS = /\b(?:before|then|later|and\s+then|after\s+which|only\s+to)\b/;
 /** "The coalition has been fighting the Houthis since March 2015": the war told as a state of things. */
-export const ONGOING_SINCE = /\b(?:has|have|had) been (?:fighting|battling|clashing|at war|waging (?:a )?war|bombing|shelling|striking|attacking)\b[^.;]{0,80}\bsince (?:(?:early|late|mid-?) ?)?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december) )?(?:\d{4}\b|the (?:start|beginning|outbreak)\b|(?:\w+ )?(?:years|decades)\b)/;
+export const ONGOING_SINCE = /\b(?:has|have|had) been (?:fighting|battling|clashing|at war|waging (?:a )?war|bombing|shelling|striking|attacking|(?:gripped|rocked|plagued|wracked|racked|engulfed|torn) by (?:\w+ )?(?:violence|fighting|clashes|unrest|war))\b[^.;]{0,80}\bsince (?:(?:early|late|mid-?) ?)?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|\d{4}\b|the (?:start|beginning|outbreak)\b|(?:\w+ )?(?:years|decades)\b)|\b(?:has|have) (?:\w+ ){0,2}(?:stepped up|intensified|escalated|ramped up|increased)\b[^.;]{0,100}\b(?:in recent (?:weeks|months|years)|over the (?:past|last) (?:few |several |two |three |\w+ )?(?:weeks|months|years))\b/;
 /** "Madaya has been surrounded by government forces since July": a siege's state, not today's event. */
-export const ONGOING_SIEGE = /\b(?:has|have|had) been (?:besieged|surrounded|encircled|blockaded|under (?:a )?(?:siege|blockade))\b[^.;]{0,80}\bsince (?:(?:early|late|mid-?) ?)?(?:january|february|march|april|may|june|july|august|september|october|november|december|\d{4}\b|the (?:start|beginning|outbreak)\b|(?:\w+ )?(?:months|years)\b)/;
+export const ONGOING_SIEGE = /\b(?:has|have|had) been (?:besieged|surrounded|encircled|blockaded|under (?:an? )?(?:[\w-]+ )?(?:siege|blockade))\b[^.;]{0,80}\b(?:since (?:(?:early|late|mid-?) ?)?(?:january|february|march|april|may|june|july|august|september|october|november|december|\d{4}\b|the (?:start|beginning|outbreak)\b|(?:\w+ )?(?:months|years)\b)|for (?:(?:more than|over|nearly|almost|about|some) )?(?:a|one|two|three|four|five|six|several|many|\d+) (?:weeks|months?|years?)\b)/;
 /** (A clash "since Wednesday" is this week's fighting, an event; "since 2015" is the war.) */
 /** "Houthi fighters have fired missiles across the border before, but ...": what has happened on other occasions. */
 export const HABITUAL_BEFORE = /\b(?:has|have) (?:\w+ ){0,2}(?:fired|attacked|struck|shelled|bombed|launched|targeted|hit|raided|kidnapped|abducted)\b[^.;]{0,60}\bbefore\s*(?:[,;.]|but\b|$)/;
@@ -131,7 +131,7 @@ export const RELIEF_DEPLOYMENT = /\b(?:deployed|sent|dispatched|mobili[sz]ed|cal
 export const FIGHT_NEGATED = /\b(?:no|not a|not any|without|never a|nor any|without any) (?:\w+ )?(?:battle|battles|fighting|clash(?:es)?|fire ?fights?|gun ?battles?|combat|resistance)\b/;
 // "Marked the tenth anniversary of the riots", "30 years since the riots": an old event recalled.
 // "The 1997 massacre", "last year's protest", "the 2011 protests": an event named by its year is an old one.
-export const OLD_EVENT_RECALLED = /\b(?:anniversary of|(?:\d+|\w+) years (?:since|after|on from)|commemorat\w* (?:the )?(?:\w+ )?|the (?:19|20)\d\d|(?:last|previous) (?:year|month)'s|(?:19|20)\d\d's)(?: the| a)?(?: [\w'-]+){0,3} ?$/;
+export const OLD_EVENT_RECALLED = /\b(?:(?:days?|weeks?|months?|years?) (?:after|since) (?:[\w'-]+ ){1,6}?(?:was|were|had been)(?: (?:killed|assassinated|slain) (?:in|by))?|anniversary of|(?:\d+|\w+) years (?:since|after|on from)|commemorat\w* (?:the )?(?:\w+ )?|the (?:19|20)\d\d|(?:last|previous) (?:year|month)'s|(?:19|20)\d\d's)(?: the| a)?(?: [\w'-]+){0,3} ?$/;
 // "Soldiers killed in the 2019 attack", "those who died in last year's bombing": a toll of an old event.
 export const HARM_IN_OLD_EVENT = /^[\w' -]{0,12}\b(?:in|during|since) (?:the (?:19|20)\d\d|(?:last|previous) (?:year|month)'s|(?:19|20)\d\d's)\b/;
 // "Soldiers fired into a crowd of mourners": state fire on a gathering, lethal force against it.
@@ -177,3 +177,12 @@ export const CIVILIANS_LEAVING = /\b(?:evacuees|residents|civilians|families|ref
 
 /** Forces advancing towards a place have not taken it ("advancing towards the town of Sarrin"). */
 export const ADVANCE_TOWARD = /\badvanc(?:e|es|ed|ing) (?:\w+ ){0,2}(?:towards?|on the outskirts of|closer to|in the direction of)\b/;
+
+/** "Forensic teams found 30 bodies in a clandestine grave": a mass grave found (ACLED: Other). */
+export const MASS_GRAVE = /\b(?:found|discovered|uncovered|unearthed|exhumed|located)\b[^.;]{0,60}\b(?:mass|clandestine|secret|shallow|common) graves?\b|\b(?:mass|clandestine|secret|common) graves? (?:\w+ ){0,3}(?:was|were|has been|have been|had been) (?:found|discovered|uncovered|unearthed|located)\b/;
+
+/** A place entered by assault: "stormed into", "overran", "fought their way into". */
+export const TAKEN_BY_ASSAULT = /\b(?:stormed|storming|overran|overrunning|overrun|fought (?:their|its|his) way|battled (?:their|its|his) way|assaulted)\b/;
+
+/** "... hours after X was taken into custody", "over the arrest of": an arrest told as the cause of what follows. */
+export const ARREST_AS_CAUSE = /\b(?:after|following|over|against|since)\s+(?:(?:the|his|her|their)\s+(?:arrest|detention)|(?:[\w'’-]+\s+){0,6}?(?:was|were|had\s+been|has\s+been|got)\s+(?:arrested|detained|taken\s+into\s+custody|picked\s+up))$/;

@@ -186,6 +186,13 @@ export function decide(lower: string, original: string, h: Hits): RuleDecision {
   // "Marched on the anniversary of the riots": the march is the event, the riots only its date.
   for (const n of recalledEvents) h.delete(n);
   if (recalledEvents.length > 0) rules.push('non-event:old-event-recalled-dropped');
+  // "Ransacked the residence hours after Imran Khan was taken into custody": the arrest is what the
+  // crowd answers, told as its cause; the crowd's acts are the event.
+  const arrestHit = h.get('arrest');
+  if (arrestHit && has(h, 'riot-act', 'riot', 'looting', 'protest') && P.ARREST_AS_CAUSE.test(lower.slice(Math.max(0, arrestHit.start - 70), arrestHit.end))) {
+    h.delete('arrest');
+    rules.push('strategic:arrest-told-as-cause');
+  }
   const violent = has(h, 'suicide', 'chemical', 'air', 'shelling', 'ied', 'grenade', 'clash', 'attack-forces', 'killed-combatants');
   const armedActor = has(h, 'nonstate-actor', 'unidentified-gunmen');
   const eventCue = violent || has(h, 'protest', 'riot', 'mob', 'abduction', 'sexual', 'looting', 'disrupted', 'hq', 'agreement', 'territory-gain', 'withdrawal') ||
@@ -225,9 +232,14 @@ export function decide(lower: string, original: string, h: Hits): RuleDecision {
   const deniedAct = denial && P.DENIED_ACT.test(denial[0]) && has(h, 'suicide', 'chemical', 'air', 'shelling', 'ied', 'grenade');
   if (denial && !deniedAct && !P.EVENT_CUES.some((n) => pos(h, n) < denial.index)) return out(null, 'non-event:denial', null);
   if (deniedAct) rules.push('claim:denied-act');
+  // "Forensic teams found 30 bodies in a clandestine grave": the grave found is the news (Other),
+  // whatever killed the dead long before.
+  if (!violent && !has(h, 'protest', 'riot', 'abduction', 'arrest') && lower.includes('grave') && P.MASS_GRAVE.test(lower)) return out('Other', 'strategic:mass-grave-found', null);
   const judicial = h.get('judicial');
-  if (judicial && !P.EVENT_CUES.some((n) => pos(h, n) < judicial.start) && !has(h, 'kill', 'hurt', 'shoot') ) return out(null, 'non-event:judicial', 'judicial');
-  if (judicial && !P.EVENT_CUES.some((n) => pos(h, n) < judicial.start)) return out(null, 'non-event:judicial', 'judicial', 'weak');
+  // "Pardoned 2,100 prisoners jailed for opposing military rule": the release comes first, the court's part is past.
+  const toldBefore = (at: number) => P.EVENT_CUES.some((n) => pos(h, n) < at) || pos(h, 'release') < at;
+  if (judicial && !toldBefore(judicial.start) && !has(h, 'kill', 'hurt', 'shoot') ) return out(null, 'non-event:judicial', 'judicial');
+  if (judicial && !toldBefore(judicial.start)) return out(null, 'non-event:judicial', 'judicial', 'weak');
   const consequence = P.CONSEQUENCE.exec(lower);
   if (consequence && !P.ANY_EVENT_CUES.some((n) => pos(h, n) < consequence.index + consequence[0].length - consequence[1]!.length)) {
     return out(null, 'non-event:consequence-of-earlier-event', null, 'strong');
@@ -310,7 +322,7 @@ export function decide(lower: string, original: string, h: Hits): RuleDecision {
   }
   const armedSide = has(h, 'state-actor', 'nonstate-actor', 'combatant');
   const crowdControl = h.has('intervention') && P.CROWD_CONTROL.test(lower);
-  const protestContext = crowdControl || (h.has('protest') && !P.PROTEST_NOT_YET.test(lower) && (h.has('protester') || /\bprotest|demonstrat|rall(?:y|ied)|sit-in|chant|slogan|placard|\bmarch\b|\bstrike\b/.test(lower) || !armedSide)) ||
+  const protestContext = crowdControl || (h.has('protest') && !P.PROTEST_NOT_YET.test(lower) && (h.has('protester') || /\bprotest|demonstrat|rall(?:y|ies|ied)|sit-in|chant|slogan|placard|\bmarch\b|\bstrike\b/.test(lower) || !armedSide)) ||
     (h.has('intervention') && h.has('protester') && /\bdispers|tear|water|rubber|baton|crowd/.test(lower));
   // A bomb, shell or air strike at a rally is coded by the weapon.
   const explosiveAttackOnProtest = has(h, 'air', 'shelling', 'ied', 'grenade') && !(protestContext && P.PROTEST_AGAINST_EVENT.test(lower));
@@ -437,7 +449,9 @@ export function decide(lower: string, original: string, h: Hits): RuleDecision {
   }
   // "Briefly took over the town before withdrawing": the takers left afterwards; the takeover stands.
   const leftAfterTaking = !!gain && h.has('withdrawal') && gain.start < pos(h, 'withdrawal') && P.LEFT_AFTERWARDS.test(lower.slice(gain.end, pos(h, 'withdrawal')));
-  if (h.has('withdrawal') && !signedFirst && (!fightingNow || h.has('no-fight')) && !leftAfterTaking) {
+  // ("Stormed into Kunduz ... as government forces retreated": a place taken by assault was fought for.)
+  const assaulted = !!gain && P.TAKEN_BY_ASSAULT.test(lower);
+  if (h.has('withdrawal') && !signedFirst && (!(fightingNow || assaulted) || h.has('no-fight')) && !leftAfterTaking) {
     return out('Non-violent transfer of territory', 'territory:withdrawal-without-fight', 'withdrawal');
   }
   const explosiveFirst = has(h, 'air', 'shelling') && Math.min(pos(h, 'air'), pos(h, 'shelling')) < (gain?.start ?? Infinity) && !P.AIR_SUPPORT_ONLY.test(lower);
