@@ -7,7 +7,7 @@ const UNIT = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thi
 const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 const WORDS = String.raw`(?:(?:${TENS})(?:[\s-](?:${UNIT}))?|${UNIT})(?:\s+hundred)?`;
 const QUANTITY = String.raw`(?:(?:at\s+least|nearly|almost|more\s+than|over|up\s+to|some|about|around|roughly|an\s+estimated|another|a\s+further|a\s+total\s+of)\s+)?(?:\d{1,3}(?:,\d{3})+|\d+|${WORDS}|a\s+(?:few|number|dozen|handful)(?:\s+of)?|dozens(?:\s+of)?|scores(?:\s+of)?|hundreds(?:\s+of)?|tens(?:\s+of)?|several|many|others)`;
-const WHO = String.raw`(?:(?:more\s+|other\s+)?(?:people|persons|civilians|others|residents|villagers|passers-?by|bystanders|worshippers|shoppers|children|women|men|students|pupils|patients|fighters|soldiers|troops|policemen|police\s+officers|officers|militants|rebels|insurgents|members\s+of\s+the\s+[a-z ]{3,30}|members|gunmen|attackers|assailants|jihadists|terrorists|of\s+them|of\s+(?:their|its|his|our)\s+(?:own\s+)?(?:fighters|men|members|soldiers|troops|comrades|guards)))`;
+const WHO = String.raw`(?:(?:more\s+|other\s+)?(?:people|persons|civilians|others|residents|villagers|passers-?by|bystanders|worshippers|shoppers|children|women|men|students|pupils|patients|fighters|soldiers|troops|policemen|police\s+officers|officers|militants|rebels|insurgents|members\s+of\s+the\s+[a-z ]{3,30}|members|gunmen|attackers|assailants|jihadists|terrorists|person|civilian|resident|villager|child|woman|man|student|soldier|policeman|police\s+officer|officer|fighter|militant|rebel|member|guard|worker|journalist|of\s+them|of\s+(?:their|its|his|our)\s+(?:own\s+)?(?:fighters|men|members|soldiers|troops|comrades|guards)))`;
 const HURT = String.raw`(?:killed|shot\s+dead|wounded|injured|hurt|dead|died|lost\s+their\s+lives|hospitali[sz]ed|treated\s+for\s+(?:their\s+)?(?:wounds|injuries))`;
 const BEEN = String.raw`(?:were|was|have\s+been|has\s+been|had\s+been|are|is|remain|were\s+reported|are\s+reported|have\s+died|had\s+died)`;
 /** "in the blast", "during the attack": pointing back to the incident just told, not a new one. */
@@ -23,7 +23,7 @@ const SOURCE = String.raw`(?:[A-Za-z'’.-]+\s+){0,8}?`;
  * A monitor's or another source's own count of the same dead: "it had documented the death of 43
  * civilians", "put the death toll at seven", "the toll has risen to 49".
  */
-const SOURCE_COUNT = String.raw`${SOURCE}(?:(?:had|has|have)\s+)?(?:(?:documented|recorded|counted|verified|registered)\s+(?:the\s+)?(?:deaths?|killings?)\s+of|(?:put|puts|putting|placed|gave|gives)\s+(?:the|its|their)\s+(?:(?:death\s+)?toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|people\s+killed|those\s+killed|victims))\s+at)\s+${QUANTITY}(?:\s+${WHO})?`;
+const SOURCE_COUNT = String.raw`${SOURCE}(?:(?:had|has|have)\s+)?(?:(?:documented|recorded|counted|verified|registered)\s+(?:the\s+)?(?:deaths?|killings?)\s+of|(?:put|puts|putting|placed|gave|gives)\s+(?:the|its|their)\s+(?:(?:death\s+)?toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|people\s+killed|those\s+killed|victims))\s+(?:(?:even\s+|much\s+|far\s+)?(?:higher|lower)\s*,?\s+)?at)\s+${QUANTITY}(?:\s+${WHO})?`;
 const TOLL_NOW = String.raw`(?:the\s+)?(?:death\s+)?toll\s+(?:has\s+|had\s+)?(?:rose|risen|climbed|reached|stood|stands|was|is)\s+(?:to\s+|at\s+)?${QUANTITY}(?:\s+${WHO})?`;
 /**
  * "The army said it killed 40 rebels", "the group said its fighters had killed 12 soldiers": a side's
@@ -41,9 +41,11 @@ const SAID = String.raw`(?:said|says|added|reported|confirmed|claimed|claims|ann
 const TAIL = String.raw`(?:,?\s+(?:${SOURCE}${SAID}|according\s+to\s+[^,.;]{2,60}))?`;
 const HEAD = String.raw`(?:${SOURCE}${SAID}\s+(?:that\s+)?)?`;
 
-const BARE_TOLL = new RegExp(String.raw`^\s*${HEAD}${CLAUSE}${TAIL}\s*[.!]?\s*$`, 'i');
+/** "..., and said at least 19 people had been wounded": the same source's count of the hurt. */
+const AND_HURT = String.raw`(?:,?\s+and\s+(?:said\s+)?(?:that\s+)?${COUNT})?`;
+const BARE_TOLL = new RegExp(String.raw`^\s*${HEAD}${CLAUSE}${AND_HURT}${TAIL}\s*[.!]?\s*$`, 'i');
 
-const SOURCE_TOLL = new RegExp(String.raw`^\s*${HEAD}(?:${SOURCE_COUNT})${INCLUDING}${TAIL}\s*[.!]?\s*$`, 'i');
+const SOURCE_TOLL = new RegExp(String.raw`^\s*${HEAD}(?:${SOURCE_COUNT})${INCLUDING}${AND_HURT}${TAIL}\s*[.!]?\s*$`, 'i');
 
 /**
  * Whether a sentence is a source's own count of the dead just told ("The Observatory put the toll at

@@ -164,7 +164,7 @@ function speaksAt(text: string, span: Span, strict: boolean): boolean {
 }
 
 /** "The army denied the claim", "Moscow rejected the reports": a remark that denies what was just told. */
-const DENIES_WHAT_CAME_BEFORE = /\b(?:denied|denies|rejected|rejects|dismissed|dismisses|refuted|refutes)\s+(?:the|this|that|these|those|such|its|their)\s+(?:claims?|reports?|accounts?|allegations?|assertions?|statements?)\b|\b(?:denied|denies)\s+(?:this|that|it)\b|\b(?:denied|denies|denying)\s+(?:any\s+|all\s+)?(?:involvement|responsibility|role|part)\b/i;
+const DENIES_WHAT_CAME_BEFORE = /\b(?:denied|denies|rejected|rejects|dismissed|dismisses|refuted|refutes)\s+(?:the|this|that|these|those|such|its|their)\s+(?:claims?|reports?|accounts?|allegations?|assertions?|statements?)\b|\b(?:denied|denies)\s+(?:this|that|it)\b|\b(?:denied|denies|denying)\s+(?:any\s+|all\s+)?(?:involvement|responsibility|role|part)\b|\b(?:does|do|did)\s+not\s+target\s+(?:civilians|civilian\s+(?:areas|targets|objects|sites|infrastructure))\b|\bnever\s+target(?:s|ed)?\s+civilians\b/i;
 
 /** "Police confirmed the abduction": a remark that confirms what was just told, and who confirms it. */
 const CONFIRMS_WHAT_CAME_BEFORE = new RegExp(String.raw`^\s*(?:(?:the|a)\s+)?([A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,4}?)?\s*(?:(?:has|have|had|later|also)\s+)*${CONFIRMS_EARLIER_WORDS}`);
@@ -191,7 +191,7 @@ const BACK_REFERENCE = /^\s*(?:(?:almost\s+|nearly\s+)?(?:none|neither|all|most|
 
 // Cheap gates: each cue regex below runs only when its words occur at all (lower-cased substrings
 // every match must contain), since most sentences carry none of them.
-const DENIED_GATE = /deni|deny|refut|rejected/;
+const DENIED_GATE = /deni|deny|refut|rejected|not target|never target/;
 const UNVERIFIED_GATE = /confirm|verif|check|neither|reportedly|purportedly|rumo|claim|alleg|assertion/;
 const CONFIRMED_GATE = /confirmed|verified/;
 const unverifiedIn = (text: string): RegExpExecArray | null => (UNVERIFIED_GATE.test(text.toLowerCase()) ? UNVERIFIED.exec(text) : null);

@@ -86,7 +86,7 @@ const COUNT_RE = new RegExp(
 );
 
 const DEATH_WORDS =
-  '(?:killed|dead|died|die|succumbed|slain|executed|massacred|perished|lynched|neutrali[sz]ed|(?:beaten|stabbed|hacked|burned|burnt|stoned|bludgeoned|tortured)\\s+to\\s+death|lost\\s+their\\s+lives|deaths|fatalities|bodies|shot\\s+dead|martyred|martyrs|beheaded|assassinated|lives|sent\\s+to\\s+hell|embraced\\s+(?:shahadat|shahadah|shahadath|martyrdom))';
+  '(?:killed|dead|died|die|succumbed|slain|executed|massacred|perished|lynched|neutrali[sz]ed|(?:beaten|stabbed|hacked|burned|burnt|stoned|bludgeoned|tortured)\\s+to\\s+death|lost\\s+their\\s+lives|deaths|fatalities|bodies|shot\\s+dead|martyred|martyrs|beheaded|assassinated|lives|sent\\s+to\\s+hell|paid\\s+the\\s+ultimate\\s+(?:sacrifice|price)|embraced\\s+(?:shahadat|shahadah|shahadath|martyrdom))';
 const DEATH_WORD_RE = new RegExp(`\\b${DEATH_WORDS}\\b`, 'i');
 /** "40 wounded", "12 people were injured": the count belongs to the injured. */
 const INJURED_AFTER = /^\s*(?:of\s+)?(?:(?!and\b|or\b|killed\b|dead\b|died\b|martyred\b|slain\b|executed\b)[\p{L}'’-]+\s+){0,4}?(?:wounded|injured|hurt|missing|arrested|detained|abducted|kidnapped|displaced|captured)\b/iu;
@@ -102,7 +102,7 @@ const DEATH_THEN_COUNT = new RegExp(
   'i',
 );
 /** "The number of people killed when ... has risen to at least 276". */
-const TOLL_RISEN = /\b(?:toll|number\s+of\s+(?:people\s+|those\s+|civilians\s+)?(?:dead|killed|deaths|victims|fatalities))\b[^.;]{0,150}?\b(?:risen|rose|rises|climbed|climbs|reached|reaches|increased|jumped|stands|stood)\s+(?:to|at)\s+(?:at\s+least\s+|more\s+than\s+|over\s+|some\s+)?$/i;
+const TOLL_RISEN = /\b(?:toll|number\s+of\s+(?:people\s+|those\s+|civilians\s+)?(?:dead|killed|deaths|victims|fatalities))\b[^.;]{0,240}?\b(?:risen|rose|rises|climbed|climbs|reached|reaches|increased|jumped|stands|stood)\s+(?:to|at)\s+(?:at\s+least\s+|more\s+than\s+|over\s+|some\s+)?$/i;
 const TOLL_GATE = /toll|number/i;
 const TOLL_UPDATE_BEFORE = /\b(?:toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|victims|fatalities|people\s+killed|those\s+killed))\b[^.;]{0,80}?\b(?:rose|risen|rises|climbed|climbs|increased|jumped|mounted|mounts|went\s+up|has\s+reached|had\s+reached|now\s+stands|now\s+stood)\s+(?:to\s+|at\s+)?(?:at\s+least\s+|more\s+than\s+|over\s+|some\s+)?$/i;
 // "including a woman and two children": a singular victim may be listed between the cue and the count.
@@ -148,7 +148,7 @@ const SINGLE_VICTIM_WORDS = [
   'owner', 'manager', 'banker', 'accountant', 'secretary', 'clerk', 'cashier', 'mechanic', 'carpenter', 'butcher',
   'tailor', 'barber', 'baker', 'cook', 'porter', 'cleaner', 'gardener', 'painter', 'peasant', 'nomad', 'pastoralist',
   'hunter', 'poacher', 'rustler', 'kidnapper', 'trafficker', 'vigilante', 'sniper', 'warden', 'bystander', 'passerby',
-  'passer-by', 'onlooker', 'commuter', 'mourner', 'guest', 'migrant',
+  'passer-by', 'onlooker', 'commuter', 'mourner', 'guest', 'migrant', 'operator', 'guide', 'peacekeeper', 'staffer',
 ];
 const SINGLE_VICTIM = `(?:${SINGLE_VICTIM_WORDS.join('|')})`;
 const IRREGULAR_PLURAL: Record<string, string> = {
@@ -169,7 +169,7 @@ const ONE_VICTIM = String.raw`${ONE_DET}\s+(?:[\p{L}-]+\s+){0,3}?${SINGLE_VICTIM
 /** "beaten to death", "stabbed to death": a killing told with its manner. */
 const TO_DEATH_VERB = '(?:beat|beating|beaten|stabbed|stabbing|hacked|hacking|burned|burnt|burning|stoned|stoning|bludgeoned|bludgeoning|tortured|torturing|clubbed|clubbing|kicked|kicking|whipped|flogged|hanged|hanging|starved|shot|shooting)';
 const SINGLE_PASSIVE = new RegExp(
-  `\\b(?:a|an|one|his|her|its|their)\\s+(?:[\\p{L}-]+\\s+){0,3}?${SINGLE_VICTIM}\\b(?:,?\\s+(?:who|that)(?:\\s+[\\p{L}'’-]+){1,6}?,?|(?:\\s+[\\p{L}-]+){0,3}?)\\s+(?:was|has\\s+been|had\\s+been|reportedly|also)\\s+(?:\\w+\\s+)?(?:killed|shot\\s+dead|executed|slain|beheaded|assassinated|murdered|lynched|gunned\\s+down|${TO_DEATH_VERB}\\s+to\\s+death|died)\\b|\\b(?:a|an|one|his|her|its|their)\\s+(?:[\\p{L}-]+\\s+){0,3}?${SINGLE_VICTIM}\\s+(?:died|was\\s+killed)\\b`,
+  `\\b(?:a|an|one|his|her|its|their|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?${SINGLE_VICTIM}\\b(?:,?\\s+(?:who|that)(?:\\s+[\\p{L}'’-]+){1,6}?,?|(?:\\s+[\\p{L}-]+){0,3}?)\\s+(?:was|has\\s+been|had\\s+been|reportedly|also)\\s+(?:\\w+\\s+)?(?:killed|shot\\s+dead|executed|slain|beheaded|assassinated|murdered|lynched|gunned\\s+down|${TO_DEATH_VERB}\\s+to\\s+death|died)\\b|\\b(?:a|an|one|his|her|its|their)\\s+(?:[\\p{L}-]+\\s+){0,3}?${SINGLE_VICTIM}\\s+(?:died|was\\s+killed)\\b`,
   'giu',
 );
 const SINGLE_ACTIVE = new RegExp(
@@ -202,7 +202,7 @@ const TRAILING_SINGLE = new RegExp(
 /** "50 captured soldiers", "three wounded fighters": a participle used as an adjective before its noun. */
 const ADJECTIVE_INJURY = /^\s+(?:wounded|injured|captured|detained|abducted|kidnapped|arrested|displaced)\s+(?!and\b|or\b|by\b|in\b|at\b|on\b|during\b|when\b|after\b|as\b|while\b)[a-z]+/i;
 const KILL_ONE_AND = new RegExp(`\\b(?:killed|killing|kills|kill|shot\\s+dead|shooting\\s+dead|executed|executing|murdered|murdering|lynched|lynching|${TO_DEATH_VERB}\\s+to\\s+death)\\s+${ONE_DET}\\s+(?:[\\p{L}-]+\\s+){0,2}?${SINGLE_VICTIM}\\s+(?:and|along\\s+with|together\\s+with|as\\s+well\\s+as)\\s+(?:(?:his|her|their|its)\\s+)?$`, 'iu');
-const BARE_PLURAL = /\b(?:civilians|people|soldiers|fighters|militants|rebels|insurgents|troops|policemen|children|women|residents|protesters|demonstrators|members|jihadists|combatants|workers)\s+(?:were|have\s+been|had\s+been)\s+(?:\w+\s+)?killed\b(?!\s*(?:and|or|,|&)?\s*(?:injured|wounded)\b)/gi;
+const BARE_PLURAL = /\b(?:civilians|people|soldiers|fighters|militants|rebels|insurgents|troops|policemen|children|women|residents|protesters|demonstrators|members|jihadists|combatants|workers)\s+(?:were|have\s+been|had\s+been)\s+(?:\w+\s+)?killed\b(?!\s*(?:and|or|,|&)?\s*(?:injured|wounded)\b)|(?<!\bno\s)\b(?:deaths|fatalities)\s+(?:were|have\s+been|had\s+been)\s+reported\b/gi;
 
 function wordsToNumber(s: string): number | null {
   let total = 0;
@@ -356,7 +356,8 @@ const LIST_JOIN = /^\s*(?:[\p{L}'’()-]+\s+){0,4}?[\p{L}'’()-]*\s*(?:,|and|,\
  * item is one). A bare plural item ("and children") has no count, so the list says nothing.
  */
 // Any person noun, singular or plural ("Two soldiers and a teacher", "a vendor and his son").
-const VICTIM = `(?:${PLURAL_VICTIM}|${SINGLE_VICTIM})`;
+// ("40 CRPF personnel and the bomber": nouns with no singular count as plurals.)
+const VICTIM = `(?:${PLURAL_VICTIM}|${SINGLE_VICTIM}|personnel|staff|troops|police)`;
 const LIST_COUNT = String.raw`(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an)`;
 // A describing word may stand between count and noun ("three young children"), never an article
 // nor a count: "... URL 0 612 A woman and child were killed" counts the woman, not 612 of her, and
@@ -490,7 +491,7 @@ const ASCII_RULES: Rules = {
 
 /** The deaths one sentence reports, with the words behind each part. */
 /** No death word, no deaths: most sentences stop here. */
-const ANY_DEATH_CUE = /kill|dead|die|death|slain|slew|execut|massacr|perish|lives|fatalit|bodies|martyr|behead|assassin|toll|lynch|crucif|slaughter|gunned|murder|strangl|himself|herself|\blost\b|losing|neutrali|succumb|to hell|embraced/i;
+const ANY_DEATH_CUE = /kill|dead|die|death|slain|slew|execut|massacr|perish|lives|fatalit|bodies|martyr|behead|assassin|toll|lynch|crucif|slaughter|gunned|murder|strangl|himself|herself|\blost\b|losing|neutrali|succumb|to hell|embraced|ultimate/i;
 
 /**
  * "Eleven miners were abducted and later killed", "wounded and later died": those taken or hurt
@@ -552,7 +553,7 @@ export function fatalitiesIn(rawText: string): Fatalities {
     if (killedOrWounded(after, R) || (R.INJURED_AFTER.test(afterUntilNext) && !describesDead)) continue;
     // "the militants lost 15 fighters", "lost two of their own": a side's own dead.
     const lost = (LOST_BEFORE.test(before) || NEUTRALISED_BEFORE.test(before)) && R.LOST_WHO.test(afterUntilNext.length ? afterUntilNext : after);
-    let ok = lost || DEATH_THEN_COUNT.test(before) || (TOLL_GATE.test(text) && TOLL_RISEN.test(text.slice(Math.max(0, h.span.start - 200), h.span.start))) || deathBoundAfter(afterUntilNext.length < after.length ? afterUntilNext : after, R);
+    let ok = lost || DEATH_THEN_COUNT.test(before) || (TOLL_GATE.test(text) && TOLL_RISEN.test(text.slice(Math.max(0, h.span.start - 300), h.span.start))) || deathBoundAfter(afterUntilNext.length < after.length ? afterUntilNext : after, R);
     let joined = false;
     // "killing a woman and two children": the one victim named first is in the same list.
     const single = ok || !R.KILL_ONE_AND_GATE.test(before) ? null : R.KILL_ONE_AND.exec(before);
@@ -684,6 +685,15 @@ export function fatalitiesIn(rawText: string): Fatalities {
   // sides), unless the count already takes him in ("including the bomber"). Only beside a toll the
   // sentence gives: alone, it would hide the toll a report tells in its next sentence ("Nine
   // people died"), which may or may not count him, and is left to the story's rules.
+  // "Three suicide bombers blew themselves up ... killing 30", "Both attackers died": the attackers'
+  // own deaths, told as a count beside the toll (ACLED counts every side).
+  if (!cumulative && /themselves|both|attackers|bombers|gunmen|assailants/i.test(text)) {
+    const many = PERPETRATORS_DIED.exec(text);
+    const n = many ? (/^both$/i.test(many[1]!) ? 2 : parseNumber(many[1]!)) : null;
+    if (many && n && n <= 20 && !parts.some((p) => p.span.start >= many.index && p.span.start < many.index + many[0].length) && !PERPETRATOR_COUNTED_MANY.test(text)) {
+      parts.push({ value: n, span: { start: many.index, end: many.index + many[0].length }, rule: 'perpetrators-died' });
+    }
+  }
   if (!cumulative && parts.length && PERPETRATOR_GATE.test(text)) {
     const self = PERPETRATOR_DIED.exec(text);
     // ("The bomber was killed": the one death read is already his.)
@@ -702,3 +712,10 @@ const PERPETRATOR_DIED =
 /** "20 people including the bomber", "the attacker was among the dead": already counted. */
 const PERPETRATOR_COUNTED =
   /\b(?:including|includ(?:es|ed)|among\s+them|counting)\s+(?:the\s+|a\s+|one\s+|two\s+)?(?:suicide\s+)?(?:bombers?|attackers?|gunm[ae]n|assailants?|perpetrators?|himself|herself)\b|\b(?:bomber|attacker|gunman|assailant)s?\s+(?:was|were|is|are)\s+(?:also\s+)?(?:among|included|counted)\b|\b(?:suicide\s+)?(?:bombers|attackers|gunmen|assailants)\b|\b(?:excluding|not\s+counting|besides|in\s+addition\s+to)\s+(?:the\s+)?(?:suicide\s+)?(?:bomber|attacker|gunman|assailant)\b/i;
+
+/** "Three Boko Haram suicide bombers blew themselves up", "Both attackers died": a number of attackers dead. */
+// ("Two suicide bombers blew themselves up, killing 30" may count them in the 30 or not: the count
+// stands as told, unless the text says "besides themselves".)
+const PERPETRATORS_DIED = /\b(\d+|two|three|four|five|six|seven|eight|nine|ten|both)\s+(?:[\w-]+\s+){0,3}?(?:suicide\s+)?(?:bombers|attackers|gunmen|assailants)\s+(?:blew\s+themselves\s+up\b(?=[^.;]*\b(?:besides|apart\s+from|not\s+counting|in\s+addition\s+to|as\s+well\s+as)\s+themselves\b)|(?:also\s+)?died\b|were\s+(?:also\s+)?(?:killed|shot\s+dead)\b)/i;
+/** "killing 30 people including the bombers": the attackers are already in the count. */
+const PERPETRATOR_COUNTED_MANY = /\b(?:including|among\s+them|counting)\s+(?:the\s+)?(?:\w+\s+)?(?:suicide\s+)?(?:bombers|attackers|gunmen|assailants)\b/i;

@@ -18,7 +18,7 @@ import { modalityOf } from './modality.js';
 import { claimFor, isVerificationRemark, reportIssuer } from './claim.js';
 import { locateEvent, reportCountry, standsForGovernment, eventPlaceCandidates, type LocatedEvent } from './location.js';
 import { referenceDate, resolveEventDate, statedDates } from './event-date.js';
-import { yearsOnlyBefore } from '../time/dates.js';
+import { findDates, yearsOnlyBefore } from '../time/dates.js';
 import { adoptField } from './story-mains.js';
 import { protestersViolenceDecides } from './protest-story.js';
 import { salienceOf } from './salience.js';
@@ -30,6 +30,9 @@ import { LATER_TOLL_REACH, revisedByLaterTolls, type LaterSentence } from './lat
 import { entryStampLength } from '../ingest/segment.js';
 import { backReferencedType } from './back-reference.js';
 import { continuesStatementLead, elaboratesNonEvent, eventSetApart, givesCriminalMotive } from './non-event-carry.js';
+
+/** A count in the present perfect ("have been killed"): a total so far, not one incident's toll. */
+const RUNNING_TOTAL = /\b(?:have|has)\s+(?:been\s+(?:killed|wounded|injured|displaced)|died|gone\s+missing)\b/i;
 
 /** One sentence considered for events, with what classify made of it. */
 interface Considered {
@@ -201,6 +204,8 @@ export function extractEvents(report: Report, sentences: Sentence[], places: Pla
     // the event just told, not an attack of its own (its deaths go to that event below).
     const toldJustBefore = (test: (c: Classification) => boolean) => considered.slice(-2).some((x) => x.sentence.entry === s.entry && !!x.cls && test(x.cls));
     if (cls && isBareToll(text) && toldJustBefore(() => true)) cls = null;
+    // "Hundreds have been killed or have gone missing": a running total with no day is no incident.
+    if (cls && RUNNING_TOTAL.test(text) && isBareToll(text) && findDates(text, report.published ?? null).length === 0) cls = null;
     // "Militants stormed the base, killing seven soldiers. The army said its troops killed 12 insurgents
     // while repelling the raid.": the other side's dead in the fight just told, not a second fight
     // (their deaths go to that event below).
@@ -494,7 +499,9 @@ export function extractEvents(report: Report, sentences: Sentence[], places: Pla
       sources.salience = { span: null, rule: [typeMatch ? entryType!.rule : '', tollMatch ? 'matches-headline-toll' : ''].filter(Boolean).join('+') };
     }
     events.push(ev);
-    if (s.zone === 'headline' || (s.zone === 'title' && report.entries.length > 1)) headlineTellings.add(ev);
+    // (A one-story report's title stays its own mention, merged later by resolution, unless it tells a
+    // crowd's act a body tells as the other kind: "Protesters storm parliament" over the riot.)
+    if (s.zone === 'headline' || (s.zone === 'title' && (report.entries.length > 1 || CROWD_TYPES.has(ev.event_type)))) headlineTellings.add(ev);
     // "Prisoners were freed after ISIS was forced to leave Dana": the change of hands beside it.
     const lost = lossEventBeside(ev, c.text, s.start, mentionsOf(c), actorCtx, lossStory, (part) =>
       claimFor(part, modalityOf(part, null), { nextRemark: null, prevRemark: null, headline: entryHeadline(report, s.entry), issuer, story: storyText(s.entry) }));
@@ -537,10 +544,16 @@ export function extractEvents(report: Report, sentences: Sentence[], places: Pla
  * body names the actors and the source); a multi-entry page's title to the same type told in any
  * entry. What the body lacks (a toll, a place, a side) is taken from the headline, with its words.
  */
+const CROWD_TYPES = new Set(['Protests', 'Riots']);
+
 function foldHeadlineTellings(events: EventMention[], tellings: Set<EventMention>): void {
   if (!tellings.size) return;
   for (const h of tellings) {
-    const body = events.find((b) => !tellings.has(b) && b.sub_event_type === h.sub_event_type && (h.entry < 0 || b.entry === h.entry));
+    const sameEntry = (b: EventMention) => !tellings.has(b) && (h.entry < 0 || b.entry === h.entry);
+    // "Protesters storm Libya's parliament" over a body telling the riot: a headline reads a crowd's
+    // violence loosely; a protest headline is the body's protest or riot of the same entry.
+    const body = events.find((b) => sameEntry(b) && b.sub_event_type === h.sub_event_type) ??
+      (CROWD_TYPES.has(h.event_type) ? events.find((b) => sameEntry(b) && CROWD_TYPES.has(b.event_type)) : undefined);
     if (!body) continue;
     if (body.fatalities === 0 && h.fatalities > 0) adoptField(body, h, 'fatalities', 'from-entry-headline');
     for (const k of ['1', '2'] as const) {

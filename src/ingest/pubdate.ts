@@ -97,7 +97,7 @@ function dateFromText(input: PubDateInput): TextDate {
   const commentsFrom = comments[0] ?? null;
   if (!partial) return { date: null, span: null, why: 'no publication date in metadata or text', partial: null, commentsFrom };
   const written = text.slice(partial.start, partial.end);
-  const year = inferYear(partial, comments);
+  const year = inferYear(partial, comments) ?? yearFromOrigin(input.origin, partial);
   if (year === null) {
     return { date: null, span: null, why: `"${written}" has no year and no dated comment or byline gives one`, partial, commentsFrom };
   }
@@ -109,7 +109,7 @@ function stampDates(text: string, zones: Zone[]): PartialDate[] {
   const out: PartialDate[] = [];
   for (const z of zones) {
     if (z.kind === 'comment' || z.kind === 'caption') continue;
-    const re = /^[ \t]*(by\s|published|posted|updated|last updated|first published)[^\n]{0,110}$/gim;
+    const re = /^[ \t]*(by\s|published|posted|updated|last updated|first published|(?:live\s+)?(?:coverage|updates|blog)\s+(?:began|started|begins|starts)\b)[^\n]{0,110}$/gim;
     const slice = text.slice(z.start, z.end);
     for (const m of slice.matchAll(re)) {
       const from = z.start + m.index!;
@@ -132,7 +132,8 @@ function isDatelineOrDateLine(text: string, place: Span, d: PartialDate): boolea
   if (/^\s*[\p{Lu}][\p{L} .'’/-]{1,40}(,\s*[\p{Lu}][\p{L} .'’-]{1,30})?,\s*$/u.test(before) && /^\s*(\([^)]{1,30}\))?\s*(?:[-–—:]|$)/.test(after)) return true;
   // Byline or stamp line: "By Jane Doe, January 10, 2014", "Published: 10 January 2014 14:02"
   const whole = text.slice(lineStart, lineEnd).trim();
-  if (whole.length <= 120 && /^(by\s|published|posted|updated|last updated|first published|date)/i.test(whole)) return true;
+  // "Live coverage began Saturday 2 July 2022": a live page says when it opened.
+  if (whole.length <= 120 && /^(by\s|published|posted|updated|last updated|first published|date|(?:live\s+)?(?:coverage|updates|blog)\s+(?:began|started|begins|starts)\b)/i.test(whole)) return true;
   return false;
 }
 
@@ -173,4 +174,17 @@ export function entryDate(text: string, entry: Entry, bodyStart: number, year: n
     if (y !== null && isValidDate(y, d.month, d.day)) return isoDate(y, d.month, d.day);
   }
   return null;
+}
+
+/**
+ * "MOSCOW, June 28 (Wire) -" in a file named "2022-06-28-kremenchuk.txt": the file name's date, within
+ * a few days of the dateline's month and day, gives the dateline its year (people name saved stories by date).
+ */
+function yearFromOrigin(origin: string, d: PartialDate): number | null {
+  const m = /(?:^|[\\/_ .-])((?:19|20)\d\d)[-_.]?(\d\d)[-_.]?(\d\d)(?=$|[\\/_ .-])/.exec(origin.split(/[\\/]/).pop() ?? '');
+  if (!m || d.day === null) return null;
+  const y = Number(m[1]);
+  if (!isValidDate(y, d.month, d.day) || !isValidDate(y, Number(m[2]), Number(m[3]))) return null;
+  const gap = Math.abs(toUtcDay(isoDate(y, d.month, d.day)) - toUtcDay(isoDate(y, Number(m[2]), Number(m[3]))));
+  return gap <= 7 ? y : null;
 }

@@ -6,6 +6,7 @@ import { contentHash } from './hash.js';
 import { detectLanguage } from './language.js';
 import { entryDate, publicationDate } from './pubdate.js';
 import { segment } from './segment.js';
+import { findDates, isoDate, isValidDate } from './dates.js';
 
 export interface BuildInput {
   id: string;
@@ -45,9 +46,12 @@ export function buildReport(input: BuildInput): Report {
   const year = pub.published ? Number(pub.published.slice(0, 4)) : null;
   const firstBody = new Map<number, number>();
   for (const z of seg.zones) if (z.kind === 'body' && z.entry !== null && !firstBody.has(z.entry)) firstBody.set(z.entry, z.start);
+  const markers = seg.entries.length >= 2 ? dayMarkers(text, year) : [];
   for (const e of seg.entries) {
     const body = firstBody.get(e.index);
     e.date = entryDate(text, e, e.start, year) ?? (body !== undefined ? entryDate(text, e, body, year) : null) ?? e.date;
+    // A live page's day heading ("Sunday 3 July") dates the entries under it.
+    if (e.date === null) e.date = markers.filter((m) => m.at <= e.start).pop()?.date ?? null;
   }
 
   const language = detectLanguage(reportingText(text, seg.zones));
@@ -87,4 +91,19 @@ function reportingText(text: string, zones: { kind: string; start: number; end: 
     if (size > 20000) break;
   }
   return parts.length ? parts.join('\n') : text.slice(0, 20000);
+}
+
+/** A line that is only a day ("Sunday 3 July", "Monday, July 4, 2022"): a live page's day heading. */
+const DAY_MARKER_LINE = /^[ \t]*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+|[a-z]+\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?[ \t]*$/gim;
+
+/** The day headings of a live page, in text order, each with the day it names (year from the page's date when unwritten). */
+function dayMarkers(text: string, year: number | null): { at: number; date: string }[] {
+  const out: { at: number; date: string }[] = [];
+  for (const m of text.matchAll(DAY_MARKER_LINE)) {
+    const [d] = findDates(text, m.index!, m.index! + m[0].length);
+    const y = d?.year ?? year;
+    if (!d || d.day === null || y === null || !isValidDate(y, d.month, d.day)) continue;
+    out.push({ at: m.index!, date: isoDate(y, d.month, d.day) });
+  }
+  return out;
 }

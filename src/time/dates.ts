@@ -257,6 +257,13 @@ const PATTERNS: Pattern[] = [
     },
   },
   {
+    // "days earlier", "a few days ago": a span of days before the reference, its middle four days back.
+    rule: 'days-ago',
+    cue: words('days'),
+    re: /(?:\b(?:[Aa]\s+few|[Ss]everal|[Ss]ome|[Aa]\s+couple\s+of)\s+days|(?<![\w,-]\s)\b[Dd]ays)\s+(?:ago|earlier)\b/g,
+    resolve: (_m, ref) => (ref ? { date: addDays(ref, -4), precision: 2 } : null),
+  },
+  {
     // "on Thursday", "Thursday night", "late on Saturday": the last such day on or before the reference
     rule: 'weekday',
     cue: words('day'),

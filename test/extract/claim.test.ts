@@ -125,3 +125,13 @@ test("the state's own officials who report an event are a party's source", () =>
     assert.match(c.by ?? '', by, text);
   }
 });
+
+test("a party's general denial after the telling ('Russia does not target civilians') contests the event", () => {
+  // Restated from wire coverage of the Serhiivka strike, 1 July 2022.
+  const [e] = extractFromText(
+    'Russian missiles struck a residential building in the village of Serhiivka in Odesa province early on Friday, killing at least 18 people, Ukrainian emergency services said. The Kremlin said Russia does not target civilians.',
+    '2022-07-01',
+  );
+  assert.equal(e?.claim.status, 'denied');
+  assert.equal(e?.claim.by, 'Kremlin');
+});

@@ -110,3 +110,16 @@ test("a title's town, inside the province the lead names, is where the lead's ev
   assert.ok(denial, events.map((e) => e.evidence.text).join(' | '));
   assert.equal(denial.claim.status, 'denied');
 });
+
+test("a one-story report's protest headline over a body that tells the riot is one event, the riot", async () => {
+  const { reportFromText } = await import('../../src/ingest/index.js');
+  const { splitSentences } = await import('../../src/text/sentences.js');
+  const { extractEvents } = await import('../../src/extract/index.js');
+  // Restated from wire coverage of the storming of Libya's parliament in Tobruk, 1 July 2022.
+  const r = reportFromText(
+    "Protesters storm Libya's parliament in Tobruk\n\nProtesters angry at power cuts and rising prices stormed the House of Representatives building in the eastern Libyan city of Tobruk on Friday and set part of it on fire.",
+    { date: '2022-07-01' },
+  );
+  const events = extractEvents(r, splitSentences(r), [], { gazetteer: { size: 0 } } as never);
+  assert.deepEqual(events.map((e) => e.sub_event_type), ['Violent demonstration']);
+});

@@ -96,7 +96,7 @@ const MEMBERS_OF =
   /^\s+(?:of|from|belonging\s+to|loyal\s+to|(?:(?:who\s+(?:are|were)\s+)?(?:believed|suspected|thought|said|alleged|reported)\s+to\s+(?:belong\s+to|be(?:\s+(?:members|fighters|militants)\s+of|\s+from)?))|linked\s+to|affiliated\s+(?:to|with)|allegedly\s+(?:from|belonging\s+to))\s+(?:the\s+)?$/i;
 
 /** The head of an organisation's name after a generic word ("Doctors Network", "Journalists Syndicate"). */
-const ORGANISATION_HEAD = /^\s+(?:Network|Union|Association|Syndicate|Committee|Federation|Council|Organi[sz]ation|Society|Foundation|Institute|Centre|Center|Commission|Observatory|Collective|Platform|Guild)\b/;
+const ORGANISATION_HEAD = /^\s+(?:Network|Union|Association|Syndicate|Committee|Federation|Council|Organi[sz]ation|Society|Foundation|Institute|Centre|Center|Commission|Observatory|Collective|Platform|Guild|[Aa]dministration|[Aa]cademy|[Hh]ospital|[Cc]ourt|[Tt]ribunal|[Pp]rosecutor['’]?s?)\b/;
 
 function mentionsFrom(text: string, tokens: Token[], raw: RawMatch[]): ActorMention[] {
   const out: ActorMention[] = [];

@@ -50,7 +50,7 @@ const SPEAKER_AFTER = /^\s*(?:\([^)]{0,30}\)\s*)?(?:commander|spokes(?:man|perso
 const SPEAKER_NAMED_AFTER = /^(?:\s*:(?!\d)|(?:\s+(?:figure|leader|official|politician|spokes(?:man|person|woman)|commander|source|sources|chief|head|member|representative|envoy|activist|[A-Z][\w'’.-]*)){0,4}\s+(?:said|says|told|announced|stated|reported|added|alleged|warned)\b)/;
 const SPEAKER_NAMED_BEFORE = /\baccording\s+to\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}$/i;
 /** The speaker says it did it: "the army said it killed", "rebels said they took", "said its fighters". */
-const SPEAKER_OWN_DEED = /\b(?:said|says|told\s+\w+|announced|stated|claimed|claims|reported|added)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they|its|their|his|her|we|our)\b/i;
+const SPEAKER_OWN_DEED = /\b(?:said|says|told\s+\w+|announced|stated|claimed|claims|reported|added)\s+(?:(?:on|in)\s+(?:a\s+|an\s+)?[\w-]+\s+)?(?:that\s+)?(?:it|they|its|their|his|her|we|our)\b/i;
 const HOLDER_OF_PLACE = /^[-‐](?:held|controlled|run|dominated|occupied)\b/i;
 /** "the sit-in outside army headquarters": a force's building as a place, not the force acting. */
 const PLACE_OF_BEFORE = /\b(?:outside|near|in\s+front\s+of|opposite|beside|next\s+to|around)\s+(?:the\s+)?$/i;

@@ -132,6 +132,8 @@ const RULED_OUT = new Map<string, string[]>([
   // Someone killed is not someone arrested ("Citizen Journalist Killed in Homs": the word
   // "journalist" leans the model to arrests).
   ['civilians:attack', ['Arrests']],
+  // A blast that happened is no announcement, deal or redeployment ("one big explosion was happen ... when the convoy passed").
+  ['explosion:unattributed-blast', ['Change to group/activity', 'Agreement', 'Arrests', 'Headquarters or base established', 'Non-violent transfer of territory', 'Peaceful protest']],
   // Soldiers or fighters killed, none captive: a battle (the codebook's attacks are on civilians).
   ['battle:armed-victims-only', ['Attack']],
   ['disrupted-weapons:skipped-device-went-off', ['Disrupted weapons use']],

@@ -119,7 +119,7 @@ export const DENIAL = /\b(?:deni(?:ed|es)|deny(?:ing)?|rejected|dismissed) (?:an
 export const DENIED_ACT = / (?:any |all )?(?:using|carrying out|launching|firing)$/;
 // Deaths told without a killing verb ("leaving three people dead", "one protester died").
 export const DEATH_TOLD = /\b(?:leaving|left) (?:[\w-]+ ){0,3}dead\b|\bdied\b|\bdeaths? of\b/;
-export const CONDEMNATION = /\b(?:we |i )?(?:condemn\w*|denounc\w*|deplor\w*|decr(?:y|ied|ies)|(?:deeply |gravely |seriously )?concerned (?:by|about|over|at)|expressed (?:\w+ )?concern (?:over|about|at)) (?:[\w-]+ ){0,6}(?:attacks?|killings?|bombings?|shelling|strikes?|massacres?|violence|abductions?|kidnappings?|arrests?|(?:use of )?force|crackdown)\b/;
+export const CONDEMNATION = /\b(?:we |i )?(?:condemn\w*|denounc\w*|deplor\w*|decr(?:y|ied|ies)|(?:deeply |gravely |seriously )?concerned (?:by|about|over|at)|expressed (?:\w+ )?concern (?:over|about|at)|lodg(?:e|ed|es|ing) (?:a |an )?(?:strong |formal |strongly worded )?protest (?:over|against|at|about)) (?:[\w-]+ ){0,6}(?:attacks?|killings?|bombings?|shelling|strikes?|air ?strikes?|airstrikes?|air raids?|raids?|blasts?|explosions?|massacres?|violence|abductions?|kidnappings?|arrests?|(?:use of )?force|crackdown)\b/;
 // "Police recorded 1,327 protest actions in January": a count of events, not one of them.
 export const COUNT_OF_EVENTS = /\b(?:recorded|registered|counted|documented|logged|tallied|reported)\s+(?:more than |over |at least |some |nearly |almost |about )?\d[\d,]*\s+(?:[\w-]+\s+){0,2}(?:protests?|protest actions|demonstrations|rallies|incidents|attacks|strikes|violations|clashes|riots)\b/;
 // The words just before an event cue that make it a time reference ("hours after the [clashes]").
@@ -131,9 +131,9 @@ export const RELIEF_DEPLOYMENT = /\b(?:deployed|sent|dispatched|mobili[sz]ed|cal
 export const FIGHT_NEGATED = /\b(?:no|not a|not any|without|never a|nor any|without any) (?:\w+ )?(?:battle|battles|fighting|clash(?:es)?|fire ?fights?|gun ?battles?|combat|resistance)\b/;
 // "Marked the tenth anniversary of the riots", "30 years since the riots": an old event recalled.
 // "The 1997 massacre", "last year's protest", "the 2011 protests": an event named by its year is an old one.
-export const OLD_EVENT_RECALLED = /\b(?:(?:days?|weeks?|months?|years?) (?:after|since) (?:[\w'-]+ ){1,6}?(?:was|were|had been)(?: (?:killed|assassinated|slain) (?:in|by))?|anniversary of|(?:\d+|\w+) years (?:since|after|on from)|commemorat\w* (?:the )?(?:\w+ )?|the (?:19|20)\d\d|(?:last|previous) (?:year|month)'s|(?:19|20)\d\d's)(?: the| a)?(?: [\w'-]+){0,3} ?$/;
+export const OLD_EVENT_RECALLED = /\b(?:since|(?:days?|weeks?|months?|years?) (?:after|since) (?:[\w'-]+ ){1,6}?(?:was|were|had been)(?: (?:killed|assassinated|slain) (?:in|by))?|anniversary of|(?:\d+|\w+) years (?:since|after|on from)|commemorat\w* (?:the )?(?:\w+ )?|the (?:19|20)\d\d|(?:last|previous) (?:year|month)'s|(?:19|20)\d\d's)(?: the| a)?(?: [\w'-]+){0,3} ?$/;
 // "Soldiers killed in the 2019 attack", "those who died in last year's bombing": a toll of an old event.
-export const HARM_IN_OLD_EVENT = /^[\w' -]{0,12}\b(?:in|during|since) (?:the (?:19|20)\d\d|(?:last|previous) (?:year|month)'s|(?:19|20)\d\d's)\b/;
+export const HARM_IN_OLD_EVENT = /^[\w' -]{0,12}\b(?:(?:in|during|since) (?:the (?:19|20)\d\d|(?:last|previous) (?:year|month)'s|(?:19|20)\d\d's)|(?:a|one|two|three|four|five|several|\d+) (?:days?|weeks?|months?|years?) (?:earlier|before|ago))\b/;
 // "Soldiers fired into a crowd of mourners": state fire on a gathering, lethal force against it.
 export const FIRED_ON_GATHERING = /\b(?:fired|firing|fires|opened fire|open fire|shot) (?:live (?:rounds|ammunition|bullets) )?(?:(?:straight|directly|indiscriminately|randomly|blindly) )?(?:on|at|into|upon) (?:a |an |the )?(?:crowds? of |group of )?(?:[\w'-]+ ){0,2}?(?:marchers|demonstrators|protesters|mourners|crowds?|procession|peaceful (?:march|crowd|rally|gathering|protest)s?|rally|sit-in|funeral (?:procession|goers|crowd))\b/;
 // A tally over a period ("since the start of the year, 3,400 people have been killed", "militants
@@ -186,3 +186,11 @@ export const TAKEN_BY_ASSAULT = /\b(?:stormed|storming|overran|overrunning|overr
 
 /** "... hours after X was taken into custody", "over the arrest of": an arrest told as the cause of what follows. */
 export const ARREST_AS_CAUSE = /\b(?:after|following|over|against|since)\s+(?:(?:the|his|her|their)\s+(?:arrest|detention)|(?:[\w'’-]+\s+){0,6}?(?:was|were|had\s+been|has\s+been|got)\s+(?:arrested|detained|taken\s+into\s+custody|picked\s+up))$/;
+
+/** "How the battle for Mosul reshaped Iraq: five years on": a look back, not the news. */
+export const RETROSPECTIVE = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|\d+) years (?:on|later)\b|\ba year on\b|^how (?:the|a) (?:[\w-]+ ){0,3}(?:battle|war|siege|fall|massacre|uprising|attack) (?:of|for) /;
+/** "... since January, and on Sunday another clash left nine dead": the day's news after the running war. */
+export const DAY_EVENT_AFTER = /\b(?:and|but|while|;)\s+(?:late\s+|early\s+)?(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last night|overnight)\b/;
+
+/** "... after days of ethnic violence": the lead-up to the sentence's own event. */
+export const LEAD_UP_BEFORE = /\bafter (?:days|weeks|months|years) of (?:[\w-]+ ){0,3}$/;

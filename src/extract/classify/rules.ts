@@ -123,7 +123,8 @@ export function decide(lower: string, original: string, h: Hits): RuleDecision {
   // The war as a state of things ("has been fighting the Houthis since 2015"), what has happened
   // "before" on other occasions, and weapons only handed on ("denied supplying them with missiles")
   // are no event of the day.
-  if ((P.ONGOING_SINCE.test(lower) || P.ONGOING_SIEGE.test(lower)) && !has(h, 'kill', 'hurt')) return out(null, 'non-event:ongoing-since', 'clash', 'strong');
+  if ((P.ONGOING_SINCE.test(lower) || P.ONGOING_SIEGE.test(lower)) && !has(h, 'kill', 'hurt') && !P.DAY_EVENT_AFTER.test(lower)) return out(null, 'non-event:ongoing-since', 'clash', 'strong');
+  if (P.RETROSPECTIVE.test(lower) && !has(h, 'kill', 'hurt')) return out(null, 'non-event:retrospective', null, 'strong');
   if (P.HABITUAL_BEFORE.test(lower) && !has(h, 'kill', 'hurt')) return out(null, 'non-event:happened-before', null, 'strong');
   if (P.onlyArmsSupply(lower)) return out(null, 'non-event:arms-supply', null, 'strong');
   // "Arrested a commander accused of smuggling rockets": the rockets were traded, not fired.
@@ -180,6 +181,14 @@ export function decide(lower: string, original: string, h: Hits): RuleDecision {
     again.lastIndex = h.get(n)!.end;
     return !again.test(lower);
   };
+  // "Rushed additional columns to Churachandpur after days of ethnic violence": the violence leads up
+  // to the sentence's own event, which is another; alone, it is the event ("wrested back after days of battles").
+  const leadUp = P.ANY_EVENT_CUES.filter((n) => h.has(n) && P.LEAD_UP_BEFORE.test(lower.slice(Math.max(0, pos(h, n) - 45), pos(h, n))));
+  // (Not before a withdrawal or a gain: fighting before a place changes hands says it was fought for.)
+  if (leadUp.length && P.ANY_EVENT_CUES.some((n) => h.has(n) && !leadUp.includes(n)) && !has(h, 'territory-gain', 'withdrawal')) {
+    for (const n of leadUp) h.delete(n);
+    rules.push('lead-up-dropped');
+  }
   const firedEvents = P.ANY_EVENT_CUES.filter((n) => h.has(n));
   const recalledEvents = firedEvents.filter(recalled);
   if (firedEvents.length > 0 && recalledEvents.length === firedEvents.length) return out(null, 'non-event:old-event-recalled', firedEvents[0]!, 'strong');
@@ -377,7 +386,9 @@ export function decide(lower: string, original: string, h: Hits): RuleDecision {
   }
   if (h.has('mob')) return out('Mob violence', 'riot:mob', 'mob');
   // Crowds smashing and burning without a named protest are rioting all the same.
-  if (h.has('riot-act') && h.has('protester') && !h.has('nonstate-actor') && !has(h, 'kill')) {
+  // ("Farmers ... stormed the Red Fort, clashing with police": a crowd of civilians fighting the police riots.)
+  const crowdFightsPolice = h.has('civilian-victim') && h.has('clash') && /\bpolice/.test(lower) && !has(h, 'combatant', 'air', 'shelling', 'ied', 'grenade');
+  if (h.has('riot-act') && (h.has('protester') || crowdFightsPolice) && !h.has('nonstate-actor') && !has(h, 'kill')) {
     return out('Violent demonstration', 'riot:crowd-violence', 'riot-act', 'weak');
   }
   if (h.has('clash') && !h.has('state-actor') && !h.has('nonstate-actor') && P.CROWD_CLASH.test(lower)) {
