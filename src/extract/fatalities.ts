@@ -500,9 +500,14 @@ const ANY_DEATH_CUE = /kill|dead|die|death|slain|slew|execut|massacr|perish|live
  */
 const TAKEN_THEN_KILLED = /\b(?:abducted|kidnapped|captured|arrested|detained|seized|wounded|injured)\s+(?:and|before\s+being|then)\s+(?=(?:(?:later|then|subsequently|summarily|reportedly|eventually)\s+)?(?:killed|executed|shot\s+dead|beheaded|murdered|slain|died)\b)/gi;
 
+/** A word in quotes ("'dozens'", "“scores”"): the quotes are replaced by spaces. */
+const QUOTED_WORD = /(?<![\p{L}\p{N}])['"‘’“”]([\p{L}\p{N},-]+)['"‘’“”](?![\p{L}\p{N}])/gu;
+
 export function fatalitiesIn(rawText: string): Fatalities {
   if (!ANY_DEATH_CUE.test(rawText)) return { value: 0, parts: [] };
-  const text = /abduct|kidnap|captur|arrest|detain|seiz|wound|injur/i.test(rawText) ? rawText.replace(TAKEN_THEN_KILLED, (m) => ' '.repeat(m.length)) : rawText;
+  const taken = /abduct|kidnap|captur|arrest|detain|seiz|wound|injur/i.test(rawText) ? rawText.replace(TAKEN_THEN_KILLED, (m) => ' '.repeat(m.length)) : rawText;
+  // "killing 'dozens' of them": quotes around a count are no words (same length, spans hold).
+  const text = /['"‘’“”]/.test(taken) ? taken.replace(QUOTED_WORD, ' $1 ') : taken;
   const hits = countsIn(text);
   const R = isAscii(text) ? ASCII_RULES : UNICODE_RULES;
   const subset = hits.map((h) => SUBSET_BEFORE.test(text.slice(Math.max(0, h.span.start - 60), h.span.start)) || R.SUBSET_AFTER.test(text.slice(h.span.end, h.span.end + 90)));

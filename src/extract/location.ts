@@ -164,7 +164,7 @@ export function reportCountry(report: Report, places: PlaceMention[]): string | 
 // "Damascus said", "despite Damascus promises", "Ankara-backed": a capital standing for its
 // government, not the place of an event. A place after a preposition ("activists in Aleppo said")
 // is still where someone stands.
-const GOVERNMENT_AFTER = /^(?:['’]s)?(?:\s+(?:has\s+|had\s+|have\s+)?(?:promise[sd]?|pledge[sd]?|said|says|announced|accused|accuses|denied|denies|claimed|claims|insisted|insists|agreed|agrees|rejected|rejects|demanded|demands|warned|warns|vowed|vows|refused|refuses|welcomed|welcomes|condemned|condemns|blamed|blames|government|regime|officials|authorities|ally|allies|wants|hopes|sought|seeks|responded)\b|\s*[-‐]\s*(?:backed|allied|aligned|friendly)\b)/i;
+const GOVERNMENT_AFTER = /^(?:['’]s)?(?:\s+(?:did\s+not|has\s+not|had\s+not|declined\s+to|refused\s+to)\s+(?:comment|respond|confirm)|\s+(?:has\s+|had\s+|have\s+)?(?:promise[sd]?|pledge[sd]?|said|says|announced|accused|accuses|denied|denies|claimed|claims|insisted|insists|agreed|agrees|rejected|rejects|demanded|demands|warned|warns|vowed|vows|refused|refuses|welcomed|welcomes|condemned|condemns|blamed|blames|government|regime|officials|authorities|ally|allies|wants|hopes|sought|seeks|responded)\b|\s*[-‐]\s*(?:backed|allied|aligned|friendly)\b)/i;
 const PLACE_PREPOSITION = /\b(?:in|at|near|from|of|to|into|outside|around|across|inside|toward|towards|on|via|between|through|over)\s+(?:the\s+)?$/i;
 
 /** Whether a place mention names a government by its capital ("despite Damascus promises"). */

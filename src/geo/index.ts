@@ -55,9 +55,10 @@ export function geoparseExplained(report: Report, sentences: Sentence[], gaz: Ga
   const resolutions = resolveMentions(text, mentions, gaz, { prior: regionPrior(), given: !!given });
   const out: ExplainedPlace[] = [];
   const byMention = new Map<number, ExplainedPlace>();
+  const listCued = given ? [] : cuedByList(text, mentions);
   mentions.forEach((m, i) => {
     const r = resolutions[i]!;
-    if (!given && !keepRecognised(text, m, r, gaz)) return;
+    if (!given && !keepRecognised(text, m, r, gaz, listCued[i] ?? false)) return;
     const e = explain(text, m, r, gaz, opts.candidates !== false);
     byMention.set(i, e);
     out.push(e);
@@ -102,6 +103,8 @@ function placeInsideParents(text: string, mentions: Mention[], byMention: Map<nu
     // Only a town or district inside its parent; "Turkey in Syria" is no such relation. A town can
     // lie 100 km from the city its province is named after, so only another country tells.
     if (child.level !== 'place' && child.level !== 'admin2') return;
+    // A capital is no namesake to move: "Kinshasa (Gombe, Kinshasa)" lists its commune, not its parent.
+    if (child.featureCode === 'PPLC' || child.featureCode === 'PPLA') return;
     // "Iran's Khoda Afrin county": a country's point is no place for a town it owns.
     if (ownedBy.has(m) && parent.level === 'country') return;
     // In the same country, a match in another province than the parent's, far from it, is a namesake
@@ -318,7 +321,29 @@ const commonMentions = new WeakSet<Mention>();
  * country alone is not enough for a small place named by one word: "Thomas" or "Sutton" in an
  * American story are more often people than the hamlet of that name.
  */
-function keepRecognised(text: string, m: Mention, r: Resolution, gaz: Gazetteer): boolean {
+/** Between two items of a list of places: a comma, "and", "or", ", and". */
+const LIST_JOIN_GAP = /^(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|&)\s+)$/;
+
+/**
+ * "In Mao and Moussoro", "to Rotterdam, Felixstowe and Antwerp": the place cue of a list's first
+ * item ("in", "to", "near") is every item's. A mention is list-cued when a chain of list joins links
+ * it to a cued mention.
+ */
+function cuedByList(text: string, mentions: Mention[]): boolean[] {
+  const out = mentions.map(() => false);
+  let from = 0;
+  for (let i = 1; i <= mentions.length; i++) {
+    const a = mentions[i - 1]!;
+    const b = mentions[i];
+    if (b && !a.embedded && !b.embedded && a.end <= b.start && LIST_JOIN_GAP.test(text.slice(a.end, b.start))) continue;
+    const chain = mentions.slice(from, i);
+    if (chain.length >= 2 && chain.some((m) => m.ctx.cued)) for (let k = from; k < i; k++) out[k] = true;
+    from = i;
+  }
+  return out;
+}
+
+function keepRecognised(text: string, m: Mention, r: Resolution, gaz: Gazetteer, listCued = false): boolean {
   if (r.winner === null) return false;
   // Inside a name, only a prominent place: the recogniser let it through for being one.
   if (m.embedded) {
@@ -329,7 +354,7 @@ function keepRecognised(text: string, m: Mention, r: Resolution, gaz: Gazetteer)
   }
   if (commonMentions.has(m) && !m.ctx.cued && m.parent === null) return false;
   const why = r.candidates[0]?.why ?? [];
-  const local = m.ctx.cued || m.parent !== null || afterTownComma(text, m) || why.some((w) => /named as its parent|type word|named elsewhere in the text|^(?:[0-9]|[1-9][0-9]|1[0-4][0-9]) km from/.test(w));
+  const local = m.ctx.cued || listCued || m.parent !== null || afterTownComma(text, m) || why.some((w) => /named as its parent|type word|named elsewhere in the text|^(?:[0-9]|[1-9][0-9]|1[0-4][0-9]) km from/.test(w));
   const level = gaz.level(r.winner);
   const pop = gaz.population(r.winner);
   const src = gaz.source(r.winner);

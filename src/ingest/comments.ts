@@ -7,7 +7,7 @@
 import type { Block } from './blocks.js';
 
 const COMMENT_MARKER =
-  /^((leave|post|add|write) a (comment|reply)|\d+\s+(comments?|responses?|replies|thoughts on\b.*)|(reader )?comments?|discussion|join the (discussion|conversation)|show comments|comments are closed\.?)\s*:?$/i;
+  /^((leave|post|add|write) a (comment|reply)|\d+\s+(comments?|responses?|replies|thoughts on\b.*)|(readers?['’]? )?comments?(\s*\(\d+\))?|discussion|join the (discussion|conversation)|show comments|comments are closed\.?)\s*:?$/i;
 const RELATED_MARKER = /^related (posts?|articles?|stories)\s*:?$/i;
 const REPLY_START = /^(\d{1,3}[.)]|[•·▪◦*–—-])\s+\S/;
 const DATE_ONLY =

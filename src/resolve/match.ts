@@ -285,11 +285,19 @@ export function placeScore(a: Located, b: Located): number {
   }
   if (a.lat != null && a.lon != null && b.lat != null && b.lon != null) {
     const d = distanceKm(a.lat, a.lon, b.lat, b.lon);
-    // "Near X"/outskirts (precision 2) tolerates more distance than the town itself.
-    const limit = pa === 2 || pb === 2 ? 15 : 4;
+    // "Near X"/outskirts (precision 2) tolerates more distance than the town itself. Two places the
+    // gazetteer tells apart, with names that are no spellings of one another (Hamouriyah and Saqba,
+    // 3 km apart in Eastern Ghouta), are two places: only points a kilometre apart are one.
+    const twoNamedPlaces = pa === 1 && pb === 1 && !!a.placeKey && !!b.placeKey && !!a.location && !!b.location && nameSkeleton(a.location) !== nameSkeleton(b.location);
+    const limit = pa === 2 || pb === 2 ? 15 : twoNamedPlaces ? 1 : 4;
     if (d <= limit) return 0.9;
   }
   return 0;
+}
+
+/** A place name's consonants, its article dropped: "al-Hamouriyah" and "Hamouria" agree. */
+function nameSkeleton(name: string): string {
+  return name.normalize('NFD').toLowerCase().replace(/^(?:al|el|ad|ar|as|at|ash|az|an)[-\s'’]/, '').replace(/[^a-z]/g, '').replace(/[aeiouyw]/g, '').replace(/(.)\1+/g, '$1');
 }
 
 /** Days since 1970-01-01 for a YYYY-MM-DD date (UTC), or null. */

@@ -76,3 +76,20 @@ test("the speaker who says it did the deed acts; a missile attack's owner is its
   const kyiv = extractFromText('The number of people killed in the Russian missile and drone attack on Kyiv, Ukraine, early on Thursday has risen to 31, the head of the city military administration said.', '2025-08-01');
   assert.match(kyiv[0]?.actor1 ?? '', /^Military Forces of Russia/, kyiv.map((e) => `${e.actor1} / ${e.actor2}`).join('; '));
 });
+
+test("an official's act of office names the violence it is about; a deal signed at the meeting is still an agreement", () => {
+  // Restated from Afghan, Syrian and UN statements (check-20, session 9).
+  assert.equal(type('First Vice-President Amrullah Saleh visited wounded soldiers at the military hospital in Kabul.'), null);
+  assert.equal(type("Syria's Foreign Ministry sent two identical letters to the UN Secretary-General condemning the Israeli aggression and demanding deterrent measures."), null);
+  assert.equal(type('UN envoy Martin Griffiths arrived in Sanaa for talks with the Houthis on the redeployment of forces in Hodeidah.'), null);
+  assert.equal(type('President Kiir met rebel leader Machar in Juba and signed a peace agreement on Sunday.'), 'Agreement');
+});
+
+test("the main verb decides over what came before or after it", () => {
+  // Restated from Nigerian army, Iraqi and Yemeni reports (check-20, session 9).
+  assert.equal(type('Troops neutralised 17 Boko Haram terrorists in a fierce encounter at Gajiram and recovered AK-47 rifles.'), 'Armed clash');
+  assert.equal(type('ISIS militants executed six shepherds near Rutba after seizing them near their flocks.'), 'Attack');
+  assert.equal(type('Houthi fighters captured al-Abdiya district after a weeks-long siege, forcing the pro-government forces to withdraw.'), 'Non-state actor overtakes territory');
+  // Restated from Afghan officials on Ghor province: arson by an armed group with nobody hurt.
+  assert.equal(type("The Taliban set fire to a girls' school and a health clinic in Ghor province, local officials said."), 'Looting/property destruction');
+});

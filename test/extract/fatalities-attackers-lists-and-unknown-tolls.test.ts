@@ -36,3 +36,9 @@ test('deaths reported with no figure are an unknown plural; "no fatalities were 
   assert.equal(f('Deaths were reported on both sides but no figure was given.'), 10);
   assert.equal(f('Protesters stormed and set fire to the consulate. No fatalities were reported.'), 0);
 });
+
+test("a count in quotes is still a count", () => {
+  // Restated from an activist's words quoted in a 2016 Aleppo live blog.
+  assert.equal(f("Government troops shelled the rebels, killing 'dozens' of them, activists said."), 12);
+  assert.equal(f("The soldiers' bodies were returned; five soldiers were killed."), 5);
+});

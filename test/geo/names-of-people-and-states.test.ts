@@ -38,3 +38,9 @@ test("former names of divisions: Orissa is Odisha, Yakutia is Sakha", () => {
   const y = places('Verkhoyansk, a town in Yakutia, recorded 38 degrees Celsius.').find((p) => p.text === 'Yakutia');
   assert.equal(y?.countryCode, 'RU', `${y?.name} ${y?.country}`);
 });
+
+test("a list's place cue is every item's: 'In Mao and Moussoro', 'to Rotterdam, Felixstowe and Antwerp'", () => {
+  // Restated from coverage of floods in Chad (2024) and of port congestion in Europe (2021).
+  assert.ok(places('In Mao and Moussoro, floods destroyed hundreds of homes.').some((p) => p.text === 'Moussoro' && p.countryCode === 'TD'));
+  assert.ok(places('Container ships were diverted to Rotterdam, Felixstowe and Antwerp.').some((p) => p.text === 'Felixstowe' && p.countryCode === 'GB'));
+});

@@ -51,3 +51,12 @@ test("a year-less dateline takes its year from a dated file name, never from one
   writeFileSync(far, text);
   assert.equal((await one(far)).published, null);
 });
+
+test('"Reader comments (5)" opens the comment thread: a reader\'s report under it is no event source', async () => {
+  const { reportFromText } = await import('../../src/ingest/index.js');
+  const text =
+    'Palmyra live: troops retake the ancient city\n\nSyrian troops took full control of Palmyra on Sunday, state media said.\n\nReader comments (5)\n\nA. Haddad - March 27, 2016 at 7:10 pm\nMy cousin says jets were over al-Sukhnah all afternoon and a bakery there was hit.\n';
+  const r = reportFromText(text, { date: '2016-03-27' });
+  const comment = r.zones.find((z) => z.kind === 'comment');
+  assert.ok(comment && r.text.slice(comment.start, comment.end).includes('bakery'), JSON.stringify(r.zones.map((z) => z.kind)));
+});

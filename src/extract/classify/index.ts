@@ -138,6 +138,7 @@ const RULED_OUT = new Map<string, string[]>([
   ['battle:armed-victims-only', ['Attack']],
   ['disrupted-weapons:skipped-device-went-off', ['Disrupted weapons use']],
   ['explosion:aircraft-without-attack', ['Air/drone strike']],
+  ['explosion:aircraft-as-target', ['Air/drone strike']],
   // Missiles fired at mock targets in war games attack nobody.
   ['strategic:exercise-with-test-fire', ['Shelling/artillery/missile attack', 'Air/drone strike']],
   ['territory:only-attempted', ['Government regains territory', 'Non-state actor overtakes territory', 'Non-violent transfer of territory']],

@@ -41,7 +41,7 @@ export const ARMED_DRONE = /\b(?:explosive|bomb|kamikaze|suicide|loitering|armed
 // "The kidnapped journalist was released": the captivity is background, the release is the news.
 export const CAPTIVE_AS_ADJECTIVE = /\b(?:the|a|an|two|three|\d+) (?:kidnapped|abducted|captive|hostage|detained)s? \w+/;
 // "Fired on an army helicopter": the aircraft is what was attacked.
-export const AIRCRAFT_AS_TARGET = /\b(?:fired (?:on|at)|shot at|targeted|attacked|hit|downed|shot down|damaging|destroying|destroyed) (?:an? |the |two |three )?(?:\w+ )?(?:helicopters?|planes?|jets?|aircraft|drones?)\b/;
+export const AIRCRAFT_AS_TARGET = /\b(?:fired (?:on|at)|shot at|targeted|attacked|hit|downed|shot down|damaging|destroying|destroyed) (?:an? |the |two |three |several )?(?:\w+ )?(?:helicopters?|planes?|jets?|aircraft|drones?)\b|\b(?:helicopters?|planes?|aircraft|jets?) (?:were |was )?(?:destroyed|damaged|burned|burnt|set (?:on fire|ablaze))\b/;
 // "Three years after the militants overran the city": a takeover told to date another event.
 export const ELAPSED_BEFORE = /\b(?:\w+|\d+)\s+(?:years?|months?|weeks?|days?)\s+(?:after|since)\s+(?:[\w'-]+\s+){0,4}$/;
 // "An attack to capture the positions" (repelled or not) took nothing yet.
@@ -182,7 +182,7 @@ export const ADVANCE_TOWARD = /\badvanc(?:e|es|ed|ing) (?:\w+ ){0,2}(?:towards?|
 export const MASS_GRAVE = /\b(?:found|discovered|uncovered|unearthed|exhumed|located)\b[^.;]{0,60}\b(?:mass|clandestine|secret|shallow|common) graves?\b|\b(?:mass|clandestine|secret|common) graves? (?:\w+ ){0,3}(?:was|were|has been|have been|had been) (?:found|discovered|uncovered|unearthed|located)\b/;
 
 /** A place entered by assault: "stormed into", "overran", "fought their way into". */
-export const TAKEN_BY_ASSAULT = /\b(?:stormed|storming|overran|overrunning|overrun|fought (?:their|its|his) way|battled (?:their|its|his) way|assaulted)\b/;
+export const TAKEN_BY_ASSAULT = /\b(?:stormed|storming|overran|overrunning|overrun|fought (?:their|its|his) way|battled (?:their|its|his) way|assaulted)\b|\bforc(?:ed|ing) (?:[\w-]+ ){0,4}to (?:withdraw|retreat|flee|pull out|pull back)\b|\bafter (?:a |an )?(?:[\w-]+ ){0,2}(?:siege|offensive|assault|battle)\b/;
 
 /** "... hours after X was taken into custody", "over the arrest of": an arrest told as the cause of what follows. */
 export const ARREST_AS_CAUSE = /\b(?:after|following|over|against|since)\s+(?:(?:the|his|her|their)\s+(?:arrest|detention)|(?:[\w'’-]+\s+){0,6}?(?:was|were|had\s+been|has\s+been|got)\s+(?:arrested|detained|taken\s+into\s+custody|picked\s+up))$/;
@@ -194,3 +194,11 @@ export const DAY_EVENT_AFTER = /\b(?:and|but|while|;)\s+(?:late\s+|early\s+)?(?:
 
 /** "... after days of ethnic violence": the lead-up to the sentence's own event. */
 export const LEAD_UP_BEFORE = /\bafter (?:days|weeks|months|years) of (?:[\w-]+ ){0,3}$/;
+
+/** "rounded up and killed", "detained and then executed": a seizure that ends in killing. */
+export const SEIZED_THEN_KILLED = /^(?:rounded up|round(?:ed|ing)? up|detained|arrested|captured|seized|grabbed)\s+(?:[\w-]+\s+){0,4}?and\s+(?:then\s+|later\s+)?(?:killed|executed|massacred|slaughtered|shot dead|beheaded|murdered)\b/;
+
+/** "executed six shepherds after seizing them": the seizure is how the killing began, not an abduction. */
+export const SEIZED_BEFORE_KILLED = /\b(?:after|having|before)\s+(?:first\s+)?(?:seizing|abducting|kidnapping|capturing|taking|rounding up)\s+(?:them|him|her)\b/;
+/** "The Foreign Ministry sent letters ...", "The vice-president visited wounded soldiers": an official's act of office. */
+export const OFFICIAL_ACT = /^(?:[\w'’.-]+\s+){0,6}?(?:foreign ministry|ministry|minister|envoy|ambassador|president|vice[- ]president|prime minister|secretary[- ]general|delegation|spokes(?:man|woman|person)|governor)\b[^.;]{0,60}?\b(?:sent (?:[\w-]+ ){0,3}letters?|visited|arrived in (?:[\w-]+ ){0,3}for talks|held talks|met (?:with )?|received)\b/;

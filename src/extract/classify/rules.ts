@@ -195,12 +195,35 @@ export function decide(lower: string, original: string, h: Hits): RuleDecision {
   // "Marched on the anniversary of the riots": the march is the event, the riots only its date.
   for (const n of recalledEvents) h.delete(n);
   if (recalledEvents.length > 0) rules.push('non-event:old-event-recalled-dropped');
+  // "Several aircraft destroyed", "destroying two helicopters": aircraft hit on the ground are a
+  // target, not an air strike (the model, keyed on the word, may not make them one).
+  const airHit = h.get('air');
+  if (airHit && P.AIRCRAFT_ONLY.test(lower.slice(airHit.start, airHit.end)) && P.AIRCRAFT_AS_TARGET.test(lower)) rules.push('explosion:aircraft-as-target');
   // "Ransacked the residence hours after Imran Khan was taken into custody": the arrest is what the
   // crowd answers, told as its cause; the crowd's acts are the event.
   const arrestHit = h.get('arrest');
   if (arrestHit && has(h, 'riot-act', 'riot', 'looting', 'protest') && P.ARREST_AS_CAUSE.test(lower.slice(Math.max(0, arrestHit.start - 70), arrestHit.end))) {
     h.delete('arrest');
     rules.push('strategic:arrest-told-as-cause');
+  }
+  // "Executed six shepherds after seizing them": the killing is the event.
+  if (h.has('abduction') && h.has('kill') && P.SEIZED_BEFORE_KILLED.test(lower)) {
+    h.delete('abduction');
+    rules.push('civilians:seized-then-killed');
+  }
+  // "The vice-president visited wounded soldiers", "the ministry sent letters demanding ...": an
+  // official's act of office names the violence it is about; only an event told before the act is one.
+  const officialAct = P.OFFICIAL_ACT.exec(lower);
+  // (A deal signed, a place taken, a strike or a fight told in the same sentence is still told.)
+  if (officialAct && !P.ANY_EVENT_CUES.some((n) => pos(h, n) < officialAct.index) &&
+    !has(h, 'agreement', 'release', 'territory-gain', 'arrest', 'suicide', 'chemical', 'air', 'shelling', 'ied', 'grenade', 'clash', 'attack-forces', 'killed-combatants', 'abduction', 'sexual', 'riot', 'mob', 'looting', 'disrupted', 'hq')) {
+    return out(null, 'non-event:official-act', null);
+  }
+  // "Rounded up and killed rice farmers": people seized to be killed were attacked, not arrested.
+  const seized = h.get('arrest');
+  if (seized && h.has('kill') && P.SEIZED_THEN_KILLED.test(lower.slice(seized.start, seized.end + 40))) {
+    h.delete('arrest');
+    rules.push('civilians:seized-then-killed');
   }
   const violent = has(h, 'suicide', 'chemical', 'air', 'shelling', 'ied', 'grenade', 'clash', 'attack-forces', 'killed-combatants');
   const armedActor = has(h, 'nonstate-actor', 'unidentified-gunmen');
@@ -314,7 +337,7 @@ export function decide(lower: string, original: string, h: Hits): RuleDecision {
   if (h.has('disrupted')) {
     const wentOff = P.EXPLOSION_HAPPENED.test(lower) && has(h, 'kill', 'hurt') && !P.DEFUSED_IN_TIME.test(lower) && !P.PREMATURE.test(lower);
     const arrestFirst = h.has('arrest') && pos(h, 'arrest') < pos(h, 'disrupted') && h.has('political-target');
-    const otherFirst = Math.min(pos(h, 'territory-gain'), pos(h, 'clash'), pos(h, 'attack-forces')) < pos(h, 'disrupted');
+    const otherFirst = Math.min(pos(h, 'territory-gain'), pos(h, 'clash'), pos(h, 'attack-forces'), pos(h, 'killed-combatants')) < pos(h, 'disrupted');
     if (otherFirst) rules.push('disrupted-weapons:skipped-other-event-first');
     else if (!wentOff && !arrestFirst) return out('Disrupted weapons use', 'disrupted-weapons:seized-defused-intercepted', 'disrupted');
     else rules.push(wentOff ? 'disrupted-weapons:skipped-device-went-off' : 'disrupted-weapons:skipped-arrests-first');
