@@ -31,6 +31,9 @@ import { entryStampLength } from '../ingest/segment.js';
 import { backReferencedType } from './back-reference.js';
 import { continuesStatementLead, elaboratesNonEvent, eventSetApart, givesCriminalMotive } from './non-event-carry.js';
 
+/** A paragraph the page labels as its reading of the news. */
+const ANALYSIS_LABEL = /^\s*(?:comment|analysis|assessment|outlook|context|background|what it means|why it matters|our view|opinion)\s*[:—–-]\s/i;
+
 /** A count in the present perfect ("have been killed"): a total so far, not one incident's toll. */
 const RUNNING_TOTAL = /\b(?:have|has)\s+(?:been\s+(?:killed|wounded|injured|displaced)|died|gone\s+missing)\b/i;
 
@@ -187,6 +190,8 @@ export function extractEvents(report: Report, sentences: Sentence[], places: Pla
     }
     // "The abductions could not be verified" qualifies the events before it; it is no event itself.
     if (cls && isVerificationRemark(text)) cls = null;
+    // "Comment: The fighting in Ghazni shows ...", "Analysis: ...": a writer's reading, not news.
+    if (cls && ANALYSIS_LABEL.test(text)) cls = null;
     // "... after its liberation by insurgents": a place lost, told beside no other event.
     if (!cls) cls = lossClassification(text);
     // "Ukrainian soldiers entered Kherson" in a story of the Russian withdrawal.
@@ -406,7 +411,11 @@ export function extractEvents(report: Report, sentences: Sentence[], places: Pla
     // "A car bomb struck X. Seventeen people died." The toll told right after an event, in a
     // sentence reporting no event of its own, is that event's.
     const next = sameEntry(i + 1);
-    if (fat.value === 0 && next && !next.cls && !killsNoOne) {
+    // (An arrest, a deal or a protest met with tear gas borrows no toll from the next sentence: "The
+    // death toll rose to 300" after "soldiers arrested six men" is another incident's.)
+    // (Not property destroyed or a weapon stopped: a toll next says the rules misread a violent event.)
+    const tellsNoDeaths = killsNoOne || (cls.event_type === 'Strategic developments' && cls.sub_event_type !== 'Looting/property destruction' && cls.sub_event_type !== 'Disrupted weapons use') || cls.sub_event_type === 'Protest with intervention';
+    if (fat.value === 0 && next && !next.cls && !tellsNoDeaths) {
       const nf = fatalitiesIn(next.text);
       if (nf.value > 0) {
         fat = nf;

@@ -19,7 +19,7 @@ const SETTLEMENT = '(?:village|town|city|hamlet|suburb|neighbou?rhood|district|q
 
 const BEFORE_OUTSKIRTS = new RegExp(`\\b(?:outskirts|edges?|fringes|periphery|environs|suburbs)\\s+of\\s+(?:the\\s+)?(?:${SETTLEMENT}\\s+of\\s+)?$`, 'i');
 const BEFORE_COUNTRYSIDE = new RegExp(`\\b(?:countryside|rural\\s+areas?|hinterland|province|governorate|desert)\\s+of\\s+(?:the\\s+)?$|\\brural\\s+(?:${DIR_ADJ}\\s+)?$`, 'i');
-const BEFORE_NEAR = new RegExp(`\\b(?:near|nearby|close\\s+to|around|outside(?:\\s+of)?|next\\s+to|(?:in\\s+the\\s+)?vicinity\\s+of|on\\s+the\\s+road\\s+to|road\\s+to)\\s+(?:the\\s+)?(?:${SETTLEMENT}\\s+of\\s+)?$`, 'i');
+const BEFORE_NEAR = new RegExp(`\\b(?:near|nearby|close\\s+to|around|outside(?:\\s+of)?|next\\s+to|(?:in\\s+the\\s+)?vicinity\\s+of|on\\s+the\\s+road\\s+to|road\\s+to|(?:road|highway|route|stretch|front\\s+line|frontline)\\s+between)\\s+(?:the\\s+)?(?:${SETTLEMENT}\\s+of\\s+)?$`, 'i');
 const BEFORE_DISTANCE = /\b(?:\d+(?:[.,]\d+)?|a\s+few|several|some|few)\s*(?:-\s*)?(?:km|kms|kilometers|kilometres|miles|mi)\s+(?:\(\s*[\d.]+\s*\w+\s*\)\s+)?(?:(?:north|south|east|west)\w*\s+)?(?:from|of|outside|away\s+from)\s+(?:the\s+)?(?:\w+\s+of\s+)?$/i;
 const BEFORE_DIRECTION = new RegExp(`\\b${DIRS}\\s+of\\s+(?:the\\s+)?(?:${SETTLEMENT}\\s+of\\s+)?$`, 'i');
 const AFTER_COUNTRYSIDE = /^(?:['’]s)?\s+(?:countryside|rural\s+areas?|hinterland|desert|environs|suburbs|outskirts|periphery|surroundings|area)\b/i;
@@ -38,7 +38,7 @@ const AFTER_SITE = /^\s+(?:airport|air\s?base|airbase|military\s+airport|dam|cro
 const AFTER_SETTLEMENT = /^\s+(?:village|town|city|airport|air\s?base|airbase|military\s+airport|dam|crossing|camp|refinery|prison)\b/i;
 // "Residents of Kukawa said", "the mayor of Irpin": people named by where they live.
 export const BEFORE_DWELLERS = /\b(?:residents|inhabitants|villagers|townspeople|natives|locals|people|elders|youths|mayor|governor)\s+of\s+$/i;
-const BEFORE_PREPOSITION = /\b(?:in|near|at|from|to|into|outside|around|across|toward|towards|via|through|throughout|within|inside|between|on|over|against|upon|entered|stormed|captured|seized|shelled|bombed|struck|hit|besieged|recaptured|retook|liberated|encircled|surrounded|bombarded|targeted|targeting|attacked|raided|reached|visited|held|left|fled|evacuated|returned)\s+(?:the\s+)?(?:\w{3,}['’]?s\s+)?(?:(?:\w+\s+)?(?:city|town|village)\s+of\s+)?$/i;
+const BEFORE_PREPOSITION = /\b(?:(?:control|hold|grip|capture|recapture|fall|siege|liberation|outskirts|edge)\s+(?:of|on|over)|in|near|at|from|to|into|outside|around|across|toward|towards|via|through|throughout|within|inside|between|on|over|against|upon|entered|stormed|captured|seized|shelled|bombed|struck|hit|besieged|recaptured|retook|liberated|encircled|surrounded|bombarded|targeted|targeting|attacked|raided|reached|visited|held|left|fled|evacuated|returned)\s+(?:the\s+)?(?:\w{3,}['’]?s\s+)?(?:(?:\w+\s+)?(?:city|town|village)\s+of\s+)?$/i;
 
 export function mentionContext(text: string, span: Span): MentionContext {
   const before = text.slice(Math.max(0, span.start - 60), span.start);

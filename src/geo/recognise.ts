@@ -67,7 +67,8 @@ export function recognise(text: string, regions: Span[], sentenceStarts: Set<num
         continue;
       }
       // "Mohammad Sibai ... Sibai added": a surname, wherever it stands, unless a big place's name.
-      if (hit.j === i && surnames.has(t.text.toLowerCase()) && !hit.matches.some((m) => bigPlace(gaz, m.entry))) {
+      // "The Red Cross said": an organisation, not the hamlet of Red Cross, North Carolina.
+      if ((hit.j === i && surnames.has(t.text.toLowerCase()) && !hit.matches.some((m) => bigPlace(gaz, m.entry))) || ORGANISATION_AT.test(text.slice(t.start, t.start + 24))) {
         i++;
         continue;
       }
@@ -176,9 +177,20 @@ function echoFits(text: string, toks: Token[], i: number, j: number, title: bool
   return true;
 }
 
-/** Capitalised words the text writes right after a given name ("Mohammad Sibai"): surnames. */
+/** Organisations named like places. */
+// (Not "European Union": news-geoparsing sets read the union's name as Europe.)
+const ORGANISATION_AT = /^(?:Red\s+Cross|Red\s+Crescent)\b/;
+
+/** "Hurricane Harvey", "Storm Daniel", "Typhoon Haiyan": the text names a storm. */
+const STORM_NAME = /\b(?:Hurricane|Tropical\s+Storm|Storm|Super\s+Typhoon|Typhoon|Cyclone|Tropical\s+Cyclone)\s+(\p{Lu}\p{Ll}+)\b/gu;
+
+/**
+ * Capitalised words the text writes right after a given name ("Mohammad Sibai"): surnames; and the
+ * names it gives storms ("Hurricane Harvey ... flooding from Harvey"): neither is a town anywhere in it.
+ */
 function surnamesIn(text: string, tokenized: RegionTokens[]): Set<string> {
   const out = new Set<string>();
+  if (/Hurricane|Storm|Typhoon|Cyclone/.test(text)) for (const m of text.matchAll(STORM_NAME)) out.add(m[1]!.toLowerCase());
   for (const { toks } of tokenized) {
     for (let k = 0; k + 1 < toks.length; k++) {
       const a = toks[k]!;
@@ -214,13 +226,15 @@ function longestMatch(text: string, toks: Token[], i: number, gaz: Gazetteer): H
   }
   let best: Hit | null = null;
   for (let j = i; j < toks.length && j < i + MAX_WORDS; j++) {
-    if (j > i && !joinable(text, toks[j - 1]!, toks[j]!)) break;
+    // ("Cox's Bazar": a possessive inside a name; "Syria's Aleppo" matches nothing longer and stays two.)
+    if (j > i && !joinable(text, toks[j - 1]!, toks[j]!) && !/^['’]s $/.test(text.slice(toks[j - 1]!.end, toks[j]!.start))) break;
     const raw = text.slice(toks[i]!.start, toks[j]!.end);
     const key = fold(raw);
     // A name ends on a capitalised word, or on a type word that is part of it ("Menagh airbase").
     // "The village also houses": an article and a lower-case type word are no name ("The Village").
     const typeEnd = j > i && !toks[j]!.cap && PLACE_TYPE_WORDS.has(toks[j]!.text.toLowerCase()) && !(j === i + 1 && NEVER_PLACES.has(toks[i]!.text.toLowerCase()));
-    if (toks[j]!.cap || typeEnd) {
+    // ("Castiglione d'Adda": an elided article before a capital ends a name too.)
+    if (toks[j]!.cap || typeEnd || (j > i && /^(?:d|l|dell|dall|nell|sull)['’]\p{Lu}/u.test(toks[j]!.text))) {
       const matches = usableMatches(gaz.lookupFolded(key, raw, false), raw);
       if (matches.length) best = { j, matches, fuzzy: false };
     }

@@ -435,7 +435,8 @@ export function eventDateIn(text: string, reference: string | null): ResolvedDat
       if (!reporting) reporting = { ...d, rule: d.rule + '+reporting-act' };
       continue;
     }
-    if (!best || d.precision < best.precision) best = d;
+    // ("killed eight civilians overnight on Sunday": the day named beats "overnight".)
+    if (!best || d.precision < best.precision || (d.precision === best.precision && best.rule === 'yesterday' && /^overnight$|^last night$/i.test(text.slice(best.span.start, best.span.end)) && d.rule === 'weekday')) best = d;
   }
   // "Said on Sunday it had captured 100 outposts since October 27": what the statement sums up
   // happened over the period up to it, known to the week (ACLED 2) or only to the month (3).

@@ -93,3 +93,24 @@ test("the main verb decides over what came before or after it", () => {
   // Restated from Afghan officials on Ghor province: arson by an armed group with nobody hurt.
   assert.equal(type("The Taliban set fire to a girls' school and a health clinic in Ghor province, local officials said."), 'Looting/property destruction');
 });
+
+test('protests called for next week, counted over a month, or a strike with no rally are no events', () => {
+  // Restated from French union calls (2023), a monthly protest tally and a UGTT general strike (check-21).
+  assert.equal(type('French unions have called for a new day of nationwide strikes and marches next Tuesday.'), null);
+  assert.equal(type("Protests took place in 62 towns in September, according to the observatory's monthly tally."), null);
+  assert.equal(type('A general strike called by the UGTT paralysed public transport across Tunisia on Thursday, but no rallies were reported.'), null);
+  // A march that happened after a call is one.
+  assert.equal(type('Thousands marched in Tunis on Saturday after unions called for protests.'), 'Peaceful protest');
+});
+
+test("demonstrators who break windows riot whatever the response; a protester shot as gendarmes break up 'an opposition march' met excessive force", () => {
+  // Restated from Portland (2020) and Conakry (2020) coverage.
+  assert.equal(type('Protesters broke windows at the federal courthouse in Portland and agents responded with tear gas.'), 'Violent demonstration');
+  assert.equal(type('A young man was shot dead in Conakry on Thursday as gendarmes broke up an opposition march, his family said.'), 'Excessive force against protesters');
+});
+
+test("football crowds that attack rival fans are mob violence; 'Port Said' says nothing", () => {
+  // Restated from coverage of the Port Said stadium disaster (2012) and of Marseille (2016).
+  assert.equal(type('Supporters of Al-Masry swarmed the pitch in Port Said after the final whistle and attacked Al-Ahly fans.'), 'Mob violence');
+  assert.equal(type('Rival fans clashed outside the stadium in Marseille before the match.'), 'Mob violence');
+});

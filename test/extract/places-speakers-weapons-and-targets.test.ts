@@ -53,3 +53,35 @@ test("Haiti's gangs and Papua's TPNPB are named actors", () => {
   const [papua] = extractFromText('TPNPB fighters abducted a New Zealand pilot after landing at Paro airstrip in Nduga, Indonesia, the group said.', '2023-02-07');
   assert.equal(papua?.actor1, 'TPNPB: West Papua National Liberation Army');
 });
+
+test("an aircraft's make between the demonym and 'jets' keeps the demonym's force; a speaker that says it fought is a side", () => {
+  // Restated from coverage of Russian strikes on Maarat al-Numan (2019) and of fighting south of Aleppo (2016).
+  assert.match(extractFromText('Two Russian Sukhoi jets bombed a market in Maarat al-Numan, Syria, killing nine people.', '2019-07-22')[0]?.actor1 ?? '', /^Military Forces of Russia/);
+  const [e] = extractFromText('Jabhat Fateh al-Sham said it had repelled an advance by Iranian-backed militias near al-Eis in southern Aleppo, Syria, on Sunday.', '2016-11-27');
+  assert.ok([e?.actor1, e?.actor2].some((a) => /^JFS: Jabhat Fateh al Sham$/.test(a ?? '')), `${e?.actor1} / ${e?.actor2}`);
+});
+
+test('a habit or a capability is no event', () => {
+  assert.equal(type('Their rivalries have in the past produced open fighting among themselves.'), null);
+  assert.equal(type('Islamic State has shown repeatedly that it can counter-attack after losing towns.'), null);
+});
+
+test("a backer and a parent organisation are not the other side; a source in an appositive is no party", () => {
+  // Restated from Reuters on Jarablus (2016) and Idlib (2015), and on the Ghouta attack (2013).
+  const [j] = extractFromText('Turkish-backed Free Syrian Army fighters took full control of Jarablus, Syria, from Islamic State on Wednesday.', '2016-08-24');
+  assert.ok(!/^Military Forces of Turkey/.test(j?.actor2 ?? ''), `${j?.actor1} / ${j?.actor2}`);
+  const [i] = extractFromText("Islamist insurgents including al Qaeda's Syrian wing Nusra Front captured the city of Idlib, Syria, from government forces.", '2015-03-28');
+  assert.match(i?.actor2 ?? '', /^Military Forces of Syria/, `${i?.actor1} / ${i?.actor2}`);
+  const [g] = extractFromText('The Syrian National Coalition, the main opposition bloc abroad, said 1,300 people had died when rockets carrying chemical agents struck Zamalka in eastern Ghouta, Syria.', '2013-08-21');
+  assert.ok(!/Rebels/.test(g?.actor1 ?? ''), `${g?.actor1} / ${g?.actor2}`);
+});
+
+test("an arrest borrows no toll from the next sentence; 'overnight on Sunday' is Sunday; a comment is no news", () => {
+  // Restated from Somali (2017) and Congolese (2019) round-ups.
+  const baidoa = extractFromText('In Baidoa on Monday, soldiers arrested six men suspected of links to al-Shabaab, Somalia. The death toll from Saturday\'s truck bombing in Mogadishu rose to more than 300 on Monday.', '2017-10-16');
+  const arrest = baidoa.find((e) => e.sub_event_type === 'Arrests');
+  assert.equal(arrest?.fatalities, 0);
+  const [b] = extractFromText('Suspected ADF rebels killed eight civilians overnight on Sunday in Boikene, DR Congo.', '2019-11-28');
+  assert.equal(b?.event_date, '2019-11-24');
+  assert.equal(extractFromText('Comment: The fighting in Ghazni and Faryab shows how far the Taliban can strike.', '2018-08-14').length, 0);
+});

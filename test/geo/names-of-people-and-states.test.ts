@@ -44,3 +44,26 @@ test("a list's place cue is every item's: 'In Mao and Moussoro', 'to Rotterdam, 
   assert.ok(places('In Mao and Moussoro, floods destroyed hundreds of homes.').some((p) => p.text === 'Moussoro' && p.countryCode === 'TD'));
   assert.ok(places('Container ships were diverted to Rotterdam, Felixstowe and Antwerp.').some((p) => p.text === 'Felixstowe' && p.countryCode === 'GB'));
 });
+
+test("a possessive or an elided article inside a name is part of it: Cox's Bazar, Castiglione d'Adda", () => {
+  // Restated from coverage of the Rohingya camps (2017) and of Italy's first covid cluster (2020).
+  assert.equal(places("Cox's Bazar has become home to a million refugees.")[0]?.name, "Cox's Bazar");
+  assert.equal(places("The first cases were found in Castiglione d'Adda in Lombardy.").find((p) => p.text.startsWith('Castiglione'))?.text, "Castiglione d'Adda");
+  // "Syria's Aleppo" is still two places.
+  assert.deepEqual(places("Syria's Aleppo was bombed.").map((p) => p.text), ['Syria', 'Aleppo']);
+});
+
+test('a storm the text names and the Red Cross are no towns', () => {
+  // Restated from coverage of Hurricane Harvey (2017).
+  const ps = places('Hurricane Harvey made landfall near Rockport. Flooding from Harvey swamped Houston, and the Red Cross opened shelters.');
+  assert.ok(!ps.some((p) => p.text === 'Harvey' || p.text === 'Red Cross'), ps.map((p) => p.text).join(', '));
+  assert.ok(ps.some((p) => p.text === 'Houston'));
+  // Harvey, Illinois, named as a town, stays one.
+  assert.ok(places('Refugees from Harvey, Illinois, were evacuated.').some((p) => p.text === 'Harvey'));
+});
+
+test('"on the road between X and Y" is near X, not in it', () => {
+  // Restated from Syrian army reports of ambushes near Palmyra, 2016.
+  const p = places('An ambush on the road between Palmyra and al-Qaryatayn killed four soldiers.').find((x) => x.text === 'Palmyra');
+  assert.equal(p?.qualifier?.kind, 'near');
+});

@@ -78,7 +78,7 @@ export interface SentenceScan {
 export function scanSentence(text: string): SentenceScan {
   const tokens = tokenize(text);
   const raw = rawMatches(tokens);
-  return { mentions: mentionsFrom(text, tokens, raw), countries: countriesFrom(tokens, raw) };
+  return { mentions: mentionsFrom(text, tokens, raw), countries: countriesFrom(text, tokens, raw) };
 }
 
 export function findActorMentions(text: string): ActorMention[] {
@@ -95,6 +95,14 @@ const POSSESSIVE_BEFORE = /\b(?:its|their)\s+(?:own\s+)?$/i;
 const MEMBERS_OF =
   /^\s+(?:of|from|belonging\s+to|loyal\s+to|(?:(?:who\s+(?:are|were)\s+)?(?:believed|suspected|thought|said|alleged|reported)\s+to\s+(?:belong\s+to|be(?:\s+(?:members|fighters|militants)\s+of|\s+from)?))|linked\s+to|affiliated\s+(?:to|with)|allegedly\s+(?:from|belonging\s+to))\s+(?:the\s+)?$/i;
 
+/** "-backed", "-led": a country that backs or leads a side named after it. */
+const BACKER_AFTER = /^[-‐](?:backed|led|supported|allied|aligned|trained|funded|armed|sponsored)\b/i;
+/** "'s Syrian wing", "'s affiliate in Yemen,": a group's branch named next. */
+const WING_OF = /^['’]s\s+(?:[\w-]+\s+)?(?:wing|branch|affiliate|arm|offshoot|franchise|faction)(?:\s+in\s+[\w-]+)?,?\s+(?:the\s+)?$/i;
+
+/** An aircraft's maker or model between a demonym and "jets", "drones": " Sukhoi ", " F-16 ", " Bayraktar TB2 ". */
+const AIRCRAFT_MAKE_GAP = /^\s+(?:[A-Z][\w-]*|[A-Za-z]{1,3}-?\d+\w*)(?:\s+(?:[A-Z][\w-]*|[A-Za-z]{1,3}-?\d+\w*))?\s+$/;
+
 /** The head of an organisation's name after a generic word ("Doctors Network", "Journalists Syndicate"). */
 const ORGANISATION_HEAD = /^\s+(?:Network|Union|Association|Syndicate|Committee|Federation|Council|Organi[sz]ation|Society|Foundation|Institute|Centre|Center|Commission|Observatory|Collective|Platform|Guild|[Aa]dministration|[Aa]cademy|[Hh]ospital|[Cc]ourt|[Tt]ribunal|[Pp]rosecutor['’]?s?)\b/;
 
@@ -110,8 +118,12 @@ function mentionsFrom(text: string, tokens: Token[], raw: RawMatch[]): ActorMent
     const next = raw[k + 1];
     if (r.entry.kind === 'country') {
       lastCountry = r.entry.country;
+      // "Turkish-backed Free Syrian Army", "Russian-led forces": the backer qualifies a side, it is not one.
+      if (BACKER_AFTER.test(text.slice(tokens[r.to - 1]!.end, tokens[r.to - 1]!.end + 14))) continue;
       // "Syrian regime forces", "Iraqi protesters": the country qualifies the generic term.
-      if (next && next.entry.kind === 'generic' && adjacent(r, next)) {
+      // "two Russian Sukhoi jets", "Israeli F-16 warplanes": an aircraft's make between the demonym and the noun.
+      const madeBy = !!next && next.entry.kind === 'generic' && (next.entry.generic === 'air' || next.entry.generic === 'strikes') && AIRCRAFT_MAKE_GAP.test(text.slice(tokens[r.to - 1]!.end, tokens[next.from]!.start));
+      if (next && next.entry.kind === 'generic' && (adjacent(r, next) || madeBy)) {
         const sp = spanOf(r.from, next.to);
         // "the Sudan Doctors Network said": an organisation's name, no actor.
         if (ORGANISATION_HEAD.test(text.slice(sp.end, sp.end + 20))) {
@@ -131,6 +143,9 @@ function mentionsFrom(text: string, tokens: Token[], raw: RawMatch[]): ActorMent
       continue;
     }
     if (r.entry.kind === 'named') {
+      // "al Qaeda's Syrian wing Nusra Front": the wing named next is the actor, not its parent.
+      const wing = raw.slice(k + 1).find((x) => x.entry.kind === 'named');
+      if (wing && WING_OF.test(text.slice(tokens[r.to - 1]!.end, tokens[wing.from]!.start))) continue;
       let to = r.to;
       // "Hezbollah fighters", "ISIS militants": the generic word names the same group.
       if (next && next.entry.kind === 'generic' && adjacent(r, next) && !['civilians', 'identity', 'protesters'].includes(next.entry.generic)) {
@@ -163,14 +178,16 @@ function mentionsFrom(text: string, tokens: Token[], raw: RawMatch[]): ActorMent
 /** Countries named in a text (names and demonyms, "Iraqi", "in Syria"), in text order. */
 export function countriesNamed(text: string): { country: string; span: Span }[] {
   const tokens = tokenize(text);
-  return countriesFrom(tokens, rawMatches(tokens));
+  return countriesFrom(text, tokens, rawMatches(tokens));
 }
 
-function countriesFrom(tokens: Token[], raw: RawMatch[]): { country: string; span: Span }[] {
+function countriesFrom(text: string, tokens: Token[], raw: RawMatch[]): { country: string; span: Span }[] {
   const out: { country: string; span: Span }[] = [];
   for (const m of raw) {
     const e = m.entry;
     const span = { start: tokens[m.from]!.start, end: tokens[m.to - 1]!.end };
+    // ("Turkish-backed fighters": the backer is not the country the story happens in.)
+    if (e.kind === 'country' && BACKER_AFTER.test(text.slice(span.end, span.end + 14))) continue;
     if (e.kind === 'country') out.push({ country: e.country, span });
     // A named actor's home country counts too ("Syrian warplanes", "Boko Haram").
     else if (e.kind === 'named' && (e.actor.stateOf ?? e.actor.country)) out.push({ country: (e.actor.stateOf ?? e.actor.country)!, span });

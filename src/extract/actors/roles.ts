@@ -47,7 +47,10 @@ const SPEAKER_AFTER = /^\s*(?:\([^)]{0,30}\)\s*)?(?:commander|spokes(?:man|perso
  * Only a title and a name may stand between the mention and its speech verb. "Claimed" is left out:
  * "IS claimed the bombing" names the perpetrator.
  */
-const SPEAKER_NAMED_AFTER = /^(?:\s*:(?!\d)|(?:\s+(?:figure|leader|official|politician|spokes(?:man|person|woman)|commander|source|sources|chief|head|member|representative|envoy|activist|[A-Z][\w'’.-]*)){0,4}\s+(?:said|says|told|announced|stated|reported|added|alleged|warned)\b)/;
+const SPEAKER_NAMED_AFTER = /^(?:\s*:(?!\d)|(?:\s*,[^,.;]{1,80},)?(?:\s+(?:figure|leader|official|politician|spokes(?:man|person|woman)|commander|source|sources|chief|head|member|representative|envoy|activist|[A-Z][\w'’.-]*)){0,4}\s+(?:said|says|told|announced|stated|reported|added|alleged|warned)\b)/;
+/** A mention inside an appositive that closes on a speech verb: "X, the main opposition bloc abroad, said". */
+const APPOSITIVE_OPEN = /,\s*(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,4}$/;
+const APPOSITIVE_SPEAKER_AFTER = /^(?:\s+[\w'’-]+){0,4},\s*(?:said|says|told|reported|announced|stated|added)\b/;
 const SPEAKER_NAMED_BEFORE = /\baccording\s+to\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}$/i;
 /** The speaker says it did it: "the army said it killed", "rebels said they took", "said its fighters". */
 const SPEAKER_OWN_DEED = /\b(?:said|says|told\s+\w+|announced|stated|claimed|claims|reported|added)\s+(?:(?:on|in)\s+(?:a\s+|an\s+)?[\w-]+\s+)?(?:that\s+)?(?:it|they|its|their|his|her|we|our)\b/i;
@@ -60,7 +63,7 @@ const PLACE_OF_AFTER = /^\s*(?:headquarters|HQ|compound|barracks|building|office
 const STATE_INSTALLATION_TARGET = /\b(?:on|at|against|targeting|targeted|hit|hitting|struck|striking)\s+(?:the\s+|a\s+|an\s+)?(?!(?:[\w-]+\s+)?(?:rebel|militant|insurgent|opposition|jihadist|US|U\.S\.|American|Russian|Turkish|Israeli|Iranian|coalition|Kurdish|SDF|Houthi)\b)(?:[A-Z][\w'-]+\s+){0,3}?(?:military\s+)?(?:air\s?base|airbase|airfield|air\s+field|military\s+airport|army\s+base|military\s+base|barracks|army\s+headquarters|military\s+headquarters)s?\b/;
 // "troops, backed by local clan militias", "FARDC and allied Wazalendo militias": an ally, its
 // describing words before it (only after an ally's connector: "and killed three militants" is no ally).
-const ALLY_BETWEEN = /^\s*\)?\s*,?\s*(?:backed\s+by|supported\s+by|aided\s+by|assisted\s+by|alongside|along\s+with|together\s+with|and\s+(?:their\s+|its\s+)?allied|and\s+(?:their\s+|its\s+)?allies)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?$/i;
+const ALLY_BETWEEN = /^\s*\)?\s*,?\s*(?:backed\s+by|supported\s+by|aided\s+by|assisted\s+by|alongside|along\s+with|together\s+with|including|among\s+them|led\s+by|and\s+(?:their\s+|its\s+)?allied|and\s+(?:their\s+|its\s+)?allies)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?$/i;
 const SAME_SIDE_BETWEEN = /^\s*\)?\s*(?:,|and|,\s*and|together\s+with|alongside|along\s+with|backed\s+by|supported\s+by|as\s+well\s+as|and\s+allied|,\s*backed\s+by|and\s+their\s+allies,?)\s*(?:the\s+)?$/i;
 const BETWEEN_BEFORE = /\b(?:between|among)\s+(?:the\s+)?$/i;
 // Cheap gates: words every match of the rule contains. The window rules above end in `$` and are
@@ -88,7 +91,7 @@ function mark(text: string, mentions: ActorMention[], ctx: ActorContext): Placed
     // A party the sentence says did not do it is no party of the event ("was not claimed by ISIS").
     if (disownedBefore(before)) continue;
     // Spelled out rather than spread: object spread is a slow path in V8 on this hot loop.
-    const p: PlacedActor = { label: r.label, inter: r.inter, assoc: r.assoc, role: r.role, rule: r.rule, span: { start: m.start, end: m.end }, text: m.text, agent: AGENT_GATE.test(before) && AGENT_BEFORE.test(before), patient: PATIENT_AFTER.test(after) || PATIENT_BEFORE.test(before.slice(-30)), speaker: (SPEAKER_GATE.test(after) && SPEAKER_AFTER.test(after)) || (r.role !== 'civilians' && (SPEAKER_NAMED_AFTER.test(after) || SPEAKER_NAMED_BEFORE.test(before.slice(-40)))), ownDeed: false, group: 0 };
+    const p: PlacedActor = { label: r.label, inter: r.inter, assoc: r.assoc, role: r.role, rule: r.rule, span: { start: m.start, end: m.end }, text: m.text, agent: AGENT_GATE.test(before) && AGENT_BEFORE.test(before), patient: PATIENT_AFTER.test(after) || PATIENT_BEFORE.test(before.slice(-30)), speaker: (SPEAKER_GATE.test(after) && SPEAKER_AFTER.test(after)) || (r.role !== 'civilians' && (SPEAKER_NAMED_AFTER.test(after) || SPEAKER_NAMED_BEFORE.test(before.slice(-40)) || (APPOSITIVE_OPEN.test(before.slice(-60)) && APPOSITIVE_SPEAKER_AFTER.test(after)))), ownDeed: false, group: 0 };
     if (p.speaker) p.ownDeed = SPEAKER_OWN_DEED.test(after);
     if (prev && prev.span) {
       const between = text.slice(prev.span.end, m.start);
@@ -235,7 +238,8 @@ export function assignRoles(text: string, sub: SubEventType, ctx: ActorContext, 
       const own = ANNOUNCED_OF_ITSELF.has(sub);
       a1 = pickActing(all, isArmed, own) ?? pickActing(all, (p) => p.role !== 'civilians', own);
       if (!a1 && ['Suicide bomb', 'Remote explosive/landmine/IED', 'Grenade'].includes(sub)) a1 = unidentified();
-      a2 = all.find((p) => p !== a1 && p.label !== a1?.label && p.group !== a1?.group) ?? null;
+      // (Not the source of the telling: "the Coalition, the main opposition bloc, said 1,300 people died".)
+      a2 = all.find((p) => p !== a1 && p.label !== a1?.label && p.group !== a1?.group && !(p.speaker && !p.ownDeed)) ?? null;
     }
   }
   // "A missile strike on Shayrat airfield", "shelled the army barracks": a military installation
@@ -245,7 +249,8 @@ export function assignRoles(text: string, sub: SubEventType, ctx: ActorContext, 
   }
   if (a2 && a1 && a2.label === a1.label) a2 = null;
   // The source of a statement is not its target ("FSA commander X explained that ISIS retreated").
-  if (a2 && a2.speaker && a2.span) a2 = null;
+  // (Unless it says it took part: "JFS said it had repelled an advance by ...".)
+  if (a2 && a2.speaker && a2.span && !a2.ownDeed) a2 = null;
   // "civilians, including a journalist": the victims' identity is named apart from them.
   if (a2 && a2.role === 'civilians' && !a2.assoc) {
     const id = found.find((p) => p.role === 'civilians' && p.assoc && p.label === a2!.label);

@@ -126,6 +126,7 @@ export function decide(lower: string, original: string, h: Hits): RuleDecision {
   if ((P.ONGOING_SINCE.test(lower) || P.ONGOING_SIEGE.test(lower)) && !has(h, 'kill', 'hurt') && !P.DAY_EVENT_AFTER.test(lower)) return out(null, 'non-event:ongoing-since', 'clash', 'strong');
   if (P.RETROSPECTIVE.test(lower) && !has(h, 'kill', 'hurt')) return out(null, 'non-event:retrospective', null, 'strong');
   if (P.HABITUAL_BEFORE.test(lower) && !has(h, 'kill', 'hurt')) return out(null, 'non-event:happened-before', null, 'strong');
+  if (P.HABIT_OR_CAPABILITY.test(lower) && !has(h, 'kill', 'hurt')) return out(null, 'non-event:habit-or-capability', null, 'strong');
   if (P.onlyArmsSupply(lower)) return out(null, 'non-event:arms-supply', null, 'strong');
   // "Arrested a commander accused of smuggling rockets": the rockets were traded, not fired.
   const traded = h.has('shelling') || h.has('air') ? P.ARMS_SUPPLY.exec(lower) : null;
