@@ -114,3 +114,23 @@ test("football crowds that attack rival fans are mob violence; 'Port Said' says 
   assert.equal(type('Supporters of Al-Masry swarmed the pitch in Port Said after the final whistle and attacked Al-Ahly fans.'), 'Mob violence');
   assert.equal(type('Rival fans clashed outside the stadium in Marseille before the match.'), 'Mob violence');
 });
+
+test('check-22, read after its unseen score: suicide bombers told by their act, sit-downs, no arrests, a new leader, denials', () => {
+  // Restated from coverage of Kabul airport (2021), Mogadishu (2022), London (2023), Lusaka (2021),
+  // Hezbollah (2024), Myanmar (2021), Islamabad (2023), Rwanda and DR Congo (2022) and Novi Sad (2025).
+  assert.equal(type('A bomber set off his explosives amid crowds waiting outside Abbey Gate at Kabul airport on Thursday, killing scores of Afghans and 13 US troops.'), 'Suicide bomb');
+  assert.equal(type('Gunmen stormed the Hayat Hotel in Mogadishu shortly after a militant drove an explosives-laden car into its gate, police said.'), 'Suicide bomb');
+  assert.equal(type('Police said they had arrested 23 climate activists who sat down on a main road in Knightsbridge and refused to move.'), 'Protest with intervention');
+  assert.equal(type("Despite a heavy police presence, Saturday's march by opposition supporters through Lusaka ended peacefully with no arrests."), 'Peaceful protest');
+  assert.equal(type('Hezbollah named Naim Qassem as its new secretary-general on Tuesday, a month after Hassan Nasrallah was killed in an Israeli strike.'), 'Change to group/activity');
+  assert.equal(type('Police in Islamabad said social media claims of a shooting near Parliament House were false and that no incident had taken place.'), null);
+  assert.equal(type("Rwanda's army dismissed as 'fabricated' reports that its soldiers had crossed into North Kivu."), null);
+  assert.equal(type('Paramilitary Rangers took former Prime Minister Imran Khan into custody at the Islamabad High Court on Tuesday.'), 'Arrests');
+  assert.equal(type('Thousands of students and residents in Novi Sad stood in silence for 15 minutes on Sunday to honour the victims of the canopy collapse, blocking the main boulevard before dispersing calmly.'), 'Peaceful protest');
+});
+
+test('a camp handed over is a transfer; a city pushed into as the army pulls back is taken', () => {
+  // Restated from MINUSMA's departure from Ber (2023) and HTS's offensive on Aleppo (2024).
+  assert.equal(type('The UN mission in Mali handed its camp in Ber over to the Malian authorities on Sunday.'), 'Non-violent transfer of territory');
+  assert.equal(type('Factions led by Hayat Tahrir al-Sham pushed into western districts of Aleppo on Friday and held much of the city as government troops pulled back.'), 'Non-state actor overtakes territory');
+});

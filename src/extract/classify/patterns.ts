@@ -114,7 +114,7 @@ export const WITHDRAWAL_FROM_POSTS = /\b(?:withdr[ae]w\w*|pull(?:ed|ing|s)? (?:[
 // "Without handing it over to another force", "no other force had moved in": nobody took the place.
 export const NO_TAKER = /\bwithout (?:handing|turning) (?:it |them |the \w+ )?over\b|\bno (?:other )?(?:force|group|one|unit|side)s? (?:had |has |have )?(?:yet )?(?:moved|taken|come) (?:in|over)\b|\bwithout (?:any )?word (?:of|on) (?:which|who|what) (?:force|group|unit)\b|\bnobody (?:has |had )?(?:yet )?(?:moved|taken) (?:in|over)\b|\bleft (?:it |them |the \w+ )?(?:empty|unmanned|unoccupied|unguarded)\b/;
 export const PLACE_LEFT = /\b(?:withdr[ae]w\w*|pull(?:ed|ing|s)? (?:out|back)|vacat(?:ed|ing)|evacuat(?:ed|ing)|left|abandon\w*|retreat\w*) (?:[\w-]+ ){0,4}?(?:town|city|village|district|neighbou?rhood|province|region|enclave|area of|county|port|island|valley)\b/;
-export const DENIAL = /\b(?:deni(?:ed|es)|deny(?:ing)?|rejected|dismissed) (?:any |all )?(?:involvement|responsibility|role|part|reports?|claims?|allegations?|accusations?|that|using|carrying out|launching|firing|having)\b/;
+export const DENIAL = /\b(?:deni(?:ed|es)|deny(?:ing)?|rejected|dismissed) (?:as [\w'’"-]+ )?(?:any |all )?(?:involvement|responsibility|role|part|reports?|claims?|allegations?|accusations?|that|using|carrying out|launching|firing|having)\b|\bclaims? (?:of|that) [^.;]{0,80}\b(?:were|was) (?:false|untrue|fake|baseless|fabricated)\b|\bno (?:such )?incident (?:had |has )?(?:taken place|occurred|happened)\b/;
 // The denied words are an act with a weapon ("denied using", "denies firing"), not a part in one.
 export const DENIED_ACT = / (?:any |all )?(?:using|carrying out|launching|firing)$/;
 // Deaths told without a killing verb ("leaving three people dead", "one protester died").
@@ -182,7 +182,7 @@ export const ADVANCE_TOWARD = /\badvanc(?:e|es|ed|ing) (?:\w+ ){0,2}(?:towards?|
 export const MASS_GRAVE = /\b(?:found|discovered|uncovered|unearthed|exhumed|located)\b[^.;]{0,60}\b(?:mass|clandestine|secret|shallow|common) graves?\b|\b(?:mass|clandestine|secret|common) graves? (?:\w+ ){0,3}(?:was|were|has been|have been|had been) (?:found|discovered|uncovered|unearthed|located)\b/;
 
 /** A place entered by assault: "stormed into", "overran", "fought their way into". */
-export const TAKEN_BY_ASSAULT = /\b(?:stormed|storming|overran|overrunning|overrun|fought (?:their|its|his) way|battled (?:their|its|his) way|assaulted)\b|\bforc(?:ed|ing) (?:[\w-]+ ){0,4}to (?:withdraw|retreat|flee|pull out|pull back)\b|\bafter (?:a |an )?(?:[\w-]+ ){0,2}(?:siege|offensive|assault|battle)\b/;
+export const TAKEN_BY_ASSAULT = /\b(?:stormed|storming|overran|overrunning|overrun|fought (?:their|its|his) way|battled (?:their|its|his) way|assaulted|pushed into|swept into|advanced into|punched into)\b|\bforc(?:ed|ing) (?:[\w-]+ ){0,4}to (?:withdraw|retreat|flee|pull out|pull back)\b|\bafter (?:a |an )?(?:[\w-]+ ){0,2}(?:siege|offensive|assault|battle)\b/;
 
 /** "... hours after X was taken into custody", "over the arrest of": an arrest told as the cause of what follows. */
 export const ARREST_AS_CAUSE = /\b(?:after|following|over|against|since)\s+(?:(?:the|his|her|their)\s+(?:arrest|detention)|(?:[\w'’-]+\s+){0,6}?(?:was|were|had\s+been|has\s+been|got)\s+(?:arrested|detained|taken\s+into\s+custody|picked\s+up))$/;
@@ -205,3 +205,6 @@ export const OFFICIAL_ACT = /^(?:[\w'’.-]+\s+){0,6}?(?:foreign ministry|minist
 
 /** "Their rivalries have in the past produced open fighting", "IS has shown repeatedly that it can counter-attack": a habit or a capability, no event. */
 export const HABIT_OR_CAPABILITY = /\b(?:has|have)\s+(?:in\s+the\s+past|over\s+the\s+years|repeatedly|often|time\s+and\s+again)\s+(?:produced|led\s+to|seen|sparked|triggered)\b|\b(?:has|have)\s+(?:shown|proved|proven|demonstrated)\s+(?:\w+\s+)?(?:that\s+)?(?:it|they|the\s+group|the\s+militants)\s+(?:can|could|is\s+able\s+to|are\s+able\s+to)\b/;
+
+/** "ended peacefully with no arrests", "no one was detained": the intervention told as absent. */
+export const NO_ARRESTS = /\b(?:no|without (?:any )?)\s*arrests?\b|\bno one (?:was|were) (?:arrested|detained)\b/;

@@ -220,6 +220,11 @@ export function decide(lower: string, original: string, h: Hits): RuleDecision {
     !has(h, 'agreement', 'release', 'territory-gain', 'arrest', 'suicide', 'chemical', 'air', 'shelling', 'ied', 'grenade', 'clash', 'attack-forces', 'killed-combatants', 'abduction', 'sexual', 'riot', 'mob', 'looting', 'disrupted', 'hq')) {
     return out(null, 'non-event:official-act', null);
   }
+  // "The march ended peacefully with no arrests": an arrest told as absent is none.
+  if (has(h, 'arrest', 'intervention') && lower.includes('arrest') && P.NO_ARRESTS.test(lower)) {
+    for (const n of ['arrest', 'intervention']) if (h.has(n) && /arrest/.test(lower.slice(h.get(n)!.start, h.get(n)!.end))) h.delete(n);
+    rules.push('protest:no-arrests');
+  }
   // "Rounded up and killed rice farmers": people seized to be killed were attacked, not arrested.
   const seized = h.get('arrest');
   if (seized && h.has('kill') && P.SEIZED_THEN_KILLED.test(lower.slice(seized.start, seized.end + 40))) {
@@ -485,7 +490,7 @@ export function decide(lower: string, original: string, h: Hits): RuleDecision {
   // "Briefly took over the town before withdrawing": the takers left afterwards; the takeover stands.
   const leftAfterTaking = !!gain && h.has('withdrawal') && gain.start < pos(h, 'withdrawal') && P.LEFT_AFTERWARDS.test(lower.slice(gain.end, pos(h, 'withdrawal')));
   // ("Stormed into Kunduz ... as government forces retreated": a place taken by assault was fought for.)
-  const assaulted = !!gain && P.TAKEN_BY_ASSAULT.test(lower);
+  const assaulted = P.TAKEN_BY_ASSAULT.test(lower);
   if (h.has('withdrawal') && !signedFirst && (!(fightingNow || assaulted) || h.has('no-fight')) && !leftAfterTaking) {
     return out('Non-violent transfer of territory', 'territory:withdrawal-without-fight', 'withdrawal');
   }
