@@ -155,7 +155,7 @@ brigade battalion regiment militia militiaman militiamen
  * the text ("Sibai added"). Names that are also towns' first words ("Abu", "Umm", "Tal") are not here.
  */
 export const GIVEN_NAMES = set(`
-mohammad mohammed muhammad mohamed mohamad mohammed ahmed ahmad hamed hamid mahmoud mahmud mustafa mostafa
+mohammad mohammed muhammad mohamed mohamad ahmed ahmad hamed hamid mahmoud mahmud mustafa mostafa
 ali hassan hasan hussein husain hussain omar umar othman osman khaled khalid walid waleed yousef youssef
 yusuf youssif ibrahim ismail ismael ahmet mehmet mustafa fadi rami sami samir nabil ziad ziyad jamal kamal
 abdullah abdallah abdulrahman abdel abdul abdelaziz bilal hamza tariq tarek salim saleem saleh salih

@@ -1,5 +1,6 @@
 // Can two tellings be the same incident? Four tests, each a score in 0..1 (0 = cannot be):
 // sub-event type, actors, place and date. A mention joins the event it scores best with.
+import { spellingKey } from '../geo/fold.js';
 import type { SubEventType } from '../core/taxonomy.js';
 import type { MentionRecord } from './types.js';
 
@@ -288,16 +289,11 @@ export function placeScore(a: Located, b: Located): number {
     // "Near X"/outskirts (precision 2) tolerates more distance than the town itself. Two places the
     // gazetteer tells apart, with names that are no spellings of one another (Hamouriyah and Saqba,
     // 3 km apart in Eastern Ghouta), are two places: only points a kilometre apart are one.
-    const twoNamedPlaces = pa === 1 && pb === 1 && !!a.placeKey && !!b.placeKey && !!a.location && !!b.location && nameSkeleton(a.location) !== nameSkeleton(b.location);
+    const twoNamedPlaces = pa === 1 && pb === 1 && !!a.placeKey && !!b.placeKey && !!a.location && !!b.location && spellingKey(a.location) !== spellingKey(b.location);
     const limit = pa === 2 || pb === 2 ? 15 : twoNamedPlaces ? 1 : 4;
     if (d <= limit) return 0.9;
   }
   return 0;
-}
-
-/** A place name's consonants, its article dropped: "al-Hamouriyah" and "Hamouria" agree. */
-function nameSkeleton(name: string): string {
-  return name.normalize('NFD').toLowerCase().replace(/^(?:al|el|ad|ar|as|at|ash|az|an)[-\s'’]/, '').replace(/[^a-z]/g, '').replace(/[aeiouyw]/g, '').replace(/(.)\1+/g, '$1');
 }
 
 /** Days since 1970-01-01 for a YYYY-MM-DD date (UTC), or null. */
