@@ -120,6 +120,8 @@ const DECISIVE_RULES = new Set([
   // A parade, a fly-past, a commemoration with no violent word at all: "jets flew low over the
   // capital" reads to the model like forces on the move.
   'non-event:ceremony',
+  // "Agreed to reopen embassies": what was agreed is diplomacy; the model reads only "agreed" and "deal".
+  'non-event:diplomatic-deal',
 ]);
 
 const TERRITORY_GAINS = new Set<string>(['Government regains territory', 'Non-state actor overtakes territory', 'Non-violent transfer of territory']);
@@ -150,6 +152,7 @@ const RULED_OUT = new Map<string, string[]>([
   ['explosion:air-or-drone', ['Attack']],
   ['explosion:fired-from-afar', ['Attack']],
   ['strategic:surrender-only-demanded', ['Agreement']],
+  ['strategic:agreement-violated', ['Agreement']],
   ['strategic:people-or-things-handed-over', ['Government regains territory', 'Non-state actor overtakes territory', 'Non-violent transfer of territory']],
   ['battle:fighting-only-as-object', ['Armed clash']],
   ['civilians:sexual-only-as-accusation', ['Sexual violence']],

@@ -167,7 +167,12 @@ export function decide(lower: string, original: string, h: Hits): RuleDecision {
   }
   // "Beat to death a man they accused of rape": the accusation is not a rape told (a mob killed him).
   const sexualHit = h.get('sexual');
-  if (sexualHit && P.ACCUSED_OF.test(lower.slice(Math.max(0, sexualHit.start - 40), sexualHit.start))) {
+  // "Accused each other of breaking the truce": the truce is not what happened (nor may the model say so).
+  if (h.has('agreement') && P.VIOLATION.test(lower)) rules.push('strategic:agreement-violated');
+  // Only a suspect's charge sets it aside ("a man they accused of rape", "convicted of rape"); soldiers
+  // or militiamen accused of raping women is how such attacks are reported.
+  if (sexualHit && P.ACCUSED_OF.test(lower.slice(Math.max(0, sexualHit.start - 40), sexualHit.start)) &&
+    !P.ARMED_ACCUSED.test(lower.slice(Math.max(0, sexualHit.start - 90), sexualHit.start))) {
     h.delete('sexual');
     rules.push('civilians:sexual-only-as-accusation');
   }
@@ -357,6 +362,10 @@ export function decide(lower: string, original: string, h: Hits): RuleDecision {
   const firedOnGathering = h.has('state-actor') && !h.has('nonstate-actor') ? P.FIRED_ON_GATHERING.exec(lower) : null;
   if (firedOnGathering && pos(h, 'state-actor') < firedOnGathering.index && !P.BACKGROUND.test(lower) && !has(h, 'air', 'shelling', 'ied', 'grenade')) {
     return out('Excessive force against protesters', 'protest:fired-on-gathering', h.has('lethal-force') ? 'lethal-force' : 'state-actor');
+  }
+  // "Arrested the party's leader a day after a rally turned violent": the protest was another day's event.
+  if (h.has('arrest') && h.has('protest') && pos(h, 'arrest') < pos(h, 'protest') && P.PROTEST_DAYS_BEFORE.test(lower.slice(pos(h, 'arrest'), pos(h, 'protest')))) {
+    return out('Arrests', 'strategic:arrest-days-after-protest', 'arrest');
   }
   const armedSide = has(h, 'state-actor', 'nonstate-actor', 'combatant');
   const crowdControl = h.has('intervention') && P.CROWD_CONTROL.test(lower);
@@ -552,6 +561,8 @@ export function decide(lower: string, original: string, h: Hits): RuleDecision {
   if (h.has('agreement') && /\bunilateral/.test(lower)) return out('Change to group/activity', 'strategic:unilateral-truce', 'agreement');
   // --- Agreements (not their violation) ---
   if (h.has('agreement') && P.AGREEMENT_STATUS.test(lower) && !has(h, 'kill', 'clash')) return out(null, 'non-event:agreement-status', 'agreement', 'strong');
+  // States agreeing to restore ties or reopen embassies: diplomacy, not an agreement between warring sides.
+  if (h.has('agreement') && P.DIPLOMATIC_DEAL.test(lower) && !has(h, 'kill', 'clash', 'release')) return out(null, 'non-event:diplomatic-deal', 'agreement', 'strong');
   if (h.has('agreement') && P.AGREEMENT_ONLY_TALKED.test(lower) && !has(h, 'kill', 'clash') && !P.AGREEMENT_CONCLUDED.test(lower)) return out(null, 'non-event:agreement-only-talked', 'agreement', 'strong');
   // With no agreement cue pos() is Infinity, never inside a frame.
   const frame = h.has('agreement') ? P.AGREEMENT_AS_FRAME.exec(lower) : null;
