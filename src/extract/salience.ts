@@ -2,6 +2,7 @@
 // event over the body's, the lead over later paragraphs, deaths and a known place over none,
 // a fact over a hedge or a denial, a confident classification over a weak one.
 import type { EventMention, Report, Sentence } from '../core/types.js';
+import { toldAsBackground } from './classify/aspect.js';
 
 const BACKGROUND = /\b(?:came|comes|come|occurred|happened)\s+(?:(?:just\s+)?(?:a|one|two|three|four|five|several|\d+)\s+(?:days?|weeks?|hours?|months?)\s+|only\s+|just\s+|shortly\s+)?(?:after|since)\b|\b(?:follows|followed)\s+(?:a|an|the)\b/i;
 
@@ -39,6 +40,8 @@ export function salienceOf(ev: EventMention, s: Sentence, report: Report, score:
   // "The attack came two days after a car bombing killed 100": the sentence recalls an earlier
   // incident as background; its toll and place belong to that one, not to the story's news.
   if (BACKGROUND.test(ev.evidence.text)) x -= 3;
+  // "Boko Haram had held Gwoza since August": the scene set for the news told next.
+  else if (toldAsBackground(ev.evidence.text)) x -= 2.5;
   // An incident dated days before the report ("On Saturday ...", "last week") is background to its news.
   if (report.published && ev.event_date && ev.time_precision === 1 && (report.publishedPrecision ?? 1) === 1) {
     const days = (Date.parse(report.published) - Date.parse(ev.event_date)) / 86_400_000;
