@@ -260,7 +260,7 @@ export function decide(lower: string, original: string, h: Hits): RuleDecision {
   // "Thwarted a plan to bomb", "arrested men planning to attack": the action is done, the plan was not.
   // "The jailed opposition leader" names a past arrest as who he is, not a step taken now.
   const adjectival = (n: string) => h.has(n) && /\b(?:the|a|an|his|her|their|its)\s+$/.test(lower.slice(Math.max(0, pos(h, n) - 6), pos(h, n)));
-  const buildUpFirst = Math.min(pos(h, 'change-group'), pos(h, 'disrupted'), adjectival('arrest') ? Infinity : pos(h, 'arrest')) < pos(h, 'forecast');
+  const buildUpFirst = Math.min(pos(h, 'change-group'), pos(h, 'disrupted'), pos(h, 'hq'), adjectival('arrest') ? Infinity : pos(h, 'arrest')) < pos(h, 'forecast');
   // "Any gathering will be dispersed": a past participle after "will be" tells no past event.
   const pastEvent = h.has('past-event') && !/\b(?:will|would|shall|to|could|may|might)\s+(?:\w+\s+)?be\s+$/.test(lower.slice(Math.max(0, pos(h, 'past-event') - 24), pos(h, 'past-event')));
   if (h.has('forecast') && !pastEvent && !buildUpFirst) return out(null, 'non-event:forecast', 'forecast');
@@ -369,7 +369,7 @@ export function decide(lower: string, original: string, h: Hits): RuleDecision {
   }
   const armedSide = has(h, 'state-actor', 'nonstate-actor', 'combatant');
   const crowdControl = h.has('intervention') && P.CROWD_CONTROL.test(lower);
-  const protestContext = crowdControl || (h.has('protest') && !P.PROTEST_NOT_YET.test(lower) && (h.has('protester') || /\bprotest|demonstrat|rall(?:y|ies|ied)|sit-in|chant|slogan|placard|\bmarch\b|\bstrike\b/.test(lower) || !armedSide)) ||
+  const protestContext = crowdControl || (h.has('protest') && !P.PROTEST_NOT_YET.test(lower) && (h.has('protester') || /\bprotest|demonstrat|rall(?:y|ies|ied)|sit-in|chant|slogan|placard|\bmarch\b|\bstrike\b|\bgathering\b|manifestant|\bto demand\b|\bmarch(?:ed|es|ing)? peacefully\b/.test(lower) || !armedSide)) ||
     (h.has('intervention') && h.has('protester') && /\bdispers|tear|water|rubber|baton|crowd/.test(lower));
   // A bomb, shell or air strike at a rally is coded by the weapon.
   const explosiveAttackOnProtest = has(h, 'air', 'shelling', 'ied', 'grenade') && !(protestContext && P.PROTEST_AGAINST_EVENT.test(lower));
@@ -426,7 +426,10 @@ export function decide(lower: string, original: string, h: Hits): RuleDecision {
   // Crowds smashing and burning without a named protest are rioting all the same.
   // ("Farmers ... stormed the Red Fort, clashing with police": a crowd of civilians fighting the police riots.)
   const crowdFightsPolice = h.has('civilian-victim') && h.has('clash') && /\bpolice/.test(lower) && !has(h, 'combatant', 'air', 'shelling', 'ied', 'grenade');
-  if (h.has('riot-act') && (h.has('protester') || crowdFightsPolice) && !h.has('nonstate-actor') && !has(h, 'kill')) {
+  // "Soldiers beat villagers, torch homes": the forces harm the crowd; nobody in it rioted.
+  const forcesHarmCrowd = h.has('state-actor') && ((h.has('hurt') && pos(h, 'state-actor') < pos(h, 'hurt') && pos(h, 'hurt') < pos(h, 'protester')) ||
+    (pos(h, 'state-actor') < pos(h, 'riot-act') && pos(h, 'riot-act') - h.get('state-actor')!.end < 25));
+  if (h.has('riot-act') && (h.has('protester') || crowdFightsPolice) && !h.has('nonstate-actor') && !has(h, 'kill') && !forcesHarmCrowd) {
     return out('Violent demonstration', 'riot:crowd-violence', 'riot-act', 'weak');
   }
   if (h.has('clash') && !h.has('state-actor') && !h.has('nonstate-actor') && P.CROWD_CLASH.test(lower)) {
@@ -582,6 +585,10 @@ export function decide(lower: string, original: string, h: Hits): RuleDecision {
   // --- Arrests: by state forces, for political reasons or in numbers ---
   if (h.has('arrest')) {
     const arrest = h.get('arrest')!;
+    // "Named a new leader after the arrest of its former chief": the arrest dates the change.
+    if (h.has('change-group') && pos(h, 'change-group') < arrest.start && /\b(?:after|following|since)\s+(?:the|his|her|their|its)\s+$/.test(lower.slice(Math.max(0, arrest.start - 20), arrest.start))) {
+      return out('Change to group/activity', 'strategic:change-after-arrest', 'change-group');
+    }
     const by = territoryGainer(lower, arrest, original).kind;
     if (by === 'nonstate' && /\b(?:detain|captur|seiz|held)/.test(lower.slice(arrest.start, arrest.end)) && !h.has('state-actor')) {
       return out('Abduction/forced disappearance', 'civilians:detained-by-non-state-group', 'arrest');

@@ -184,6 +184,8 @@ export function territoryHasPlace(lower: string, original: string, hit: Hit): bo
   if (/^\s+(?:\w+\s+){0,3}(?:weapons?|arms|ammunition|explosives|vehicles?|tanks?|cars?|trucks?|drugs|cash|money|documents|suspects?|members?|fighters|militants|soldiers|leaders?|commanders?|cattle|livestock|goats|sheep|camels|property|goods|grain|food|aid|crops|missionaries|hostages|civilians|people|women|children|journalists?|blogger|him|her|them)\b/.test(after))
     return false;
   if (PLACE_NOUN.test(lower.slice(Math.max(0, hit.start - 50), hit.end + 70))) return true;
+  // "Stormed the town of Darat Izza ... and seized it": "it" is the place named before.
+  if (/^\s+it\b/.test(after) && PLACE_NOUN.test(lower.slice(Math.max(0, hit.start - 140), hit.start))) return true;
   // A capitalised name right after the verb ("took Raqqa", "captured the town of Tal Abyad").
   return /^\s+(?:the\s+(?:\w+\s+)?of\s+)?(?:al-|el-|ad-|as-|ar-)?[A-Z]/.test(original.slice(hit.end, hit.end + 40));
 }
