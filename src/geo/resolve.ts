@@ -327,6 +327,14 @@ export function resolveMentions(text: string, mentions: Mention[], gaz: Gazettee
     }
   });
   const anchors = [...anchorByEntry.values()];
+  // Every entry a mention resolved to with a clear margin, at any level, with the mentions that did.
+  const surelyNamed = new Map<number, number[]>();
+  first.forEach((w, i) => {
+    if (!w || marginOf(fixed[i]!) <= 1.5 || mentions[i]!.embedded || mentions[i]!.partOfName || weakMatch(w)) return;
+    const list = surelyNamed.get(w.entry);
+    if (list) list.push(i);
+    else surelyNamed.set(w.entry, [i]);
+  });
   // Which sentence each mention is in: a place named in the same sentence is closer evidence than
   // one named three paragraphs away ("Atlanta ... Georgia" is the state, "Tbilisi ... Georgia" the country).
   const sentenceOf = sentenceIndexes(text, mentions);
@@ -384,6 +392,9 @@ export function resolveMentions(text: string, mentions: Mention[], gaz: Gazettee
       // like Virginia named twice and three of its towns.
       const a1Others = regionTotal - (regionVotesOfName.get(myName) ?? 0);
       if (a1Votes > 0) (s += 1.5 + 2.5 * (a1Votes / Math.max(a1Votes, a1Others))), why.push(gaz.level(c.entry) === 'admin1' ? 'places in it named elsewhere in the text' : `in ${gaz.admin1Name(c.entry) ?? a1}, named elsewhere in the text`);
+      // "the Republic of Congo ... the government of Congo": the very place the text named by another name.
+      const namedOtherwise = surelyNamed.get(c.entry)?.some((j) => keys[j] !== myName);
+      if (contextual && namedOtherwise) (s += TUNING.sentence), why.push('named by another name elsewhere in the text');
       const lat = gaz.lat(c.entry);
       const lon = gaz.lon(c.entry);
       let nearest = Infinity;
