@@ -251,7 +251,11 @@ function placeUnknownSites(text: string, out: ExplainedPlace[], mentions: Mentio
   const byName = new Map<string, PlaceMention>();
   const unknown = (m: PlaceMention) => m.lat === null && /\p{Lu}/u.test(m.text);
   const main = mainCountry(out.map((p) => p.mention).filter((p) => p.lat !== null && !p.role));
-  const focus = clearFocus(out.filter((_, i) => !mentions[i]?.partOfName).map((p) => p.mention)).main;
+  const counted = out.filter((_, i) => !mentions[i]?.partOfName).map((p) => p.mention);
+  // Short of a clear focus, the country most named, when it leads outright ("Chepkorio" in a story
+  // about a Kenyan runner who won in London and Chicago lies in Kenya, not in London).
+  const { main: focus, namesIn } = clearFocus(counted);
+  const leading = focus ?? leadingCountry(counted);
   out.forEach((p, i) => {
     const m = p.mention;
     const parent = mentions[i]?.parent;
@@ -276,9 +280,20 @@ function placeUnknownSites(text: string, out: ExplainedPlace[], mentions: Mentio
     }
     // In a text about one country, a site is taken to lie there ("branches in Rehab" after "Liverpool").
     // A site named after a place ("London Guildhall School") is likelier near what it is named for.
-    const anchor = (focus && !mentions[i]?.partOfName ? nearestTown(m, anchors.filter((a) => a.countryCode === focus)) : undefined) ?? nearestTown(m, anchors);
+    let anchor = (focus && !mentions[i]?.partOfName ? nearestTown(m, anchors.filter((a) => a.countryCode === focus)) : undefined) ?? nearestTown(m, anchors);
+    // A nearest place that is the text's only name in its country is an aside; the leading country's nearest stands.
+    if (anchor && !focus && leading && anchor.countryCode !== leading && (namesIn.get(anchor.countryCode ?? '')?.size ?? 0) <= 1 && !mentions[i]?.partOfName) {
+      anchor = nearestTown(m, anchors.filter((a) => a.countryCode === leading)) ?? anchor;
+    }
     if (anchor) place(m, anchor, 'the nearest place the text names');
   }
+}
+
+/** The country with the most distinct place names, if strictly ahead of every other. */
+function leadingCountry(places: PlaceMention[]): string | null {
+  const { namesIn } = clearFocus(places);
+  const ranked = [...namesIn.entries()].map(([cc, names]) => [cc, names.size] as const).sort((a, b) => b[1] - a[1]);
+  return ranked.length && ranked[0]![1] >= 2 && ranked[0]![1] > (ranked[1]?.[1] ?? 0) ? ranked[0]![0] : null;
 }
 
 /** The country most of the resolved places lie in (countries named outright count too). */
