@@ -175,7 +175,7 @@ export const DEVICE_MADE_AFTER = /^[\s-]*(?:making|makers?|factor(?:y|ies)|works
 export const DEFENCELESS_COMBATANTS = /\b(?:execut|behead|captur|captive|prisoner|detain|hostage|surrender|unarmed|off[- ]duty|kidnap|abduct|wounded\s+in\s+(?:a\s+|the\s+)?hospital|in\s+their\s+(?:homes?|beds?|sleep))/;
 
 /** A truce only talked of, called for, offered or hoped for: no agreement yet ("punctuated by talk of a truce"). */
-export const AGREEMENT_ONLY_TALKED = /\b(?:talk|talks|calls?|call(?:ed|ing)? for|proposals?|proposed|offers?|offered|push(?:ed|ing)? for|hopes?|prospects?|efforts?|attempts?|bids?|rumou?rs?|negotiations?|mediation|plans?|demands?|demanded|urged|urging|appeals?|appealed)\s+(?:of|for|on|over|toward|towards|to reach|to secure|to broker)?\s*(?:a |an |the |new |another |possible |lasting |nationwide |local )*(?:truce|cease-?fire|peace deal|peace agreement|deal|agreement)s?\b/;
+export const AGREEMENT_ONLY_TALKED = /\b(?:discuss(?:ed|ing)?|talk|talks|calls?|call(?:ed|ing)? for|proposals?|proposed|offers?|offered|push(?:ed|ing)? for|hopes?|prospects?|efforts?|attempts?|bids?|rumou?rs?|negotiations?|mediation|plans?|demands?|demanded|urged|urging|appeals?|appealed)\s+(?:of|for|on|over|toward|towards|to reach|to secure|to broker)?\s*(?:a |an |the |new |another |possible |lasting |nationwide |local )*(?:truce|cease-?fire|peace deal|peace agreement|deal|agreement)s?\b/;
 /** Words that say a deal was made, beside talk of it ("after weeks of talks, they signed a truce"). */
 export const AGREEMENT_CONCLUDED = /\b(?:agreed|signed|reached|struck|concluded|brokered|sealed|accepted)\b/;
 /** People fleeing or leaving a place: civilians on the move are no side handing territory over. */

@@ -280,7 +280,7 @@ export function decide(lower: string, original: string, h: Hits): RuleDecision {
   if (!violent && !has(h, 'protest', 'riot', 'abduction', 'arrest') && lower.includes('grave') && P.MASS_GRAVE.test(lower)) return out('Other', 'strategic:mass-grave-found', null);
   const judicial = h.get('judicial');
   // "Pardoned 2,100 prisoners jailed for opposing military rule": the release comes first, the court's part is past.
-  const toldBefore = (at: number) => P.EVENT_CUES.some((n) => pos(h, n) < at) || pos(h, 'release') < at;
+  const toldBefore = (at: number) => P.EVENT_CUES.some((n) => pos(h, n) < at) || pos(h, 'release') < at || (h.has('protester') && Math.min(pos(h, 'riot-act'), pos(h, 'looting')) < at);
   if (judicial && !toldBefore(judicial.start) && !has(h, 'kill', 'hurt', 'shoot') ) return out(null, 'non-event:judicial', 'judicial');
   if (judicial && !toldBefore(judicial.start)) return out(null, 'non-event:judicial', 'judicial', 'weak');
   const consequence = P.CONSEQUENCE.exec(lower);
