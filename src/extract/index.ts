@@ -6,7 +6,7 @@ import { datelineLength, datelineSpans } from './dateline.js';
 import type { EventMention, FieldSource, PlaceMention, Report, Sentence, Span } from '../core/types.js';
 import type { PipelineContext } from '../pipeline/context.js';
 import { EVENT_ZONES } from '../text/sentences.js';
-import { classifySentence, type Classification } from './classify/index.js';
+import { BACKGROUND_RULE, classifySentence, type Classification } from './classify/index.js';
 import { assignRoles, type PlacedActor } from './actors/roles.js';
 import { claimedPerpetrator, resolveAnaphor, resolveByClaim, soleNamedArmedGroup } from './actors/anaphora.js';
 import { resolveMention } from './actors/label.js';
@@ -495,7 +495,7 @@ export function extractEvents(report: Report, sentences: Sentence[], places: Pla
       salience: 0,
       sources,
     };
-    ev.salience = salienceOf(ev, s, report, cls.score);
+    ev.salience = salienceOf(ev, s, report, cls.score, cls.rules.includes(BACKGROUND_RULE));
     // The entry's main event is of the type its headline or its whole (short) text reports.
     const entryType = entryTypes.get(s.entry);
     // A headline's "non-violent" takeover retyped by the story's fighting still names this event.

@@ -2,7 +2,6 @@
 // event over the body's, the lead over later paragraphs, deaths and a known place over none,
 // a fact over a hedge or a denial, a confident classification over a weak one.
 import type { EventMention, Report, Sentence } from '../core/types.js';
-import { toldAsBackground } from './classify/aspect.js';
 
 const BACKGROUND = /\b(?:came|comes|come|occurred|happened)\s+(?:(?:just\s+)?(?:a|one|two|three|four|five|several|\d+)\s+(?:days?|weeks?|hours?|months?)\s+|only\s+|just\s+|shortly\s+)?(?:after|since)\b|\b(?:follows|followed)\s+(?:a|an|the)\b/i;
 
@@ -17,7 +16,8 @@ export function recallsEarlierIncident(text: string): boolean {
 /** How many days before the report an incident is older news. */
 const OLD_NEWS_DAYS = 3;
 
-export function salienceOf(ev: EventMention, s: Sentence, report: Report, score: number): number {
+/** `background`: the classifier read the sentence as setting the scene (classify/aspect.ts). */
+export function salienceOf(ev: EventMention, s: Sentence, report: Report, score: number, background = false): number {
   let x = 0;
   const headline = s.zone === 'title' || s.zone === 'headline' || (s.start - (report.entries[s.entry]?.start ?? 0) <= 40 && repeatsTitle(ev.evidence.text, report.title));
   // A headline about talk (a probe, a statement, a condemnation) names the incident only as its
@@ -41,7 +41,7 @@ export function salienceOf(ev: EventMention, s: Sentence, report: Report, score:
   // incident as background; its toll and place belong to that one, not to the story's news.
   if (BACKGROUND.test(ev.evidence.text)) x -= 3;
   // "Boko Haram had held Gwoza since August": the scene set for the news told next.
-  else if (toldAsBackground(ev.evidence.text)) x -= 2.5;
+  else if (background) x -= 2.5;
   // An incident dated days before the report ("On Saturday ...", "last week") is background to its news.
   if (report.published && ev.event_date && ev.time_precision === 1 && (report.publishedPrecision ?? 1) === 1) {
     const days = (Date.parse(report.published) - Date.parse(ev.event_date)) / 86_400_000;

@@ -255,7 +255,7 @@ function placeUnknownSites(text: string, out: ExplainedPlace[], mentions: Mentio
   // Short of a clear focus, the country most named, when it leads outright ("Chepkorio" in a story
   // about a Kenyan runner who won in London and Chicago lies in Kenya, not in London).
   const { main: focus, namesIn } = clearFocus(counted);
-  const leading = focus ?? leadingCountry(counted);
+  const leading = focus ? null : leadingCountry(namesIn);
   out.forEach((p, i) => {
     const m = p.mention;
     const parent = mentions[i]?.parent;
@@ -282,16 +282,15 @@ function placeUnknownSites(text: string, out: ExplainedPlace[], mentions: Mentio
     // A site named after a place ("London Guildhall School") is likelier near what it is named for.
     let anchor = (focus && !mentions[i]?.partOfName ? nearestTown(m, anchors.filter((a) => a.countryCode === focus)) : undefined) ?? nearestTown(m, anchors);
     // A nearest place that is the text's only name in its country is an aside; the leading country's nearest stands.
-    if (anchor && !focus && leading && anchor.countryCode !== leading && (namesIn.get(anchor.countryCode ?? '')?.size ?? 0) <= 1 && !mentions[i]?.partOfName) {
+    if (anchor && leading && anchor.countryCode !== leading && (namesIn.get(anchor.countryCode ?? '')?.size ?? 0) <= 1 && !mentions[i]?.partOfName) {
       anchor = nearestTown(m, anchors.filter((a) => a.countryCode === leading)) ?? anchor;
     }
     if (anchor) place(m, anchor, 'the nearest place the text names');
   }
 }
 
-/** The country with the most distinct place names, if strictly ahead of every other. */
-function leadingCountry(places: PlaceMention[]): string | null {
-  const { namesIn } = clearFocus(places);
+/** The country with the most distinct place names (at least two), if strictly ahead of every other. */
+function leadingCountry(namesIn: Map<string, Set<string>>): string | null {
   const ranked = [...namesIn.entries()].map(([cc, names]) => [cc, names.size] as const).sort((a, b) => b[1] - a[1]);
   return ranked.length && ranked[0]![1] >= 2 && ranked[0]![1] > (ranked[1]?.[1] ?? 0) ? ranked[0]![0] : null;
 }

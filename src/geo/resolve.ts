@@ -317,16 +317,6 @@ export function resolveMentions(text: string, mentions: Mention[], gaz: Gazettee
   // Points of confidently resolved places, for nearness.
   // One anchor per distinct entry (a place named ten times is one point), remembering its mentions.
   const anchorByEntry = new Map<number, { mentions: Set<number>; lat: number; lon: number }>();
-  first.forEach((w, i) => {
-    if (!w) return;
-    const level = gaz.level(w.entry);
-    if ((level === 'place' || level === 'admin2') && marginOf(fixed[i]!) > 1.5 && !mentions[i]!.embedded && !mentions[i]!.partOfName && !weakMatch(w)) {
-      const a = anchorByEntry.get(w.entry);
-      if (a) a.mentions.add(i);
-      else anchorByEntry.set(w.entry, { mentions: new Set([i]), lat: gaz.lat(w.entry), lon: gaz.lon(w.entry) });
-    }
-  });
-  const anchors = [...anchorByEntry.values()];
   // Every entry a mention resolved to with a clear margin, at any level, with the mentions that did.
   const surelyNamed = new Map<number, number[]>();
   first.forEach((w, i) => {
@@ -334,7 +324,13 @@ export function resolveMentions(text: string, mentions: Mention[], gaz: Gazettee
     const list = surelyNamed.get(w.entry);
     if (list) list.push(i);
     else surelyNamed.set(w.entry, [i]);
+    const level = gaz.level(w.entry);
+    if (level !== 'place' && level !== 'admin2') return;
+    const a = anchorByEntry.get(w.entry);
+    if (a) a.mentions.add(i);
+    else anchorByEntry.set(w.entry, { mentions: new Set([i]), lat: gaz.lat(w.entry), lon: gaz.lon(w.entry) });
   });
+  const anchors = [...anchorByEntry.values()];
   // Which sentence each mention is in: a place named in the same sentence is closer evidence than
   // one named three paragraphs away ("Atlanta ... Georgia" is the state, "Tbilisi ... Georgia" the country).
   const sentenceOf = sentenceIndexes(text, mentions);

@@ -87,3 +87,11 @@ test('a new leader named after the arrest of the last one is a change to the gro
   // A base set up, with a plan for it, happened.
   assert.equal(type("A People's Defence Force said it had set up a new base camp in the hills east of Kalay, where it plans to train recruits."), 'Headquarters or base established');
 });
+
+test('"unopposed" and "made" are no event words of their own', () => {
+  // Invented in the style of a local election report and a press briefing.
+  assert.equal(type('The incumbent governor ran unopposed in Sunday\'s election.'), null);
+  assert.equal(type('The minister made several points about the new offices and positions.'), null);
+  // Invented in the style of Congolese non-native English press.
+  assert.equal(type('The militia make a checkpoint on the main road of Djugu and ask money from every car.'), 'Headquarters or base established');
+});

@@ -171,11 +171,13 @@ const RULED_OUT = new Map<string, string[]>([
  * the event told next). The type stays; only the rank among a report's sentences falls.
  */
 const BACKGROUND_SCORE = 0.5;
+/** The rule a sentence told as background carries (salience.ts ranks it below the news). */
+export const BACKGROUND_RULE = 'aspect:told-as-background';
 
 /** The ACLED sub-event type a sentence reports, or null when it reports no ACLED event. */
 export function classifySentence(sentence: string, ctx: ClassifyContext = {}): Classification | null {
   const c = classifyOne(sentence, ctx);
-  if (c && toldAsBackground(sentence)) return { ...c, score: Math.min(c.score, BACKGROUND_SCORE), rules: [...c.rules, 'aspect:told-as-background'] };
+  if (c && toldAsBackground(sentence)) return { ...c, score: Math.min(c.score, BACKGROUND_SCORE), rules: [...c.rules, BACKGROUND_RULE] };
   return c;
 }
 
