@@ -256,6 +256,12 @@ export function buildGazetteer(inputs: BuildInputs): GazetteerData {
     if (lons[lons.length - 1]! - lons[0]! > 180) return [b.e.lat[seat]!, b.e.lon[seat]!];
     return [trimmedMid(x.lats), trimmedMid(x.lons)];
   };
+  const medianPoint = (code: string, seat: number): [number, number] => {
+    const x = extent.get(code);
+    if (!x || x.lats.length < 3) return [b.e.lat[seat]!, b.e.lon[seat]!];
+    const mid = (v: number[]) => [...v].sort((p, q) => p - q)[v.length >> 1]!;
+    return [mid(x.lats), mid(x.lons)];
+  };
   const admin1Names: Record<string, string> = {};
   const admin1Entry: Record<string, number> = {};
   const admin1SeatEntry: Record<string, number> = {};
@@ -276,7 +282,9 @@ export function buildGazetteer(inputs: BuildInputs): GazetteerData {
     const cc = code.split('.')[0]!;
     admin1SeatEntry[code] = at;
     const fromPlaces = centre(code, at);
-    const [lat, lon] = outlinePoint(cc, name, fromPlaces) ?? fromPlaces;
+    // The outline is checked against the places' extent, else their median, which an outlying island
+    // cannot drag (the extent of Valparaíso's places, Easter Island included, centres in the Pacific).
+    const [lat, lon] = outlinePoint(cc, name, fromPlaces) ?? outlinePoint(cc, name, medianPoint(code, at)) ?? fromPlaces;
     const i = b.add({ id: `admin1:${code}`, name, lat, lon, cc, admin1: code, admin2: '', fcode: 'ADM1', level: 'admin1', pop: divisionPop.get(code) ?? 0, source: 'geonames-admin1' });
     admin1Entry[code] = i;
     for (const n of divisionNames(name)) b.name(i, n, n === name ? KIND.primary : KIND.alternate);

@@ -9,7 +9,7 @@ import type { BuildInputs } from './build.js';
 import type { GazetteerData, NameIndex } from './store.js';
 
 /** Bump when the build's output changes for the same inputs. */
-export const BUILD_VERSION = 20;
+export const BUILD_VERSION = 22;
 const MAGIC = 'SGZ1';
 
 export function inputsKey(inputs: BuildInputs): string {

@@ -5,7 +5,7 @@ import { withLineHeadPlaces } from './line-head.js';
 import type { PlaceMention, Report, Sentence, Span } from '../core/types.js';
 import { isParentGap, mentionContext } from './context.js';
 import { atAnchor, cuedUnknownPlaces } from './cued-unknown.js';
-import { namedSites } from './sites.js';
+import { namedFeatures, namedSites } from './sites.js';
 import { looseMatchesAbroad } from './loose-abroad.js';
 import { Gazetteer, loadGazetteerFrom, type NameMatch } from './gazetteer.js';
 import { usableMatches, recognise, type Found } from './recognise.js';
@@ -74,8 +74,12 @@ export function geoparseExplained(report: Report, sentences: Sentence[], gaz: Ga
     const cued = cuedUnknownPlaces(text, out.map((p) => p.mention));
     // "Alder Hey Children's Hospital", "Tahrir Square": sites by their head noun, at their town.
     const sites = namedSites(text, [...out.map((p) => p.mention), ...cued]);
-    if (cued.length || sites.length) {
-      out.push(...[...cued, ...sites].map((mention) => ({ mention, candidates: [] })));
+    // "the Guadalupe River", "Lake Tana": natural features, near the town the text ties them to.
+    const { features, replaced } = namedFeatures(text, [...out.map((p) => p.mention), ...cued, ...sites]);
+    if (replaced.size) out.splice(0, out.length, ...out.filter((p) => !replaced.has(p.mention)));
+    const added = [...cued, ...sites, ...features].filter((m) => !replaced.has(m));
+    if (added.length || replaced.size) {
+      out.push(...added.map((mention) => ({ mention, candidates: [] })));
       out.sort((a, b) => a.mention.start - b.mention.start);
     }
     // "13/03, Douentza: ...": the place a bulletin line names at its head, before the colon.
@@ -110,7 +114,9 @@ function placeInsideParents(text: string, mentions: Mention[], byMention: Map<nu
     // In the same country, a match in another province than the parent's, far from it, is a namesake
     // too ("Mallah Farms in Aleppo" is not the Malah of Suwayda).
     const parentProvince = parent.level === 'admin1' ? parent.name : parent.admin1;
-    const otherProvince = parent.level !== 'country' && parentProvince !== null && child.admin1 !== null && child.admin1 !== parentProvince && haversineKm(child.lat, child.lon!, parent.lat, parent.lon!) > 60;
+    // A parent read from inside a longer name ("Latrobe" of "Latrobe Valley") may be a namesake itself:
+    // only another country tells then.
+    const otherProvince = parent.level !== 'country' && !mentions[m.parent]!.partOfName && parentProvince !== null && child.admin1 !== null && child.admin1 !== parentProvince && haversineKm(child.lat, child.lon!, parent.lat, parent.lon!) > 60;
     if (child.countryCode === parent.countryCode && !otherProvince) return;
     // "Paris, London", "Saipan, Guam, Alaska": a bare comma between towns, or inside a list, is a list.
     if (/^\s*,\s*$/.test(text.slice(child.end, parent.start)) && (parent.level === 'place' || /^\s*(?:,|and\b|or\b)/.test(text.slice(parent.end, parent.end + 6)))) return;

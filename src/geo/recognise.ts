@@ -236,7 +236,10 @@ function longestMatch(text: string, toks: Token[], i: number, gaz: Gazetteer): H
     // ("Castiglione d'Adda": an elided article before a capital ends a name too.)
     if (toks[j]!.cap || typeEnd || (j > i && /^(?:d|l|dell|dall|nell|sull)['’]\p{Lu}/u.test(toks[j]!.text))) {
       const matches = usableMatches(gaz.lookupFolded(key, raw, false), raw);
-      if (matches.length) best = { j, matches, fuzzy: false };
+      // "Valencia city" is the city of Valencia, not "Valencia City" in the Philippines: a lower-case
+      // "city" after a town's own name only says what it is ("Kuwait city" still names the capital).
+      const cityWord = typeEnd && toks[j]!.text === 'city' && best !== null && best.matches.some((m) => m.kind === KIND.primary && gaz.level(m.entry) === 'place');
+      if (matches.length && !cityWord) best = { j, matches, fuzzy: false };
     }
     // "St", "Mt", "Ft" alone fold to themselves; only with the next word to "saint ...", "mount ...".
     if (!gaz.couldExtend(key) && !(j === i && ABBREVIATED_START.test(key))) break;
@@ -332,6 +335,10 @@ function judge(text: string, toks: Token[], i: number, hit: Hit, sentenceStarts:
   // "Michael said": a speaker. A capital speaks for its government ("Moscow said"), a hamlet does not.
   // "Residents of Kukawa said": the residents speak; the town is where they live.
   if (words === 1 && smallOnly && next && nextAdjacent && SPEECH_VERBS.has(nextKey) && !BEFORE_DWELLERS.test(text.slice(Math.max(0, first.start - 30), first.start))) return null;
+  // "Abu Salim", "Umm Qasr", "Ibn Khaldun": a kunya or patronym opens a longer name; the first word
+  // alone is no town (Abu in Rajasthan).
+  if (words === 1 && /^(?:Abu|Umm|Ibn|Bin|Bint)$/.test(first.text) && next && nextAdjacent && next.cap) return null;
+  if (prev && prevAdjacent && /^(?:Abu|Umm|Ibn|Bin|Bint)$/.test(prev.text)) return null;
   if (!title && !arabic && !embedded) {
     // After another place a country, a province or a big city is the next item of a list, not a
     // surname: "Pamela Anderson" (Pamela being a village too) is still a person.
@@ -380,7 +387,8 @@ function judge(text: string, toks: Token[], i: number, hit: Hit, sentenceStarts:
   const demonym = hit.matches.every((m) => m.kind === KIND.demonym);
   // "US" in capitals in running text is the country's code, even where "us" is also written.
   const code = words === 1 && first.allCaps && !title && hit.matches.some((m) => m.kind === KIND.code);
-  const commonWord = words === 1 && !code && (COMMON_WORDS.has(key) || lowerWords.has(first.text.toLowerCase()));
+  // A dateline's town is meant as a town even when it is also a word ("NICE, France —").
+  const commonWord = words === 1 && !code && !dateline && (COMMON_WORDS.has(key) || lowerWords.has(first.text.toLowerCase()));
   // A capitalised word at the start of a sentence may just be capitalised; title-case lines too.
   const weak = commonWord || hit.fuzzy || (words === 1 && (atSentenceStart || title) && lowerWords.has(key));
   // In a Title Case headline every word is capitalised: a common word there is just a word.
@@ -394,7 +402,7 @@ function judge(text: string, toks: Token[], i: number, hit: Hit, sentenceStarts:
 const WORDLIKE_CODES = new Set(['id', 'or', 'in', 'me', 'ms', 'co', 'ma', 'pa', 'ok', 'hi', 'al', 'de', 'la', 'mo', 'oh', 'md', 'ga', 'pe', 'ne', 'sa', 'nt', 'on', 'mb', 'ar', 'va', 'wi', 'ct', 'mt']);
 
 /** What follows a dateline's town: a date, a country ("South Korea") or an agency in brackets, then a dash. */
-const DATELINE_AFTER = /^(?:,\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\s*(?:\(|[-–—]))|\s*\([A-Za-z][\w .]{0,30}\)\s*[-–—]|\s+[-–—]\s)/;
+const DATELINE_AFTER = /^(?:,\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d|[A-Z][a-z]+(?:\s+(?:[A-Z][a-z]+|of|the|and)){0,4}\s*(?:\(|[-–—]))|\s*\([A-Za-z][\w .]{0,30}\)\s*[-–—]|\s+[-–—]\s)/;
 
 /** Attribution a wire headline ends on ("... in Aleppo: monitor", scraped as "in Aleppo Monitor AFP"). */
 const CREDIT_WORDS = /^(?:monitor|monitors|activists|observatory|report|reports|sources|officials|ngo|media)$/i;

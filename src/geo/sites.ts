@@ -47,6 +47,17 @@ const DENOMINATIONS = new Set(
   presbyterian pentecostal reformed ancient eastern holy`.split(/\s+/),
 );
 
+// Natural features ("the Guadalupe River", "Lake Tana", "the Gulf of Bothnia", "Mount Chaambi"): the
+// gazetteer of towns holds few, and a river or lake is where the story's towns are, so it takes the
+// town the text ties it to, always as near it (geo_precision 2): a river is no town's point.
+const FEATURE_SUFFIXES = ['River', 'Lake', 'Valley', 'Delta'];
+const FEATURE_PREFIXES = ['Lake', 'Mount', 'Mt.', 'Gulf of', 'Bay of'];
+const FEATURE_WORD = String.raw`\p{Lu}[\p{L}'’-]*`;
+const FEATURE = new RegExp(
+  String.raw`(?<![\p{L}\d'’.-])(?:((?:${FEATURE_WORD}\s+){1,3})(${FEATURE_SUFFIXES.join('|')})|(${FEATURE_PREFIXES.map((h) => h.replace('.', '\\.').replace(/ /g, String.raw`\s+`)).join('|')})\s+((?:${FEATURE_WORD})(?:\s+${FEATURE_WORD}){0,2}))(?![\p{L}\d'’-])`,
+  'gu',
+);
+
 /** A head noun anywhere in the text: most reports name no site, and skip the scan. */
 const HEAD_GATE = new RegExp(String.raw`\b(?:${HEADS.map((h) => h.split(' ').pop()).join('|')})\b`);
 
@@ -98,4 +109,62 @@ export function namedSites(text: string, places: PlaceMention[]): PlaceMention[]
     });
   }
   return out;
+}
+
+const FEATURE_GATE = /\b(?:River|Lake|Valley|Delta|Mount|Mt\.|Gulf|Bay)\b/;
+
+/**
+ * Rivers, lakes, valleys, deltas, mountains and gulfs no other mention covers, near the town the text
+ * ties them to. A place read inside the feature's name gives way to it when it is only embedded there
+ * or lies in another country than a town named beside it ("Tana" of "Lake Tana" is no Antananarivo);
+ * else it stands ("Swat" of "the Swat Valley"). `replaced` lists the mentions that gave way.
+ */
+export function namedFeatures(text: string, places: PlaceMention[]): { features: PlaceMention[]; replaced: Set<PlaceMention> } {
+  const out: PlaceMention[] = [];
+  const replaced = new Set<PlaceMention>();
+  if (!FEATURE_GATE.test(text)) return { features: out, replaced };
+  const overlaps = (s: number, e: number) => (p: PlaceMention) => p.start < e && s < p.end;
+  let focus: PlaceMention | null | undefined;
+  for (const m of text.matchAll(FEATURE)) {
+    const suffixed = m[1] !== undefined;
+    let words = (suffixed ? m[1]! : m[4]!).trim().split(/\s+/);
+    let start = m.index!;
+    if (suffixed) {
+      while (words.length && LEADING.has(words[0]!.toLowerCase())) {
+        start = text.indexOf(words[1] ?? m[2]!, start + words[0]!.length);
+        words = words.slice(1);
+      }
+      while (words.length && /['’]s?$/.test(words[0]!)) {
+        start = text.indexOf(words[1] ?? m[2]!, start + words[0]!.length);
+        words = words.slice(1);
+      }
+      if (!words.length) continue;
+    }
+    const folded = words.map((w) => fold(w.replace(/['’]s$/, '')));
+    if (folded.some((w) => BODY_WORDS.has(w) || TITLE_WORDS.has(w.replace(/\.$/, '')) || LEADING.has(w))) continue;
+    const end = m.index! + m[0].length;
+    const inner = places.filter(overlaps(start, end));
+    if (out.some(overlaps(start, end)) || inner.some((p) => p.start < start || p.end > end || (p.start === start && p.end === end))) continue;
+    const others = places.filter((p) => !inner.includes(p));
+    const tied = anchorOf(text, start, end, others);
+    const anchor = tied ?? (focus === undefined ? (focus = focusTown(others)) : focus);
+    if (!anchor) continue;
+    // A place read inside the name stands unless it is only embedded there, or a town beside the
+    // feature lies in another country than it ("Lake Tana" by Bahir Dar); with no town beside it,
+    // "the Swat Valley" keeps Swat, and an embedded name in the text's country is left as it was.
+    if (inner.some((p) => p.lat !== null && (tied ? p.role !== 'embedded' && p.countryCode === anchor.countryCode : p.role !== 'embedded' || p.countryCode === anchor.countryCode))) continue;
+    for (const p of inner) replaced.add(p);
+    const kind = (suffixed ? m[2]! : m[3]!).toLowerCase().replace(/\s+of$/, '').replace('mt.', 'mount');
+    out.push({
+      start,
+      end,
+      text: text.slice(start, end),
+      name: anchor.name,
+      ...atAnchor(anchor),
+      level: anchor.level,
+      qualifier: { kind: 'near', span: { start: anchor.start, end: anchor.end } },
+      reason: `a natural feature (${kind}) the gazetteer does not hold: taken to be near ${anchor.name}, ${tied ? 'which the text names beside it' : 'the town the text is about'} (approximate)`,
+    });
+  }
+  return { features: out, replaced };
 }

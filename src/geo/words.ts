@@ -5,7 +5,7 @@ const set = (s: string) => new Set(s.trim().split(/\s+/));
 /** Never places by themselves, whatever the gazetteer says (months, days, function words...). */
 export const NEVER_PLACES = set(`
 january february march april may june july august september october november december
-farm farms jan feb apr jun jul aug sep sept oct nov dec
+farm farms tour jan feb apr jun jul aug sep sept oct nov dec
 monday tuesday wednesday thursday friday saturday sunday today tomorrow yesterday
 a an the of in on at to by for from with and or but not no nor so yet as if is are was were be been
 he she it we they i you me him her us them his its our their my your this that these those there here
