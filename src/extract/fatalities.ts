@@ -347,7 +347,8 @@ function killedOrWounded(after: string, R: Rules): boolean {
   return R.KILLED_OR_WOUNDED.test(after);
 }
 
-const PERSON_NOUN = /^\s*(?:of\s+)?(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:people|persons|civilians|soldiers|fighters|militants|rebels|insurgents|troops|members|men|women|children|policemen|police\s+officers|officers|militiamen|jihadists|combatants|guards|staff|workers|residents|others|attackers|assailants|gunmen|bombers|hostages|villagers|worshippers|passengers|students|pupils|cadets|protesters|demonstrators|drivers|traders|farmers|herders|miners|teachers|journalists|nurses|doctors|recruits|bodyguards|police|terrorists|bandits|of\s+them|dead)\b/iu;
+// (A people counted is persons too: "13 American service members and at least 95 Afghans".)
+const PERSON_NOUN = /^\s*(?:of\s+)?(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:people|persons|civilians|soldiers|fighters|militants|rebels|insurgents|troops|members|men|women|children|policemen|police\s+officers|officers|militiamen|jihadists|combatants|guards|staff|workers|residents|others|attackers|assailants|gunmen|bombers|hostages|villagers|worshippers|passengers|students|pupils|cadets|protesters|demonstrators|drivers|traders|farmers|herders|miners|teachers|journalists|nurses|doctors|recruits|bodyguards|police|terrorists|bandits|of\s+them|dead|[\p{L}]{2,}(?:ans|ese|is))\b/iu;
 const LIST_JOIN = /^\s*(?:[\p{L}'’()-]+\s+){0,4}?[\p{L}'’()-]*\s*(?:,|and|,\s*and)(?:\s+the)?\s*$/iu;
 /** A later clause adds its dead to the earlier ones only when it says so ("another 5", "also killed"). */
 /**

@@ -73,7 +73,8 @@ const VAGUE_RULE = /\b(?:dozens|tens|scores|hundreds|thousands|unspecified-plura
 const PRECISE_RULE = /\b(?:number|conservative-figure|range-lower-end|victim-list-sum)\b/;
 /** Deaths told in words without a count: "Several Syrians killed, injured", "Summary executions in Aleppo". */
 const DEATH_TOLD = /\b(?:killed|killing|kills|dead|died|martyred|martyrs|deaths|executions?|executed|massacres?|massacred|slain|death\s+toll)\b/i;
-const NONE_DIED = /\b(?:no|none|nobody|no\s+one|without)\b[^.;]{0,30}\b(?:killed|dead|deaths|died|casualties|fatalities)\b|\b(?:killed|dead|deaths)\b[^.;]{0,15}\b(?:none|nobody|no\s+one)\b/i;
+/** "without causing any casualties", "no one was killed", "nobody was hurt": the sentence says nobody died. */
+export const NONE_DIED = /\b(?:no|none|nobody|no\s+one|without)\b[^.;]{0,30}\b(?:killed|dead|deaths|died|casualties|fatalities|hurt|injured|injuries|harmed)\b|\b(?:was|were)\s+unhurt\b|\b(?:killed|dead|deaths)\b[^.;]{0,15}\b(?:none|nobody|no\s+one)\b/i;
 /** "more than 200", "over 50": a round lower bound a headline gives where the story counts 213. */
 const ROUND_BOUND = /^(?:more\s+than|over|upwards\s+of)\s+(\d+)\s*$/i;
 

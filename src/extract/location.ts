@@ -69,9 +69,13 @@ function best(ps: PlaceMention[]): PlaceMention | null {
   // "the Midan neighbourhood of Damascus": a place the text puts near or in another one named
   // beside it is the more precise of the two, whatever the confidence of each.
   const anchors = new Set(ps.filter((p) => p.qualifier?.kind === 'near' && p.geonameid === null && p.name).map((p) => p.qualifier!.span.start));
+  // "west of Marib city (Marib, Yemen)": the label repeating a town the sentence puts the event
+  // beside does not make the event the town itself; the qualified mention speaks for both.
+  const beside = new Set(ps.filter((p) => (p.qualifier?.kind === 'distance' || p.qualifier?.kind === 'direction') && p.geonameid).map((p) => p.geonameid));
   for (const p of ps) {
     if (anchors.has(p.start)) continue;
     if (!p.name || p.lat == null) continue;
+    if (!p.qualifier && p.geonameid && beside.has(p.geonameid)) continue;
     const r = rankOf(p, ps);
     const br = b ? rankOf(b, ps) : 99;
     // The place a bulletin line names at its head ("13/03, Douentza: ...") is the line's place, as

@@ -3,6 +3,7 @@
 import { storyMains } from './story-mains.js';
 import type { EventMention } from '../core/types.js';
 import { recallsEarlierIncident, TELLS_DEATHS } from './salience.js';
+import { NONE_DIED } from './fatality-tally.js';
 
 /**
  * A headline names the country or province ("raids on IS Syria stronghold"); its lead names the
@@ -47,6 +48,8 @@ const TERRITORY_CHANGE = /territory/i;
 export function preferTellingOfDeaths(ordered: EventMention[], story: (e: EventMention) => number): void {
   const main = ordered[0];
   if (!main || main.fatalities > 0 || !TELLS_OF_FIGHTING.has(main.event_type) || TERRITORY_CHANGE.test(main.sub_event_type)) return;
+  // "A rocket landed ... without causing any casualties": an incident told as harmless is the news.
+  if (NONE_DIED.test(main.evidence.text)) return;
   const told = ordered.filter((e) => story(e) === story(main));
   const extent = Math.max(...told.map((e) => e.evidence.end)) - Math.min(...told.map((e) => e.evidence.start));
   if (extent < LONG_STORY_CHARS) return;
@@ -58,6 +61,7 @@ export function preferTellingOfDeaths(ordered: EventMention[], story: (e: EventM
       e.claim.status !== 'denied' &&
       !!e.location &&
       e.location.geo_precision < 3 &&
+      sameDay(main, e) &&
       !recallsEarlierIncident(e.evidence.text),
   );
   if (at <= 0) return;
@@ -78,6 +82,8 @@ export function fillMainEventToll(ordered: EventMention[], story: (e: EventMenti
   for (const main of storyMains(ordered, story)) {
     // (A peaceful protest kills no one: deaths near it are its cause.)
     if (main.fatalities > 0 || main.claim.status === 'denied' || main.sub_event_type === 'Peaceful protest') continue;
+    // "A rocket landed ... without causing any casualties": a toll told elsewhere is another incident's.
+    if (NONE_DIED.test(main.evidence.text)) continue;
     const samePlace = (e: EventMention) => !main.location || !e.location || e.location.name === main.location.name || e.location.admin1 === main.location.name || main.location.admin1 === e.location.name;
     // A later sentence of another type may still tell this incident's toll by pointing back to it
     // ("the strike killed six people", "six died in the attack"): its deaths are this event's.
@@ -113,6 +119,12 @@ function leadToll(main: EventMention, tellings: EventMention[], samePlace: (e: E
 }
 
 /** Whether two mentions' dates can be one incident's: either falls in the span the other stands for. */
+/** Both told of the same day, where both days are known ("On Friday, a missile hit Uman" is not Wednesday's news). */
+function sameDay(a: EventMention, b: EventMention): boolean {
+  if (a.event_date && b.event_date && a.time_precision === 1 && b.time_precision === 1) return a.event_date === b.event_date;
+  return sameTime(a, b);
+}
+
 function sameTime(a: EventMention, b: EventMention): boolean {
   if (!a.event_date || !b.event_date) return true;
   return withinSpan({ date: a.event_date, precision: a.time_precision ?? 1 }, b.event_date) || withinSpan({ date: b.event_date, precision: b.time_precision ?? 1 }, a.event_date);

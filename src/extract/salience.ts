@@ -3,14 +3,17 @@
 // a fact over a hedge or a denial, a confident classification over a weak one.
 import type { EventMention, Report, Sentence } from '../core/types.js';
 
-const BACKGROUND = /\b(?:came|comes|come|occurred|happened)\s+(?:(?:just\s+)?(?:a|one|two|three|four|five|several|\d+)\s+(?:days?|weeks?|hours?|months?)\s+|only\s+|just\s+|shortly\s+)?(?:after|since)\b|\b(?:follows|followed)\s+(?:a|an|the)\b/i;
+const BACKGROUND = /\b(?:came|comes|come|occurred|happened)\s+(?:(?:just\s+)?(?:a|one|two|three|four|five|several|\d+)\s+(?:days?|weeks?|hours?|months?)\s+|(?:(?:mere|just|only)\s+)?(?:hours|days|weeks|months|minutes)\s+|only\s+|just\s+|shortly\s+)?(?:after|since)\b|\b(?:follows|followed)\s+(?:a|an|the)\b|^\W*Elsewhere\b/i;
 
 // "earlier this week", "since the war began": the sentence tells of an older incident or a running total.
 const OLDER_TIME = /\b(?:earlier|last)\s+(?:this\s+)?(?:week|month|year)\b|\bsince\s+(?:the\s+)?(?:conflict|war|uprising)\b/i;
+// A sentence opening on a month or a year ("In June, a missile hit ...") dates an older incident: a
+// report tells its news by the day, its background by the month.
+const OLDER_OPENING = /^\W*(?:(?:Back|Earlier|Also)\s+)?(?:In|By)\s+(?:(?:early|mid-?|late)\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d)\b/i;
 
 /** Whether a sentence recalls an earlier incident ("The attack came two days after ...", "last week") rather than telling the news. */
 export function recallsEarlierIncident(text: string): boolean {
-  return BACKGROUND.test(text) || OLDER_TIME.test(text);
+  return BACKGROUND.test(text) || OLDER_TIME.test(text) || OLDER_OPENING.test(text);
 }
 
 /** How many days before the report an incident is older news. */
@@ -42,10 +45,14 @@ export function salienceOf(ev: EventMention, s: Sentence, report: Report, score:
   if (BACKGROUND.test(ev.evidence.text)) x -= 3;
   // "Boko Haram had held Gwoza since August": the scene set for the news told next.
   else if (background) x -= 2.5;
+  else if (OLDER_OPENING.test(ev.evidence.text)) x -= 1.5;
   // An incident dated days before the report ("On Saturday ...", "last week") is background to its news.
   if (report.published && ev.event_date && ev.time_precision === 1 && (report.publishedPrecision ?? 1) === 1) {
     const days = (Date.parse(report.published) - Date.parse(ev.event_date)) / 86_400_000;
     if (days > OLD_NEWS_DAYS) x -= 1.5;
+  } else if (report.published && ev.event_date && ev.time_precision === 3 && ev.event_date.slice(0, 7) < report.published.slice(0, 7)) {
+    // "a bombing in May that killed 85" in a story of August: a month before the report's is older news.
+    x -= 1.5;
   }
   x += score;
   // Earlier in the text breaks ties.

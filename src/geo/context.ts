@@ -22,6 +22,9 @@ const BEFORE_COUNTRYSIDE = new RegExp(`\\b(?:countryside|rural\\s+areas?|hinterl
 const BEFORE_NEAR = new RegExp(`\\b(?:near|nearby|close\\s+to|around|outside(?:\\s+of)?|next\\s+to|(?:in\\s+the\\s+)?vicinity\\s+of|on\\s+the\\s+road\\s+to|road\\s+to|(?:road|highway|route|stretch|front\\s+line|frontline)\\s+between)\\s+(?:the\\s+)?(?:${SETTLEMENT}\\s+of\\s+)?$`, 'i');
 const BEFORE_DISTANCE = /\b(?:\d+(?:[.,]\d+)?|a\s+few|several|some|few)\s*(?:-\s*)?(?:km|kms|kilometers|kilometres|miles|mi)\s+(?:\(\s*[\d.]+\s*\w+\s*\)\s+)?(?:(?:north|south|east|west)\w*\s+)?(?:from|of|outside|away\s+from)\s+(?:the\s+)?(?:\w+\s+of\s+)?$/i;
 const BEFORE_DIRECTION = new RegExp(`\\b${DIRS}\\s+of\\s+(?:the\\s+)?(?:${SETTLEMENT}\\s+of\\s+)?$`, 'i');
+// "in the government-held west of Aleppo city": the west of a place, read with "in the", is a part of
+// it ("in the desert southeast of Homs" is not: there the direction says where the desert is).
+const BEFORE_PART_DIRECTION = new RegExp(`\\b(?:in|across|throughout)\\s+the\\s+(?:(?:far|extreme|[\\w]+-(?:held|controlled|run))\\s+)?${DIRS}\\s+of\\s+(?:the\\s+)?(?:${SETTLEMENT}\\s+of\\s+)?$`, 'i');
 const AFTER_COUNTRYSIDE = /^(?:['’]s)?\s+(?:countryside|rural\s+areas?|hinterland|desert|environs|suburbs|outskirts|periphery|surroundings|area)\b/i;
 // (Not "the Mexico state of Hidalgo": there the type word is Hidalgo's.)
 const AFTER_DIVISION = /^\s+(?:province|provinces|governorate|governorates|region|state|county|district|oblast|prefecture|municipality|department|territory|wilaya)\b(?!\s+of\b)/i;
@@ -55,7 +58,7 @@ export function mentionContext(text: string, span: Span): MentionContext {
   let m: RegExpExecArray | null;
   if ((m = BEFORE_OUTSKIRTS.exec(before))) q('outskirts', m, 'before');
   else if ((m = BEFORE_DISTANCE.exec(before))) q('distance', m, 'before');
-  else if ((m = BEFORE_DIRECTION.exec(before))) q('direction', m, 'before');
+  else if ((m = BEFORE_DIRECTION.exec(before)) && !BEFORE_PART_DIRECTION.test(before)) q('direction', m, 'before');
   else if ((m = BEFORE_COUNTRYSIDE.exec(before)) && !/\b(?:province|governorate)\s+of\s+(?:the\s+)?$/i.test(before)) q('countryside', m, 'before');
   else if ((m = BEFORE_NEAR.exec(before))) q('near', m, 'before');
   else if ((m = AFTER_COUNTRYSIDE.exec(after))) q(/outskirts|suburbs|periphery|environs|surroundings/i.test(m[0]) ? 'outskirts' : 'countryside', m, 'after');

@@ -69,7 +69,7 @@ export function geoparseExplained(report: Report, sentences: Sentence[], gaz: Ga
     unplaceStrayMatches(mentions, resolutions, byMention, gaz);
     placeUnknownSites(text, out, mentions);
   } else {
-    const loose = looseMatchesAbroad(mentions, resolutions, byMention, gaz);
+    const loose = looseMatchesAbroad(text, mentions, resolutions, byMention, gaz);
     if (loose.size) out.splice(0, out.length, ...out.filter((p) => !loose.has(p.mention)));
     const cued = cuedUnknownPlaces(text, out.map((p) => p.mention));
     // "Alder Hey Children's Hospital", "Tahrir Square": sites by their head noun, at their town.

@@ -18,15 +18,33 @@ const FAR_KM = 1000;
 /** A place this big is often written by an alternate name ("Kiev", "Bombay"): left alone. */
 const SMALL = 100000;
 
-export function looseMatchesAbroad(mentions: Mention[], resolutions: Resolution[], byMention: Map<number, { mention: PlaceMention }>, gaz: Gazetteer): Set<PlaceMention> {
+/** "Solhan, a village in ...", "the village of Solhan": the text introduces a place its readers do not know. */
+const INTRODUCED_AFTER = /^,\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:village|hamlet|town|township|settlement)\s+(?:in|near|of|on|outside|north|south|east|west)\b/i;
+const INTRODUCED_BEFORE = /\b(?:village|hamlet|town|township|settlement)\s+of\s+$/i;
+
+export function looseMatchesAbroad(text: string, mentions: Mention[], resolutions: Resolution[], byMention: Map<number, { mention: PlaceMention }>, gaz: Gazetteer): Set<PlaceMention> {
   const out = new Set<PlaceMention>();
-  const located = [...byMention.values()].map((p) => p.mention).filter((p) => p.lat !== null && !p.role && p.level !== null && p.level !== 'country');
-  if (located.length < 2) return out;
-  const byCountry = new Map<string, number>();
-  for (const p of located) byCountry.set(p.countryCode ?? '', (byCountry.get(p.countryCode ?? '') ?? 0) + 1);
-  const [focus, count] = [...byCountry.entries()].sort((a, b) => b[1] - a[1])[0]!;
-  if (count < 2 || count / located.length < 0.6) return out;
+  const all = [...byMention.values()].map((p) => p.mention).filter((p) => p.lat !== null && !p.role && p.level !== null && p.level !== 'country');
+  // Counted by mentions, or by distinct names: a stray match named twice ("Solhan ... Solhan") is still one.
+  const seen = new Set<string>();
+  const distinct = all.filter((p) => {
+    const key = `${p.countryCode}|${fold(p.text)}`;
+    return seen.has(key) ? false : (seen.add(key), true);
+  });
+  const focusOf = (located: PlaceMention[]): string | null => {
+    if (located.length < 2) return null;
+    const byCountry = new Map<string, number>();
+    for (const p of located) byCountry.set(p.countryCode ?? '', (byCountry.get(p.countryCode ?? '') ?? 0) + 1);
+    const [cc, count] = [...byCountry.entries()].sort((a, b) => b[1] - a[1])[0]!;
+    return count < 2 || count / located.length < 0.6 ? null : cc;
+  };
+  const focus = focusOf(all) ?? focusOf(distinct);
+  if (focus === null) return out;
+  const located = all;
   const home = located.filter((p) => p.countryCode === focus);
+  const strays = new Set<number>();
+  const everyMention = [...byMention.values()].map((p) => p.mention);
+  const namedOtherwise = (pm: PlaceMention) => everyMention.some((q) => q.countryCode === pm.countryCode && fold(q.text) !== fold(pm.text));
   for (const [i, p] of byMention) {
     const pm = p.mention;
     const winner = resolutions[i]?.winner ?? null;
@@ -36,9 +54,17 @@ export function looseMatchesAbroad(mentions: Mention[], resolutions: Resolution[
     // ("Shiite", "Alawite") or a common word: not a name the place is known by in English news.
     const byAlternate = !m.matches.some((x) => x.entry === winner && x.kind === KIND.primary);
     const wordy = PEOPLE_WORD.test(m.text) || COMMON_WORDS.has(fold(m.text));
-    const loose = m.fuzzy || (byAlternate && wordy);
+    // A small town abroad by its own name, which the text introduces as a village ("gunmen raided
+    // Solhan, a village in the northeastern province of Yagha" in a story from Burkina Faso) is a
+    // village the gazetteer lacks, not the Turkish town of that name.
+    // (Not when the text names that country otherwise: "the town of Khan Sheikhoun" in a story told
+    // from Washington that names Syria is in Syria.)
+    const introduced = !namedOtherwise(pm) && (INTRODUCED_AFTER.test(text.slice(m.end, m.end + 60)) || INTRODUCED_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)));
+    const loose = m.fuzzy || (byAlternate && wordy) || introduced;
     if (!loose || gaz.population(winner) >= SMALL) continue;
-    if (home.every((h) => haversineKm(pm.lat!, pm.lon!, h.lat!, h.lon!) > FAR_KM)) out.add(pm);
+    if (home.every((h) => haversineKm(pm.lat!, pm.lon!, h.lat!, h.lon!) > FAR_KM)) (out.add(pm), strays.add(winner));
   }
+  // The text's other mentions of a namesake set aside are the same village.
+  for (const [i, p] of byMention) if (strays.has(resolutions[i]?.winner ?? -1)) out.add(p.mention);
   return out;
 }

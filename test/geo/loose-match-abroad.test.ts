@@ -33,3 +33,18 @@ test('towns of the Tigray and Darfur wars that cities500 lacks come from our sup
     assert.equal(p?.country, country, name);
   }
 });
+
+test('a village the text introduces, in a story from another country, is not a namesake town abroad', () => {
+  // Restated from AFP's reporting of the Solhan massacre, Burkina Faso, June 2021. GeoNames knows a
+  // Solhan only in Turkey.
+  const text = "OUAGADOUGOU — Burkina Faso's government said on Sunday that at least 132 people were killed when gunmen raided Solhan, a village in the northeastern province of Yagha near the border with Niger. Residents fled to Sebba and Dori. The attack on Solhan was the deadliest in years.";
+  const found = places(text).filter((p) => p.text === 'Solhan');
+  assert.equal(found.length, 2);
+  for (const p of found) {
+    assert.equal(p.country, 'Burkina Faso', 'every mention of the village, not the Turkish town');
+    assert.equal(p.geonameid, null, 'kept by its name, placed only approximately');
+  }
+  // A town abroad the text does not call a village keeps its match.
+  const turkish = places('Kurdish militants attacked a police station in Solhan, in Bingöl province, on Tuesday.').find((p) => p.text === 'Solhan');
+  assert.equal(turkish?.country, 'Türkiye');
+});

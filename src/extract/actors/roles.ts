@@ -52,8 +52,9 @@ const SPEAKER_NAMED_AFTER = /^(?:\s*:(?!\d)|(?:\s*,[^,.;]{1,80},)?(?:\s+(?:figur
 const APPOSITIVE_OPEN = /,\s*(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,4}$/;
 const APPOSITIVE_SPEAKER_AFTER = /^(?:\s+[\w'’-]+){0,4},\s*(?:said|says|told|reported|announced|stated|added)\b/;
 const SPEAKER_NAMED_BEFORE = /\baccording\s+to\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}$/i;
-/** The speaker says it did it: "the army said it killed", "rebels said they took", "said its fighters". */
-const SPEAKER_OWN_DEED = /\b(?:said|says|told\s+\w+|announced|stated|claimed|claims|reported|added)\s+(?:(?:on|in)\s+(?:a\s+|an\s+)?[\w-]+\s+)?(?:that\s+)?(?:it|they|its|their|his|her|we|our)\b/i;
+/** The speaker says it did it: "the army said it killed", "rebels said they took", "said its fighters";
+ * not "police said it was detonated remotely", where "it" is the bomb. */
+const SPEAKER_OWN_DEED = /\b(?:said|says|told\s+\w+|announced|stated|claimed|claims|reported|added)\s+(?:(?:on|in)\s+(?:a\s+|an\s+)?[\w-]+\s+)?(?:that\s+)?(?:it|they|its|their|his|her|we|our)\b(?!\s+(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b)/i;
 const HOLDER_OF_PLACE = /^[-‐](?:held|controlled|run|dominated|occupied)\b/i;
 /** "the sit-in outside army headquarters": a force's building as a place, not the force acting. */
 const PLACE_OF_BEFORE = /\b(?:outside|near|in\s+front\s+of|opposite|beside|next\s+to|around)\s+(?:the\s+)?$/i;

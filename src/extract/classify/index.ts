@@ -162,6 +162,9 @@ const RULED_OUT = new Map<string, string[]>([
   ['strategic:left-with-no-taker', ['Government regains territory', 'Non-state actor overtakes territory', 'Non-violent transfer of territory']],
   ['strategic:weapons-only-traded', ['Shelling/artillery/missile attack', 'Air/drone strike']],
   ['battle:fighting-a-non-military-foe', ['Armed clash']],
+  // A non-state group that "arrests" someone detains him without a state's authority: an abduction
+  // (the codebook's arrests are by state forces), whatever "arrested" leans the model to.
+  ['civilians:detained-by-non-state-group', ['Arrests']],
 ]);
 
 /**

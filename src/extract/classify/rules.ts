@@ -369,7 +369,7 @@ export function decide(lower: string, original: string, h: Hits): RuleDecision {
   }
   const armedSide = has(h, 'state-actor', 'nonstate-actor', 'combatant');
   const crowdControl = h.has('intervention') && P.CROWD_CONTROL.test(lower);
-  const protestContext = crowdControl || (h.has('protest') && !P.PROTEST_NOT_YET.test(lower) && (h.has('protester') || /\bprotest|demonstrat|rall(?:y|ies|ied)|sit-in|chant|slogan|placard|\bmarch\b|\bstrike\b|\bgathering\b|manifestant|\bto demand\b|\bmarch(?:ed|es|ing)? peacefully\b/.test(lower) || !armedSide)) ||
+  const protestContext = crowdControl || (h.has('protest') && !P.PROTEST_NOT_YET.test(lower) && (h.has('protester') || /\bprotest|demonstrat|rall(?:y|ies|ied)|sit-in|chant|slogan|placard|\bmarch\b|\bstrike\b|\bgathering\b|\bvigils?\b|\b(?:flowers|candles|wreaths)\b|manifestant|\bto demand\b|\bmarch(?:ed|es|ing)? peacefully\b/.test(lower) || !armedSide)) ||
     (h.has('intervention') && h.has('protester') && /\bdispers|tear|water|rubber|baton|crowd/.test(lower));
   // A bomb, shell or air strike at a rally is coded by the weapon.
   const explosiveAttackOnProtest = has(h, 'air', 'shelling', 'ied', 'grenade') && !(protestContext && P.PROTEST_AGAINST_EVENT.test(lower));
@@ -418,7 +418,10 @@ export function decide(lower: string, original: string, h: Hits): RuleDecision {
     if (h.has('mob')) return out('Mob violence', 'riot:mob', 'mob');
     const protestFirst = pos(h, 'protest') < Math.min(pos(h, 'clash'), pos(h, 'attack-forces'), pos(h, 'killed-combatants'));
     if ((protestFirst || !has(h, 'clash', 'attack-forces', 'killed-combatants')) && (!h.has('kill') || background || killIsTheGrievance)) {
-      const explicit = background || killIsTheGrievance || (against !== null && has(h, 'air', 'shelling', 'ied', 'grenade', 'suicide', 'arrest'));
+      // "Families of the kidnapped held a rally to press for their release": a rally about captives
+      // is a protest, however much of the sentence is about the captives.
+      const forCaptives = has(h, 'abduction', 'release') && !has(h, 'kill', 'shoot') && P.DEMAND_FOR_CAPTIVES.test(lower);
+      const explicit = background || killIsTheGrievance || forCaptives || (against !== null && has(h, 'air', 'shelling', 'ied', 'grenade', 'suicide', 'arrest'));
       return out('Peaceful protest', explicit ? 'protest:peaceful-against-an-event' : 'protest:peaceful', 'protest', explicit ? 'strong' : 'weak');
     }
   }
@@ -589,8 +592,20 @@ export function decide(lower: string, original: string, h: Hits): RuleDecision {
     if (h.has('change-group') && pos(h, 'change-group') < arrest.start && /\b(?:after|following|since)\s+(?:the|his|her|their|its)\s+$/.test(lower.slice(Math.max(0, arrest.start - 20), arrest.start))) {
       return out('Change to group/activity', 'strategic:change-after-arrest', 'change-group');
     }
-    const by = territoryGainer(lower, arrest, original).kind;
-    if (by === 'nonstate' && /\b(?:detain|captur|seiz|held)/.test(lower.slice(arrest.start, arrest.end)) && !h.has('state-actor')) {
+    // Only a group named as the subject of the arrest verb detains ("Al-Shabaab militants arrested
+    // two elders"); a group named elsewhere may be the one detained ("militia members were detained").
+    const gainer = territoryGainer(lower, arrest, original);
+    // (A headline's "30 members of the opposition arrested overnight" is passive: no object follows.)
+    const reducedPassive = /^\s*(?:overnight|in|on|at|near|during|after|by|for|over|while|from|[,.;:]|$)/.test(lower.slice(arrest.end, arrest.end + 12));
+    // (A group's own police, court or intelligence service arrests as an authority holding the ground:
+    // "the Taliban's intelligence directorate said it had arrested six IS members".)
+    const institution = /\b(?:intelligence|directorate|ministry|police|court|prosecutors?|security\s+(?:service|department))\b/.test(lower.slice(Math.max(0, arrest.start - 80), arrest.start));
+    // (Nor an arrest only tried, or told after the fight it led to: "killed in the clash which took
+    // place after militants tried to arrest two residents".)
+    const tried = /\b(?:tried|trying|attempt(?:ed|ing)?|sought|seeking)\s+to\s+$/.test(lower.slice(Math.max(0, arrest.start - 20), arrest.start));
+    const fightFirst = pos(h, 'clash') < arrest.start || pos(h, 'attack-forces') < arrest.start || pos(h, 'killed-combatants') < arrest.start;
+    const by = gainer.rule === 'territory:subject:nonstate' && !reducedPassive && !institution && !tried && !fightFirst ? gainer.kind : null;
+    if (by === 'nonstate' && /\b(?:detain|captur|seiz|held|arrest)/.test(lower.slice(arrest.start, arrest.end)) && !(pos(h, 'state-actor') < arrest.start)) {
       return out('Abduction/forced disappearance', 'civilians:detained-by-non-state-group', 'arrest');
     }
     // A named armed group's man ("a Hezbollah commander accused of smuggling") is a political arrest,
