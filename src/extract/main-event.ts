@@ -118,13 +118,13 @@ function leadToll(main: EventMention, tellings: EventMention[], samePlace: (e: E
     .find((e) => e.evidence.start > main.evidence.start && e.fatalities > 0 && e.claim.status !== 'denied' && !!e.location && !!main.location && samePlace(e) && !recallsEarlierIncident(e.evidence.text));
 }
 
-/** Whether two mentions' dates can be one incident's: either falls in the span the other stands for. */
 /** Both told of the same day, where both days are known ("On Friday, a missile hit Uman" is not Wednesday's news). */
 function sameDay(a: EventMention, b: EventMention): boolean {
   if (a.event_date && b.event_date && a.time_precision === 1 && b.time_precision === 1) return a.event_date === b.event_date;
   return sameTime(a, b);
 }
 
+/** Whether two mentions' dates can be one incident's: either falls in the span the other stands for. */
 function sameTime(a: EventMention, b: EventMention): boolean {
   if (!a.event_date || !b.event_date) return true;
   return withinSpan({ date: a.event_date, precision: a.time_precision ?? 1 }, b.event_date) || withinSpan({ date: b.event_date, precision: b.time_precision ?? 1 }, a.event_date);

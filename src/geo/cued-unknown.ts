@@ -73,12 +73,14 @@ export function anchorOf(text: string, start: number, end: number, places: Place
 /**
  * The town the text is about: in the country named most often, the confidently resolved town named
  * most often (earliest on a tie). A story from Egypt that mentions Liverpool's club is about Egypt.
+ * With `clearLead`, only when that country has twice the mentions of any other.
  */
-export function focusTown(places: PlaceMention[]): PlaceMention | null {
+export function focusTown(places: PlaceMention[], clearLead = false): PlaceMention | null {
   const byCountry = new Map<string, number>();
   for (const p of places) if (p.countryCode && !p.role) byCountry.set(p.countryCode, (byCountry.get(p.countryCode) ?? 0) + 1);
   let country: string | null = null;
   for (const [c, n] of byCountry) if (country === null || n > byCountry.get(country)!) country = c;
+  if (clearLead && country !== null && [...byCountry].some(([c, n]) => c !== country && 2 * n > byCountry.get(country!)!)) return null;
   const towns = places.filter((p) => p.lat !== null && !p.role && p.level === 'place' && p.confidence >= 0.5 && p.geonameid !== null && p.countryCode === country);
   const count = new Map<string, number>();
   for (const p of towns) count.set(p.geonameid!, (count.get(p.geonameid!) ?? 0) + 1);

@@ -40,8 +40,7 @@ export function looseMatchesAbroad(text: string, mentions: Mention[], resolution
   };
   const focus = focusOf(all) ?? focusOf(distinct);
   if (focus === null) return out;
-  const located = all;
-  const home = located.filter((p) => p.countryCode === focus);
+  const home = all.filter((p) => p.countryCode === focus);
   const strays = new Set<number>();
   const everyMention = [...byMention.values()].map((p) => p.mention);
   const namedOtherwise = (pm: PlaceMention) => everyMention.some((q) => q.countryCode === pm.countryCode && fold(q.text) !== fold(pm.text));
@@ -59,7 +58,7 @@ export function looseMatchesAbroad(text: string, mentions: Mention[], resolution
     // village the gazetteer lacks, not the Turkish town of that name.
     // (Not when the text names that country otherwise: "the town of Khan Sheikhoun" in a story told
     // from Washington that names Syria is in Syria.)
-    const introduced = !namedOtherwise(pm) && (INTRODUCED_AFTER.test(text.slice(m.end, m.end + 60)) || INTRODUCED_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)));
+    const introduced = (INTRODUCED_AFTER.test(text.slice(m.end, m.end + 60)) || INTRODUCED_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start))) && !namedOtherwise(pm);
     const loose = m.fuzzy || (byAlternate && wordy) || introduced;
     if (!loose || gaz.population(winner) >= SMALL) continue;
     if (home.every((h) => haversineKm(pm.lat!, pm.lon!, h.lat!, h.lon!) > FAR_KM)) (out.add(pm), strays.add(winner));

@@ -111,18 +111,6 @@ export function namedSites(text: string, places: PlaceMention[]): PlaceMention[]
   return out;
 }
 
-/**
- * The text's town for a feature no town is named beside, only when one country clearly leads the
- * text (twice the mentions of any other): a feature in a story told across several countries
- * ("Mount Abdul Aziz" in a report from Syria, Iraq and Turkey) is left unplaced, not guessed.
- */
-function clearFocusTown(places: PlaceMention[]): PlaceMention | null {
-  const byCountry = new Map<string, number>();
-  for (const p of places) if (p.countryCode && !p.role) byCountry.set(p.countryCode, (byCountry.get(p.countryCode) ?? 0) + 1);
-  const [first = 0, second = 0] = [...byCountry.values()].sort((a, b) => b - a);
-  return first >= 2 * second ? focusTown(places) : null;
-}
-
 const FEATURE_GATE = /\b(?:River|Lake|Valley|Delta|Mount|Mt\.|Gulf|Bay)\b/;
 
 /**
@@ -159,7 +147,10 @@ export function namedFeatures(text: string, places: PlaceMention[]): { features:
     if (out.some(overlaps(start, end)) || inner.some((p) => p.start < start || p.end > end || (p.start === start && p.end === end))) continue;
     const others = places.filter((p) => !inner.includes(p));
     const tied = anchorOf(text, start, end, others);
-    const anchor = tied ?? (focus === undefined ? (focus = clearFocusTown(others)) : focus);
+    // With no town beside it, the text's town only when one country clearly leads the text: a feature
+    // in a story told across several countries ("Mount Abdul Aziz" in a report from Syria, Iraq and
+    // Turkey) is left unplaced, not guessed.
+    const anchor = tied ?? (focus === undefined ? (focus = focusTown(others, true)) : focus);
     if (!anchor) continue;
     // A place read inside the name stands unless it is only embedded there, or a town beside the
     // feature lies in another country than it ("Lake Tana" by Bahir Dar); with no town beside it,

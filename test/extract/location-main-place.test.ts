@@ -123,3 +123,13 @@ test('an incident dated days before the report is background to the news', () =>
   assert.equal(main.location?.name, 'Douma');
   assert.equal(main.fatalities, 23);
 });
+
+test('a coder\'s label repeating the town an event was beside keeps it "near" the town', () => {
+  // An ACLED-style note of our own, restating reporting of the fighting around Marib, February 2021.
+  const marib = mainPlace('On 15 February 2021, clashes between Houthi fighters and pro-government forces west of Marib city (Marib, Yemen) killed 16 fighters on both sides.', { date: '2021-02-15' });
+  assert.equal(marib?.name, 'Marib');
+  assert.equal(marib?.geo_precision, 2);
+  // Named plainly, the town is the place itself.
+  const inside = mainPlace('On 15 February 2021, clashes between Houthi fighters and pro-government forces in Marib city (Marib, Yemen) killed 16 fighters.', { date: '2021-02-15' });
+  assert.equal(inside?.geo_precision, 1);
+});

@@ -603,9 +603,10 @@ export function decide(lower: string, original: string, h: Hits): RuleDecision {
     // (Nor an arrest only tried, or told after the fight it led to: "killed in the clash which took
     // place after militants tried to arrest two residents".)
     const tried = /\b(?:tried|trying|attempt(?:ed|ing)?|sought|seeking)\s+to\s+$/.test(lower.slice(Math.max(0, arrest.start - 20), arrest.start));
-    const fightFirst = pos(h, 'clash') < arrest.start || pos(h, 'attack-forces') < arrest.start || pos(h, 'killed-combatants') < arrest.start;
-    const by = gainer.rule === 'territory:subject:nonstate' && !reducedPassive && !institution && !tried && !fightFirst ? gainer.kind : null;
-    if (by === 'nonstate' && /\b(?:detain|captur|seiz|held|arrest)/.test(lower.slice(arrest.start, arrest.end)) && !(pos(h, 'state-actor') < arrest.start)) {
+    const fightFirst = Math.min(pos(h, 'clash'), pos(h, 'attack-forces'), pos(h, 'killed-combatants')) < arrest.start;
+    const stateFirst = pos(h, 'state-actor') < arrest.start;
+    const groupDetains = gainer.rule === 'territory:subject:nonstate' && !reducedPassive && !institution && !tried && !fightFirst && !stateFirst;
+    if (groupDetains && /\b(?:detain|captur|seiz|held|arrest)/.test(lower.slice(arrest.start, arrest.end))) {
       return out('Abduction/forced disappearance', 'civilians:detained-by-non-state-group', 'arrest');
     }
     // A named armed group's man ("a Hezbollah commander accused of smuggling") is a political arrest,
