@@ -185,6 +185,8 @@ export function standsForGovernment(text: string, p: { start: number; end: numbe
  */
 const ORIGIN_BEFORE = /\b(?:based|stationed|deployed)\s+(?:at|in)\s+(?:the\s+)?$|\b(?:took\s+off|taking\s+off|launched|flew\s+in|flown\s+in|fired|came)\s+from\s+(?:the\s+)?$/i;
 
+const CAUSE_CLAUSE = /\b(?:demanding|to demand|calling for|to call for|in solidarity with|in support of|to protest (?:against|over)|protesting (?:against|over)|to denounce|denouncing|to condemn|condemning)\b/i;
+
 export function isAttackOrigin(text: string, p: Span): boolean {
   return ORIGIN_BEFORE.test(text.slice(Math.max(0, p.start - 40), p.start));
 }
@@ -200,6 +202,14 @@ export function eventPlaceCandidates(text: string, sentence: Span, places: Place
   const inSentence = (p: PlaceMention) => p.start >= sentence.start && p.end <= sentence.end;
   const echoes = headlineEchoes(text, sentence, places);
   let out = echoes.length ? [...places, ...echoes].sort((a, b) => a.start - b.start) : places;
+  // "Relatives protested in Aden, demanding their release from prisons in Sanaa": a place named in
+  // what the actors demand or condemn is not where they acted, when the sentence named that first.
+  const cause = CAUSE_CLAUSE.exec(text.slice(sentence.start, sentence.end));
+  if (cause) {
+    const at = sentence.start + cause.index;
+    const actedAt = places.some((p) => inSentence(p) && p.end <= at && p.name && !p.role && (p.level === 'place' || p.level === 'admin2' || p.level === 'admin1'));
+    if (actedAt) out = out.filter((p) => !(inSentence(p) && p.start > at));
+  }
   const origins = new Set(places.filter((p) => inSentence(p) && isAttackOrigin(text, p)));
   if (origins.size && places.some((p) => inSentence(p) && !origins.has(p) && p.name && !p.role)) out = out.filter((p) => !origins.has(p));
   // "U.S. air strikes on Raqqa": a country naming whose strikes is not where, when a place is named.

@@ -5,14 +5,14 @@ import { withLineHeadPlaces } from './line-head.js';
 import type { PlaceMention, Report, Sentence, Span } from '../core/types.js';
 import { isParentGap, mentionContext } from './context.js';
 import { atAnchor, cuedUnknownPlaces } from './cued-unknown.js';
-import { namedFeatures, namedSites } from './sites.js';
+import { namedFeatures, namedSites, type TownByName } from './sites.js';
 import { looseMatchesAbroad } from './loose-abroad.js';
 import { Gazetteer, loadGazetteerFrom, type NameMatch } from './gazetteer.js';
 import { usableMatches, recognise, type Found } from './recognise.js';
 import { describe, haversineKm, resolveMentions, type Mention, type Resolution } from './resolve.js';
 import { KIND } from './store.js';
 import { tokenize } from './tokens.js';
-import { spellingKey } from './fold.js';
+import { fold, spellingKey } from './fold.js';
 import { COMMON_WORDS, DIRECTION_ADJECTIVES, DIVISION_TYPE_WORDS, GENERIC_FEATURES, NEVER_PLACES, ORG_NOUNS, PLACE_TYPE_WORDS, STREET_WORDS } from './words.js';
 
 export { Gazetteer, forgetGazetteer } from './gazetteer.js';
@@ -73,7 +73,7 @@ export function geoparseExplained(report: Report, sentences: Sentence[], gaz: Ga
     if (loose.size) out.splice(0, out.length, ...out.filter((p) => !loose.has(p.mention)));
     const cued = cuedUnknownPlaces(text, out.map((p) => p.mention));
     // "Alder Hey Children's Hospital", "Tahrir Square": sites by their head noun, at their town.
-    const sites = namedSites(text, [...out.map((p) => p.mention), ...cued]);
+    const sites = namedSites(text, [...out.map((p) => p.mention), ...cued], townByName(text, gaz));
     // "the Guadalupe River", "Lake Tana": natural features, near the town the text ties them to.
     const { features, replaced } = namedFeatures(text, [...out.map((p) => p.mention), ...cued, ...sites]);
     if (replaced.size) out.splice(0, out.length, ...out.filter((p) => !replaced.has(p.mention)));
@@ -567,6 +567,42 @@ function explain(text: string, m: Mention, r: Resolution, gaz: Gazetteer, withCa
       score: c.score,
       why: c.why.join('; '),
     })),
+  };
+}
+
+/**
+ * The town a site is named after ("Garissa" of "Garissa University College"): an exact name match,
+ * a populated place of the given country that is a seat or has 10,000 people (a hamlet that shares a
+ * word with an institution's name is no evidence), the most populous of them.
+ */
+function townByName(text: string, gaz: Gazetteer): TownByName {
+  return (name, countryCode, span) => {
+    let best: number | null = null;
+    for (const { entry: e, fuzzy } of gaz.lookup(name, false)) {
+      // The town's own name, not an alternate one ("Vanderbilt University" is no other name of Erwin).
+      if (fuzzy || gaz.level(e) !== 'place' || gaz.countryCode(e) !== countryCode || fold(gaz.name(e)) !== fold(name)) continue;
+      if (gaz.population(e) < 10_000 && !/^PPL(?:A\d?|C)$/.test(gaz.featureCode(e))) continue;
+      if (best === null || gaz.population(e) > gaz.population(best)) best = e;
+    }
+    if (best === null) return null;
+    return {
+      start: span.start,
+      end: span.end,
+      text: text.slice(span.start, span.end),
+      name: gaz.name(best),
+      lat: gaz.lat(best),
+      lon: gaz.lon(best),
+      geonameid: geonameId(gaz.id(best)),
+      country: gaz.countryName(countryCode),
+      countryCode,
+      admin1: gaz.admin1Name(best),
+      admin2: gaz.admin2Name(best),
+      featureCode: gaz.featureCode(best) || null,
+      level: 'place',
+      confidence: 0.5,
+      qualifier: null,
+      reason: 'the town a site is named after',
+    };
   };
 }
 

@@ -64,8 +64,23 @@ const HEAD_GATE = new RegExp(String.raw`\b(?:${HEADS.map((h) => h.split(' ').pop
 /** Sentence-initial and article words that are not part of the name. */
 const LEADING = new Set(['the', 'a', 'an', 'at', 'in', 'on', 'near', 'from', 'to', 'by', 'of', 'and', 'for', 'with']);
 
+/**
+ * Heads of institutions that commonly carry their town's name ("Garissa University College", "Kabul
+ * Airport", "Hama Central Prison"). Squares, streets, markets and parks are often named after people
+ * or events ("Tahrir Square"), so they never take a town from their name.
+ */
+const TOWN_NAMED_HEADS = new Set(['University', 'College', 'Institute', 'Academy', 'Hospital', 'Stadium', 'Prison', 'Jail', 'Barracks', 'Airport', 'Airfield', 'Air Base', 'Airbase']);
+/** Of those, the ones that usually lie outside their town: near it (geo_precision 2), not in it. */
+const OUTSIDE_TOWN_HEADS = new Set(['Airport', 'Airfield', 'Air Base', 'Airbase', 'Barracks']);
+
+/**
+ * A town by the name a site opens with: the gazetteer's best town of that name in `country`, or
+ * null. Supplied by the geoparser, which holds the gazetteer.
+ */
+export type TownByName = (name: string, countryCode: string, span: { start: number; end: number }) => PlaceMention | null;
+
 /** Sites named in the text that no other mention covers, each at the town the text ties it to. */
-export function namedSites(text: string, places: PlaceMention[]): PlaceMention[] {
+export function namedSites(text: string, places: PlaceMention[], townByName?: TownByName): PlaceMention[] {
   const out: PlaceMention[] = [];
   if (!HEAD_GATE.test(text)) return out;
   const overlaps = (s: number, e: number) => (p: PlaceMention) => p.start < e && s < p.end;
@@ -91,10 +106,19 @@ export function namedSites(text: string, places: PlaceMention[]): PlaceMention[]
     if (words.every((w) => /^\d/.test(w))) continue;
     const end = m.index! + m[0].length;
     if (places.some(overlaps(start, end)) || out.some(overlaps(start, end))) continue;
-    const tied = anchorOf(text, start, end, places);
-    const anchor = tied ?? (focus === undefined ? (focus = focusTown(places)) : focus);
+    let tied = anchorOf(text, start, end, places);
+    let anchor = tied ?? (focus === undefined ? (focus = focusTown(places)) : focus);
     if (!anchor) continue;
     const name = text.slice(start, end);
+    // "Garissa University College" in a story datelined Nairobi: the town in the name, when the
+    // gazetteer knows a town of that name in the country the text ties the site to.
+    const head = m[2]!.replace(/\s+/g, ' ');
+    const own = townByName && TOWN_NAMED_HEADS.has(head) && anchor.countryCode ? townInName(text, start, words, anchor.countryCode, townByName) : null;
+    if (own && own.name !== anchor.name) {
+      tied = own;
+      anchor = own;
+    }
+    const outside = own !== null && OUTSIDE_TOWN_HEADS.has(head);
     out.push({
       start,
       end,
@@ -102,13 +126,29 @@ export function namedSites(text: string, places: PlaceMention[]): PlaceMention[]
       name: anchor.name,
       ...atAnchor(anchor),
       level: anchor.level,
-      qualifier: tied ? null : { kind: 'near', span: { start: anchor.start, end: anchor.end } },
-      reason: tied
+      qualifier: tied && !outside ? null : { kind: 'near', span: { start: anchor.start, end: anchor.end } },
+      reason: own === anchor
+        ? `a site (${m[2]!.toLowerCase()}) the gazetteer does not hold, named after ${anchor.name}: taken to be ${outside ? 'near' : 'in'} it (approximate)`
+        : tied
         ? `a site (${m[2]!.toLowerCase()}) the gazetteer does not hold: taken to be in ${anchor.name}, which the text names beside it (approximate)`
         : `a site (${m[2]!.toLowerCase()}) the gazetteer does not hold, with no place named beside it: taken to be in or near ${anchor.name}, the town the text is about (approximate)`,
     });
   }
   return out;
+}
+
+/** The town a site's name opens with: its first word, or first two ("Ras al-Ain Hospital"), else null. */
+function townInName(text: string, start: number, words: string[], countryCode: string, townByName: TownByName): PlaceMention | null {
+  for (const n of [2, 1]) {
+    if (words.length < n) continue;
+    const lead = words.slice(0, n).join(' ');
+    if (/^\d/.test(lead)) continue;
+    const last = words[n - 1]!;
+    const end = text.indexOf(last, start + (n > 1 ? words[0]!.length : 0)) + last.length;
+    const town = townByName(lead, countryCode, { start, end });
+    if (town) return town;
+  }
+  return null;
 }
 
 const FEATURE_GATE = /\b(?:River|Lake|Valley|Delta|Mount|Mt\.|Gulf|Bay)\b/;

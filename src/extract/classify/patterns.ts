@@ -70,6 +70,24 @@ export const FIGHT_NON_MILITARY = /\b(?:fight(?:ing|s)?|fought|battl(?:e|es|ed|i
 // "An inquiry found that last year's air strike...": findings about an event told before.
 export const INQUIRY = /\b(?:inquiry|investigation|probe|review|panel|commission|tribunal|report|study|audit)\b (?:\w+ ){0,3}(?:found|concluded|showed|revealed|determined|established)\b/;
 // Relics of the world wars, found or blown up, are no event of today's conflicts.
+/**
+ * Small arms taken from criminals ("a country-made pistol and two cartridges from the accused", "an
+ * illegal arms factory busted"): police work against crime, which ACLED does not code as disrupted
+ * weapons use. Read only with no armed group or political target in the sentence.
+ */
+export const CRIMINAL_ARMS = /\b(?:country-?made|illegal (?:arms|weapons?|firearms?|guns?)(?: (?:factory|factories|unit|units|manufacturing))?|unlicen[sc]ed (?:arms|guns?|pistols?|revolvers?|firearms?|weapons?)|the accused|history-?sheeters?|gangsters?|criminals?|dacoits?|robbers?|goons|bootleggers?)\b/;
+/** A criminal's weapons, where the crime cue is all that tells the context ("weapons smuggled near Kandahar" may be a group's). */
+export const SMALL_ARMS = /\b(?:pistols?|revolvers?|cartridges|shotguns?|handguns?|locally[- ]made (?:guns?|pistols?|firearms?))\b/;
+export const MILITARY_SEIZERS = /\b(?:army|troops|soldiers|military|government forces|security forces|marines|paramilitar\w*|jawans|commandos|armed forces)\b/;
+/** Weapons of war (and home-made bombs) stay disrupted weapons use whoever held them. */
+export const WAR_WEAPONS = /\b(?:ieds?|bombs?|grenades?|(?:land)?mines|rockets?|missiles?|mortars?|rpgs?|detonators?|explosives?|gelatin\w*|rdx|tnt|suicide|ak-?47s?|ak-?56s?|kalashnikovs?|machine ?guns?|assault rifles?|drones?)\b/;
+/**
+ * Chemical weapons as what was struck, not what struck: "a warehouse activists said stored chemical
+ * weapons", "a compound where militants made poison gas", "a chemical weapons research centre".
+ */
+export const CHEMICAL_AS_TARGET = /\b(?:stor(?:e|ed|es|ing|age)|stockpil\w*|produc(?:e|ed|es|ing|tion)|mak(?:e|es|ing)|manufactur\w*|develop\w*|research\w*|hous(?:e|ed|es|ing)|hid(?:e|den|ing)|kept)\b (?:[\w-]+ ){0,3}(?:chemical (?:weapons?|agents?|munitions?)|poison(?:ous)? gas|nerve agents?|sarin|chlorine gas)\b|\bchemical(?:[- ]weapons?)? (?:facility|facilities|depots?|sites?|plants?|factory|factories|warehouses?|storage|stockpiles?|programme|program|research (?:cent(?:er|re)|facility)|laborator(?:y|ies)|labs?)\b/;
+/** The words just before a crime a protest is about: "to condemn the", "demanding justice for the". */
+export const PROTESTED_CAUSE_BEFORE = /\b(?:against|over|denouncing|condemning|protesting|denounced|condemned|decrying|in protest at|to protest|to denounce|to condemn|justice for|in solidarity with)\s+(?:[\w'’-]+\s+){0,5}$/;
 export const WORLD_WAR_RELIC = /\bworld war|\bwwi{1,2}\b|\b(?:first|second) world war\b/;
 // "Split into two factions after a dispute over the killing of civilians": a killing that dates or
 // explains a change in the group, told after it.

@@ -176,6 +176,14 @@ export function decide(lower: string, original: string, h: Hits): RuleDecision {
     h.delete('sexual');
     rules.push('civilians:sexual-only-as-accusation');
   }
+  // "A candlelight march to condemn the rape of a minor": the crime is what the crowd protests, told
+  // after the protest as its cause.
+  for (const n of ['sexual', 'kill']) {
+    if (h.has(n) && h.has('protest') && pos(h, 'protest') < pos(h, n) && P.PROTESTED_CAUSE_BEFORE.test(lower.slice(Math.max(0, pos(h, n) - 60), pos(h, n)))) {
+      h.delete(n);
+      rules.push(`protest:${n}-as-cause`);
+    }
+  }
   // "Marked ten years since the riots in Osh", "families of soldiers killed in the 2019 attack": when
   // every event word only names an old event, there is none.
   const recalled = (n: string) => {
@@ -342,6 +350,11 @@ export function decide(lower: string, original: string, h: Hits): RuleDecision {
   }
   // --- Explosions that take precedence over everything ---
   if (h.has('suicide') && !P.COMMITTED_SUICIDE.test(lower)) return out('Suicide bomb', 'suicide-bomb:attacker-dies', 'suicide');
+  // "Jets struck a depot said to store chemical weapons": the strike is the event, the agent its target.
+  if (h.has('chemical') && has(h, 'air', 'shelling') && !has(h, 'hurt') && P.CHEMICAL_AS_TARGET.test(lower)) {
+    h.delete('chemical');
+    rules.push('chemical-weapon:target-not-weapon');
+  }
   if (h.has('chemical')) return out('Chemical weapon', 'chemical-weapon:agent', 'chemical');
 
   // --- Weapons disrupted before they are used (but not a device that went off anyway) ---
@@ -349,6 +362,10 @@ export function decide(lower: string, original: string, h: Hits): RuleDecision {
     const wentOff = P.EXPLOSION_HAPPENED.test(lower) && has(h, 'kill', 'hurt') && !P.DEFUSED_IN_TIME.test(lower) && !P.PREMATURE.test(lower);
     const arrestFirst = h.has('arrest') && pos(h, 'arrest') < pos(h, 'disrupted') && h.has('political-target');
     const otherFirst = Math.min(pos(h, 'territory-gain'), pos(h, 'clash'), pos(h, 'attack-forces'), pos(h, 'killed-combatants')) < pos(h, 'disrupted');
+    // Pistols taken off a robbery suspect are police work against crime, not an armed group's weapons
+    // (troops seizing firearms from a 'lawless element' in a conflict zone are still disrupting them).
+    const criminalArms = !armedActor && !h.has('political-target') && (P.CRIMINAL_ARMS.test(lower) || (h.has('crime') && P.SMALL_ARMS.test(lower))) && !P.WAR_WEAPONS.test(lower) && !P.MILITARY_SEIZERS.test(lower);
+    if (criminalArms && !has(h, 'kill', 'hurt', 'clash', 'attack-forces')) return out(null, 'non-event:criminal-small-arms', 'disrupted', 'strong');
     if (otherFirst) rules.push('disrupted-weapons:skipped-other-event-first');
     else if (!wentOff && !arrestFirst) return out('Disrupted weapons use', 'disrupted-weapons:seized-defused-intercepted', 'disrupted');
     else rules.push(wentOff ? 'disrupted-weapons:skipped-device-went-off' : 'disrupted-weapons:skipped-arrests-first');

@@ -17,7 +17,7 @@ const HELD_BY_STATE = /\b(?:government|regime|army|state|military)[- ](?:held|co
 const KIND_STATE = new RegExp(CUES.find((c) => c.name === 'state-actor')!.re.source, 'g');
 const KIND_NONSTATE = new RegExp(CUES.find((c) => c.name === 'nonstate-actor')!.re.source, 'g');
 // Pro-government militias and allied forces count as the state's side.
-const PRO_STATE = /\b(?:pro-?(?:government|regime|assad)|loyalist|allied (?:forces|militias)|backed by (?:the )?(?:army|government|russia))/;
+const PRO_STATE = /\b(?:pro-?(?:government|regime|assad)|loyalist|allied (?:forces|militias)|backed by (?:the )?(?:army|government|russia)|(?:loyal|allied) to (?:the )?(?:[\w-]+ ){0,2}(?:government|regime|state|army)\b|government-(?:allied|aligned|backed)|state-backed)/;
 
 /** An actor named in the sentence: where, and which side of the state/non-state line it is on. */
 interface SidedActor {
