@@ -226,13 +226,33 @@ export function resolvePending(db: DB, batchOf: () => number, now: () => string,
   const size = Math.max(1, Math.floor(opts.chunk ?? RESOLVE_CHUNK));
   let created = 0;
   const revised = new Set<string>();
-  for (let i = 0; i < ids.length; i += size) {
-    const r = db.transaction(() => resolveChunk(db, ids.slice(i, i + size), batchOf(), call))();
-    created += r.created;
-    for (const id of r.revised) revised.add(id);
-    opts.onChunk?.(Math.min(ids.length, i + size));
+  const restoreTempStore = tempStoreInMemory(db);
+  try {
+    for (let i = 0; i < ids.length; i += size) {
+      const r = db.transaction(() => resolveChunk(db, ids.slice(i, i + size), batchOf(), call))();
+      created += r.created;
+      for (const id of r.revised) revised.add(id);
+      opts.onChunk?.(Math.min(ids.length, i + size));
+    }
+  } finally {
+    restoreTempStore();
   }
   return { mentions: ids.length, events: total(), created, updated: revised.size };
+}
+
+/**
+ * Keeps SQLite's statement journals in memory while resolution runs; returns the undo. Every event
+ * INSERT (its triggers, twenty indexes) saves the ~40 pages it first touches to a statement journal,
+ * which past 64 KB spills to a temporary file: ~40 pwrite calls a new event, most of resolution's
+ * system time. In memory the journal is a few hundred KB at most, freed after each statement. Only
+ * where temporary data lives changes, never what is written. Left as it was outside resolution
+ * (large read sorts stay on disk) and inside an open transaction (SQLite refuses the change there).
+ */
+function tempStoreInMemory(db: DB): () => void {
+  const before = db.pragma('temp_store', { simple: true }) as number;
+  if (before === 2 || db.inTransaction) return () => {};
+  db.pragma('temp_store = MEMORY');
+  return () => void db.pragma(`temp_store = ${before}`);
 }
 
 interface CallContext {
