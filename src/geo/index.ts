@@ -13,6 +13,7 @@ import { describe, haversineKm, resolveMentions, type Mention, type Resolution }
 import { KIND } from './store.js';
 import { tokenize } from './tokens.js';
 import { fold, spellingKey } from './fold.js';
+import { entryFields, NO_ENTRY } from './entry-fields.js';
 import { COMMON_WORDS, DIRECTION_ADJECTIVES, DIVISION_TYPE_WORDS, GENERIC_FEATURES, NEVER_PLACES, ORG_NOUNS, PLACE_TYPE_WORDS, STREET_WORDS } from './words.js';
 
 export { Gazetteer, forgetGazetteer } from './gazetteer.js';
@@ -531,21 +532,11 @@ function titleCaseTest(text: string, sentences: Sentence[]): (pos: number) => bo
 
 function explain(text: string, m: Mention, r: Resolution, gaz: Gazetteer, withCandidates: boolean): ExplainedPlace {
   const e = r.winner;
-  const level = e === null ? null : gaz.level(e);
   const mention: PlaceMention = {
     start: m.start,
     end: m.end,
     text: text.slice(m.start, m.end),
-    name: e === null ? null : gaz.name(e),
-    lat: e === null ? null : gaz.lat(e),
-    lon: e === null ? null : gaz.lon(e),
-    geonameid: e === null ? null : geonameId(gaz.id(e)),
-    country: e === null ? null : gaz.countryName(gaz.countryCode(e)),
-    countryCode: e === null ? null : gaz.countryCode(e) || null,
-    admin1: e === null ? null : level === 'country' || level === 'region' ? null : gaz.admin1Name(e),
-    admin2: e === null ? null : level === 'place' || level === 'admin2' ? gaz.admin2Name(e) : null,
-    featureCode: e === null ? null : gaz.featureCode(e) || null,
-    level: level === null || level === 'region' ? null : level,
+    ...(e === null ? NO_ENTRY : entryFields(gaz, e)),
     confidence: r.confidence,
     qualifier: m.ctx.qualifier,
     reason: e === null ? r.reason : `${m.demonym ? 'demonym; ' : m.embedded ? 'inside a longer name; ' : ''}${r.reason}`,
@@ -589,16 +580,7 @@ function townByName(text: string, gaz: Gazetteer): TownByName {
       start: span.start,
       end: span.end,
       text: text.slice(span.start, span.end),
-      name: gaz.name(best),
-      lat: gaz.lat(best),
-      lon: gaz.lon(best),
-      geonameid: geonameId(gaz.id(best)),
-      country: gaz.countryName(countryCode),
-      countryCode,
-      admin1: gaz.admin1Name(best),
-      admin2: gaz.admin2Name(best),
-      featureCode: gaz.featureCode(best) || null,
-      level: 'place',
+      ...entryFields(gaz, best),
       confidence: 0.5,
       qualifier: null,
       reason: 'the town a site is named after',
@@ -606,8 +588,3 @@ function townByName(text: string, gaz: Gazetteer): TownByName {
   };
 }
 
-/** GeoNames ids are numeric; our derived entries (country:SY, admin1:SY.09) have none. */
-function geonameId(id: string): string | null {
-  if (/^\d+$/.test(id)) return id;
-  return null;
-}

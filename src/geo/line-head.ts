@@ -4,6 +4,7 @@
 // The recogniser misses many such heads (a small town at the start of a line has no "in" or "near"
 // to cue it), so the name is looked up in the gazetteer the way a reader would: in the country the
 // line names, else the countries the report is about. (The day is read in src/extract/line-head.ts.)
+import { entryFields } from './entry-fields.js';
 import type { PlaceMention, Report, Sentence, Span } from '../core/types.js';
 import type { Gazetteer } from './gazetteer.js';
 import { fold } from './fold.js';
@@ -200,13 +201,7 @@ function lookUp(gaz: Gazetteer, report: Report, places: PlaceMention[], s: Sente
     const lv = gaz.level(e);
     return {
       start: span.start, end: span.end, text: text.slice(span.start, span.end),
-      name: gaz.name(e), lat: gaz.lat(e), lon: gaz.lon(e),
-      geonameid: /^\d+$/.test(gaz.id(e)) ? gaz.id(e) : null,
-      country: gaz.countryName(gaz.countryCode(e)), countryCode: gaz.countryCode(e) || null,
-      admin1: lv === 'country' || lv === 'region' ? null : gaz.admin1Name(e),
-      admin2: lv === 'place' || lv === 'admin2' ? gaz.admin2Name(e) : null,
-      featureCode: gaz.featureCode(e) || null,
-      level: lv === 'region' ? null : lv,
+      ...entryFields(gaz, e),
       confidence: here.length === 1 ? 0.9 : 0.7,
       qualifier: null,
       ...(lv === 'country' ? { toldAsWhere: true as const } : {}),

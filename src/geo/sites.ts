@@ -106,18 +106,17 @@ export function namedSites(text: string, places: PlaceMention[], townByName?: To
     if (words.every((w) => /^\d/.test(w))) continue;
     const end = m.index! + m[0].length;
     if (places.some(overlaps(start, end)) || out.some(overlaps(start, end))) continue;
-    let tied = anchorOf(text, start, end, places);
-    let anchor = tied ?? (focus === undefined ? (focus = focusTown(places)) : focus);
-    if (!anchor) continue;
+    const beside = anchorOf(text, start, end, places);
+    const around = beside ?? (focus === undefined ? (focus = focusTown(places)) : focus);
+    if (!around) continue;
     const name = text.slice(start, end);
     // "Garissa University College" in a story datelined Nairobi: the town in the name, when the
     // gazetteer knows a town of that name in the country the text ties the site to.
     const head = m[2]!.replace(/\s+/g, ' ');
-    const own = townByName && TOWN_NAMED_HEADS.has(head) && anchor.countryCode ? townInName(text, start, words, anchor.countryCode, townByName) : null;
-    if (own && own.name !== anchor.name) {
-      tied = own;
-      anchor = own;
-    }
+    const own = townByName && TOWN_NAMED_HEADS.has(head) && around.countryCode ? townInName(text, start, words, around.countryCode, townByName) : null;
+    const namedAfter = own && own.name !== around.name ? own : null;
+    const anchor = namedAfter ?? around;
+    const tied = namedAfter ?? beside;
     const outside = own !== null && OUTSIDE_TOWN_HEADS.has(head);
     out.push({
       start,
@@ -127,7 +126,7 @@ export function namedSites(text: string, places: PlaceMention[], townByName?: To
       ...atAnchor(anchor),
       level: anchor.level,
       qualifier: tied && !outside ? null : { kind: 'near', span: { start: anchor.start, end: anchor.end } },
-      reason: own === anchor
+      reason: namedAfter
         ? `a site (${m[2]!.toLowerCase()}) the gazetteer does not hold, named after ${anchor.name}: taken to be ${outside ? 'near' : 'in'} it (approximate)`
         : tied
         ? `a site (${m[2]!.toLowerCase()}) the gazetteer does not hold: taken to be in ${anchor.name}, which the text names beside it (approximate)`
