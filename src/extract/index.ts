@@ -32,6 +32,8 @@ import { backReferencedType } from './back-reference.js';
 import { continuesStatementLead, elaboratesNonEvent, eventSetApart, givesCriminalMotive } from './non-event-carry.js';
 
 /** A paragraph the page labels as its reading of the news. */
+/** The classifier's rule for a detention by an armed group (classify/rules.ts). */
+const DETAINED_BY_GROUP = 'civilians:detained-by-non-state-group';
 const ANALYSIS_LABEL = /^\s*(?:comment|analysis|assessment|outlook|context|background|what it means|why it matters|our view|opinion)\s*[:—–-]\s/i;
 
 /** A count in the present perfect ("have been killed"): a total so far, not one incident's toll. */
@@ -393,6 +395,13 @@ export function extractEvents(report: Report, sentences: Sentence[], places: Pla
       if (r && r.label !== roles.actor1.label) {
         roles.actor2 = { ...r, span: null, text: null, agent: false, patient: true, speaker: false, group: -1, rule: `weapon-owner-in-story:${referent!.alias}` };
       }
+    }
+
+    // "Taliban fighters detained two journalists" in 2022: a group that holds the state on the
+    // report's date (the actor dictionary's dated names) arrests, it does not abduct (ACLED codes the
+    // de facto authorities' detentions as Arrests).
+    if (cls.rules.includes(DETAINED_BY_GROUP) && roles.actor1?.role === 'state') {
+      cls = { ...cls, event_type: 'Strategic developments', sub_event_type: 'Arrests', rules: [...cls.rules, 'strategic:arrests-by-group-holding-the-state'] };
     }
 
     const sources: Record<string, FieldSource> = {};

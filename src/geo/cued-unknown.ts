@@ -18,7 +18,12 @@ const TYPE_OF_NAME = new RegExp(String.raw`\b(?:village|town|city|neighbou?rhood
 const NAME_TYPE_IN = new RegExp(String.raw`(?<![\p{L}-])(${NAME})\s+(?:neighbou?rhood|district|area|quarter|suburb)\s+(?:of|in)\s`, 'gu');
 // "Rityan, a village north of Aleppo", "Kasba Bonli, a market town in Rajasthan": an apposition
 // that says what the name is; the type word must lead straight to where ("a town councillor in" is no place).
-const NAME_A_TYPE_IN = new RegExp(String.raw`(?<![\p{L}-])(${NAME}),\s+(?:a|an|the)\s+(?:(?:small|tiny|large|remote|rural|poor|sleepy|dusty|busy|market|farming|fishing|mountain|border|coastal|frontier|nearby|neighbouring|neighboring)\s+){0,2}(?:village|town|hamlet|suburb|township|settlement|neighbou?rhood|district)\s+(?:in|near|outside|on|of|(?:(?:just|some|about)\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:-?(?:east|west))?\s+of)\s`, 'gu');
+const NAME_A_TYPE_IN = new RegExp(String.raw`(?<![\p{L}-])(${NAME}),\s+(?:a|an|the)\s+(?:(?:small|tiny|large|remote|rural|poor|sleepy|dusty|busy|market|farming|fishing|mountain|border|coastal|frontier|nearby|neighbouring|neighboring|\p{L}+-(?:held|controlled|run|dominated|populated|majority))\s+){0,2}(?:village|town|hamlet|suburb|township|settlement|neighbou?rhood|district)\s+(?:in|near|outside|on|of|(?:(?:just|some|about)\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:-?(?:east|west))?\s+of)\s`, 'gu');
+
+// "a market in Dahyan, in Yemen's northern Saada province", "the base at El Adde in Somalia's Gedo
+// region": a name after a place preposition, then the division it lies in, called so by its type
+// word. The division must be one the gazetteer resolved (anchorOf finds it), so the cue says where.
+const AT_NAME_IN_DIVISION = new RegExp(String.raw`\b(?:in|at|on|near|outside|into)\s+(${NAME}),?\s+in\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]+['’]s?\s+)?(?:(?:north|south|east|west|central|rural|restive|coastal|remote)(?:ern|-?(?:east|west)(?:ern)?)?\s+){0,2}(?:${NAME})\s+(?:province|governorate|region|district|state|county|countryside)\b`, 'gu');
 
 // "a studio at Rathbeggan, near Dunshaughlin": a name after a place preposition, placed by "near".
 const AT_NAME_NEAR = new RegExp(String.raw`\b(?:in|at|from)\s+(${NAME}),\s+(?:(?:just\s+)?(?:near|outside)|close\s+to)\s`, 'gu');
@@ -37,7 +42,10 @@ const BEFORE = 150;
 function plausibleName(name: string): boolean {
   // "the neighborhood of Saturday's gun battle": a possessive is a thing's owner, not a place.
   if (/['’]s$/.test(name)) return false;
-  return name.split(/[ -]/).every((w) => {
+  // "El Adde", "Al Bab": a leading article is part of the name, not a word to judge.
+  const words = name.split(/[ -]/);
+  if (words.length > 1 && /^(?:al|el|as|ad|ar|ash|at|az|an|ed|es|et)$/i.test(words[0]!)) words.shift();
+  return words.every((w) => {
     const k = fold(w);
     return k.length >= 2 && !NEVER_PLACES.has(k) && !COMMON_WORDS.has(k) && !ORG_NOUNS.has(k);
   }) && !/^\p{Lu}+$/u.test(name);
@@ -119,7 +127,7 @@ export function cuedUnknownPlaces(text: string, places: PlaceMention[]): PlaceMe
   const cues = new Map<string, Cue>();
   const taken = (s: number, e: number, more: PlaceMention[]) => [...places, ...more].some((p) => p.start < e && s < p.end);
   let focus: PlaceMention | null | undefined;
-  for (const re of [NAME_A_TYPE_IN, AT_NAME_NEAR, TYPE_OF_NAME, NAME_TYPE_IN]) {
+  for (const re of [NAME_A_TYPE_IN, AT_NAME_NEAR, AT_NAME_IN_DIVISION, TYPE_OF_NAME, NAME_TYPE_IN]) {
     for (const m of text.matchAll(re)) {
       const name = m[1]!;
       const start = m.index! + m[0].indexOf(name, re === TYPE_OF_NAME ? m[0].length - name.length : 0);

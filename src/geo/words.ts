@@ -12,6 +12,7 @@ he she it we they i you me him her us them his its our their my your this that t
 who whom whose what which when where why how all any each every some such than then too very
 also just only even still ever never more most much many few less least other another same own
 mr mrs ms dr sir lord lady president minister king queen prince general colonel sheikh
+ramadan eid christmas easter ashura nowruz hajj mass
 god allah jesus christ muhammad mohammed sunni sunnis shia shiite shiites shiia alawite alawites druze yazidi yazidis
 news media press report reports reported said says say told according
 breaking update updates live video photo photos watch read share comment comments reply

@@ -76,3 +76,28 @@ test('an unknown village counted in a list of towns is kept beside its listed ne
   // A body counted the same way is not a place: "4 in Parliament".
   assert.equal(places('Police held 12 in Dublin, 3 in Cork and 4 in Parliament on Monday.').find((x) => x.text === 'Parliament'), undefined);
 });
+
+test('"in X, in Y province" and "at X in Y region" keep an unknown town in the division named', () => {
+  // Restating AP's report of the August 2018 coalition strike on a school bus in Dahyan, Saada, Yemen.
+  const p = places("An air strike hit a bus full of schoolboys at a market in Dahyan, in Yemen's northern Saada province.").find((x) => x.text === 'Dahyan');
+  assert.ok(p);
+  assert.equal(p.countryCode, 'YE');
+  assert.equal(p.geonameid, null);
+  assert.match(p.reason ?? '', /not in the gazetteer/);
+  // Restating Reuters on al-Shabaab's January 2016 attack on the Kenyan base at El Adde, Gedo, Somalia.
+  const q = places("Militants overran the Kenyan base at El Adde in Somalia's Gedo region before dawn.").find((x) => x.text === 'El Adde');
+  assert.ok(q);
+  assert.equal(q.countryCode, 'SO');
+  assert.equal(q.admin1, 'Gedo');
+  // A holiday is a time, not a place, whatever the division after it.
+  const r = places('Clashes broke out during Eid and again in Ramadan in Idlib province.');
+  assert.deepEqual(r.map((x) => x.text), ['Idlib']);
+});
+
+test('"X, a rebel-held district of Y" is an unknown quarter of Y', () => {
+  // Restating Reuters on the April 2017 bombing of evacuees' buses at al-Rashideen, west of Aleppo city.
+  const p = places('The blast hit buses waiting in al-Rashideen, a rebel-held district west of Aleppo.').find((x) => x.text === 'al-Rashideen');
+  assert.ok(p);
+  assert.equal(p.countryCode, 'SY');
+  assert.ok(km(p, 36.2, 37.16) < 15, `${p.lat},${p.lon}`);
+});
