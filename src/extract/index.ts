@@ -32,6 +32,8 @@ import { backReferencedType } from './back-reference.js';
 import { continuesStatementLead, elaboratesNonEvent, eventSetApart, givesCriminalMotive } from './non-event-carry.js';
 
 /** A paragraph the page labels as its reading of the news. */
+/** Sub-event types a headline's "blast" or "bombing" may stand for. */
+const BOMBINGS = new Set(['Remote explosive/landmine/IED', 'Suicide bomb']);
 /** The classifier's rule for a detention by an armed group (classify/rules.ts). */
 const DETAINED_BY_GROUP = 'civilians:detained-by-non-state-group';
 const ANALYSIS_LABEL = /^\s*(?:comment|analysis|assessment|outlook|context|background|what it means|why it matters|our view|opinion)\s*[:—–-]\s/i;
@@ -157,7 +159,8 @@ function entryLevelTypes(report: Report, considered: Considered[]): Map<number, 
 // "... killed 12 insurgents while repelling the raid": the dead of the other side of the fight just told.
 const REPELLED_THE_RAID = /\b(?:while|when|as|after|in)\s+(?:repelling|repulsing|fighting\s+off|beating\s+back|pushing\s+back)\s+(?:the|that|this)\s+(?:raid|attack|assault|incursion|ambush|offensive)\b/i;
 // "Six other members also died", "another three were killed": dead beside those already counted.
-const OTHERS_ALSO_DIED = /\b(?:other|others|another)\b[^.;]{0,40}\b(?:also\s+)?(?:died|killed|dead|perished|lost their lives)\b|\balso\s+(?:died|killed|perished)\b/i;
+// (Not another source's count of the same dead: "Another activist network said more than 90 had died".)
+const OTHERS_ALSO_DIED = /\b(?:other|others|another)\b(?![^.;]{0,40}\b(?:said|says|say|reported|reports|put|puts|told|counted|gave|estimated)\b)[^.;]{0,40}\b(?:also\s+)?(?:died|killed|dead|perished|lost their lives)\b|\balso\s+(?:died|killed|perished)\b/i;
 /** The words before a capital that make it a place: "in a Beirut suburb", "near Kabul". */
 const CAPITAL_AS_PLACE = /\b(?:in|near|at|outside|around|inside|into|across|from|to|towards?|of)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?$/i;
 
@@ -355,7 +358,7 @@ export function extractEvents(report: Report, sentences: Sentence[], places: Pla
     const entrySentences = sentencesByEntry.get(s.entry)!;
     let eligible = placesByEntry.get(s.entry);
     if (!eligible) placesByEntry.set(s.entry, (eligible = entryPlaces(considered.filter((x) => x.sentence.entry === s.entry), places, plausible)));
-    const located = locateEvent(s, entrySentences, eventPlaceCandidates(report.text, s, eligible), datelines, country0) ?? (s.entry >= 0 ? pageTitlePlace() : null) ?? datelinePlace(s);
+    const located = locateEvent(s, entrySentences, eventPlaceCandidates(report.text, s, eligible), datelines, country0, report.text) ?? (s.entry >= 0 ? pageTitlePlace() : null) ?? datelinePlace(s);
     const placeCountry = located?.location.country ?? country0;
     const country = placeCountry ? acledCountry(placeCountry) : countryFromWords(c, report, openingCountry);
     const actorCtx = { country, date: date?.date ?? null };
@@ -508,7 +511,8 @@ export function extractEvents(report: Report, sentences: Sentence[], places: Pla
     // The entry's main event is of the type its headline or its whole (short) text reports.
     const entryType = entryTypes.get(s.entry);
     // A headline's "non-violent" takeover retyped by the story's fighting still names this event.
-    const typeMatch = !!entryType && (entryType.type === cls.sub_event_type || (underFire && entryType.type === 'Non-violent transfer of territory'));
+    // (A headline's "blasts" and the lead's "two suicide bombers" tell one bombing.)
+    const typeMatch = !!entryType && (entryType.type === cls.sub_event_type || (underFire && entryType.type === 'Non-violent transfer of territory') || (entryType.rule === 'matches-headline-type' && BOMBINGS.has(entryType.type) && BOMBINGS.has(cls.sub_event_type)));
     // "Monitor: 48 people executed" over "regime forces killed 48 civilians": the same stated toll
     // tells the headline's incident, whatever type each is read as; type and toll together most.
     const tollMatch = s.zone !== 'title' && s.zone !== 'headline' && ev.fatalities > 0 && ev.fatalities === headlineToll(s.entry);

@@ -69,6 +69,12 @@ function best(ps: PlaceMention[]): PlaceMention | null {
   // "the Midan neighbourhood of Damascus": a place the text puts near or in another one named
   // beside it is the more precise of the two, whatever the confidence of each.
   const anchors = new Set(ps.filter((p) => p.qualifier?.kind === 'near' && p.geonameid === null && p.name).map((p) => p.qualifier!.span.start));
+  // ("Idlib strikes: ... hit a school in the village of Haas in Syria's Idlib province": the
+  // anchor's other mentions in the sentence are the same place, vaguer than the village.)
+  const anchorOf = (p: PlaceMention) => (p.qualifier?.kind === 'near' && p.geonameid === null ? ps.find((a) => a.start === p.qualifier!.span.start) ?? null : null);
+  const anchorName = (p: PlaceMention) => anchorOf(p)?.name ?? null;
+  // (An unknown name the text places in a town is as sure as that town is.)
+  const sureness = (p: PlaceMention) => Math.max(p.confidence, anchorOf(p)?.confidence ?? 0);
   // "west of Marib city (Marib, Yemen)": the label repeating a town the sentence puts the event
   // beside does not make the event the town itself; the qualified mention speaks for both.
   const beside = new Set(ps.filter((p) => (p.qualifier?.kind === 'distance' || p.qualifier?.kind === 'direction') && p.geonameid).map((p) => p.geonameid));
@@ -81,13 +87,14 @@ function best(ps: PlaceMention[]): PlaceMention | null {
     // The place a bulletin line names at its head ("13/03, Douentza: ...") is the line's place, as
     // a dateline would be; only a more precise place the sentence names goes before it.
     const head = isLineHead(p), bHead = !!b && isLineHead(b);
-    if (r < br || (r === br && b && (head !== bHead ? head : p.confidence > b.confidence + 0.15))) b = p;
+    const withinB = !!b && b.geonameid !== null && anchorName(p) === b.name;
+    if (r < br || (r === br && b && (withinB || (head !== bHead ? head : sureness(p) > sureness(b) + 0.15)))) b = p;
   }
   return b;
 }
 
 /** The event's place: in the sentence, else earlier in its entry (the headline or lead sets the scene). */
-export function locateEvent(sentence: Sentence, entrySentences: Sentence[], allPlaces: PlaceMention[], exclude: Span[] = [], focus: string | null = null): LocatedEvent | null {
+export function locateEvent(sentence: Sentence, entrySentences: Sentence[], allPlaces: PlaceMention[], exclude: Span[] = [], focus: string | null = null, text = ''): LocatedEvent | null {
   // A place word inside an actor's name ("Islamic State of Iraq") is not where the event happened.
   // Nor is a toponym inside a name ("Pakistan Army", "Washington Post") or a people ("Syrians").
   let places = allPlaces.filter((p) => !p.role && !exclude.some((x) => p.start >= x.start && p.end <= x.end));
@@ -96,6 +103,13 @@ export function locateEvent(sentence: Sentence, entrySentences: Sentence[], allP
   const here = (ps: PlaceMention[]) => ps.filter((p) => p.start >= sentence.start && p.end <= sentence.end);
   if (focus && here(places).some((p) => p.country === focus)) places = places.filter((p) => !(p.start >= sentence.start && p.end <= sentence.end) || p.country === focus || isLineHead(p));
   const inside = best(places.filter((p) => p.start >= sentence.start && p.end <= sentence.end));
+  // "... fired missiles at a convoy in Quneitra province. The attack took place near the village of
+  // Mazraat Amal": the next sentence says where the event happened, more precisely than this one.
+  const next = entrySentences.find((s) => s.start >= sentence.end);
+  const told = next && TELLS_WHERE.test(text.slice(next.start, next.end)) ? best(places.filter((p) => p.start >= next.start && p.end <= next.end && (!inside || p.country === inside.country))) : null;
+  if (told && rankOf(told) < 3 && (!inside || precisionOf(told) < precisionOf(inside) || (isArea(inside) && told.level === 'place' && !isArea(told)))) {
+    return { location: toLocation(told), span: { start: told.start, end: told.end }, rule: `place-told-next:${told.level ?? 'place'}` };
+  }
   if (inside && rankOf(inside) < 3) return { location: toLocation(inside), span: { start: inside.start, end: inside.end }, rule: `${isLineHead(inside) ? 'place-at-line-head' : 'place-in-sentence'}:${inside.level ?? 'place'}` };
   // "16/03, Tougouri: clashes ...": a bulletin line whose head names a place the gazetteer does not
   // know tells its own incident; the towns of the lines around it are other incidents' places. Only
@@ -143,6 +157,9 @@ export function locateEvent(sentence: Sentence, entrySentences: Sentence[], allP
   }
   return null;
 }
+
+// "The attack took place near ...", "The strike hit ...": a sentence whose subject points back to the event and tells where.
+const TELLS_WHERE = /^\W*(?:the|that|this|monday's|tuesday's|wednesday's|thursday's|friday's|saturday's|sunday's)\s+(?:[\w-]+\s+)?(?:attack|strike|air\s?strike|raid|bombing|blast|explosion|ambush|incident|shelling|assault|killings?|massacre)s?\s+(?:took place|happened|occurred|was carried out|were carried out|hit|struck|targeted)\s+(?:\w+\s+){0,3}?(?:in|near|at|on|outside)\b/i;
 
 /** How far ahead a sentence naming only a country looks for its town (a headline and its lead). */
 const FOLLOWING_SENTENCES = 2;

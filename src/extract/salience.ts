@@ -4,9 +4,12 @@
 import type { EventMention, Report, Sentence } from '../core/types.js';
 
 const BACKGROUND = /\b(?:came|comes|come|occurred|happened)\s+(?:(?:just\s+)?(?:a|one|two|three|four|five|several|\d+)\s+(?:days?|weeks?|hours?|months?)\s+|(?:(?:mere|just|only)\s+)?(?:hours|days|weeks|months|minutes)\s+|only\s+|just\s+|shortly\s+)?(?:after|since)\b|\b(?:follows|followed)\s+(?:a|an|the)\b|^\W*Elsewhere\b/i;
+// "Meanwhile in Eastern Ghouta ...": another thread of the day's news, told after the story's own.
+const ANOTHER_THREAD = /^\W*(?:Meanwhile|In\s+other\s+(?:developments|news))\b/i;
 
 // "earlier this week", "since the war began": the sentence tells of an older incident or a running total.
-const OLDER_TIME = /\b(?:earlier|last)\s+(?:this\s+)?(?:week|month|year)\b|\bsince\s+(?:the\s+)?(?:conflict|war|uprising)\b/i;
+// "Since the beginning of Operation Euphrates Shield on August 24, ... have cleared": a tally of a campaign.
+const OLDER_TIME = /\b(?:earlier|last)\s+(?:this\s+)?(?:week|month|year)\b|\bsince\s+(?:the\s+)?(?:conflict|war|uprising)\b|^\W*Since\s+(?:the\s+(?:beginning|start|launch|outset)\s+of|(?:early|mid-?|late)?\s*(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d)\b)/i;
 // A sentence opening on a month or a year ("In June, a missile hit ...") dates an older incident: a
 // report tells its news by the day, its background by the month.
 const OLDER_OPENING = /^\W*(?:(?:Back|Earlier|Also)\s+)?(?:In|By)\s+(?:(?:early|mid-?|late)\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d)\b/i;
@@ -45,7 +48,7 @@ export function salienceOf(ev: EventMention, s: Sentence, report: Report, score:
   if (BACKGROUND.test(ev.evidence.text)) x -= 3;
   // "Boko Haram had held Gwoza since August": the scene set for the news told next.
   else if (background) x -= 2.5;
-  else if (OLDER_OPENING.test(ev.evidence.text)) x -= 1.5;
+  else if (OLDER_OPENING.test(ev.evidence.text) || ANOTHER_THREAD.test(ev.evidence.text)) x -= 1.5;
   // An incident dated days before the report ("On Saturday ...", "last week") is background to its news.
   if (report.published && ev.event_date && ev.time_precision === 1 && (report.publishedPrecision ?? 1) === 1) {
     const days = (Date.parse(report.published) - Date.parse(ev.event_date)) / 86_400_000;

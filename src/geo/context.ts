@@ -73,7 +73,7 @@ export function mentionContext(text: string, span: Span): MentionContext {
 }
 
 const PARENT_GAP = new RegExp(
-  `^(?:\\s*,?\\s*(?:(?:about|some|around|nearly|roughly|approximately|just)\\s+)?\\d+(?:[.,]\\d+)?\\s*(?:km|kms|kilometres|kilometers|miles)\\s+(?:\\([^)]{1,20}\\)\\s+)?(?:north|south|east|west)(?:-?(?:north|south|east|west))?\\s+of\\s+(?:the\\s+)?(?:(?:city|town|province)\\s+of\\s+)?|\\s*,\\s*(?:(?:a|the)\\s+(?:\\w+\\s+)?(?:village|town|city|area|district|suburb)\\s+(?:in|of|near)\\s+(?:the\\s+)?)?(?:${DIR_ADJ}\\s+)?|\\s+(?:(?:district|neighbou?rhood|suburb|quarter|farms?|camp|airport|air\\s?base|dam|crossing|village|town|area)\\s+)?(?:in|of)\\s+(?:the\\s+)?(?:${DIR_ADJ}\\s+)?(?:(?:countryside|outskirts|suburbs|province|governorate)\\s+of\\s+(?:the\\s+)?)?|\\s*\\(\\s*)$`,
+  `^(?:\\s*,?\\s*(?:(?:about|some|around|nearly|roughly|approximately|just)\\s+)?\\d+(?:[.,]\\d+)?\\s*(?:km|kms|kilometres|kilometers|miles)\\s+(?:\\([^)]{1,20}\\)\\s+)?(?:north|south|east|west)(?:-?(?:north|south|east|west))?\\s+of\\s+(?:the\\s+)?(?:(?:city|town|province)\\s+of\\s+)?|\\s*,\\s*(?:(?:a|the)\\s+(?:\\w+\\s+)?(?:village|town|city|area|district|suburb)\\s+(?:in|of|near)\\s+(?:the\\s+)?)?(?:${DIR_ADJ}\\s+)?|\\s+(?:(?:district|neighbou?rhood|suburb|quarter|farms?|camp|airport|air\\s?base|dam|crossing|village|town|area)\\s+)?(?:in|of)\\s+(?:the\\s+)?(?:${DIR_ADJ}\\s+)?(?:(?:countryside|outskirts|suburbs|province|governorate|city|town)\\s+of\\s+(?:the\\s+)?)?|\\s*\\(\\s*)$`,
   'i',
 );
 

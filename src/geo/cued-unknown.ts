@@ -18,7 +18,7 @@ const TYPE_OF_NAME = new RegExp(String.raw`\b(?:village|town|city|neighbou?rhood
 const NAME_TYPE_IN = new RegExp(String.raw`(?<![\p{L}-])(${NAME})\s+(?:neighbou?rhood|district|area|quarter|suburb)\s+(?:of|in)\s`, 'gu');
 // "Rityan, a village north of Aleppo", "Kasba Bonli, a market town in Rajasthan": an apposition
 // that says what the name is; the type word must lead straight to where ("a town councillor in" is no place).
-const NAME_A_TYPE_IN = new RegExp(String.raw`(?<![\p{L}-])(${NAME}),\s+(?:a|an|the)\s+(?:(?:small|tiny|large|remote|rural|poor|sleepy|dusty|busy|market|farming|fishing|mountain|border|coastal|frontier|nearby|neighbouring|neighboring|\p{L}+-(?:held|controlled|run|dominated|populated|majority))\s+){0,2}(?:village|town|hamlet|suburb|township|settlement|neighbou?rhood|district)\s+(?:in|near|outside|on|of|(?:(?:just|some|about)\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:-?(?:east|west))?\s+of)\s`, 'gu');
+const NAME_A_TYPE_IN = new RegExp(String.raw`(?<![\p{L}-])(${NAME}),\s+(?:a|an|the)\s+(?:(?:small|tiny|large|remote|rural|poor|sleepy|dusty|busy|market|farming|fishing|mountain|border|coastal|frontier|nearby|neighbouring|neighboring|\p{L}+-(?:held|controlled|run|dominated|populated|majority))\s+){0,2}(?:village|town|hamlet|suburb|township|settlement|neighbou?rhood|district|area|quarter)\s+(?:in|near|outside|on|of|on\s+the\s+(?:(?:north|south|east|west)(?:ern|-?(?:east|west)(?:ern)?)\s+)?(?:edge|outskirts|fringes?|side)\s+of|(?:(?:just|some|about)\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:-?(?:east|west))?\s+of)\s`, 'gu');
 
 // "a market in Dahyan, in Yemen's northern Saada province", "the base at El Adde in Somalia's Gedo
 // region": a name after a place preposition, then the division it lies in, called so by its type
@@ -26,11 +26,13 @@ const NAME_A_TYPE_IN = new RegExp(String.raw`(?<![\p{L}-])(${NAME}),\s+(?:a|an|t
 const AT_NAME_IN_DIVISION = new RegExp(String.raw`\b(?:in|at|on|near|outside|into)\s+(${NAME}),?\s+in\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]+['’]s?\s+)?(?:(?:north|south|east|west|central|rural|restive|coastal|remote)(?:ern|-?(?:east|west)(?:ern)?)?\s+){0,2}(?:${NAME})\s+(?:province|governorate|region|district|state|county|countryside)\b`, 'gu');
 
 // "a studio at Rathbeggan, near Dunshaughlin": a name after a place preposition, placed by "near".
-const AT_NAME_NEAR = new RegExp(String.raw`\b(?:in|at|from)\s+(${NAME}),\s+(?:(?:just\s+)?(?:near|outside)|close\s+to)\s`, 'gu');
+// Also "at al-Rashideen on the western outskirts of Aleppo" (crawled copy often drops the comma).
+const AT_NAME_NEAR = new RegExp(String.raw`\b(?:in|at|from)\s+(${NAME})(?:,\s+(?:(?:just\s+)?(?:near|outside)|close\s+to)|,?\s+on\s+the\s+(?:(?:north|south|east|west)(?:ern|-?(?:east|west)(?:ern)?)\s+)?(?:outskirts|edge|fringes?)\s+of(?:\s+the)?)\s`, 'gu');
 
 // "57 in Ballina, 48 in Newport, 26 in Portroe": counts given place by place; an unknown name in
 // such a list is a place like its neighbours (only digits: "two in Congress" is no such list).
 const COUNT_IN_NAME = new RegExp(String.raw`\b\d[\d,]*\s+(?:\p{Ll}+\s+){0,2}in\s+(${NAME})(?![\p{L}'’-])`, 'gu');
+const NAME_GOES_ON_BEFORE = /(?<![.!?:]\s*)(?<!^\s*)(?:^|\s)(?!(?:In|At|On|From|Near|Into|Outside|The|A|An|Of)\s$)\p{Lu}[\p{L}'’-]*\s$/u;
 /** How near (in characters) the listed places must stand, and how many resolved ones vouch. */
 const LIST_SPAN = 250;
 const LIST_SIBLINGS = 2;
@@ -133,6 +135,9 @@ export function cuedUnknownPlaces(text: string, places: PlaceMention[]): PlaceMe
       const start = m.index! + m[0].indexOf(name, re === TYPE_OF_NAME ? m[0].length - name.length : 0);
       const end = start + name.length;
       if (!plausibleName(name) || taken(start, end, [])) continue;
+      // "the Mosul al-Jadida neighbourhood": a capitalised word just before may be part of the name,
+      // whose extent is then unknown.
+      if (NAME_GOES_ON_BEFORE.test(text.slice(Math.max(0, start - 30), start))) continue;
       const known = cues.get(name);
       if (known?.explicit) continue;
       const parent = anchorOf(text, start, end, places);

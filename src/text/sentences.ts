@@ -52,6 +52,53 @@ export function splitSpan(text: string, start: number, end: number): Span[] {
     i = j - 1;
   }
   push(s, end);
+  return out.flatMap((sp) => splitRunOn(text, sp));
+}
+
+/** A span this long with no sentence punctuation is text a crawler stripped of its full stops. */
+const RUN_ON_CHARS = 300;
+// Words after which a capitalised word continues the sentence: "in Hama", "the Syrian army", "said
+// Ahmed", "where Assad forces", "envoy Lakhdar Brahimi" (a name's second word is capitalised too).
+const CONTINUES = new Set(
+  ('a an the of in on at to by for from with into near outside inside across against between toward towards ' +
+    'and or but nor as that which who whom whose where when while if because after before since until than ' +
+    'said says say told named called dubbed known de du la le van von bin ibn abu umm al el ' +
+    // "in the central Syrian province", "a mainly Kurdish town in northeastern Syria", "the capital
+    // Damascus", "spokesman Ahmed": words that lead into a name or a demonym.
+    'north south east west northern southern eastern western central northeastern northwestern southeastern southwestern ' +
+    'north-eastern north-western south-eastern south-western mainly mostly largely predominantly besieged restive coastal ' +
+    'neighbouring neighboring nearby rural capital city town village province governorate district region country state ' +
+    'group militia leader president minister envoy spokesman spokeswoman chief commander general official agency monitor ' +
+    'channel television newspaper daily brigade faction movement front army forces troops fighters rebels militants').split(' '),
+);
+const NOT_OPENERS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|I)$/;
+const WORD = /\S+/g;
+const MIN_PIECE = 30;
+
+/**
+ * "... queuing for bread Another activist network said ... with their hands Halfaya was seized ...":
+ * where a crawler stripped the full stops, a new sentence shows as a capitalised word after a
+ * lower-case one (not after a preposition, an article, a conjunction or a verb of saying) that a
+ * lower-case word follows (so not a name of several words). Only run-on spans are cut.
+ */
+function splitRunOn(text: string, sp: Span): Span[] {
+  if (sp.end - sp.start < RUN_ON_CHARS || /[.!?…]\s/.test(text.slice(sp.start, sp.end))) return [sp];
+  const words = [...text.slice(sp.start, sp.end).matchAll(WORD)].map((m) => ({ w: m[0], at: sp.start + m.index! }));
+  const out: Span[] = [];
+  let from = sp.start;
+  for (let k = 1; k + 1 < words.length; k++) {
+    const prev = words[k - 1]!.w;
+    const cur = words[k]!.w;
+    const next = words[k + 1]!.w;
+    if (!/^[a-z][a-z'’-]*[a-z]$|^\d+$/.test(prev) || CONTINUES.has(prev) || /-(?:held|controlled|backed|led|run|based)$/.test(prev)) continue;
+    // (A piece too short to be a sentence is more likely a name's first words.)
+    if (words[k - 1]!.at + prev.length - from < MIN_PIECE) continue;
+    if (!/^[A-Z][a-z]+$/.test(cur) || NOT_OPENERS.test(cur)) continue;
+    if (!/^[a-z][a-z'’-]*[a-z]$/.test(next)) continue;
+    out.push({ start: from, end: words[k - 1]!.at + prev.length });
+    from = words[k]!.at;
+  }
+  out.push({ start: from, end: sp.end });
   return out;
 }
 

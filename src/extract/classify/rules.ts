@@ -68,8 +68,13 @@ export function findHits(lower: string): Hits {
     const hit = hits.get(name);
     if (hit && NO_ONE_HARMED.test(lower.slice(Math.max(0, hit.start - 30), hit.start))) hits.delete(name);
   }
+  // "A car bomb struck near liberated al-Bab", "in the recaptured town": a place's epithet, not its capture.
+  const gain = hits.get('territory-gain');
+  if (gain && /(?:ed|en)$/.test(lower.slice(gain.start, gain.end)) && EPITHET_BEFORE.test(lower.slice(Math.max(0, gain.start - 20), gain.start))) hits.delete('territory-gain');
   return hits;
 }
+
+const EPITHET_BEFORE = /\b(?:near|in|into|inside|of|the|newly|recently|freshly|outside|around|toward|towards|across|within)\s+$/;
 
 const NO_ONE_HARMED = /\b(?:no\s+one|nobody|no-one|none|no\s+(?:people|person|civilians|residents|casualties))\s+(?:(?:of\s+(?:them|the\s+\w+)\s+)?(?:was|were|has\s+been|have\s+been|had\s+been|is|are|got)\s+)?(?:seriously\s+|badly\s+)?$|\bwithout\s+$/;
 

@@ -125,7 +125,9 @@ export function territoryGainer(lower: string, hit: Hit, original: string = lowe
     const loser = actorKind(actors, lower, hit.start, hit.end);
     if (loser) return { kind: loser === 'state' ? 'nonstate' : 'state', rule: `territory:victory-over:${loser}` };
   }
-  const passive = PASSIVE_BEFORE.test(before) || /^(?:fell|fall|under|control over|taken over)/.test(verb);
+  // ("IS fighters took control": the group's initials, not the verb "is".)
+  const aux = PASSIVE_BEFORE.exec(before);
+  const passive = (!!aux && original.slice(beforeStart + aux.index, beforeStart + aux.index + 2) !== 'IS') || /^(?:fell|fall|under|control over|taken over)/.test(verb);
   if (passive) {
     const m = AGENT_AFTER.exec(after);
     if (m) {
