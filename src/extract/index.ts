@@ -31,11 +31,11 @@ import { entryStampLength } from '../ingest/segment.js';
 import { backReferencedType } from './back-reference.js';
 import { continuesStatementLead, elaboratesNonEvent, eventSetApart, givesCriminalMotive } from './non-event-carry.js';
 
-/** A paragraph the page labels as its reading of the news. */
 /** Sub-event types a headline's "blast" or "bombing" may stand for. */
 const BOMBINGS = new Set(['Remote explosive/landmine/IED', 'Suicide bomb']);
 /** The classifier's rule for a detention by an armed group (classify/rules.ts). */
 const DETAINED_BY_GROUP = 'civilians:detained-by-non-state-group';
+/** A paragraph the page labels as its reading of the news. */
 const ANALYSIS_LABEL = /^\s*(?:comment|analysis|assessment|outlook|context|background|what it means|why it matters|our view|opinion)\s*[:—–-]\s/i;
 
 /** A count in the present perfect ("have been killed"): a total so far, not one incident's toll. */

@@ -69,10 +69,7 @@ function best(ps: PlaceMention[]): PlaceMention | null {
   // "the Midan neighbourhood of Damascus": a place the text puts near or in another one named
   // beside it is the more precise of the two, whatever the confidence of each.
   const anchors = new Set(ps.filter((p) => p.qualifier?.kind === 'near' && p.geonameid === null && p.name).map((p) => p.qualifier!.span.start));
-  // ("Idlib strikes: ... hit a school in the village of Haas in Syria's Idlib province": the
-  // anchor's other mentions in the sentence are the same place, vaguer than the village.)
   const anchorOf = (p: PlaceMention) => (p.qualifier?.kind === 'near' && p.geonameid === null ? ps.find((a) => a.start === p.qualifier!.span.start) ?? null : null);
-  const anchorName = (p: PlaceMention) => anchorOf(p)?.name ?? null;
   // (An unknown name the text places in a town is as sure as that town is.)
   const sureness = (p: PlaceMention) => Math.max(p.confidence, anchorOf(p)?.confidence ?? 0);
   // "west of Marib city (Marib, Yemen)": the label repeating a town the sentence puts the event
@@ -87,13 +84,19 @@ function best(ps: PlaceMention[]): PlaceMention | null {
     // The place a bulletin line names at its head ("13/03, Douentza: ...") is the line's place, as
     // a dateline would be; only a more precise place the sentence names goes before it.
     const head = isLineHead(p), bHead = !!b && isLineHead(b);
-    const withinB = !!b && b.geonameid !== null && anchorName(p) === b.name;
+    // ("Idlib strikes: ... hit a school in the village of Haas in Syria's Idlib province": another
+    // mention of the anchor's name is the same place, vaguer than the village placed in it.)
+    const withinB = !!b && b.geonameid !== null && anchorOf(p)?.name === b.name;
     if (r < br || (r === br && b && (withinB || (head !== bHead ? head : sureness(p) > sureness(b) + 0.15)))) b = p;
   }
   return b;
 }
 
-/** The event's place: in the sentence, else earlier in its entry (the headline or lead sets the scene). */
+/**
+ * The event's place: in the sentence, else earlier in its entry (the headline or lead sets the scene).
+ * `text` is the report's text, read to find a next sentence that tells where the event happened
+ * ("The attack took place near ..."); without it that step is skipped.
+ */
 export function locateEvent(sentence: Sentence, entrySentences: Sentence[], allPlaces: PlaceMention[], exclude: Span[] = [], focus: string | null = null, text = ''): LocatedEvent | null {
   // A place word inside an actor's name ("Islamic State of Iraq") is not where the event happened.
   // Nor is a toponym inside a name ("Pakistan Army", "Washington Post") or a people ("Syrians").

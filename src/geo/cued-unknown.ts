@@ -32,7 +32,16 @@ const AT_NAME_NEAR = new RegExp(String.raw`\b(?:in|at|from)\s+(${NAME})(?:,\s+(?
 // "57 in Ballina, 48 in Newport, 26 in Portroe": counts given place by place; an unknown name in
 // such a list is a place like its neighbours (only digits: "two in Congress" is no such list).
 const COUNT_IN_NAME = new RegExp(String.raw`\b\d[\d,]*\s+(?:\p{Ll}+\s+){0,2}in\s+(${NAME})(?![\p{L}'’-])`, 'gu');
-const NAME_GOES_ON_BEFORE = /(?<![.!?:]\s*)(?<!^\s*)(?:^|\s)(?!(?:In|At|On|From|Near|Into|Outside|The|A|An|Of)\s$)\p{Lu}[\p{L}'’-]*\s$/u;
+// The word before a name, with what precedes it: a sentence's end or start, or another word.
+const WORD_BEFORE = /(^|[.!?:]\s*|\s)(\S+)\s+$/u;
+const SENTENCE_OPENERS = new Set(['In', 'At', 'On', 'From', 'Near', 'Into', 'Outside', 'The', 'A', 'An', 'Of']);
+
+/** "the Mosul al-Jadida neighbourhood": a capitalised word (not a sentence's first) just before a name may be part of it. */
+function nameGoesOnBefore(before: string): boolean {
+  const m = WORD_BEFORE.exec(before);
+  if (!m || !/^\p{Lu}[\p{L}'’-]*$/u.test(m[2]!) || SENTENCE_OPENERS.has(m[2]!)) return false;
+  return /^\s$/.test(m[1]!);
+}
 /** How near (in characters) the listed places must stand, and how many resolved ones vouch. */
 const LIST_SPAN = 250;
 const LIST_SIBLINGS = 2;
@@ -135,9 +144,8 @@ export function cuedUnknownPlaces(text: string, places: PlaceMention[]): PlaceMe
       const start = m.index! + m[0].indexOf(name, re === TYPE_OF_NAME ? m[0].length - name.length : 0);
       const end = start + name.length;
       if (!plausibleName(name) || taken(start, end, [])) continue;
-      // "the Mosul al-Jadida neighbourhood": a capitalised word just before may be part of the name,
-      // whose extent is then unknown.
-      if (NAME_GOES_ON_BEFORE.test(text.slice(Math.max(0, start - 30), start))) continue;
+      // (Then the name's extent is unknown: no place is guessed.)
+      if (nameGoesOnBefore(text.slice(Math.max(0, start - 30), start))) continue;
       const known = cues.get(name);
       if (known?.explicit) continue;
       const parent = anchorOf(text, start, end, places);
