@@ -5,11 +5,20 @@ import type { Sentence, Span } from '../core/types.js';
 // An upper-case place (one to four words, accents too: "CULIACÁN"), an optional ", Country", an
 // optional date and agency in brackets, then a dash. Upper case is what tells a dateline from "Aleppo - rebels said ...".
 const DATELINE =
-  /^[\s"'“]*((?:\p{Lu}[\p{Lu}'’.\-]+)(?:\s+\p{Lu}[\p{Lu}'’.\-]+){0,3})(?:,\s*\p{Lu}[\p{L}.'’\- ]{1,30})?,?\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?)?\s*(?:\([^)\n]{1,40}\))?\s*(?:-|–|—|--)\s/u;
+  /^[\s"'“]*((?:\p{Lu}[\p{Lu}'’.\-]+)(?:(?:\s+|\s*\/\s*)\p{Lu}[\p{Lu}'’.\-]+){0,3})(?:,\s*\p{Lu}[\p{L}.'’\- ]{1,30})?,?\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?)?\s*(?:\([^)\n]{1,40}\))?\s*(?:-|–|—|--)\s/u;
+
+// A crawled copy that lost the dateline's brackets and dash: "BEIRUT Reuters Air strikes ...",
+// "Bamako AFP Gunmen ...": a capitalised place (and country), then a wire agency's name, then the lead.
+const STRIPPED_DATELINE =
+  /^[\s"'“]*(?!(?:The|A|An|In|On|At|By|For|From|With|Via|According|Photo|Source|Copyright)\b)\p{Lu}[\p{L}'’.\-]+(?:(?:\s+|\s*\/\s*)\p{Lu}[\p{L}'’.\-]+){0,2}(?:,?\s+\p{Lu}[\p{Ll}]+)?\s+\(?(?:AFP|Reuters|AP|Xinhua|Anadolu|SANA|dpa|DPA|UPI|IANS|PTI|ANI|IRNA|Kyodo|EFE|ANSA|Sputnik|TASS|KUNA|WAM|SPA|Yonhap)\)?\s*(?:[-–—:]\s*)?(?=\p{Lu}[\p{Ll}])/u;
+
+function datelineMatch(head: string): RegExpExecArray | null {
+  return DATELINE.exec(head) ?? STRIPPED_DATELINE.exec(head);
+}
 
 /** The length of the dateline a sentence opens with ("LASHIO, Myanmar, Nov 12 (AFP) - "), 0 if none. */
 export function datelineLength(sentence: string): number {
-  return DATELINE.exec(sentence.slice(0, 120))?.[0].length ?? 0;
+  return datelineMatch(sentence.slice(0, 120))?.[0].length ?? 0;
 }
 
 /**
@@ -20,7 +29,7 @@ export function datelineLength(sentence: string): number {
 export function datelineSpans(text: string, sentences: readonly Sentence[]): Span[] {
   const out: Span[] = [];
   for (const s of sentences) {
-    const m = DATELINE.exec(text.slice(s.start, Math.min(s.end, s.start + 120)));
+    const m = datelineMatch(text.slice(s.start, Math.min(s.end, s.start + 120)));
     if (m) out.push({ start: s.start, end: s.start + m[0].length });
     const tags = tagListIn(text, s);
     if (tags) out.push(tags);

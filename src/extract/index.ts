@@ -24,7 +24,7 @@ import { protestersViolenceDecides } from './protest-story.js';
 import { salienceOf } from './salience.js';
 import { entryAfterAssault, entryAfterWithdrawal, retyped, takeoverUnderFire } from './territory-context.js';
 import { isLossClassification, lossClassification, lossEventBeside, sidesOfLossSentence } from './classify/place-lost-event.js';
-import { fillMainEventDate, fillMainEventPlace, fillMainEventToll } from './main-event.js';
+import { fillMainEventDate, fillMainEventPlace, fillMainEventPlaceToldAgain, fillMainEventToll, pointsBackToIncident, type PlaceTelling } from './main-event.js';
 import { isBareToll } from './bare-toll.js';
 import { LATER_TOLL_REACH, revisedByLaterTolls, type LaterSentence } from './later-tolls.js';
 import { entryStampLength } from '../ingest/segment.js';
@@ -540,6 +540,18 @@ export function extractEvents(report: Report, sentences: Sentence[], places: Pla
   protestersViolenceDecides(ordered, story);
   fillMainEventToll(ordered, story);
   fillMainEventPlace(ordered, story);
+  // "Monday's strikes hit the town of Atareb": where a later sentence says the story's incident struck.
+  let tellings: PlaceTelling[] | undefined;
+  fillMainEventPlaceToldAgain(ordered, story, () =>
+    (tellings ??= considered.flatMap((x, i): PlaceTelling[] => {
+      if (!pointsBackToIncident(x.text)) return [];
+      const eligible = placesByEntry.get(x.sentence.entry) ?? entryPlaces(considered.filter((y) => y.sentence.entry === x.sentence.entry), places, plausible);
+      const l = locateEvent(x.sentence, [], eventPlaceCandidates(report.text, x.sentence, eligible), datelines, country0);
+      if (!l || !l.rule.startsWith('place-in-sentence')) return [];
+      const date = resolveEventDate(report, considered, stated, i);
+      return [{ story: storyOf(x.sentence.entry), start: x.sentence.start, location: l.location, rule: l.rule, span: l.span, event_date: date?.date ?? null, time_precision: date?.precision ?? null }];
+    })),
+  );
   fillMainEventDate(ordered, story);
   // A note's stated total ("2 fatalities."), else a one-story report's headline toll.
   const tallies = new Map<number, StatedTally[]>();

@@ -1,9 +1,10 @@
 // The main event of a story, completed from the other mentions of the same incident in it: the
 // headline names the country and the toll in round words, its lead the town and the figure.
 import { storyMains } from './story-mains.js';
-import type { EventMention } from '../core/types.js';
-import { recallsEarlierIncident, TELLS_DEATHS } from './salience.js';
+import type { EventLocation, EventMention, Span } from '../core/types.js';
+import { recallsEarlierIncident, tellsAnotherIncident, TELLS_DEATHS } from './salience.js';
 import { NONE_DIED } from './fatality-tally.js';
+import { haversineKm } from '../geo/resolve.js';
 
 /**
  * A headline names the country or province ("raids on IS Syria stronghold"); its lead names the
@@ -17,10 +18,103 @@ export function fillMainEventPlace(ordered: EventMention[], story: (e: EventMent
     if (loc && loc.geo_precision < 3) continue;
     const inside = (e: EventMention) =>
       !!e.location && e.location.geo_precision < 3 && (!loc || (loc.country === e.location.country && (!loc.admin1 || loc.admin1 === e.location.admin1)));
-    const donor = ordered.find((e) => e !== main && story(e) === story(main) && e.sub_event_type === main.sub_event_type && inside(e));
+    // ("Elsewhere the monitor said air strikes killed three in Khan Sheikhoun": another incident's town.)
+    const donor = ordered.find((e) => e !== main && story(e) === story(main) && e.sub_event_type === main.sub_event_type && inside(e) && !tellsAnotherIncident(e.evidence.text));
     if (!donor) continue;
     main.location = donor.location;
     main.sources.location = { span: donor.sources.location?.span ?? null, rule: `same-incident-in-entry:${donor.sources.location?.rule ?? ''}` };
+  }
+}
+
+const DAY = String.raw`(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|last\s+night)(?:['’]?s)?`;
+const TOLD_THING = String.raw`(?:attack|strike|air\s?strike|raid|bombing|blast|explosion|ambush|shelling|assault|massacre|killings?|bombardment|barrage|bus|convoy|vehicle|car\s+bomb|truck|bomb|rocket|missile|shell|mortar|jet|warplane|aircraft|gunmen|attackers|assailants|militants|insurgents|suicide\s+bomber)s?`;
+const TOLD_VERB = String.raw`(?:hit|struck|targeted|destroyed|exploded|detonated|landed|slammed|tore|ripped|stormed|raided|attacked|shelled|bombed|took\s+place|happened|occurred|(?:was|were)\s+(?:hit|struck|targeted|carried\s+out|detonated))`;
+/**
+ * A sentence that points back to the story's incident and says where it struck: "Monday's strikes
+ * hit the town of Atareb", "The raids, about ten strikes in quick succession, hit the main market
+ * of Douma", "Residents said the strike, on March 17, destroyed houses in the Mosul al-Jadida
+ * neighborhood", "The bus was hit in the market of Dahyan", "the gunmen attacked Dalori village".
+ */
+const TOLD_AGAIN = new RegExp(
+  String.raw`^\W*(?:[^.;]{0,80}?\b(?:said|says|say|reported|added)\s+(?:that\s+)?)?(?:the|that|this|${DAY})\s+(?:[\p{L}-]+\s+){0,2}?${TOLD_THING}(?:\s*,[^,.]{0,90},)?\s+(?:had\s+|has\s+|have\s+)?${TOLD_VERB}\b`,
+  'iu',
+);
+/** "The village struck overnight, Solhan, ...", "the market hit on Sunday": the place struck, named. */
+const PLACE_STRUCK = /^\W*the\s+(?:village|town|city|neighbou?rhood|district|market|camp|school|hospital|mosque)\s+(?:that\s+was\s+|which\s+was\s+)?(?:struck|hit|attacked|targeted|bombed|shelled|stormed)\b/i;
+/** Where an event's place came from its own sentence (not borrowed from the context or the dateline). */
+const OWN_PLACE = /^(?:place-in-sentence|place-at-line-head|place-told-next)/;
+/** How far a vague place (a town's outskirts, a district) may lie from the place told later for it. */
+const VAGUE_PLACE_KM = 60;
+
+/** A later sentence of a story that points back to its incident and names where it struck. */
+export interface PlaceTelling {
+  story: number;
+  start: number;
+  location: EventLocation;
+  rule: string;
+  span: Span;
+  event_date: string | null;
+  time_precision: EventMention['time_precision'];
+}
+
+/** Whether a sentence points back to the story's incident and tells where it struck (see TOLD_AGAIN). */
+export function pointsBackToIncident(text: string): boolean {
+  return (TOLD_AGAIN.test(text) || PLACE_STRUCK.test(text)) && !tellsAnotherIncident(text);
+}
+
+/**
+ * A lead often keeps the town back ("Air strikes on a crowded market in a rebel-held town in northern
+ * Syria killed at least 53") and a later sentence of the story points back to the incident and names
+ * it ("Monday's strikes hit the town of Atareb"). When the main mention (of violence) has only the
+ * country or a province, a place near a town or part of a region, or a place borrowed from another
+ * sentence or the dateline, the place such a telling names in its own sentence is the main event's:
+ * inside the province the main mention names, or near the place it is near. Never a telling of another
+ * incident ("Elsewhere ...", "Hours earlier ...", another date).
+ */
+export function fillMainEventPlaceToldAgain(ordered: EventMention[], story: (e: EventMention) => number, tellings: () => PlaceTelling[]): void {
+  for (const main of storyMains(ordered, story)) {
+    if (!TELLS_OF_FIGHTING.has(main.event_type) || main.claim.status === 'denied') continue;
+    const loc = main.location;
+    const own = !!loc && OWN_PLACE.test(main.sources.location?.rule ?? '');
+    if (own && loc!.geo_precision === 1) continue;
+    const fits = (l: EventLocation): boolean => {
+      if (l.geo_precision === 3 || l.lat === null || l.lon === null) return false;
+      if (!loc) return true;
+      if (l.name === loc.name || (loc.country && l.country !== loc.country)) return false;
+      if (!own) return true;
+      // A province or country of its own sentence: the town told later must lie in it.
+      if (loc.geo_precision === 3) return !loc.admin1 || loc.admin1 === l.admin1 || loc.name === loc.country || loc.name === l.admin1;
+      return loc.lat !== null && loc.lon !== null && haversineKm(loc.lat, loc.lon, l.lat, l.lon) <= VAGUE_PLACE_KM;
+    };
+    const told = tellings().find(
+      (t) =>
+        t.story === story(main) &&
+        t.start > main.evidence.start &&
+        sameTime(main, { event_date: t.event_date, time_precision: t.time_precision }) &&
+        fits(t.location) &&
+        !anotherThreadBetween(main, t.start),
+    );
+    if (!told) continue;
+    main.location = told.location;
+    main.sources.location = { span: told.span, rule: `told-again-later:${told.rule}` };
+  }
+
+  /**
+   * "In the east of Syria Russian air strikes on Sunday killed 34 ... The Observatory said the strikes
+   * hit the village of Al-Shafah": a telling after another incident of the same day, told at a place of
+   * its own outside the main event's, points back to that one.
+   */
+  function anotherThreadBetween(main: EventMention, at: number): boolean {
+    const loc = main.location;
+    return ordered.some((e) => {
+      const l = e.location;
+      if (e === main || story(e) !== story(main) || e.evidence.start <= main.evidence.end || e.evidence.start >= at) return false;
+      // ("The attack came just days after twin bombings in Chibok killed 13": an older incident, recalled.)
+      if (!l || !OWN_PLACE.test(e.sources.location?.rule ?? '') || !sameTime(main, e) || recallsEarlierIncident(e.evidence.text)) return false;
+      if (!loc) return true;
+      if (l.name === loc.name || l.admin1 === loc.name) return false;
+      return !(loc.lat !== null && loc.lon !== null && l.lat !== null && l.lon !== null && loc.geo_precision < 3 && haversineKm(loc.lat, loc.lon, l.lat, l.lon) <= VAGUE_PLACE_KM);
+    });
   }
 }
 
@@ -125,7 +219,7 @@ function sameDay(a: EventMention, b: EventMention): boolean {
 }
 
 /** Whether two mentions' dates can be one incident's: either falls in the span the other stands for. */
-function sameTime(a: EventMention, b: EventMention): boolean {
+function sameTime(a: Pick<EventMention, 'event_date' | 'time_precision'>, b: Pick<EventMention, 'event_date' | 'time_precision'>): boolean {
   if (!a.event_date || !b.event_date) return true;
   return withinSpan({ date: a.event_date, precision: a.time_precision ?? 1 }, b.event_date) || withinSpan({ date: b.event_date, precision: b.time_precision ?? 1 }, a.event_date);
 }

@@ -3,7 +3,7 @@
 // a fact over a hedge or a denial, a confident classification over a weak one.
 import type { EventMention, Report, Sentence } from '../core/types.js';
 
-const BACKGROUND = /\b(?:came|comes|come|occurred|happened)\s+(?:(?:just\s+)?(?:a|one|two|three|four|five|several|\d+)\s+(?:days?|weeks?|hours?|months?)\s+|(?:(?:mere|just|only)\s+)?(?:hours|days|weeks|months|minutes)\s+|only\s+|just\s+|shortly\s+)?(?:after|since)\b|\b(?:follows|followed)\s+(?:a|an|the)\b|^\W*Elsewhere\b/i;
+const BACKGROUND = /\b(?:came|comes|come|occurred|happened)\s+(?:(?:just\s+|(?:less|more)\s+than\s+|about\s+|nearly\s+|barely\s+|almost\s+)?(?:a|one|two|three|four|five|several|\d+)\s+(?:days?|weeks?|hours?|months?)\s+|(?:(?:mere|just|only)\s+)?(?:hours|days|weeks|months|minutes)\s+|only\s+|just\s+|shortly\s+)?(?:after|since)\b|\b(?:follows|followed)\s+(?:a|an|the)\b|^\W*Elsewhere\b/i;
 // "Meanwhile in Eastern Ghouta ...": another thread of the day's news, told after the story's own.
 const ANOTHER_THREAD = /^\W*(?:Meanwhile|In\s+other\s+(?:developments|news))\b/i;
 
@@ -19,8 +19,19 @@ export function recallsEarlierIncident(text: string): boolean {
   return BACKGROUND.test(text) || OLDER_TIME.test(text) || OLDER_OPENING.test(text);
 }
 
+// "Elsewhere ...", "Hours earlier, on Friday evening, gunmen attacked ...", "In a separate attack ...":
+// the sentence turns to another incident than the one told before it.
+const ANOTHER_INCIDENT = /^\W*(?:Elsewhere|Separately|Earlier|In\s+(?:a|another)\s+separate|In\s+another\s+(?:attack|incident|strike)|(?:(?:a\s+few|several|two|three|\d+)\s+)?(?:hours?|days?|weeks?|minutes)\s+(?:earlier|before)|(?:A|One)\s+day\s+(?:earlier|before))\b/i;
+
+/** Whether a sentence tells another incident than the story's own: an older one, or another thread. */
+export function tellsAnotherIncident(text: string): boolean {
+  return recallsEarlierIncident(text) || ANOTHER_THREAD.test(text) || ANOTHER_INCIDENT.test(text);
+}
+
 /** How many days before the report an incident is older news. */
 const OLD_NEWS_DAYS = 3;
+/** How far into its entry a sentence may start and still be the lead (after a "Published ..." line). */
+const LEAD_START = 60;
 
 /** `background`: the classifier read the sentence as setting the scene (classify/aspect.ts). */
 export function salienceOf(ev: EventMention, s: Sentence, report: Report, score: number, background = false): number {
@@ -52,7 +63,9 @@ export function salienceOf(ev: EventMention, s: Sentence, report: Report, score:
   // An incident dated days before the report ("On Saturday ...", "last week") is background to its news.
   if (report.published && ev.event_date && ev.time_precision === 1 && (report.publishedPrecision ?? 1) === 1) {
     const days = (Date.parse(report.published) - Date.parse(ev.event_date)) / 86_400_000;
-    if (days > OLD_NEWS_DAYS) x -= 1.5;
+    // (A story's own lead tells its news however old: "48 killed in a village last week ... Tuesday's executions".)
+    const lead = headline || s.start - (entry?.start ?? 0) <= LEAD_START;
+    if (days > OLD_NEWS_DAYS && !lead) x -= 1.5;
   } else if (report.published && ev.event_date && ev.time_precision === 3 && ev.event_date.slice(0, 7) < report.published.slice(0, 7)) {
     // "a bombing in May that killed 85" in a story of August: a month before the report's is older news.
     x -= 1.5;

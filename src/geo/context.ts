@@ -19,7 +19,8 @@ const SETTLEMENT = '(?:village|town|city|hamlet|suburb|neighbou?rhood|district|q
 
 const BEFORE_OUTSKIRTS = new RegExp(`\\b(?:outskirts|edges?|fringes|periphery|environs|suburbs)\\s+of\\s+(?:the\\s+)?(?:${SETTLEMENT}\\s+of\\s+)?$`, 'i');
 const BEFORE_COUNTRYSIDE = new RegExp(`\\b(?:countryside|rural\\s+areas?|hinterland|province|governorate|desert)\\s+of\\s+(?:the\\s+)?$|\\brural\\s+(?:${DIR_ADJ}\\s+)?$`, 'i');
-const BEFORE_NEAR = new RegExp(`\\b(?:near|nearby|close\\s+to|around|outside(?:\\s+of)?|next\\s+to|(?:in\\s+the\\s+)?vicinity\\s+of|on\\s+the\\s+road\\s+to|road\\s+to|(?:road|highway|route|stretch|front\\s+line|frontline)\\s+between)\\s+(?:the\\s+)?(?:${SETTLEMENT}\\s+of\\s+)?$`, 'i');
+// ("near the northern Syrian town of al-Bab": the town's epithets may stand before its type word.)
+const BEFORE_NEAR = new RegExp(`\\b(?:near|nearby|close\\s+to|around|outside(?:\\s+of)?|next\\s+to|(?:in\\s+the\\s+)?vicinity\\s+of|on\\s+the\\s+road\\s+to|road\\s+to|(?:road|highway|route|stretch|front\\s+line|frontline)\\s+between)\\s+(?:the\\s+)?(?:(?:[\\w-]+\\s+){0,3}?${SETTLEMENT}\\s+of\\s+)?$`, 'i');
 const BEFORE_DISTANCE = /\b(?:\d+(?:[.,]\d+)?|a\s+few|several|some|few)\s*(?:-\s*)?(?:km|kms|kilometers|kilometres|miles|mi)\s+(?:\(\s*[\d.]+\s*\w+\s*\)\s+)?(?:(?:north|south|east|west)\w*\s+)?(?:from|of|outside|away\s+from)\s+(?:the\s+)?(?:\w+\s+of\s+)?$/i;
 const BEFORE_DIRECTION = new RegExp(`\\b${DIRS}\\s+of\\s+(?:the\\s+)?(?:${SETTLEMENT}\\s+of\\s+)?$`, 'i');
 // "in the government-held west of Aleppo city": the west of a place, read with "in the", is a part of

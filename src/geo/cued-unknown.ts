@@ -18,7 +18,13 @@ const TYPE_OF_NAME = new RegExp(String.raw`\b(?:village|town|city|neighbou?rhood
 const NAME_TYPE_IN = new RegExp(String.raw`(?<![\p{L}-])(${NAME})\s+(?:neighbou?rhood|district|area|quarter|suburb)\s+(?:of|in)\s`, 'gu');
 // "Rityan, a village north of Aleppo", "Kasba Bonli, a market town in Rajasthan": an apposition
 // that says what the name is; the type word must lead straight to where ("a town councillor in" is no place).
-const NAME_A_TYPE_IN = new RegExp(String.raw`(?<![\p{L}-])(${NAME}),\s+(?:a|an|the)\s+(?:(?:small|tiny|large|remote|rural|poor|sleepy|dusty|busy|market|farming|fishing|mountain|border|coastal|frontier|nearby|neighbouring|neighboring|\p{L}+-(?:held|controlled|run|dominated|populated|majority))\s+){0,2}(?:village|town|hamlet|suburb|township|settlement|neighbou?rhood|district|area|quarter)\s+(?:in|near|outside|on|of|on\s+the\s+(?:(?:north|south|east|west)(?:ern|-?(?:east|west)(?:ern)?)\s+)?(?:edge|outskirts|fringes?|side)\s+of|(?:(?:just|some|about)\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:-?(?:east|west))?\s+of)\s`, 'gu');
+const NAME_A_TYPE_IN = new RegExp(String.raw`(?<![\p{L}-])(${NAME}),?\s+(?:a|an|the)\s+(?:(?:\p{Lu}\p{Ll}+|small|tiny|large|remote|rural|poor|sleepy|dusty|busy|market|farming|fishing|mountain|border|coastal|frontier|nearby|neighbouring|neighboring|\p{L}+-(?:held|controlled|run|dominated|populated|majority))\s+){0,2}(?:village|town|hamlet|suburb|township|settlement|neighbou?rhood|district|area|quarter)\s+(?:in|near|outside|on|of|on\s+the\s+(?:(?:north|south|east|west)(?:ern|-?(?:east|west)(?:ern)?)\s+)?(?:edge|outskirts|fringes?|side)\s+of|(?:(?:just|some|about)\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:-?(?:east|west))?\s+of)\s`, 'gu');
+
+// "the gunmen attacked Dalori village", "hit Pazigyi village in Kanbalu Township": a name, then its
+// type word, after a verb of attack or a place preposition (so "a Fulani village" is no name).
+const NAME_VILLAGE = new RegExp(String.raw`\b(?:attacked|hit|struck|targeted|raided|stormed|bombed|shelled|burned|torched|in|at|near|into|from|outside)\s+(${NAME})\s+(?:village|hamlet|[Tt]ownship)\b`, 'gu');
+// "The village struck overnight, Solhan, is located in Yagha province": a name said to lie somewhere.
+const NAME_IS_LOCATED = new RegExp(String.raw`(?<![\p{L}-])(${NAME}),?\s+(?:is|was|lies)\s+(?:located|situated)\s+(?:in|near|on|about|some|around|\d)`, 'gu');
 
 // "a market in Dahyan, in Yemen's northern Saada province", "the base at El Adde in Somalia's Gedo
 // region": a name after a place preposition, then the division it lies in, called so by its type
@@ -48,6 +54,7 @@ const LIST_SIBLINGS = 2;
 
 /** How far the parent may lie from the name, in characters, inside one sentence. */
 const AFTER = 60;
+const LOCATED_AFTER = 120;
 const BEFORE = 150;
 
 function plausibleName(name: string): boolean {
@@ -81,10 +88,10 @@ export function atAnchor(anchor: PlaceMention): Pick<PlaceMention, 'lat' | 'lon'
 }
 
 /** The town or province the name lies in: the nearest one after it, else before it, in its sentence. */
-export function anchorOf(text: string, start: number, end: number, places: PlaceMention[]): PlaceMention | null {
+export function anchorOf(text: string, start: number, end: number, places: PlaceMention[], reach = AFTER): PlaceMention | null {
   const usable = places.filter((p) => p.lat !== null && !p.role && (p.level === 'place' || p.level === 'admin2' || p.level === 'admin1'));
   const sameSentence = (a: number, b: number) => !/[.!?\n]/.test(text.slice(a, b));
-  const after = usable.filter((p) => p.start >= end && p.start - end <= AFTER && sameSentence(end, p.start)).sort((a, b) => a.start - b.start)[0];
+  const after = usable.filter((p) => p.start >= end && p.start - end <= reach && sameSentence(end, p.start)).sort((a, b) => a.start - b.start)[0];
   if (after) return after;
   return usable.filter((p) => p.end <= start && start - p.end <= BEFORE && sameSentence(p.end, start)).sort((a, b) => b.start - a.start)[0] ?? null;
 }
@@ -138,7 +145,7 @@ export function cuedUnknownPlaces(text: string, places: PlaceMention[]): PlaceMe
   const cues = new Map<string, Cue>();
   const taken = (s: number, e: number, more: PlaceMention[]) => [...places, ...more].some((p) => p.start < e && s < p.end);
   let focus: PlaceMention | null | undefined;
-  for (const re of [NAME_A_TYPE_IN, AT_NAME_NEAR, AT_NAME_IN_DIVISION, TYPE_OF_NAME, NAME_TYPE_IN]) {
+  for (const re of [NAME_A_TYPE_IN, AT_NAME_NEAR, AT_NAME_IN_DIVISION, TYPE_OF_NAME, NAME_VILLAGE, NAME_IS_LOCATED, NAME_TYPE_IN]) {
     for (const m of text.matchAll(re)) {
       const name = m[1]!;
       const start = m.index! + m[0].indexOf(name, re === TYPE_OF_NAME ? m[0].length - name.length : 0);
@@ -148,13 +155,16 @@ export function cuedUnknownPlaces(text: string, places: PlaceMention[]): PlaceMe
       if (nameGoesOnBefore(text.slice(Math.max(0, start - 30), start))) continue;
       const known = cues.get(name);
       if (known?.explicit) continue;
-      const parent = anchorOf(text, start, end, places);
+      // ("Solhan, is located in Yagha province, about 15 km from the provincial capital Sebba": the
+      // sentence goes on to say where; its town may stand further on.)
+      const parent = anchorOf(text, start, end, places, re === NAME_IS_LOCATED ? LOCATED_AFTER : AFTER);
       if (parent) {
         cues.set(name, { name, start, anchor: parent, explicit: true });
         continue;
       }
-      // Only the strongest cue ("the village of X") stands without a parent: at the town the text is about.
-      if (known || re !== TYPE_OF_NAME) continue;
+      // Only the strongest cues ("the village of X", "attacked X village", "X is located in") stand
+      // without a parent: at the town the text is about.
+      if (known || !(re === TYPE_OF_NAME || re === NAME_VILLAGE || re === NAME_IS_LOCATED)) continue;
       if (focus === undefined) focus = focusTown(places);
       if (focus) cues.set(name, { name, start, anchor: focus, explicit: false });
     }

@@ -110,6 +110,8 @@ function placeInsideParents(text: string, mentions: Mention[], byMention: Map<nu
     if (child.level !== 'place' && child.level !== 'admin2') return;
     // A capital is no namesake to move: "Kinshasa (Gombe, Kinshasa)" lists its commune, not its parent.
     if (child.featureCode === 'PPLC' || child.featureCode === 'PPLA') return;
+    // "The UN Mission in South Sudan": a body named after where it works, not a place in it.
+    if (ORG_NOUNS.has(fold(child.text.split(/\s+/).pop() ?? ''))) return;
     // "Iran's Khoda Afrin county": a country's point is no place for a town it owns.
     if (ownedBy.has(m) && parent.level === 'country') return;
     // In the same country, a match in another province than the parent's, far from it, is a namesake
@@ -120,7 +122,9 @@ function placeInsideParents(text: string, mentions: Mention[], byMention: Map<nu
     const otherProvince = parent.level !== 'country' && !mentions[m.parent]!.partOfName && parentProvince !== null && child.admin1 !== null && child.admin1 !== parentProvince && haversineKm(child.lat, child.lon!, parent.lat, parent.lon!) > 60;
     if (child.countryCode === parent.countryCode && !otherProvince) return;
     // "Paris, London", "Saipan, Guam, Alaska": a bare comma between towns, or inside a list, is a list.
-    if (/^\s*,\s*$/.test(text.slice(child.end, parent.start)) && (parent.level === 'place' || /^\s*(?:,|and\b|or\b)/.test(text.slice(parent.end, parent.end + 6)))) return;
+    // "Tags: Euphrates Shield, Daesh, al-Bab, Turkey": a name after a comma, then a comma, is an item of a list too.
+    const bareComma = /^\s*,\s*$/.test(text.slice(child.end, parent.start));
+    if (bareComma && (parent.level === 'place' || /^\s*(?:,|and\b|or\b)/.test(text.slice(parent.end, parent.end + 6)) || /,\s*$/.test(text.slice(Math.max(0, child.start - 3), child.start)))) return;
     // It keeps the name the text gives it: a town near its parent's point, not the parent itself.
     moved.push({ key: spellingKey(child.text), lat: child.lat, lon: child.lon!, child });
     Object.assign(child, {

@@ -268,7 +268,8 @@ const PATTERNS: Pattern[] = [
     rule: 'weekday',
     cue: words('day'),
     // A weekday written before its own date ("Tuesday 14 Nov 2017") is read with that date.
-    re: new RegExp(`\\b(?:last\\s+)?${WEEKDAY_RE}\\b(?!,?\\s+(?:${DAY_RE}(?:\\s+of)?\\s+${MONTH_RE}|${MONTH_RE}\\s+\\d))`, 'g'),
+    // ("Mondays shelling": a crawled copy's "Monday's" without its apostrophe.)
+    re: new RegExp(`\\b(?:last\\s+)?${WEEKDAY_RE}(?:s(?=\\s+[a-z]))?\\b(?!,?\\s+(?:${DAY_RE}(?:\\s+of)?\\s+${MONTH_RE}|${MONTH_RE}\\s+\\d))`, 'g'),
     resolve: (m, ref) => {
       if (!ref) return null;
       const want = WEEKDAYS[m[1]!.toLowerCase()]!;
