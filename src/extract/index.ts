@@ -255,6 +255,12 @@ export function extractEvents(report: Report, sentences: Sentence[], places: Pla
     !(p.level === 'country' && isDemonymWord(p.text)) &&
     // "despite Damascus promises of a truce": the government, not a place.
     !standsForGovernment(report.text, p);
+  /** The places an entry's events may take, worked out once per entry. */
+  const eligibleIn = (entry: number): PlaceMention[] => {
+    let eligible = placesByEntry.get(entry);
+    if (!eligible) placesByEntry.set(entry, (eligible = entryPlaces(considered.filter((x) => x.sentence.entry === entry), places, plausible)));
+    return eligible;
+  };
   const openingCountry: { value?: string | null } = {};
   const sentencesByEntry = new Map<number, Sentence[]>();
   for (const c of considered) {
@@ -356,8 +362,7 @@ export function extractEvents(report: Report, sentences: Sentence[], places: Pla
     // "Had murdered 127 young men between 2002 and 2005": history told by its years is no news.
     if (yearsOnlyBefore(c.text, referenceDate(report, s.entry))) continue;
     const entrySentences = sentencesByEntry.get(s.entry)!;
-    let eligible = placesByEntry.get(s.entry);
-    if (!eligible) placesByEntry.set(s.entry, (eligible = entryPlaces(considered.filter((x) => x.sentence.entry === s.entry), places, plausible)));
+    const eligible = eligibleIn(s.entry);
     const located = locateEvent(s, entrySentences, eventPlaceCandidates(report.text, s, eligible), datelines, country0, report.text) ?? (s.entry >= 0 ? pageTitlePlace() : null) ?? datelinePlace(s);
     const placeCountry = located?.location.country ?? country0;
     const country = placeCountry ? acledCountry(placeCountry) : countryFromWords(c, report, openingCountry);
@@ -545,8 +550,7 @@ export function extractEvents(report: Report, sentences: Sentence[], places: Pla
   fillMainEventPlaceToldAgain(ordered, story, () =>
     (tellings ??= considered.flatMap((x, i): PlaceTelling[] => {
       if (!pointsBackToIncident(x.text)) return [];
-      const eligible = placesByEntry.get(x.sentence.entry) ?? entryPlaces(considered.filter((y) => y.sentence.entry === x.sentence.entry), places, plausible);
-      const l = locateEvent(x.sentence, [], eventPlaceCandidates(report.text, x.sentence, eligible), datelines, country0);
+      const l = locateEvent(x.sentence, [], eventPlaceCandidates(report.text, x.sentence, eligibleIn(x.sentence.entry)), datelines, country0);
       if (!l || !l.rule.startsWith('place-in-sentence')) return [];
       const date = resolveEventDate(report, considered, stated, i);
       return [{ story: storyOf(x.sentence.entry), start: x.sentence.start, location: l.location, rule: l.rule, span: l.span, event_date: date?.date ?? null, time_precision: date?.precision ?? null }];

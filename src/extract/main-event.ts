@@ -27,7 +27,9 @@ export function fillMainEventPlace(ordered: EventMention[], story: (e: EventMent
 }
 
 const DAY = String.raw`(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|last\s+night)(?:['’]?s)?`;
-const TOLD_THING = String.raw`(?:attack|strike|air\s?strike|raid|bombing|blast|explosion|ambush|shelling|assault|massacre|killings?|bombardment|barrage|bus|convoy|vehicle|car\s+bomb|truck|bomb|rocket|missile|shell|mortar|jet|warplane|aircraft|gunmen|attackers|assailants|militants|insurgents|suicide\s+bomber)s?`;
+/** Words for an incident that a later sentence points back to ("the strike", "that attack"). */
+const INCIDENT = String.raw`(?:strike|air ?strike|raid|attack|assault|bombing|blast|explosion|shelling|bombardment|ambush|shooting)s?`;
+const TOLD_THING = String.raw`(?:${INCIDENT}|(?:massacre|killing|barrage|bus|convoy|vehicle|car\s+bomb|truck|bomb|rocket|missile|shell|mortar|jet|warplane|aircraft|gunmen|attackers|assailants|militants|insurgents|suicide\s+bomber)s?)`;
 const TOLD_VERB = String.raw`(?:hit|struck|targeted|destroyed|exploded|detonated|landed|slammed|tore|ripped|stormed|raided|attacked|shelled|bombed|took\s+place|happened|occurred|(?:was|were)\s+(?:hit|struck|targeted|carried\s+out|detonated))`;
 /**
  * A sentence that points back to the story's incident and says where it struck: "Monday's strikes
@@ -164,7 +166,6 @@ export function preferTellingOfDeaths(ordered: EventMention[], story: (e: EventM
   deadly!.sources.salience = { span: null, rule: [deadly!.sources.salience?.rule, 'main-tells-no-deaths'].filter(Boolean).join('+') };
 }
 
-const INCIDENT = String.raw`(?:strike|air ?strike|raid|attack|assault|bombing|blast|explosion|shelling|bombardment|ambush|shooting)s?`;
 const POINTS_BACK = new RegExp(String.raw`\b(?:the|that|this|Saturday's|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|yesterday's|today's)\s+${INCIDENT}\s+(?:had\s+|has\s+)?(?:killed|left)\b|\b(?:killed|died|dead)\s+(?:in|during|from)\s+(?:the|that|this)\s+${INCIDENT}\b`, 'i');
 
 /**

@@ -19,9 +19,9 @@ export function recallsEarlierIncident(text: string): boolean {
   return BACKGROUND.test(text) || OLDER_TIME.test(text) || OLDER_OPENING.test(text);
 }
 
-// "Elsewhere ...", "Hours earlier, on Friday evening, gunmen attacked ...", "In a separate attack ...":
-// the sentence turns to another incident than the one told before it.
-const ANOTHER_INCIDENT = /^\W*(?:Elsewhere|Separately|Earlier|In\s+(?:a|another)\s+separate|In\s+another\s+(?:attack|incident|strike)|(?:(?:a\s+few|several|two|three|\d+)\s+)?(?:hours?|days?|weeks?|minutes)\s+(?:earlier|before)|(?:A|One)\s+day\s+(?:earlier|before))\b/i;
+// "Hours earlier, on Friday evening, gunmen attacked ...", "In a separate attack ..." (and BACKGROUND's
+// "Elsewhere ..."): the sentence turns to another incident than the one told before it.
+const ANOTHER_INCIDENT = /^\W*(?:Separately|Earlier|In\s+(?:a|another)\s+separate|In\s+another\s+(?:attack|incident|strike)|(?:(?:a\s+few|several|two|three|\d+)\s+)?(?:hours?|days?|weeks?|minutes)\s+(?:earlier|before)|(?:A|One)\s+day\s+(?:earlier|before))\b/i;
 
 /** Whether a sentence tells another incident than the story's own: an older one, or another thread. */
 export function tellsAnotherIncident(text: string): boolean {

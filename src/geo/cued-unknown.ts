@@ -54,6 +54,7 @@ const LIST_SIBLINGS = 2;
 
 /** How far the parent may lie from the name, in characters, inside one sentence. */
 const AFTER = 60;
+/** "X, is located in Y province, about 15 km from Z": a name said to lie somewhere may have its town further on. */
 const LOCATED_AFTER = 120;
 const BEFORE = 150;
 
