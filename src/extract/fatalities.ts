@@ -201,6 +201,8 @@ const TRAILING_SINGLE = new RegExp(
 );
 /** "50 captured soldiers", "three wounded fighters": a participle used as an adjective before its noun. */
 const ADJECTIVE_INJURY = /^\s+(?:wounded|injured|captured|detained|abducted|kidnapped|arrested|displaced)\s+(?!and\b|or\b|by\b|in\b|at\b|on\b|during\b|when\b|after\b|as\b|while\b)[a-z]+/i;
+/** "killed Sheikh Wahid al-Balous, the leader of ..., and": one person named, then "N other people". */
+const NAMED_ONE_AND = /\b(?:killed|killing|kills|assassinated|assassinating|shot\s+dead|murdered)\s+((?:(?:(?:al|el|ad|ar|as|ash|at|az|an)-)?\p{Lu}[\p{L}'’.-]*\s+){0,4}(?:(?:al|el|ad|ar|as|ash|at|az|an)-)?\p{Lu}[\p{L}'’.-]*)(?:\s*,[^.;,]{0,120}(?:,[^.;,]{0,60})?,)?\s+(?:and|along\s+with|as\s+well\s+as)\s+$/u;
 const KILL_ONE_AND = new RegExp(`\\b(?:killed|killing|kills|kill|shot\\s+dead|shooting\\s+dead|executed|executing|murdered|murdering|lynched|lynching|${TO_DEATH_VERB}\\s+to\\s+death)\\s+${ONE_DET}\\s+(?:[\\p{L}-]+\\s+){0,2}?${SINGLE_VICTIM}\\s+(?:and|along\\s+with|together\\s+with|as\\s+well\\s+as)\\s+(?:(?:his|her|their|its)\\s+)?$`, 'iu');
 const BARE_PLURAL = /\b(?:civilians|people|soldiers|fighters|militants|rebels|insurgents|troops|policemen|children|women|residents|protesters|demonstrators|members|jihadists|combatants|workers)\s+(?:were|have\s+been|had\s+been)\s+(?:\w+\s+)?killed\b(?!\s*(?:and|or|,|&)?\s*(?:injured|wounded)\b)|(?<!\bno\s)\b(?:deaths|fatalities)\s+(?:were|have\s+been|had\s+been)\s+reported\b/gi;
 
@@ -324,6 +326,8 @@ function deathBoundAfter(after: string, R: Rules): boolean {
   if (/^\s+(?:A|An|The|His|Her|Their|Its)\s/.test(after)) return false;
   // "214 The number of civilians killed has risen to 20": a stray figure before a toll phrase.
   if (TOLL_AFTER.test(after)) return false;
+  // "Two explosions in the city killed ...": a count of blasts or weapons, not of the dead.
+  if (NON_PERSON_AFTER.test(after)) return false;
   const m = R.COUNT_THEN_DEATH.exec(after);
   if (!m) return false;
   // "3 wounded and 2 killed": the count belongs to the injury word if that comes first.
@@ -461,7 +465,7 @@ function otherSide(text: string, parts: FatalityCount[], list: FatalityCount[]):
 const LOST_ADDS = /\b(?:lost|losing)\s+(?:(?:at\s+least|more\s+than|over|some|about|around|nearly)\s+)?(?:\d|[a-z]+\s+(?:of\s+(?:its|their|his)|fighters|soldiers|men|members|troops))/i;
 /** "the militants lost 15 fighters": the count of a side's own dead. */
 /** "3 tanks and 12 soldiers were killed": a count of things is not listed with the dead. */
-const NON_PERSON_AFTER = /^\s*(?:[\w'’-]+\s+)?(?:tanks?|vehicles?|cars?|trucks?|houses?|homes?|buildings?|villages?|towns?|rockets?|shells?|missiles?|mortars?|bombs?|drones?|positions?|checkpoints?|km|kilometres?|kilometers?|miles?|hours?|days?|weeks?|months?|years?|times?|airstrikes?|strikes?|raids?|sorties?|targets?|weapons?|guns?|rounds?)\b/i;
+const NON_PERSON_AFTER = /^\s*(?:[\w'’-]+\s+)?(?:tanks?|vehicles?|cars?|trucks?|houses?|homes?|buildings?|villages?|towns?|rockets?|shells?|missiles?|mortars?|bombs?|drones?|positions?|checkpoints?|km|kilometres?|kilometers?|miles?|hours?|days?|weeks?|months?|years?|times?|airstrikes?|strikes?|raids?|sorties?|targets?|weapons?|guns?|rounds?|explosions?|blasts?|bombings?|explosives?|attacks?|grenades?|mines?|IEDs?|shots?)\b/i;
 const LOST_BEFORE = /\b(?:lost|losing|loses)\s+(?:(?:at\s+least|more\s+than|over|some|about|around|nearly)\s+)?$/i;
 const LOST_WHO = /^\s*(?:of\s+(?:its|their|his|our)\s+(?:own|men|fighters|soldiers|members)\b|(?:[\p{L}'’-]+\s+){0,2}?(?:fighters|soldiers|troops|men|members|militants|rebels|insurgents|terrorists|jihadists|bandits|gunmen|policemen|officers|guards|militiamen|combatants|personnel)\b)/iu;
 /** "troops neutralised 30 terrorists": military press wording for killing, said of people only. */
@@ -567,6 +571,15 @@ export function fatalitiesIn(rawText: string): Fatalities {
       ok = true;
       const at = h.span.start - before.length + single.index;
       lists.push([{ value: 1, span: { start: at, end: at + single[0].length }, rule: 'single-victim=1' }]);
+      joined = true;
+    }
+    // "killed Sheikh Wahid al-Balous, the leader of the movement, and at least 25 other people": the
+    // person named, then the others counted.
+    const named = ok || !/^\s+other\b/i.test(after) ? null : NAMED_ONE_AND.exec(text.slice(Math.max(0, h.span.start - 200), h.span.start));
+    if (named) {
+      ok = true;
+      const at = Math.max(0, h.span.start - 200) + named.index + named[0].indexOf(named[1]!);
+      lists.push([{ value: 1, span: { start: at, end: at + named[1]!.length }, rule: 'single-victim=1' }]);
       joined = true;
     }
     // "5 soldiers and 3 militants were killed": a count listed before a death-bound count is one too.

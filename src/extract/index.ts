@@ -24,7 +24,7 @@ import { protestersViolenceDecides } from './protest-story.js';
 import { salienceOf } from './salience.js';
 import { entryAfterAssault, entryAfterWithdrawal, retyped, takeoverUnderFire } from './territory-context.js';
 import { isLossClassification, lossClassification, lossEventBeside, sidesOfLossSentence } from './classify/place-lost-event.js';
-import { fillMainEventDate, fillMainEventPlace, fillMainEventPlaceToldAgain, fillMainEventToll, pointsBackToIncident, type PlaceTelling } from './main-event.js';
+import { fillMainEventDate, fillMainEventPlace, fillMainEventPlaceToldAgain, fillMainEventPlaceFromLead, fillMainEventToll, pointsBackToIncident, type PlaceTelling } from './main-event.js';
 import { isBareToll } from './bare-toll.js';
 import { LATER_TOLL_REACH, revisedByLaterTolls, type LaterSentence } from './later-tolls.js';
 import { entryStampLength } from '../ingest/segment.js';
@@ -556,6 +556,8 @@ export function extractEvents(report: Report, sentences: Sentence[], places: Pla
       return [{ story: storyOf(x.sentence.entry), start: x.sentence.start, location: l.location, rule: l.rule, span: l.span, event_date: date?.date ?? null, time_precision: date?.precision ?? null }];
     })),
   );
+  // "in central Baghdad ... The blast in the Karrada district": the city's quarter the lead names.
+  fillMainEventPlaceFromLead(ordered, story, (span) => places.find((p) => p.start === span.start && p.end === span.end));
   fillMainEventDate(ordered, story);
   // A note's stated total ("2 fatalities."), else a one-story report's headline toll.
   const tallies = new Map<number, StatedTally[]>();

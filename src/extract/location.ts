@@ -203,8 +203,10 @@ export function standsForGovernment(text: string, p: { start: number; end: numbe
  * Sderot": where the attackers came from is not where the event happened (ACLED codes the place
  * struck). Plain "from" is not enough: "drove IS from Manbij" names the place taken.
  */
-const ORIGIN_BEFORE = /\b(?:based|stationed|deployed)\s+(?:at|in)\s+(?:the\s+)?$|\b(?:took\s+off|taking\s+off|launched|flew\s+in|flown\s+in|fired|came)\s+from\s+(?:the\s+)?$/i;
+const ORIGIN_BEFORE = /\b(?:based|stationed|deployed)\s+(?:at|in)\s+(?:the\s+)?$|\b(?:took\s+off|taking\s+off|launched|flew\s+in|flown\s+in|fired|came|coming|arrived|advanced|attacked)\s+from\s+(?:the\s+)?(?:direction\s+of\s+(?:the\s+)?)?$|\bfrom\s+the\s+direction\s+of\s+(?:the\s+)?$/i;
 
+/** ", less than two weeks after the", ", a month since the": a clause that turns to an older incident. */
+const RECALL_CLAUSE = /,\s*(?:(?:just|only|barely|less\s+than|more\s+than|about|nearly|almost)\s+)?(?:(?:a|one|two|three|four|five|six|several|\d+)\s+)?(?:days?|weeks?|months?|years?)\s+(?:after|since)\s+(?:the|a|an)\b/i;
 const CAUSE_CLAUSE = /\b(?:demanding|to demand|calling for|to call for|in solidarity with|in support of|to protest (?:against|over)|protesting (?:against|over)|to denounce|denouncing|to condemn|condemning)\b/i;
 
 export function isAttackOrigin(text: string, p: Span): boolean {
@@ -229,6 +231,13 @@ export function eventPlaceCandidates(text: string, sentence: Span, places: Place
     const at = sentence.start + cause.index;
     const actedAt = places.some((p) => inSentence(p) && p.end <= at && p.name && !p.role && (p.level === 'place' || p.level === 'admin2' || p.level === 'admin1'));
     if (actedAt) out = out.filter((p) => !(inSentence(p) && p.start > at));
+  }
+  // "massacring dozens of villagers in central Hama province, less than two weeks after the killing
+  // of 108 people in Houla": a place in a clause recalling an older incident is that one's.
+  const recall = RECALL_CLAUSE.exec(text.slice(sentence.start, sentence.end));
+  if (recall) {
+    const at = sentence.start + recall.index;
+    if (places.some((p) => inSentence(p) && p.end <= at && p.name && !p.role && p.level !== null)) out = out.filter((p) => !(inSentence(p) && p.start > at));
   }
   const origins = new Set(places.filter((p) => inSentence(p) && isAttackOrigin(text, p)));
   if (origins.size && places.some((p) => inSentence(p) && !origins.has(p) && p.name && !p.role)) out = out.filter((p) => !origins.has(p));
@@ -283,4 +292,4 @@ const LOCATIVE_BEFORE = /\b(?:in|inside|across|throughout|within|(?:parts?|areas
  */
 const UNKNOWN_PLACE_IN_BEFORE = /\b(?:in|at|near|outside)\s+(?:the\s+(?:village|town|city)\s+of\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2},\s*$/u;
 /** "in U.S. air strikes", "in US-led raids": the country names whose strikes, not where. */
-const ATTRIBUTIVE_AFTER = /^\s*(?:and\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]+\s+)?(?:-\s*)?(?:led|backed|warships?|ships?|vessels?|destroyers?|frigates?|navy|naval|air|airstrikes?|strikes?|raids?|bomb\w*|shelling|forces|troops|soldiers|jets?|warplanes?|planes?|aircraft|drones?|army|military|coalition|navy|marines|special|artillery|missiles?|rockets?|officials?|government|authorities)\b/iu;
+const ATTRIBUTIVE_AFTER = /^\s*(?:and\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]+\s+)?(?:-\s*)?(?:led|backed|warships?|ships?|vessels?|destroyers?|frigates?|navy|naval|air|airstrikes?|strikes?|raids?|bomb\w*|shelling|forces|troops|soldiers|jets?|warplanes?|planes?|aircraft|drones?|army|military|coalition|navy|marines|special|artillery|missiles?|rockets?|officials?|government|authorities|personnel|service\s*(?:members?|men|women)|servicemen|citizens?|nationals?|contractors?|diplomats?|envoys?|president|administration|embassy|intelligence)\b/iu;

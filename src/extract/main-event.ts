@@ -1,7 +1,7 @@
 // The main event of a story, completed from the other mentions of the same incident in it: the
 // headline names the country and the toll in round words, its lead the town and the figure.
 import { storyMains } from './story-mains.js';
-import type { EventLocation, EventMention, Span } from '../core/types.js';
+import type { EventLocation, EventMention, PlaceMention, Span } from '../core/types.js';
 import { recallsEarlierIncident, tellsAnotherIncident, TELLS_DEATHS } from './salience.js';
 import { NONE_DIED } from './fatality-tally.js';
 import { haversineKm } from '../geo/resolve.js';
@@ -179,7 +179,8 @@ export function fillMainEventToll(ordered: EventMention[], story: (e: EventMenti
     if (main.fatalities > 0 || main.claim.status === 'denied' || main.sub_event_type === 'Peaceful protest') continue;
     // "A rocket landed ... without causing any casualties": a toll told elsewhere is another incident's.
     if (NONE_DIED.test(main.evidence.text)) continue;
-    const samePlace = (e: EventMention) => !main.location || !e.location || e.location.name === main.location.name || e.location.admin1 === main.location.name || main.location.admin1 === e.location.name;
+    // (Or the town a village was placed near: "in the village of Sousian" ... "51 killed" told at al-Bab.)
+    const samePlace = (e: EventMention) => !main.location || !e.location || e.location.name === main.location.name || e.location.admin1 === main.location.name || main.location.admin1 === e.location.name || samePoint(main.location, e.location);
     // A later sentence of another type may still tell this incident's toll by pointing back to it
     // ("the strike killed six people", "six died in the attack"): its deaths are this event's.
     // Never the toll of an older incident told as background ("Last September, an attack on the
@@ -211,6 +212,11 @@ function leadToll(main: EventMention, tellings: EventMention[], samePlace: (e: E
   return inText
     .slice(1, 1 + LEAD_MENTIONS)
     .find((e) => e.evidence.start > main.evidence.start && e.fatalities > 0 && e.claim.status !== 'denied' && !!e.location && !!main.location && samePlace(e) && !recallsEarlierIncident(e.evidence.text));
+}
+
+/** A village or quarter the text placed at its town (no gazetteer id, the town's point), and that town. */
+function samePoint(a: EventLocation, b: EventLocation): boolean {
+  return a.lat !== null && a.lon !== null && a.lat === b.lat && a.lon === b.lon && (a.geonameid === null) !== (b.geonameid === null);
 }
 
 /** Both told of the same day, where both days are known ("On Friday, a missile hit Uman" is not Wednesday's news). */
@@ -247,5 +253,63 @@ export function fillMainEventDate(ordered: EventMention[], story: (e: EventMenti
     main.event_date = donor.event_date;
     main.time_precision = 1;
     main.sources.event_date = { span: donor.sources.event_date?.span ?? null, rule: `same-incident-in-entry:${donor.sources.event_date?.rule ?? ''}` };
+  }
+}
+
+/** Places that have quarters a report may name: capitals and the seats of provinces and districts. */
+const CITY_FEATURES = new Set(['PPLC', 'PPLA', 'PPLA2']);
+/** "the village of Sousian", "attacked Dalori village": the telling names a village (a spot near a town, not another town). */
+function toldAsVillage(e: EventMention, s: Span): boolean {
+  const from = s.start - e.evidence.start, to = s.end - e.evidence.start;
+  if (from < 0 || to > e.evidence.text.length) return false;
+  return /\b(?:village|hamlet)\s+of\s+(?:the\s+)?$/i.test(e.evidence.text.slice(Math.max(0, from - 30), from)) || /^\s+(?:village|hamlet)\b/i.test(e.evidence.text.slice(to, to + 10));
+}
+/** Qualifiers of a place near a town ("near Maiduguri", "8 km northwest of al-Bab"). */
+const NEAR_A_TOWN = new Set(['near', 'outskirts', 'distance', 'direction']);
+/** How far from a city's point one of its quarters may lie. */
+const QUARTER_KM = 10;
+
+/**
+ * A headline or lead names the city or a place near a town; the next tellings of the incident name
+ * the spot: "A suicide truck bomb ripped through a commercial street in central Baghdad ... The blast
+ * in the mainly Shiite Karrada district set fire to a mall"; "Boko Haram burns village near
+ * Maiduguri" ... "insurgents attacked Dalori village, about 12 kilometres from Maiduguri". When the
+ * main event's own place is a city (precision 1) or a place near a town (precision 2), the first of
+ * the story's next few tellings of the same event type and day that names a quarter of that city
+ * (within QUARTER_KM), or a village the telling calls one within VAGUE_PLACE_KM of the town the main
+ * one is near, is the more precise place. Not for a region or a district ("Eastern Ghouta", "Qalamoun", "Hodan
+ * district"), which annotators keep when a town in it is named after; never a telling of another or
+ * an older incident ("Hours after the Karrada blast, a bomb went off in al-Shaab"). `placeAt` gives
+ * the place mention at a span.
+ */
+export function fillMainEventPlaceFromLead(ordered: EventMention[], story: (e: EventMention) => number, placeAt: (span: Span) => PlaceMention | undefined): void {
+  for (const main of storyMains(ordered, story)) {
+    const loc = main.location;
+    const span = main.sources.location?.span;
+    if (!loc || !span || loc.lat === null || loc.lon === null || !OWN_PLACE.test(main.sources.location?.rule ?? '')) continue;
+    const at = placeAt(span);
+    const city = loc.geo_precision === 1 && CITY_FEATURES.has(at?.featureCode ?? '');
+    // ("in Hodan district of Mogadishu": a spot the text already names, placed by its town, stays.)
+    if (!city && !(loc.geo_precision === 2 && loc.geonameid !== null && NEAR_A_TOWN.has(at?.qualifier?.kind ?? ''))) continue;
+    const lead = ordered
+      .filter((e) => e !== main && story(e) === story(main) && e.evidence.start > main.evidence.start && e.event_type === main.event_type)
+      .sort((a, b) => a.evidence.start - b.evidence.start)
+      .slice(0, LEAD_MENTIONS);
+    const spot = lead.find((e) => {
+      const l = e.location;
+      const s = e.sources.location?.span;
+      // (A quarter the gazetteer does not know is placed near its city, precision 2: still the spot.)
+      if (!l || !s || l.geo_precision > 2 || (!city && l.geo_precision > loc.geo_precision) || l.lat === null || l.lon === null || l.name === loc.name || l.country !== loc.country) return false;
+      if (!OWN_PLACE.test(e.sources.location?.rule ?? '') || !sameDay(main, e)) return false;
+      const spotAt = placeAt(s);
+      // A quarter: one the gazetteer knows as such, or a name the text calls a quarter, placed at the city.
+      const quarter = spotAt?.featureCode === 'PPLX' || (spotAt?.geonameid === null && spotAt.featureCode === null && spotAt.qualifier?.kind === 'near');
+      if (city ? !quarter : spotAt?.level !== 'place' || !toldAsVillage(e, s)) return false;
+      if (tellsAnotherIncident(e.evidence.text) || recallsEarlierIncident(e.evidence.text)) return false;
+      return haversineKm(loc.lat!, loc.lon!, l.lat, l.lon) <= (city ? QUARTER_KM : VAGUE_PLACE_KM);
+    });
+    if (!spot) continue;
+    main.location = spot.location;
+    main.sources.location = { span: spot.sources.location?.span ?? null, rule: `${city ? 'quarter' : 'spot'}-told-in-lead:${spot.sources.location?.rule ?? ''}` };
   }
 }

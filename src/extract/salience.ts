@@ -3,7 +3,7 @@
 // a fact over a hedge or a denial, a confident classification over a weak one.
 import type { EventMention, Report, Sentence } from '../core/types.js';
 
-const BACKGROUND = /\b(?:came|comes|come|occurred|happened)\s+(?:(?:just\s+|(?:less|more)\s+than\s+|about\s+|nearly\s+|barely\s+|almost\s+)?(?:a|one|two|three|four|five|several|\d+)\s+(?:days?|weeks?|hours?|months?)\s+|(?:(?:mere|just|only)\s+)?(?:hours|days|weeks|months|minutes)\s+|only\s+|just\s+|shortly\s+)?(?:after|since)\b|\b(?:follows|followed)\s+(?:a|an|the)\b|^\W*Elsewhere\b/i;
+const BACKGROUND = /\b(?:came|comes|come|occurred|happened)\s+(?:(?:just\s+|(?:less|more)\s+than\s+|about\s+|nearly\s+|barely\s+|almost\s+)?(?:a|one|two|three|four|five|several|\d+)\s+(?:days?|weeks?|hours?|months?)\s+|(?:(?:mere|just|only)\s+)?(?:hours|days|weeks|months|minutes)\s+|only\s+|just\s+|shortly\s+)?(?:after|since)\b|\b(?:follows|followed)\s+(?:a|an|the)\b|\b(?:compared|likened)\s+(?:with|to)\s+(?:the|a|an)\b|\breminiscent\s+of\s+(?:the|a|an)\b|^\W*Elsewhere\b/i;
 // "Meanwhile in Eastern Ghouta ...": another thread of the day's news, told after the story's own.
 const ANOTHER_THREAD = /^\W*(?:Meanwhile|In\s+other\s+(?:developments|news))\b/i;
 

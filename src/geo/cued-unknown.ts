@@ -18,11 +18,13 @@ const TYPE_OF_NAME = new RegExp(String.raw`\b(?:village|town|city|neighbou?rhood
 const NAME_TYPE_IN = new RegExp(String.raw`(?<![\p{L}-])(${NAME})\s+(?:neighbou?rhood|district|area|quarter|suburb)\s+(?:of|in)\s`, 'gu');
 // "Rityan, a village north of Aleppo", "Kasba Bonli, a market town in Rajasthan": an apposition
 // that says what the name is; the type word must lead straight to where ("a town councillor in" is no place).
-const NAME_A_TYPE_IN = new RegExp(String.raw`(?<![\p{L}-])(${NAME}),?\s+(?:a|an|the)\s+(?:(?:\p{Lu}\p{Ll}+|small|tiny|large|remote|rural|poor|sleepy|dusty|busy|market|farming|fishing|mountain|border|coastal|frontier|nearby|neighbouring|neighboring|\p{L}+-(?:held|controlled|run|dominated|populated|majority))\s+){0,2}(?:village|town|hamlet|suburb|township|settlement|neighbou?rhood|district|area|quarter)\s+(?:in|near|outside|on|of|on\s+the\s+(?:(?:north|south|east|west)(?:ern|-?(?:east|west)(?:ern)?)\s+)?(?:edge|outskirts|fringes?|side)\s+of|(?:(?:just|some|about)\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:-?(?:east|west))?\s+of)\s`, 'gu');
+const NAME_A_TYPE_IN = new RegExp(String.raw`(?<![\p{L}-])(${NAME}),?\s+(?:a|an|the)\s+(?:(?:\p{Lu}\p{Ll}+|small|tiny|large|remote|rural|poor|sleepy|dusty|busy|market|farming|fishing|mountain|border|coastal|frontier|nearby|neighbouring|neighboring|\p{L}+-(?:held|controlled|run|dominated|populated|majority))\s+){0,2}(?:village|town|hamlet|suburb|township|settlement|neighbou?rhood|district|area|quarter)\s+(?:in|near|outside|on|of|close\s+to|next\s+to|on\s+the\s+(?:(?:north|south|east|west)(?:ern|-?(?:east|west)(?:ern)?)\s+)?(?:edge|outskirts|fringes?|side)\s+of|(?:(?:just|some|about)\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:-?(?:east|west))?\s+of)\s`, 'gu');
 
-// "the gunmen attacked Dalori village", "hit Pazigyi village in Kanbalu Township": a name, then its
-// type word, after a verb of attack or a place preposition (so "a Fulani village" is no name).
-const NAME_VILLAGE = new RegExp(String.raw`\b(?:attacked|hit|struck|targeted|raided|stormed|bombed|shelled|burned|torched|in|at|near|into|from|outside)\s+(${NAME})\s+(?:village|hamlet|[Tt]ownship)\b`, 'gu');
+// "the gunmen attacked Dalori village", "hit Pazigyi village in Kanbalu Township", "residents of the
+// Rwangoma neighbourhood": a name, then its type word, after a verb of attack or a place preposition
+// (so "a Fulani village" is no name). A district only after a verb of attack ("rockets struck the
+// Vostochny district"): "in the Muidumbe district" is an area, not a spot.
+const NAME_VILLAGE = new RegExp(String.raw`\b(?:(?:attacked|hit|struck|targeted|raided|stormed|bombed|shelled|burned|torched|pounded|slammed\s+into)\s+(?:the\s+)?(${NAME})\s+(?:village|hamlet|[Tt]ownship|neighbou?rhood|quarter|district)|(?:in|at|near|into|from|outside|of|through)\s+(?:the\s+)?(${NAME})\s+(?:village|hamlet|[Tt]ownship|neighbou?rhood|quarter|area))\b`, 'gu');
 // "The village struck overnight, Solhan, is located in Yagha province": a name said to lie somewhere.
 const NAME_IS_LOCATED = new RegExp(String.raw`(?<![\p{L}-])(${NAME}),?\s+(?:is|was|lies)\s+(?:located|situated)\s+(?:in|near|on|about|some|around|\d)`, 'gu');
 
@@ -108,11 +110,13 @@ export function focusTown(places: PlaceMention[], clearLead = false): PlaceMenti
   let country: string | null = null;
   for (const [c, n] of byCountry) if (country === null || n > byCountry.get(country)!) country = c;
   if (clearLead && country !== null && [...byCountry].some(([c, n]) => c !== country && 2 * n > byCountry.get(country!)!)) return null;
-  const towns = places.filter((p) => p.lat !== null && !p.role && p.level === 'place' && p.confidence >= 0.5 && p.geonameid !== null && p.countryCode === country);
+  // (Our supplement's towns have no GeoNames id: known by name and point.)
+  const key = (p: PlaceMention) => p.geonameid ?? `${p.name}|${p.lat}|${p.lon}`;
+  const towns = places.filter((p) => p.lat !== null && !p.role && p.level === 'place' && p.confidence >= 0.5 && p.name !== null && p.countryCode === country);
   const count = new Map<string, number>();
-  for (const p of towns) count.set(p.geonameid!, (count.get(p.geonameid!) ?? 0) + 1);
+  for (const p of towns) count.set(key(p), (count.get(key(p)) ?? 0) + 1);
   let best: PlaceMention | null = null;
-  for (const p of towns) if (!best || count.get(p.geonameid!)! > count.get(best.geonameid!)!) best = p;
+  for (const p of towns) if (!best || count.get(key(p))! > count.get(key(best))!) best = p;
   return best;
 }
 
@@ -148,7 +152,7 @@ export function cuedUnknownPlaces(text: string, places: PlaceMention[]): PlaceMe
   let focus: PlaceMention | null | undefined;
   for (const re of [NAME_A_TYPE_IN, AT_NAME_NEAR, AT_NAME_IN_DIVISION, TYPE_OF_NAME, NAME_VILLAGE, NAME_IS_LOCATED, NAME_TYPE_IN]) {
     for (const m of text.matchAll(re)) {
-      const name = m[1]!;
+      const name = (m[1] ?? m[2])!;
       const start = m.index! + m[0].indexOf(name, re === TYPE_OF_NAME ? m[0].length - name.length : 0);
       const end = start + name.length;
       if (!plausibleName(name) || taken(start, end, [])) continue;
@@ -158,7 +162,9 @@ export function cuedUnknownPlaces(text: string, places: PlaceMention[]): PlaceMe
       if (known?.explicit) continue;
       // ("Solhan, is located in Yagha province, about 15 km from the provincial capital Sebba": the
       // sentence goes on to say where; its town may stand further on.)
-      const parent = anchorOf(text, start, end, places, re === NAME_IS_LOCATED ? LOCATED_AFTER : AFTER);
+      // ("Mazraat al-Qubeir, a farming hamlet near the village of Maarzaf, about 20 kilometres west of
+      // the city of Hama": so may an apposition saying what the name is.)
+      const parent = anchorOf(text, start, end, places, re === NAME_IS_LOCATED || re === NAME_A_TYPE_IN ? LOCATED_AFTER : AFTER);
       if (parent) {
         cues.set(name, { name, start, anchor: parent, explicit: true });
         continue;
