@@ -9,18 +9,10 @@
 // Our own sentences, restating widely reported incidents named in each test.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { reportFromText } from '../../src/ingest/index.js';
-import { splitSentences } from '../../src/text/sentences.js';
-import { extractEvents } from '../../src/extract/index.js';
-import { geoparse } from '../../src/geo/index.js';
-import type { PipelineContext } from '../../src/pipeline/context.js';
-import { gazetteer, places } from '../geo/helpers.js';
+import { eventsOf } from './helpers.js';
+import { places } from '../geo/helpers.js';
 
-function events(text: string, date: string, title?: string) {
-  const r = reportFromText(text, { id: 't', date, title });
-  const ss = splitSentences(r);
-  return extractEvents(r, ss, geoparse(r, ss, gazetteer()), { gazetteer: { size: 0 } } as unknown as PipelineContext);
-}
+const events = eventsOf;
 
 test('a city in the lead, its quarter in the next telling: the quarter is the main event place', () => {
   // Restating AP on the July 2016 truck bombing in the Karrada district of Baghdad.

@@ -8,20 +8,12 @@
 // Our own sentences, restating widely reported incidents named in each test.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { reportFromText } from '../../src/ingest/index.js';
-import { splitSentences } from '../../src/text/sentences.js';
-import { extractEvents } from '../../src/extract/index.js';
-import { geoparse } from '../../src/geo/index.js';
 import { datelineLength } from '../../src/extract/dateline.js';
 import { recallsEarlierIncident } from '../../src/extract/salience.js';
-import type { PipelineContext } from '../../src/pipeline/context.js';
-import { gazetteer, places } from '../geo/helpers.js';
+import { eventsOf } from './helpers.js';
+import { places } from '../geo/helpers.js';
 
-function events(text: string, date: string, title?: string) {
-  const r = reportFromText(text, { id: 't', date, title });
-  const ss = splitSentences(r);
-  return extractEvents(r, ss, geoparse(r, ss, gazetteer()), { gazetteer: { size: 0 } } as unknown as PipelineContext);
-}
+const events = eventsOf;
 
 test('a town named later by a sentence pointing back to the strike is the main event place', () => {
   // Restating Reuters on the November 2017 air strikes on the market of Atarib, west of Aleppo.

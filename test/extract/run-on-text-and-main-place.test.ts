@@ -12,17 +12,11 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { reportFromText } from '../../src/ingest/index.js';
 import { splitSentences } from '../../src/text/sentences.js';
-import { extractEvents } from '../../src/extract/index.js';
-import { geoparse } from '../../src/geo/index.js';
 import { classifySentence } from '../../src/extract/classify/index.js';
-import type { PipelineContext } from '../../src/pipeline/context.js';
-import { gazetteer, place } from '../geo/helpers.js';
+import { eventsOf } from './helpers.js';
+import { place } from '../geo/helpers.js';
 
-function events(text: string, date: string, title?: string) {
-  const r = reportFromText(text, { id: 't', date, title });
-  const ss = splitSentences(r);
-  return extractEvents(r, ss, geoparse(r, ss, gazetteer()), { gazetteer: { size: 0 } } as unknown as PipelineContext);
-}
+const events = eventsOf;
 
 test('a crawled article without full stops is cut into sentences and its event is found', () => {
   // Restating Reuters and AFP on the December 2012 air strike on a bakery in Halfaya, Hama.
