@@ -277,10 +277,10 @@ const QUARTER_KM = 10;
  * main event's own place is a city (precision 1) or a place near a town (precision 2), the first of
  * the story's next few tellings of the same event type and day that names a quarter of that city
  * (within QUARTER_KM), or a village the telling calls one within VAGUE_PLACE_KM of the town the main
- * one is near, is the more precise place. Not for a region or a district ("Eastern Ghouta", "Qalamoun", "Hodan
- * district"), which annotators keep when a town in it is named after; never a telling of another or
- * an older incident ("Hours after the Karrada blast, a bomb went off in al-Shaab"). `placeAt` gives
- * the place mention at a span.
+ * one is near, is the more precise place. Not for a region or a district ("Eastern Ghouta",
+ * "Qalamoun", "Hodan district"), which annotators keep when a town in it is named after; never a
+ * telling of another or an older incident ("Hours after the Karrada blast, a bomb went off in
+ * al-Shaab"). `placeAt` gives the place mention at a span.
  */
 export function fillMainEventPlaceFromLead(ordered: EventMention[], story: (e: EventMention) => number, placeAt: (span: Span) => PlaceMention | undefined): void {
   for (const main of storyMains(ordered, story)) {
@@ -305,7 +305,7 @@ export function fillMainEventPlaceFromLead(ordered: EventMention[], story: (e: E
       // A quarter: one the gazetteer knows as such, or a name the text calls a quarter, placed at the city.
       const quarter = spotAt?.featureCode === 'PPLX' || (spotAt?.geonameid === null && spotAt.featureCode === null && spotAt.qualifier?.kind === 'near');
       if (city ? !quarter : spotAt?.level !== 'place' || !toldAsVillage(e, s)) return false;
-      if (tellsAnotherIncident(e.evidence.text) || recallsEarlierIncident(e.evidence.text)) return false;
+      if (tellsAnotherIncident(e.evidence.text)) return false;
       return haversineKm(loc.lat!, loc.lon!, l.lat, l.lon) <= (city ? QUARTER_KM : VAGUE_PLACE_KM);
     });
     if (!spot) continue;

@@ -114,8 +114,8 @@ function placeInsideParents(text: string, mentions: Mention[], byMention: Map<nu
     if (ORG_NOUNS.has(fold(child.text.split(/\s+/).pop() ?? ''))) return;
     // "Iran's Khoda Afrin county": a country's point is no place for a town it owns.
     if (ownedBy.has(m) && parent.level === 'country') return;
-    // "Tal Tamr, the main town of the Khabur valley": a parent that is itself a weak match abroad
-    // (Khabur read as Cabourg, France) does not outweigh the child's own, surer match.
+    // "Tal Tamr, the main town of the Khabur valley": a parent that is itself a weak match (Khabur
+    // read as Cabourg, France) does not outweigh the child's own, surer match.
     if (parent.confidence < 0.5 && child.confidence > parent.confidence) return;
     // In the same country, a match in another province than the parent's, far from it, is a namesake
     // too ("Mallah Farms in Aleppo" is not the Malah of Suwayda).
