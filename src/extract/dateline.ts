@@ -12,8 +12,17 @@ const DATELINE =
 const STRIPPED_DATELINE =
   /^[\s"'“]*(?!(?:The|A|An|In|On|At|By|For|From|With|Via|According|Photo|Source|Copyright)\b)\p{Lu}[\p{L}'’.\-]+(?:(?:\s+|\s*\/\s*)\p{Lu}[\p{L}'’.\-]+){0,2}(?:,?\s+\p{Lu}[\p{Ll}]+)?\s+\(?(?:AFP|Reuters|AP|Xinhua|Anadolu|SANA|dpa|DPA|UPI|IANS|PTI|ANI|IRNA|Kyodo|EFE|ANSA|Sputnik|TASS|KUNA|WAM|SPA|Yonhap)\)?\s*(?:[-–—:]\s*)?(?=\p{Lu}[\p{Ll}])/u;
 
+const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`;
+const FULL_DATE = String.raw`(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?(?:\d{1,2}\s+${MONTH}\s+\d{4}|${MONTH}\s+\d{1,2},?\s+\d{4})`;
+const TOWN = String.raw`\p{Lu}[\p{L}'’.\-]+(?:\s+\p{Lu}[\p{L}'’.\-]+){0,2}`;
+// A government's or an agency's release: "Ouagadougou, 6 June 2021 (AIB) - ", "Bamako, 24 March 2019
+// (Official) - " (mixed case, so the full date is what tells it from a lead).
+const RELEASE_DATELINE = new RegExp(String.raw`^[\s"'“]*${TOWN}(?:\s+and\s+${TOWN})?,\s*${FULL_DATE}\s*(?:\([^)\n]{1,40}\))?\s*(?:-|–|—|--|:)\s`, 'u');
+// An organisation's statement line: "Update - 4 October 2015, Kabul and Brussels".
+const ISSUE_LINE = new RegExp(String.raw`^[\s"'“]*(?:Update|Statement|Press\s+release|News\s+release|Communiqu[eé]|Briefing)\s*[-–—:]\s*${FULL_DATE},\s*${TOWN}(?:\s*(?:,|and)\s*${TOWN})*\s*$`, 'u');
+
 function datelineMatch(head: string): RegExpExecArray | null {
-  return DATELINE.exec(head) ?? STRIPPED_DATELINE.exec(head);
+  return DATELINE.exec(head) ?? STRIPPED_DATELINE.exec(head) ?? RELEASE_DATELINE.exec(head) ?? ISSUE_LINE.exec(head);
 }
 
 /** The length of the dateline a sentence opens with ("LASHIO, Myanmar, Nov 12 (AFP) - "), 0 if none. */
@@ -21,16 +30,22 @@ export function datelineLength(sentence: string): number {
   return datelineMatch(sentence.slice(0, 120))?.[0].length ?? 0;
 }
 
+/** `issued`: a release's or a statement's line, naming the seat of who issued it, not where a reporter stood. */
+export interface DatelineSpan extends Span {
+  issued?: boolean;
+}
+
 /**
  * The spans whose places are never an event's place: each sentence's dateline (at its start), a
  * page's keyword list ("Tags Syria Idlib Ariha Assad war") and a photo caption up to its credit,
  * which scraping often runs into the lead.
  */
-export function datelineSpans(text: string, sentences: readonly Sentence[]): Span[] {
-  const out: Span[] = [];
+export function datelineSpans(text: string, sentences: readonly Sentence[]): DatelineSpan[] {
+  const out: DatelineSpan[] = [];
   for (const s of sentences) {
-    const m = datelineMatch(text.slice(s.start, Math.min(s.end, s.start + 120)));
-    if (m) out.push({ start: s.start, end: s.start + m[0].length });
+    const head = text.slice(s.start, Math.min(s.end, s.start + 120));
+    const m = datelineMatch(head);
+    if (m) out.push({ start: s.start, end: s.start + m[0].length, ...(!DATELINE.test(head) && !STRIPPED_DATELINE.test(head) && (RELEASE_DATELINE.test(head) || ISSUE_LINE.test(head)) ? { issued: true } : {}) });
     const tags = tagListIn(text, s);
     if (tags) out.push(tags);
     // "... destroyed buildings in Hasakeh on Monday (AFP photo) BEIRUT Thirteen civilians were

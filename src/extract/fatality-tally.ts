@@ -104,8 +104,10 @@ function ownPreciseCount(e: EventMention): boolean {
   return e.fatalities > 0 && e.claim.status !== 'denied' && PRECISE_RULE.test(rule) && !VAGUE_RULE.test(rule) && !rule.includes('-in-story:') && !rule.includes('-in-entry:');
 }
 
+// (A place the text names but the gazetteer cannot put in a province is in any of its country's.)
 const samePlace = (a: EventMention, b: EventMention) =>
-  !a.location || !b.location || a.location.name === b.location.name || a.location.admin1 === b.location.admin1;
+  !a.location || !b.location || a.location.name === b.location.name || a.location.admin1 === b.location.admin1 ||
+  ((!a.location.admin1 || !b.location.admin1) && a.location.country === b.location.country);
 
 /**
  * A headline's toll given in words ("Dozens killed in car bomb attack in Qamishli", "Several

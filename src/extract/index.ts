@@ -16,7 +16,7 @@ import { fatalitiesIn, type Fatalities } from './fatalities.js';
 import { applyStatedTallies, fillTollFromHeadline, preferPreciseToll, statedTally, type StatedTally } from './fatality-tally.js';
 import { modalityOf } from './modality.js';
 import { claimFor, isVerificationRemark, reportIssuer } from './claim.js';
-import { locateEvent, reportCountry, standsForGovernment, eventPlaceCandidates, type LocatedEvent } from './location.js';
+import { locateEvent, reportCountry, standsForGovernment, eventPlaceCandidates, toLocation, type LocatedEvent } from './location.js';
 import { referenceDate, resolveEventDate, statedDates } from './event-date.js';
 import { findDates, yearsOnlyBefore } from '../time/dates.js';
 import { adoptField } from './story-mains.js';
@@ -24,7 +24,7 @@ import { protestersViolenceDecides } from './protest-story.js';
 import { salienceOf } from './salience.js';
 import { entryAfterAssault, entryAfterWithdrawal, retyped, takeoverUnderFire } from './territory-context.js';
 import { isLossClassification, lossClassification, lossEventBeside, sidesOfLossSentence } from './classify/place-lost-event.js';
-import { fillMainEventDate, fillMainEventPlace, fillMainEventPlaceToldAgain, fillMainEventPlaceFromLead, fillMainEventToll, pointsBackToIncident, type PlaceTelling } from './main-event.js';
+import { fillMainEventDate, fillMainEventPlace, fillMainEventPlaceToldAgain, fillMainEventPlaceFromLead, fillMainEventToll, placeNamedAt, pointsBackToIncident, type PlaceTelling } from './main-event.js';
 import { isBareToll } from './bare-toll.js';
 import { LATER_TOLL_REACH, revisedByLaterTolls, type LaterSentence } from './later-tolls.js';
 import { entryStampLength } from '../ingest/segment.js';
@@ -40,6 +40,8 @@ const ANALYSIS_LABEL = /^\s*(?:comment|analysis|assessment|outlook|context|backg
 
 /** A count in the present perfect ("have been killed"): a total so far, not one incident's toll. */
 const RUNNING_TOTAL = /\b(?:have|has)\s+(?:been\s+(?:killed|wounded|injured|displaced)|died|gone\s+missing)\b/i;
+/** "Hundreds of thousands of people have been killed ...": a count only a whole war reaches. */
+const WAR_SCALE = /\b(?:(?:hundreds|tens)\s+of\s+thousands|millions|(?:more\s+than|over|nearly|almost|some|about|at\s+least)\s+(?:\d{2,3}(?:,\d{3})+|\d(?:,\d{3}){2,}|\d+(?:\.\d+)?\s+million|half\s+a\s+million))\s+(?:of\s+)?(?:people|civilians|Syrians|Iraqis|Yemenis|Afghans|Sudanese|lives|fighters|soldiers)?\b/i;
 
 /** One sentence considered for events, with what classify made of it. */
 interface Considered {
@@ -214,8 +216,9 @@ export function extractEvents(report: Report, sentences: Sentence[], places: Pla
     // the event just told, not an attack of its own (its deaths go to that event below).
     const toldJustBefore = (test: (c: Classification) => boolean) => considered.slice(-2).some((x) => x.sentence.entry === s.entry && !!x.cls && test(x.cls));
     if (cls && isBareToll(text) && toldJustBefore(() => true)) cls = null;
-    // "Hundreds have been killed or have gone missing": a running total with no day is no incident.
-    if (cls && RUNNING_TOTAL.test(text) && isBareToll(text) && findDates(text, report.published ?? null).length === 0) cls = null;
+    // "Hundreds have been killed or have gone missing", "Hundreds of thousands of people have been
+    // killed and half the population displaced": a running total with no day is no incident.
+    if (cls && RUNNING_TOTAL.test(text) && (isBareToll(text) || WAR_SCALE.test(text)) && findDates(text, report.published ?? null).length === 0) cls = null;
     // "Militants stormed the base, killing seven soldiers. The army said its troops killed 12 insurgents
     // while repelling the raid.": the other side's dead in the fight just told, not a second fight
     // (their deaths go to that event below).
@@ -550,7 +553,11 @@ export function extractEvents(report: Report, sentences: Sentence[], places: Pla
   fillMainEventPlaceToldAgain(ordered, story, () =>
     (tellings ??= considered.flatMap((x, i): PlaceTelling[] => {
       if (!pointsBackToIncident(x.text)) return [];
-      const l = locateEvent(x.sentence, [], eventPlaceCandidates(report.text, x.sentence, eligibleIn(x.sentence.entry)), datelines, country0);
+      const candidates = eventPlaceCandidates(report.text, x.sentence, eligibleIn(x.sentence.entry));
+      // ("The village, Pazigyi, is in Kanbalu township": the place named, not the township it lies in.)
+      const at = placeNamedAt(x.text);
+      const named = at === null ? undefined : candidates.find((p) => p.start === x.sentence.start + at && p.lat !== null && !p.role && p.level === 'place');
+      const l = named ? { location: toLocation(named), span: { start: named.start, end: named.end }, rule: 'place-in-sentence:named' } : locateEvent(x.sentence, [], candidates, datelines, country0);
       if (!l || !l.rule.startsWith('place-in-sentence')) return [];
       const date = resolveEventDate(report, considered, stated, i);
       return [{ story: storyOf(x.sentence.entry), start: x.sentence.start, location: l.location, rule: l.rule, span: l.span, event_date: date?.date ?? null, time_precision: date?.precision ?? null }];

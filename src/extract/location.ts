@@ -8,6 +8,7 @@ import type { EventLocation, PlaceMention, Report, Sentence, Span } from '../cor
 import { haversineKm } from '../geo/resolve.js';
 import type { GeoPrecision } from '../core/taxonomy.js';
 import { isLineHead } from '../geo/line-head.js';
+import type { DatelineSpan } from './dateline.js';
 
 export interface LocatedEvent {
   location: EventLocation;
@@ -31,7 +32,7 @@ function precisionOf(p: PlaceMention): GeoPrecision {
   return p.qualifier ? 2 : 1;
 }
 
-function toLocation(p: PlaceMention): EventLocation {
+export function toLocation(p: PlaceMention): EventLocation {
   return { name: p.name, lat: p.lat, lon: p.lon, geonameid: p.geonameid, country: p.country, admin1: p.admin1, geo_precision: precisionOf(p) };
 }
 
@@ -97,7 +98,7 @@ function best(ps: PlaceMention[]): PlaceMention | null {
  * `text` is the report's text, read to find a next sentence that tells where the event happened
  * ("The attack took place near ..."); without it that step is skipped.
  */
-export function locateEvent(sentence: Sentence, entrySentences: Sentence[], allPlaces: PlaceMention[], exclude: Span[] = [], focus: string | null = null, text = ''): LocatedEvent | null {
+export function locateEvent(sentence: Sentence, entrySentences: Sentence[], allPlaces: PlaceMention[], exclude: DatelineSpan[] = [], focus: string | null = null, text = ''): LocatedEvent | null {
   // A place word inside an actor's name ("Islamic State of Iraq") is not where the event happened.
   // Nor is a toponym inside a name ("Pakistan Army", "Washington Post") or a people ("Syrians").
   let places = allPlaces.filter((p) => !p.role && !exclude.some((x) => p.start >= x.start && p.end <= x.end));
@@ -150,7 +151,7 @@ export function locateEvent(sentence: Sentence, entrySentences: Sentence[], allP
   // Only the country is named anywhere near ("seized much of Yemen's capital"): a dateline town in
   // that country ("SANAA (Reuters) -") is where the reporter stood, the best place left.
   if (inside && inside.country) {
-    const filed = best(allPlaces.filter((p) => !p.role && p.country === inside.country && rankOf(p) < 3 && exclude.some((x) => p.start >= x.start && p.end <= x.end) && entrySentences.some((s) => p.start >= s.start && p.end <= s.end)));
+    const filed = best(allPlaces.filter((p) => !p.role && p.country === inside.country && rankOf(p) < 3 && exclude.some((x) => !x.issued && p.start >= x.start && p.end <= x.end) && entrySentences.some((s) => p.start >= s.start && p.end <= s.end)));
     if (filed) return { location: toLocation(filed), span: { start: filed.start, end: filed.end }, rule: `dateline-in-country:${filed.level ?? 'place'}` };
   }
   if (inside) return { location: toLocation(inside), span: { start: inside.start, end: inside.end }, rule: `place-in-sentence:${inside.level ?? 'region'}` };
@@ -203,15 +204,21 @@ export function standsForGovernment(text: string, p: { start: number; end: numbe
  * Sderot": where the attackers came from is not where the event happened (ACLED codes the place
  * struck). Plain "from" is not enough: "drove IS from Manbij" names the place taken.
  */
-const ORIGIN_BEFORE = /\b(?:based|stationed|deployed)\s+(?:at|in)\s+(?:the\s+)?$|\b(?:took\s+off|taking\s+off|launched|flew\s+in|flown\s+in|fired|came|coming|arrived|advanced|attacked)\s+from\s+(?:the\s+)?(?:direction\s+of\s+(?:the\s+)?)?$|\bfrom\s+the\s+direction\s+of\s+(?:the\s+)?$/i;
+const ORIGIN_BEFORE = /\b(?:based|stationed|deployed)\s+(?:at|in)\s+(?:the\s+)?$|\b(?:evacuated|evacuees|fled|fleeing|displaced)\s+from\s+(?:the\s+)?(?:(?:two|three|several|besieged|nearby|neighbouring|neighboring)\s+){0,3}(?:(?:towns?|villages?|cities|city|areas?)\s+of\s+)?$|\b(?:took\s+off|taking\s+off|launched|flew\s+in|flown\s+in|fired|came|coming|arrived|advanced|attacked)\s+from\s+(?:the\s+)?(?:direction\s+of\s+(?:the\s+)?|(?:town|village|city|area)\s+of\s+)?$|\bfrom\s+the\s+direction\s+of\s+(?:the\s+)?$/i;
 
 /** ", less than two weeks after the", ", a month since the": a clause that turns to an older incident. */
 const RECALL_CLAUSE = /,\s*(?:(?:just|only|barely|less\s+than|more\s+than|about|nearly|almost)\s+)?(?:(?:a|one|two|three|four|five|six|several|\d+)\s+)?(?:days?|weeks?|months?|years?)\s+(?:after|since)\s+(?:the|a|an)\b/i;
 const CAUSE_CLAUSE = /\b(?:demanding|to demand|calling for|to call for|in solidarity with|in support of|to protest (?:against|over)|protesting (?:against|over)|to denounce|denouncing|to condemn|condemning)\b/i;
 
 export function isAttackOrigin(text: string, p: Span): boolean {
-  return ORIGIN_BEFORE.test(text.slice(Math.max(0, p.start - 40), p.start));
+  return ORIGIN_BEFORE.test(text.slice(Math.max(0, p.start - 60), p.start));
 }
+
+/** Where the dead and the wounded were taken: "hospitals in Mopti and Sevare", "the morgue in Kunduz". */
+const CARE_AT = /\b(?:hospitals?|clinics?|health\s+cent(?:re|er)s?|medical\s+cent(?:re|er)s?|morgues?)\s+(?:in|of|at)\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$/i;
+const CARE_VERB = /\b(?:received|admitted|treated|taken|evacuated|brought|transferred|referred|rushed)\b/i;
+/** "told reporters in Damascus", "speaking in Granada", "at a news conference in Geneva": where someone spoke. */
+const SPOKE_IN = /\b(?:told\s+(?:reporters|journalists|a\s+(?:news|press)\s+conference|(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s*){1,3})|speaking|spoke|(?:at|during|to)\s+a\s+(?:news|press)\s+(?:conference|briefing))\s+in\s+(?:the\s+)?$/u;
 
 /**
  * The places an event in this sentence may take: its attackers' origin only when nothing else is
@@ -239,7 +246,15 @@ export function eventPlaceCandidates(text: string, sentence: Span, places: Place
     const at = sentence.start + recall.index;
     if (places.some((p) => inSentence(p) && p.end <= at && p.name && !p.role && p.level !== null)) out = out.filter((p) => !(inSentence(p) && p.start > at));
   }
+  // "... told reporters in Damascus that the count had reached 108": where it was said, not where it
+  // happened; "A hospital in Saada city received the bodies of 29 children": where the victims were taken.
+  const s = text.slice(sentence.start, sentence.end);
+  const care = CARE_VERB.test(s);
+  const venues = new Set(places.filter((p) => inSentence(p) && (SPOKE_IN.test(text.slice(Math.max(0, p.start - 40), p.start)) || (care && CARE_AT.test(text.slice(Math.max(0, p.start - 40), p.start))))));
+  if (venues.size) out = out.filter((p) => !venues.has(p));
   const origins = new Set(places.filter((p) => inSentence(p) && isAttackOrigin(text, p)));
+  // ("evacuated from the two besieged towns of al-Foua and Kefraya": the list goes on.)
+  for (const p of places) if (inSentence(p) && [...origins].some((o) => o.end <= p.start && /^\s*(?:,|,?\s+and)\s+(?:the\s+)?$/.test(text.slice(o.end, p.start)))) origins.add(p);
   if (origins.size && places.some((p) => inSentence(p) && !origins.has(p) && p.name && !p.role)) out = out.filter((p) => !origins.has(p));
   // "U.S. air strikes on Raqqa": a country naming whose strikes is not where, when a place is named.
   const attributive = out.filter((p) => inSentence(p) && p.level === 'country' && !p.role && ATTRIBUTIVE_AFTER.test(text.slice(p.end, p.end + 24)));

@@ -5,6 +5,7 @@ import type { EventLocation, EventMention, PlaceMention, Span } from '../core/ty
 import { recallsEarlierIncident, tellsAnotherIncident, TELLS_DEATHS } from './salience.js';
 import { NONE_DIED } from './fatality-tally.js';
 import { haversineKm } from '../geo/resolve.js';
+import { NAMED_PLACE_LINK } from '../geo/cued-unknown.js';
 
 /**
  * A headline names the country or province ("raids on IS Syria stronghold"); its lead names the
@@ -29,7 +30,7 @@ export function fillMainEventPlace(ordered: EventMention[], story: (e: EventMent
 const DAY = String.raw`(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|last\s+night)(?:['’]?s)?`;
 /** Words for an incident that a later sentence points back to ("the strike", "that attack"). */
 const INCIDENT = String.raw`(?:strike|air ?strike|raid|attack|assault|bombing|blast|explosion|shelling|bombardment|ambush|shooting)s?`;
-const TOLD_THING = String.raw`(?:${INCIDENT}|(?:massacre|killing|barrage|bus|convoy|vehicle|car\s+bomb|truck|bomb|rocket|missile|shell|mortar|jet|warplane|aircraft|gunmen|attackers|assailants|militants|insurgents|suicide\s+bomber)s?)`;
+const TOLD_THING = String.raw`(?:${INCIDENT}|violence|(?:massacre|killing|barrage|bus|convoy|vehicle|car\s+bomb|truck|bomb|rocket|missile|shell|mortar|jet|warplane|aircraft|gunmen|attackers|assailants|militants|insurgents|suicide\s+bomber)s?)`;
 const TOLD_VERB = String.raw`(?:hit|struck|targeted|destroyed|exploded|detonated|landed|slammed|tore|ripped|stormed|raided|attacked|shelled|bombed|took\s+place|happened|occurred|(?:was|were)\s+(?:hit|struck|targeted|carried\s+out|detonated))`;
 /**
  * A sentence that points back to the story's incident and says where it struck: "Monday's strikes
@@ -38,11 +39,25 @@ const TOLD_VERB = String.raw`(?:hit|struck|targeted|destroyed|exploded|detonated
  * neighborhood", "The bus was hit in the market of Dahyan", "the gunmen attacked Dalori village".
  */
 const TOLD_AGAIN = new RegExp(
-  String.raw`^\W*(?:[^.;]{0,80}?\b(?:said|says|say|reported|added)\s+(?:that\s+)?)?(?:the|that|this|${DAY})\s+(?:[\p{L}-]+\s+){0,2}?${TOLD_THING}(?:\s*,[^,.]{0,90},)?\s+(?:had\s+|has\s+|have\s+)?${TOLD_VERB}\b`,
+  String.raw`^\W*(?:[^.;]{0,80}?\b(?:said|says|say|reported|added)\s+(?:that\s+)?)?(?:the|that|this|${DAY})\s+(?:worst\s+of\s+the\s+)?(?:[\p{L}-]+\s+){0,2}?${TOLD_THING}(?:\s*,[^,.]{0,90},)?\s+(?:had\s+|has\s+|have\s+)?${TOLD_VERB}\b`,
   'iu',
 );
 /** "The village struck overnight, Solhan, ...", "the market hit on Sunday": the place struck, named. */
 const PLACE_STRUCK = /^\W*the\s+(?:village|town|city|neighbou?rhood|district|market|camp|school|hospital|mosque)\s+(?:that\s+was\s+|which\s+was\s+)?(?:struck|hit|attacked|targeted|bombed|shelled|stormed)\b/i;
+/**
+ * "The village, Pazigyi, is in Kanbalu township", "The village concerned is Ogossagou, located ...",
+ * "15:12 The village is Hroza": the story names the place its lead kept back ("a village in the
+ * central Sagaing region"). The match ends where the name begins; in a scrape stripped of its
+ * stops it may stand mid-sentence ("... could not be verified The town, Halfaya, lies ...").
+ */
+const PLACE_NAMED = new RegExp(String.raw`(?:^\W*(?:\d{1,2}[:.]\d{2}\s+)?[Tt]he|(?<=\p{Ll}\s)The)\s+${NAMED_PLACE_LINK}(?=\p{Lu}|(?:al|el|ad|as|ar|ash|at|az|an)-\p{Lu})`, 'u');
+
+/** Where in a sentence naming the place the story kept back ("The village, Pazigyi, ...") the name begins. */
+export function placeNamedAt(text: string): number | null {
+  const m = PLACE_NAMED.exec(text);
+  return m ? m.index + m[0].length : null;
+}
+
 /** Where an event's place came from its own sentence (not borrowed from the context or the dateline). */
 const OWN_PLACE = /^(?:place-in-sentence|place-at-line-head|place-told-next)/;
 /** How far a vague place (a town's outskirts, a district) may lie from the place told later for it. */
@@ -61,7 +76,9 @@ export interface PlaceTelling {
 
 /** Whether a sentence points back to the story's incident and tells where it struck (see TOLD_AGAIN). */
 export function pointsBackToIncident(text: string): boolean {
-  return (TOLD_AGAIN.test(text) || PLACE_STRUCK.test(text)) && !tellsAnotherIncident(text);
+  // ("The town, Halfaya, ... was captured by rebels last week": what it says of the place named is
+  // the place's history, not another incident.)
+  return PLACE_NAMED.test(text) || ((TOLD_AGAIN.test(text) || PLACE_STRUCK.test(text)) && !tellsAnotherIncident(text));
 }
 
 /**
@@ -85,7 +102,8 @@ export function fillMainEventPlaceToldAgain(ordered: EventMention[], story: (e: 
       if (l.name === loc.name || (loc.country && l.country !== loc.country)) return false;
       if (!own) return true;
       // A province or country of its own sentence: the town told later must lie in it.
-      if (loc.geo_precision === 3) return !loc.admin1 || loc.admin1 === l.admin1 || loc.name === loc.country || loc.name === l.admin1;
+      // (A telling's place of unknown province, placed by a distant town, may lie in it too.)
+      if (loc.geo_precision === 3) return !loc.admin1 || !l.admin1 || loc.admin1 === l.admin1 || loc.name === loc.country || loc.name === l.admin1;
       return loc.lat !== null && loc.lon !== null && haversineKm(loc.lat, loc.lon, l.lat, l.lon) <= VAGUE_PLACE_KM;
     };
     const told = tellings().find(

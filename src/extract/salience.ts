@@ -3,16 +3,17 @@
 // a fact over a hedge or a denial, a confident classification over a weak one.
 import type { EventMention, Report, Sentence } from '../core/types.js';
 
-const BACKGROUND = /\b(?:came|comes|come|occurred|happened)\s+(?:(?:just\s+|(?:less|more)\s+than\s+|about\s+|nearly\s+|barely\s+|almost\s+)?(?:a|one|two|three|four|five|several|\d+)\s+(?:days?|weeks?|hours?|months?)\s+|(?:(?:mere|just|only)\s+)?(?:hours|days|weeks|months|minutes)\s+|only\s+|just\s+|shortly\s+)?(?:after|since)\b|\b(?:follows|followed)\s+(?:a|an|the)\b|\b(?:compared|likened)\s+(?:with|to)\s+(?:the|a|an)\b|\breminiscent\s+of\s+(?:the|a|an)\b|^\W*Elsewhere\b/i;
+const BACKGROUND = /\b(?:came|comes|come|occurred|happened)\s+(?:(?:just\s+|(?:less|more)\s+than\s+|about\s+|nearly\s+|barely\s+|almost\s+)?(?:a|one|two|three|four|five|several|\d+)\s+(?:days?|weeks?|hours?|months?)\s+|(?:(?:mere|just|only)\s+)?(?:hours|days|weeks|months|minutes)\s+|only\s+|just\s+|shortly\s+)?(?:after|since)\b|\b(?:follows|followed)\s+(?:a|an|the)\b|\b(?:compared|likened)\s+(?:with|to)\s+(?:the|a|an)\b|\breminiscent\s+of\s+(?:the|a|an)\b|^\W*(?:\d{1,2}[:.]\d{2}\s*(?:GMT|BST|UTC|[ap]\.?m\.?)?\s*[:\-–—]?\s*)?Elsewhere\b/i;
+// (Each may open on a live page's time stamp: "19:05 Elsewhere, ...".)
 // "Meanwhile in Eastern Ghouta ...": another thread of the day's news, told after the story's own.
-const ANOTHER_THREAD = /^\W*(?:Meanwhile|In\s+other\s+(?:developments|news))\b/i;
+const ANOTHER_THREAD = /^\W*(?:\d{1,2}[:.]\d{2}\s*(?:GMT|BST|UTC|[ap]\.?m\.?)?\s*[:\-–—]?\s*)?(?:Meanwhile|In\s+other\s+(?:developments|news))\b/i;
 
 // "earlier this week", "since the war began": the sentence tells of an older incident or a running total.
 // "Since the beginning of Operation Euphrates Shield on August 24, ... have cleared": a tally of a campaign.
 const OLDER_TIME = /\b(?:earlier|last)\s+(?:this\s+)?(?:week|month|year)\b|\bsince\s+(?:the\s+)?(?:conflict|war|uprising)\b|^\W*Since\s+(?:the\s+(?:beginning|start|launch|outset)\s+of|(?:early|mid-?|late)?\s*(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d)\b)/i;
 // A sentence opening on a month or a year ("In June, a missile hit ...") dates an older incident: a
 // report tells its news by the day, its background by the month.
-const OLDER_OPENING = /^\W*(?:(?:Back|Earlier|Also)\s+)?(?:In|By)\s+(?:(?:early|mid-?|late)\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d)\b/i;
+const OLDER_OPENING = /^\W*(?:\d{1,2}[:.]\d{2}\s*(?:GMT|BST|UTC|[ap]\.?m\.?)?\s*[:\-–—]?\s*)?(?:(?:Back|Earlier|Also)\s+)?(?:In|By)\s+(?:(?:early|mid-?|late)\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d)\b/i;
 
 /** Whether a sentence recalls an earlier incident ("The attack came two days after ...", "last week") rather than telling the news. */
 export function recallsEarlierIncident(text: string): boolean {
@@ -21,7 +22,7 @@ export function recallsEarlierIncident(text: string): boolean {
 
 // "Hours earlier, on Friday evening, gunmen attacked ...", "In a separate attack ..." (and BACKGROUND's
 // "Elsewhere ..."): the sentence turns to another incident than the one told before it.
-const ANOTHER_INCIDENT = /^\W*(?:Separately|Earlier|In\s+(?:a|another)\s+separate|In\s+another\s+(?:attack|incident|strike)|(?:(?:a\s+few|several|two|three|\d+)\s+)?(?:hours?|days?|weeks?|minutes)\s+(?:earlier|before)|(?:A|One)\s+day\s+(?:earlier|before))\b/i;
+const ANOTHER_INCIDENT = /^\W*(?:\d{1,2}[:.]\d{2}\s*(?:GMT|BST|UTC|[ap]\.?m\.?)?\s*[:\-–—]?\s*)?(?:Separately|Earlier|In\s+(?:a|another)\s+separate|In\s+another\s+(?:attack|incident|strike)|(?:(?:a\s+few|several|two|three|\d+)\s+)?(?:hours?|days?|weeks?|minutes)\s+(?:earlier|before)|(?:A|One)\s+day\s+(?:earlier|before))\b/i;
 
 /** Whether a sentence tells another incident than the story's own: an older one, or another thread. */
 export function tellsAnotherIncident(text: string): boolean {
@@ -59,7 +60,8 @@ export function salienceOf(ev: EventMention, s: Sentence, report: Report, score:
   if (BACKGROUND.test(ev.evidence.text)) x -= 3;
   // "Boko Haram had held Gwoza since August": the scene set for the news told next.
   else if (background) x -= 2.5;
-  else if (OLDER_OPENING.test(ev.evidence.text) || ANOTHER_THREAD.test(ev.evidence.text)) x -= 1.5;
+  // ("Refugees have described much larger massacres elsewhere in northern Rakhine": other incidents.)
+  else if (OLDER_OPENING.test(ev.evidence.text) || ANOTHER_THREAD.test(ev.evidence.text) || /\belsewhere\b/i.test(ev.evidence.text)) x -= 1.5;
   // An incident dated days before the report ("On Saturday ...", "last week") is background to its news.
   if (report.published && ev.event_date && ev.time_precision === 1 && (report.publishedPrecision ?? 1) === 1) {
     const days = (Date.parse(report.published) - Date.parse(ev.event_date)) / 86_400_000;

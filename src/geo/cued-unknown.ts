@@ -13,7 +13,8 @@ const ARTICLE = String.raw`(?:(?:al|el|as|ad|ar|ash|at|az|an|ed|es|et)-)?`;
 const WORD = String.raw`${ARTICLE}\p{Lu}[\p{Ll}'’]+`;
 const NAME = String.raw`${WORD}(?:[ -]${WORD})?`;
 // "the village of X", "the town of X": a settlement by its type word.
-const TYPE_OF_NAME = new RegExp(String.raw`\b(?:village|town|city|neighbou?rhood|district|suburb|quarter|hamlet)\s+of\s+(${NAME})`, 'gu');
+// ("the locality of Solhan", "the military post of Inates": a post by its army word.)
+const TYPE_OF_NAME = new RegExp(String.raw`\b(?:village|town|city|neighbou?rhood|district|suburb|quarter|hamlet|locality|(?:military|army)\s+(?:post|base|camp|outpost|position))\s+of\s+(${NAME})`, 'gu');
 // "the Midan neighbourhood of Damascus", "al-Athamiyeh neighborhood in Aleppo": a quarter of a named town.
 const NAME_TYPE_IN = new RegExp(String.raw`(?<![\p{L}-])(${NAME})\s+(?:neighbou?rhood|district|area|quarter|suburb)\s+(?:of|in)\s`, 'gu');
 // "Rityan, a village north of Aleppo", "Kasba Bonli, a market town in Rajasthan": an apposition
@@ -27,6 +28,13 @@ const NAME_A_TYPE_IN = new RegExp(String.raw`(?<![\p{L}-])(${NAME}),?\s+(?:a|an|
 const NAME_VILLAGE = new RegExp(String.raw`\b(?:(?:attacked|hit|struck|targeted|raided|stormed|bombed|shelled|burned|torched|pounded|slammed\s+into)\s+(?:the\s+)?(${NAME})\s+(?:village|hamlet|[Tt]ownship|neighbou?rhood|quarter|district)|(?:in|at|near|into|from|outside|of|through)\s+(?:the\s+)?(${NAME})\s+(?:village|hamlet|[Tt]ownship|neighbou?rhood|quarter|area))\b`, 'gu');
 // "The village struck overnight, Solhan, is located in Yagha province": a name said to lie somewhere.
 const NAME_IS_LOCATED = new RegExp(String.raw`(?<![\p{L}-])(${NAME}),?\s+(?:is|was|lies)\s+(?:located|situated)\s+(?:in|near|on|about|some|around|\d)`, 'gu');
+
+// "The village, Pazigyi, is in Kanbalu township", "The village concerned is Ogossagou, located ...",
+// "The site, known as Plaine Savo, lies in Djugu territory": a story that kept the place back ("a
+// village in the central Sagaing region") names it in a sentence of its own.
+/** "village, " / "village concerned is ": the type word and the link before the name (after "The"). */
+export const NAMED_PLACE_LINK = String.raw`(?:village|town|hamlet|settlement|locality|site|camp|neighbou?rhood|quarter|suburb)(?:\s+(?:concerned|in\s+question|targeted|attacked|hit|struck))?(?:\s*,\s*(?:(?:known|called)\s+(?:locally\s+)?as\s+)?|\s+(?:is|was)\s+(?:called\s+)?)`;
+const PLACEHOLDER_NAMED = new RegExp(String.raw`(?:^|[.!?]["”’]?\s+|\n\s*|\d{1,2}[:.]\d{2}\s+)[Tt]he\s+${NAMED_PLACE_LINK}(${NAME})(?=\s*[,(.;]|\s+(?:in|near|on|a|an|located|situated|lies)\s)`, 'gu');
 
 // "a market in Dahyan, in Yemen's northern Saada province", "the base at El Adde in Somalia's Gedo
 // region": a name after a place preposition, then the division it lies in, called so by its type
@@ -59,6 +67,8 @@ const AFTER = 60;
 /** "X, is located in Y province, about 15 km from Z": a name said to lie somewhere may have its town further on. */
 const LOCATED_AFTER = 120;
 const BEFORE = 150;
+/** How far (km) from a reference town a name may lie and still be taken for that town's province. */
+const FAR_KM = 40;
 
 function plausibleName(name: string): boolean {
   // "the neighborhood of Saturday's gun battle": a possessive is a thing's owner, not a place.
@@ -150,7 +160,10 @@ export function cuedUnknownPlaces(text: string, places: PlaceMention[]): PlaceMe
   const cues = new Map<string, Cue>();
   const taken = (s: number, e: number, more: PlaceMention[]) => [...places, ...more].some((p) => p.start < e && s < p.end);
   let focus: PlaceMention | null | undefined;
-  for (const re of [NAME_A_TYPE_IN, AT_NAME_NEAR, AT_NAME_IN_DIVISION, TYPE_OF_NAME, NAME_VILLAGE, NAME_IS_LOCATED, NAME_TYPE_IN]) {
+  // Names whose parent is itself a name only the text vouches for ("Ngarbuh, a neighbourhood of the
+  // village of Ntumbaw"): tried again once the first pass has placed those.
+  const deferred: { name: string; start: number; end: number; reach: number; strong: boolean }[] = [];
+  for (const re of [NAME_A_TYPE_IN, AT_NAME_NEAR, AT_NAME_IN_DIVISION, TYPE_OF_NAME, NAME_VILLAGE, NAME_IS_LOCATED, PLACEHOLDER_NAMED, NAME_TYPE_IN]) {
     for (const m of text.matchAll(re)) {
       const name = (m[1] ?? m[2])!;
       const start = m.index! + m[0].indexOf(name, re === TYPE_OF_NAME ? m[0].length - name.length : 0);
@@ -164,22 +177,41 @@ export function cuedUnknownPlaces(text: string, places: PlaceMention[]): PlaceMe
       // sentence goes on to say where; its town may stand further on.)
       // ("Mazraat al-Qubeir, a farming hamlet near the village of Maarzaf, about 20 kilometres west of
       // the city of Hama": so may an apposition saying what the name is.)
-      const parent = anchorOf(text, start, end, places, re === NAME_IS_LOCATED || re === NAME_A_TYPE_IN ? LOCATED_AFTER : AFTER);
+      const reach = re === NAME_IS_LOCATED || re === NAME_A_TYPE_IN || re === PLACEHOLDER_NAMED ? LOCATED_AFTER : AFTER;
+      const parent = anchorOf(text, start, end, places, reach);
       if (parent) {
         cues.set(name, { name, start, anchor: parent, explicit: true });
         continue;
       }
-      // Only the strongest cues ("the village of X", "attacked X village", "X is located in") stand
-      // without a parent: at the town the text is about.
-      if (known || !(re === TYPE_OF_NAME || re === NAME_VILLAGE || re === NAME_IS_LOCATED)) continue;
-      if (focus === undefined) focus = focusTown(places);
-      if (focus) cues.set(name, { name, start, anchor: focus, explicit: false });
+      // Only the strongest cues ("the village of X", "attacked X village", "X is located in", "The
+      // village is X") stand without a parent: at the town the text is about.
+      if (known) continue;
+      deferred.push({ name, start, end, reach, strong: re === TYPE_OF_NAME || re === NAME_VILLAGE || re === NAME_IS_LOCATED || re === PLACEHOLDER_NAMED });
     }
+  }
+  const cuedAnchors = [...cues.values()].filter((c) => c.explicit).map((c): PlaceMention => ({ ...c.anchor, ...atAnchor(c.anchor), start: c.start, end: c.start + c.name.length, text: c.name, name: c.name, level: 'place', role: undefined }));
+  for (const d of deferred) {
+    if (cues.get(d.name)?.explicit) continue;
+    const parent = anchorOf(text, d.start, d.end, cuedAnchors, d.reach);
+    if (parent) {
+      cues.set(d.name, { name: d.name, start: d.start, anchor: parent, explicit: true });
+      continue;
+    }
+    if (!d.strong || cues.has(d.name)) continue;
+    if (focus === undefined) focus = focusTown(places);
+    if (focus) cues.set(d.name, { name: d.name, start: d.start, anchor: focus, explicit: false });
   }
   listedUnknown(text, places, cues);
   const out: PlaceMention[] = [];
   for (const { name, anchor, explicit, listed } of cues.values()) {
     // Once the text has said what the name is, its other mentions are the same place.
+    const fields = atAnchor(anchor);
+    // ("Pazigyi is in Kanbalu township, about 110 km north of Mandalay": far from its reference
+    // town, the name need not lie in that town's province.)
+    if (anchor.qualifier?.kind === 'distance' && FAR_KM < Number(/\d+/.exec(text.slice(anchor.qualifier.span.start, anchor.qualifier.span.end).replace(/,/g, ''))?.[0] ?? 0)) {
+      fields.admin1 = null;
+      fields.admin2 = null;
+    }
     for (const start of occurrences(text, name)) {
       const end = start + name.length;
       if (taken(start, end, out)) continue;
@@ -188,7 +220,7 @@ export function cuedUnknownPlaces(text: string, places: PlaceMention[]): PlaceMe
         end,
         text: name,
         name,
-        ...atAnchor(anchor),
+        ...fields,
         level: 'place',
         qualifier: { kind: 'near', span: { start: anchor.start, end: anchor.end } },
         reason: listed

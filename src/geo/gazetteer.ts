@@ -163,6 +163,20 @@ export class Gazetteer {
   countryEntry(cc: string): number | null {
     return this.data.countryEntry[cc] ?? null;
   }
+  private capitals: Map<string, number> | undefined;
+  /** A country's capital (its PPLC; the most populous if GeoNames lists more than one). */
+  capital(cc: string): number | null {
+    if (!this.capitals) {
+      this.capitals = new Map();
+      for (let i = 0; i < this.size; i++) {
+        if (this.featureCode(i) !== 'PPLC') continue;
+        const c = this.countryCode(i);
+        const held = this.capitals.get(c);
+        if (held === undefined || this.population(i) > this.population(held)) this.capitals.set(c, i);
+      }
+    }
+    return this.capitals.get(cc) ?? null;
+  }
   /** Is `inner` inside `outer` (same country / admin1 / admin2 as outer's level)? */
   contains(outer: number, inner: number): boolean {
     if (outer === inner) return false;

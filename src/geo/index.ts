@@ -78,7 +78,8 @@ export function geoparseExplained(report: Report, sentences: Sentence[], gaz: Ga
     // "the Guadalupe River", "Lake Tana": natural features, near the town the text ties them to.
     const { features, replaced } = namedFeatures(text, [...out.map((p) => p.mention), ...cued, ...sites]);
     if (replaced.size) out.splice(0, out.length, ...out.filter((p) => !replaced.has(p.mention)));
-    const added = [...cued, ...sites, ...features].filter((m) => !replaced.has(m));
+    const capitals = capitalsByDemonym(text, out.map((p) => p.mention), gaz);
+    const added = [...cued, ...sites, ...features, ...capitals].filter((m) => !replaced.has(m));
     if (added.length || replaced.size) {
       out.push(...added.map((mention) => ({ mention, candidates: [] })));
       out.sort((a, b) => a.mention.start - b.mention.start);
@@ -573,6 +574,29 @@ function explain(text: string, m: Mention, r: Resolution, gaz: Gazetteer, withCa
  * a populated place of the given country that is a seat or has 10,000 people (a hamlet that shares a
  * word with an institution's name is no evidence), the most populous of them.
  */
+/** "the Somali capital", "Yemen's capital" (with no name after it): the country's capital city. */
+const CAPITAL_AFTER = /^(?:['’]s)?\s+capital\b(?!,?\s+(?:city\b|of\b|\p{Lu}))/u;
+
+function capitalsByDemonym(text: string, mentions: PlaceMention[], gaz: Gazetteer): PlaceMention[] {
+  const out: PlaceMention[] = [];
+  for (const d of mentions) {
+    if (d.level !== 'country' || !d.countryCode) continue;
+    // A people's word after "the" ("the Somali capital"), a country's own name with "'s".
+    const demonym = d.role === 'demonym' && /\bthe\s+$/i.test(text.slice(Math.max(0, d.start - 5), d.start));
+    if (!demonym && (d.role || !/^['’]s\b/.test(text.slice(d.end, d.end + 2)))) continue;
+    // ("a suburb of the Libyan capital": a place the text names elsewhere, not the capital itself.)
+    if (/\b(?:suburbs?|outskirts|districts?|neighbou?rhoods?|quarters?|parts?|areas?|edges?|(?:north|south|east|west)\w*)\s+of\s+the\s+$/i.test(text.slice(Math.max(0, d.start - 40), d.start))) continue;
+    const after = CAPITAL_AFTER.exec(text.slice(d.end, d.end + 40));
+    const entry = after ? gaz.capital(d.countryCode) : null;
+    if (entry === null) continue;
+    const start = d.end + after![0].indexOf('capital');
+    const end = start + 'capital'.length;
+    if (mentions.some((m) => m.start < end && start < m.end)) continue;
+    out.push({ start, end, text: text.slice(start, end), ...entryFields(gaz, entry), confidence: 0.9, qualifier: null, reason: `${text.slice(d.start, end)}: the capital of ${d.name}` });
+  }
+  return out;
+}
+
 function townByName(text: string, gaz: Gazetteer): TownByName {
   return (name, countryCode, span) => {
     let best: number | null = null;

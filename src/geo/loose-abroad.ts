@@ -20,7 +20,10 @@ const SMALL = 100000;
 
 /** "Solhan, a village in ...", "the village of Solhan": the text introduces a place its readers do not know. */
 const INTRODUCED_AFTER = /^,\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:village|hamlet|town|township|settlement)\s+(?:in|near|of|on|outside|north|south|east|west)\b/i;
-const INTRODUCED_BEFORE = /\b(?:village|hamlet|town|township|settlement)\s+of\s+$/i;
+// (Also "The village, al-Bayda, sits ...", "The village concerned is Ogossagou": named after its type word.)
+const INTRODUCED_BEFORE = /\b(?:village|hamlet|town|township|settlement)\s+of\s+$|\b[Tt]he\s+(?:village|hamlet|town|settlement)(?:\s+(?:concerned|in\s+question))?(?:\s*,\s*|\s+(?:is|was)\s+)$/;
+/** A village by the text's own word: never a city of any size abroad. */
+const AS_VILLAGE = /\b(?:village|hamlet)\b/i;
 
 export function looseMatchesAbroad(text: string, mentions: Mention[], resolutions: Resolution[], byMention: Map<number, { mention: PlaceMention }>, gaz: Gazetteer): Set<PlaceMention> {
   const out = new Set<PlaceMention>();
@@ -58,9 +61,13 @@ export function looseMatchesAbroad(text: string, mentions: Mention[], resolution
     // village the gazetteer lacks, not the Turkish town of that name.
     // (Not when the text names that country otherwise: "the town of Khan Sheikhoun" in a story told
     // from Washington that names Syria is in Syria.)
-    const introduced = (INTRODUCED_AFTER.test(text.slice(m.end, m.end + 60)) || INTRODUCED_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start))) && !namedOtherwise(pm);
+    const after = INTRODUCED_AFTER.exec(text.slice(m.end, m.end + 60));
+    const before = INTRODUCED_BEFORE.exec(text.slice(Math.max(0, m.start - 40), m.start));
+    const introduced = (!!after || !!before) && !namedOtherwise(pm);
     const loose = m.fuzzy || (byAlternate && wordy) || introduced;
-    if (!loose || gaz.population(winner) >= SMALL) continue;
+    // ("The village, al-Bayda, sits just south of the town of Baniyas": not Libya's city of Bayda.)
+    const village = introduced && AS_VILLAGE.test(after?.[0] ?? before?.[0] ?? '');
+    if (!loose || (gaz.population(winner) >= SMALL && !village)) continue;
     if (home.every((h) => haversineKm(pm.lat!, pm.lon!, h.lat!, h.lon!) > FAR_KM)) (out.add(pm), strays.add(winner));
   }
   // The text's other mentions of a namesake set aside are the same village.

@@ -243,8 +243,10 @@ const STAMP_LINE =
 /** A paragraph opened by a time stamp: "1432 GMT: Activists say...", "10:05am: ...". */
 /** The stamp and its separator at the head of a STAMP_LEAD line. */
 // Any time zone's letters ("09:40 EAT -", "14:10 PKT:"), not only the wires' GMT and UTC.
-const STAMP_PREFIX = /^(\d{4}\s*(GMT|BST|UTC)|\d{1,2}[:.]\d{2}\s*([ap]\.?m\.?)?\s*(local time|[A-Z]{2,4})?)\s*[:\-–—]\s+/i;
-const STAMP_LEAD = new RegExp(STAMP_PREFIX.source + String.raw`\S`, 'i');
+// Also a bare clock time before a capital ("13:58 Breaking: ...", "09:10 Good morning."): a live
+// page's entries; only colon times, so "3.5 Million" is no stamp.
+const STAMP_PREFIX = /^(?:(?:\d{4}\s*(?:GMT|BST|UTC)|\d{1,2}[:.]\d{2}\s*(?:[aApP]\.?[mM]\.?)?\s*(?:[Ll]ocal [Tt]ime|[A-Za-z]{2,4})?)\s*[:\-–—]\s+|\d{1,2}:\d{2}\s+(?=[A-Z]))/;
+const STAMP_LEAD = new RegExp(STAMP_PREFIX.source + String.raw`\S`);
 
 /** The length of a live-blog entry's time stamp at the head of a line ("09:40 EAT - "), 0 if none. */
 export function entryStampLength(line: string): number {
