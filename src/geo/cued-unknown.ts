@@ -29,11 +29,11 @@ const NAME_VILLAGE = new RegExp(String.raw`\b(?:(?:attacked|hit|struck|targeted|
 // "The village struck overnight, Solhan, is located in Yagha province": a name said to lie somewhere.
 const NAME_IS_LOCATED = new RegExp(String.raw`(?<![\p{L}-])(${NAME}),?\s+(?:is|was|lies)\s+(?:located|situated)\s+(?:in|near|on|about|some|around|\d)`, 'gu');
 
+/** "village, " / "village concerned is ": the type word and the link before the name (after "The"). */
+export const NAMED_PLACE_LINK = String.raw`(?:village|town|hamlet|settlement|locality|site|camp|neighbou?rhood|quarter|suburb)(?:\s+(?:concerned|in\s+question|targeted|attacked|hit|struck))?(?:\s*,\s*(?:(?:known|called)\s+(?:locally\s+)?as\s+)?|\s+(?:is|was)\s+(?:called\s+)?)`;
 // "The village, Pazigyi, is in Kanbalu township", "The village concerned is Ogossagou, located ...",
 // "The site, known as Plaine Savo, lies in Djugu territory": a story that kept the place back ("a
 // village in the central Sagaing region") names it in a sentence of its own.
-/** "village, " / "village concerned is ": the type word and the link before the name (after "The"). */
-export const NAMED_PLACE_LINK = String.raw`(?:village|town|hamlet|settlement|locality|site|camp|neighbou?rhood|quarter|suburb)(?:\s+(?:concerned|in\s+question|targeted|attacked|hit|struck))?(?:\s*,\s*(?:(?:known|called)\s+(?:locally\s+)?as\s+)?|\s+(?:is|was)\s+(?:called\s+)?)`;
 const PLACEHOLDER_NAMED = new RegExp(String.raw`(?:^|[.!?]["”’]?\s+|\n\s*|\d{1,2}[:.]\d{2}\s+)[Tt]he\s+${NAMED_PLACE_LINK}(${NAME})(?=\s*[,(.;]|\s+(?:in|near|on|a|an|located|situated|lies)\s)`, 'gu');
 
 // "a market in Dahyan, in Yemen's northern Saada province", "the base at El Adde in Somalia's Gedo

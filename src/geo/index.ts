@@ -78,7 +78,7 @@ export function geoparseExplained(report: Report, sentences: Sentence[], gaz: Ga
     // "the Guadalupe River", "Lake Tana": natural features, near the town the text ties them to.
     const { features, replaced } = namedFeatures(text, [...out.map((p) => p.mention), ...cued, ...sites]);
     if (replaced.size) out.splice(0, out.length, ...out.filter((p) => !replaced.has(p.mention)));
-    const capitals = capitalsByDemonym(text, out.map((p) => p.mention), gaz);
+    const capitals = capitalsByCountryWord(text, out.map((p) => p.mention), gaz);
     const added = [...cued, ...sites, ...features, ...capitals].filter((m) => !replaced.has(m));
     if (added.length || replaced.size) {
       out.push(...added.map((mention) => ({ mention, candidates: [] })));
@@ -577,7 +577,7 @@ function explain(text: string, m: Mention, r: Resolution, gaz: Gazetteer, withCa
 /** "the Somali capital", "Yemen's capital" (with no name after it): the country's capital city. */
 const CAPITAL_AFTER = /^(?:['’]s)?\s+capital\b(?!,?\s+(?:city\b|of\b|\p{Lu}))/u;
 
-function capitalsByDemonym(text: string, mentions: PlaceMention[], gaz: Gazetteer): PlaceMention[] {
+function capitalsByCountryWord(text: string, mentions: PlaceMention[], gaz: Gazetteer): PlaceMention[] {
   const out: PlaceMention[] = [];
   for (const d of mentions) {
     if (d.level !== 'country' || !d.countryCode) continue;
