@@ -231,9 +231,11 @@ export function eventPlaceCandidates(text: string, sentence: Span, places: Place
   const inSentence = (p: PlaceMention) => p.start >= sentence.start && p.end <= sentence.end;
   const echoes = headlineEchoes(text, sentence, places);
   let out = echoes.length ? [...places, ...echoes].sort((a, b) => a.start - b.start) : places;
+  const said = text.slice(sentence.start, sentence.end);
+  const before = (p: Span, chars: number) => text.slice(Math.max(0, p.start - chars), p.start);
   // "Relatives protested in Aden, demanding their release from prisons in Sanaa": a place named in
   // what the actors demand or condemn is not where they acted, when the sentence named that first.
-  const cause = CAUSE_CLAUSE.exec(text.slice(sentence.start, sentence.end));
+  const cause = CAUSE_CLAUSE.exec(said);
   if (cause) {
     const at = sentence.start + cause.index;
     const actedAt = places.some((p) => inSentence(p) && p.end <= at && p.name && !p.role && (p.level === 'place' || p.level === 'admin2' || p.level === 'admin1'));
@@ -241,16 +243,15 @@ export function eventPlaceCandidates(text: string, sentence: Span, places: Place
   }
   // "massacring dozens of villagers in central Hama province, less than two weeks after the killing
   // of 108 people in Houla": a place in a clause recalling an older incident is that one's.
-  const recall = RECALL_CLAUSE.exec(text.slice(sentence.start, sentence.end));
+  const recall = RECALL_CLAUSE.exec(said);
   if (recall) {
     const at = sentence.start + recall.index;
     if (places.some((p) => inSentence(p) && p.end <= at && p.name && !p.role && p.level !== null)) out = out.filter((p) => !(inSentence(p) && p.start > at));
   }
   // "... told reporters in Damascus that the count had reached 108": where it was said, not where it
   // happened; "A hospital in Saada city received the bodies of 29 children": where the victims were taken.
-  const s = text.slice(sentence.start, sentence.end);
-  const care = CARE_VERB.test(s);
-  const venues = new Set(places.filter((p) => inSentence(p) && (SPOKE_IN.test(text.slice(Math.max(0, p.start - 40), p.start)) || (care && CARE_AT.test(text.slice(Math.max(0, p.start - 40), p.start))))));
+  const care = CARE_VERB.test(said);
+  const venues = new Set(places.filter((p) => inSentence(p) && (SPOKE_IN.test(before(p, 40)) || (care && CARE_AT.test(before(p, 40))))));
   if (venues.size) out = out.filter((p) => !venues.has(p));
   const origins = new Set(places.filter((p) => inSentence(p) && isAttackOrigin(text, p)));
   // ("evacuated from the two besieged towns of al-Foua and Kefraya": the list goes on.)

@@ -189,7 +189,7 @@ export function cuedUnknownPlaces(text: string, places: PlaceMention[]): PlaceMe
       deferred.push({ name, start, end, reach, strong: re === TYPE_OF_NAME || re === NAME_VILLAGE || re === NAME_IS_LOCATED || re === PLACEHOLDER_NAMED });
     }
   }
-  const cuedAnchors = [...cues.values()].filter((c) => c.explicit).map((c): PlaceMention => ({ ...c.anchor, ...atAnchor(c.anchor), start: c.start, end: c.start + c.name.length, text: c.name, name: c.name, level: 'place', role: undefined }));
+  const cuedAnchors = !deferred.length ? [] : [...cues.values()].filter((c) => c.explicit).map((c): PlaceMention => ({ ...c.anchor, ...atAnchor(c.anchor), start: c.start, end: c.start + c.name.length, text: c.name, name: c.name, level: 'place', role: undefined }));
   for (const d of deferred) {
     if (cues.get(d.name)?.explicit) continue;
     const parent = anchorOf(text, d.start, d.end, cuedAnchors, d.reach);
