@@ -295,7 +295,7 @@ export function extractEvents(report: Report, sentences: Sentence[], places: Pla
     if (!title.length || report.entries.length <= 1) return titlePlace;
     const eligible = entryPlaces(title.map((t) => ({ sentence: t, text: report.text.slice(t.start, t.end), cls: null })), places, plausible);
     for (const t of title) {
-      const l = locateEvent(t, title, eventPlaceCandidates(report.text, t, eligible), datelines, country0);
+      const l = locateEvent(t, title, eventPlaceCandidates(report.text, t, eligible, datelines), datelines, country0);
       if (l && l.location.geo_precision !== 3) return (titlePlace = { ...l, rule: `page-title:${l.rule}` });
     }
     return titlePlace;
@@ -366,7 +366,7 @@ export function extractEvents(report: Report, sentences: Sentence[], places: Pla
     if (yearsOnlyBefore(c.text, referenceDate(report, s.entry))) continue;
     const entrySentences = sentencesByEntry.get(s.entry)!;
     const eligible = eligibleIn(s.entry);
-    const located = locateEvent(s, entrySentences, eventPlaceCandidates(report.text, s, eligible), datelines, country0, report.text) ?? (s.entry >= 0 ? pageTitlePlace() : null) ?? datelinePlace(s);
+    const located = locateEvent(s, entrySentences, eventPlaceCandidates(report.text, s, eligible, datelines), datelines, country0, report.text) ?? (s.entry >= 0 ? pageTitlePlace() : null) ?? datelinePlace(s);
     const placeCountry = located?.location.country ?? country0;
     const country = placeCountry ? acledCountry(placeCountry) : countryFromWords(c, report, openingCountry);
     const actorCtx = { country, date: date?.date ?? null };
@@ -553,7 +553,7 @@ export function extractEvents(report: Report, sentences: Sentence[], places: Pla
   fillMainEventPlaceToldAgain(ordered, story, () =>
     (tellings ??= considered.flatMap((x, i): PlaceTelling[] => {
       if (!pointsBackToIncident(x.text)) return [];
-      const candidates = eventPlaceCandidates(report.text, x.sentence, eligibleIn(x.sentence.entry));
+      const candidates = eventPlaceCandidates(report.text, x.sentence, eligibleIn(x.sentence.entry), datelines);
       // ("The village, Pazigyi, is in Kanbalu township": the place named, not the township it lies in.)
       const at = placeNamedAt(x.text);
       const named = at === null ? undefined : candidates.find((p) => p.start === x.sentence.start + at && p.lat !== null && !p.role && p.level === 'place');

@@ -105,7 +105,8 @@ export function locateEvent(sentence: Sentence, entrySentences: Sentence[], allP
   // In a sentence naming places in the report's country and elsewhere, the report's country wins
   // (a stray match abroad is more often a misread word than the event's place).
   const here = (ps: PlaceMention[]) => ps.filter((p) => p.start >= sentence.start && p.end <= sentence.end);
-  if (focus && here(places).some((p) => p.country === focus)) places = places.filter((p) => !(p.start >= sentence.start && p.end <= sentence.end) || p.country === focus || isLineHead(p));
+  // (A country the sentence tells as where, "in northwest Syria", stays: see eventPlaceCandidates.)
+  if (focus && here(places).some((p) => p.country === focus)) places = places.filter((p) => !(p.start >= sentence.start && p.end <= sentence.end) || p.country === focus || isLineHead(p) || p.toldAsWhere);
   const inside = best(places.filter((p) => p.start >= sentence.start && p.end <= sentence.end));
   // "... fired missiles at a convoy in Quneitra province. The attack took place near the village of
   // Mazraat Amal": the next sentence says where the event happened, more precisely than this one.
@@ -227,7 +228,7 @@ const SPOKE_IN = /\b(?:told\s+(?:reporters|journalists|a\s+(?:news|press)\s+conf
  * ("The United States and Russia traded assertions about ..."); and in a headline,
  * the places the story names elsewhere that the headline repeats (see headlineEchoes).
  */
-export function eventPlaceCandidates(text: string, sentence: Span, places: PlaceMention[]): PlaceMention[] {
+export function eventPlaceCandidates(text: string, sentence: Span, places: PlaceMention[], datelines: Span[] = []): PlaceMention[] {
   const inSentence = (p: PlaceMention) => p.start >= sentence.start && p.end <= sentence.end;
   const echoes = headlineEchoes(text, sentence, places);
   let out = echoes.length ? [...places, ...echoes].sort((a, b) => a.start - b.start) : places;
@@ -261,8 +262,10 @@ export function eventPlaceCandidates(text: string, sentence: Span, places: Place
   const attributive = out.filter((p) => inSentence(p) && p.level === 'country' && !p.role && ATTRIBUTIVE_AFTER.test(text.slice(p.end, p.end + 24)));
   if (attributive.length && out.some((p) => inSentence(p) && !p.role && p.name && p.level !== 'country' && p.level !== null)) out = out.filter((p) => !attributive.includes(p));
   const countries = out.filter((p) => inSentence(p) && p.level === 'country' && !p.role && p.name);
-  const where = countries.filter((p) => (LOCATIVE_BEFORE.test(text.slice(Math.max(0, p.start - 12), p.start)) || UNKNOWN_PLACE_IN_BEFORE.test(text.slice(Math.max(0, p.start - 60), p.start))) && !ATTRIBUTIVE_AFTER.test(text.slice(p.end, p.end + 24)));
-  if (where.length && where.every((p) => p.country === where[0]!.country) && !out.some((p) => inSentence(p) && !p.role && p.level !== 'country' && p.level !== null && p.name)) {
+  const where = countries.filter((p) => (LOCATIVE_BEFORE.test(text.slice(Math.max(0, p.start - 24), p.start)) || UNKNOWN_PLACE_IN_BEFORE.test(text.slice(Math.max(0, p.start - 60), p.start))) && !ATTRIBUTIVE_AFTER.test(text.slice(p.end, p.end + 24)));
+  // ("ANKARA (Reuters) - ... killed in an air strike in northwest Syria": the dateline's town is where the reporter filed from.)
+  const filed = (p: PlaceMention) => datelines.some((x) => p.start >= x.start && p.end <= x.end);
+  if (where.length && where.every((p) => p.country === where[0]!.country) && !out.some((p) => inSentence(p) && !p.role && p.level !== 'country' && p.level !== null && p.name && !filed(p))) {
     out = out.filter((p) => !countries.includes(p) || where.includes(p)).map((p) => (where.includes(p) ? { ...p, toldAsWhere: true as const } : p));
   }
   return out;

@@ -16,9 +16,12 @@ export function fillMainEventPlace(ordered: EventMention[], story: (e: EventMent
   preferTellingOfDeaths(ordered, story);
   for (const main of storyMains(ordered, story)) {
     const loc = main.location;
-    if (loc && loc.geo_precision < 3) continue;
+    // ("Father of striker kidnapped in northern Colombia", placed at the dateline's Bogota: where the
+    // reporter filed from is no more than the country; the lead's town is the incident's.)
+    const filedFrom = !!loc && DATELINE_RULE.test(main.sources.location?.rule ?? '');
+    if (loc && loc.geo_precision < 3 && !filedFrom) continue;
     const inside = (e: EventMention) =>
-      !!e.location && e.location.geo_precision < 3 && (!loc || (loc.country === e.location.country && (!loc.admin1 || loc.admin1 === e.location.admin1)));
+      !!e.location && e.location.geo_precision < 3 && (!loc || (loc.country === e.location.country && (filedFrom ? e.location.name !== loc.name && !DATELINE_RULE.test(e.sources.location?.rule ?? '') : !loc.admin1 || loc.admin1 === e.location.admin1)));
     // ("Elsewhere the monitor said air strikes killed three in Khan Sheikhoun": another incident's town.)
     const donor = ordered.find((e) => e !== main && story(e) === story(main) && e.sub_event_type === main.sub_event_type && inside(e) && !tellsAnotherIncident(e.evidence.text));
     if (!donor) continue;
@@ -26,6 +29,9 @@ export function fillMainEventPlace(ordered: EventMention[], story: (e: EventMent
     main.sources.location = { span: donor.sources.location?.span ?? null, rule: `same-incident-in-entry:${donor.sources.location?.rule ?? ''}` };
   }
 }
+
+/** A place borrowed from the report's dateline. */
+const DATELINE_RULE = /^dateline/;
 
 const DAY = String.raw`(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|last\s+night)(?:['’]?s)?`;
 /** Words for an incident that a later sentence points back to ("the strike", "that attack"). */
@@ -239,9 +245,17 @@ function samePoint(a: EventLocation, b: EventLocation): boolean {
 
 /** Both told of the same day, where both days are known ("On Friday, a missile hit Uman" is not Wednesday's news). */
 function sameDay(a: EventMention, b: EventMention): boolean {
-  if (a.event_date && b.event_date && a.time_precision === 1 && b.time_precision === 1) return a.event_date === b.event_date;
+  if (a.event_date && b.event_date && a.time_precision === 1 && b.time_precision === 1) {
+    if (a.event_date === b.event_date) return true;
+    // ("Twin car bombs killed 26, a monitor said Saturday" ... "the first bomb struck on Friday
+    // evening": a day taken from when it was said is the incident's day or the day after it.)
+    const dayAfter = (later: EventMention, earlier: EventMention) => SAID_DAY.test(later.sources.event_date?.rule ?? '') && Date.parse(later.event_date!) - Date.parse(earlier.event_date!) === 86_400_000;
+    return dayAfter(a, b) || dayAfter(b, a);
+  }
   return sameTime(a, b);
 }
+/** A date rule that took the day something was said ("a monitor said Saturday"). */
+const SAID_DAY = /reporting-act/;
 
 /** Whether two mentions' dates can be one incident's: either falls in the span the other stands for. */
 function sameTime(a: Pick<EventMention, 'event_date' | 'time_precision'>, b: Pick<EventMention, 'event_date' | 'time_precision'>): boolean {

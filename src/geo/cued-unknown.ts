@@ -13,13 +13,17 @@ const ARTICLE = String.raw`(?:(?:al|el|as|ad|ar|ash|at|az|an|ed|es|et)-)?`;
 const WORD = String.raw`${ARTICLE}\p{Lu}[\p{Ll}'’]+`;
 const NAME = String.raw`${WORD}(?:[ -]${WORD})?`;
 // "the village of X", "the town of X": a settlement by its type word.
-// ("the locality of Solhan", "the military post of Inates": a post by its army word.)
-const TYPE_OF_NAME = new RegExp(String.raw`\b(?:village|town|city|neighbou?rhood|district|suburb|quarter|hamlet|locality|(?:military|army)\s+(?:post|base|camp|outpost|position))\s+of\s+(${NAME})`, 'gu');
+// ("the locality of Solhan", "the commune of Seytenga", "the farmland of Mazraat Amal", "the military
+// post of Inates": a post by its army word.)
+const TYPE_OF_NAME = new RegExp(String.raw`\b(?:village|town|city|neighbou?rhood|district|suburb|quarter|hamlet|locality|commune|farmland|farms|(?:military|army)\s+(?:post|base|camp|outpost|position))\s+of\s+(${NAME})`, 'gu');
 // "the Midan neighbourhood of Damascus", "al-Athamiyeh neighborhood in Aleppo": a quarter of a named town.
 const NAME_TYPE_IN = new RegExp(String.raw`(?<![\p{L}-])(${NAME})\s+(?:neighbou?rhood|district|area|quarter|suburb)\s+(?:of|in)\s`, 'gu');
+const COMPASS = String.raw`(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:-?(?:east|west))?`;
+// "about 25 km (15 miles) west of", "a few kilometres from": how far, with a wire's conversion.
+const DISTANCE = String.raw`(?:(?:just|some|about|around|roughly|nearly|approximately|only)\s+)?(?:\d+|a\s+few|several|a\s+couple\s+of)\s*(?:km|kilometres|kilometers|miles)\s+(?:\(\s*\d+\s*(?:km|kilometres|kilometers|miles)\s*\)\s+)?`;
 // "Rityan, a village north of Aleppo", "Kasba Bonli, a market town in Rajasthan": an apposition
 // that says what the name is; the type word must lead straight to where ("a town councillor in" is no place).
-const NAME_A_TYPE_IN = new RegExp(String.raw`(?<![\p{L}-])(${NAME}),?\s+(?:a|an|the)\s+(?:(?:\p{Lu}\p{Ll}+|small|tiny|large|remote|rural|poor|sleepy|dusty|busy|market|farming|fishing|mountain|border|coastal|frontier|nearby|neighbouring|neighboring|\p{L}+-(?:held|controlled|run|dominated|populated|majority))\s+){0,2}(?:village|town|hamlet|suburb|township|settlement|neighbou?rhood|district|area|quarter)\s+(?:in|near|outside|on|of|close\s+to|next\s+to|on\s+the\s+(?:(?:north|south|east|west)(?:ern|-?(?:east|west)(?:ern)?)\s+)?(?:edge|outskirts|fringes?|side)\s+of|(?:(?:just|some|about)\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:-?(?:east|west))?\s+of)\s`, 'gu');
+const NAME_A_TYPE_IN = new RegExp(String.raw`(?<![\p{L}-])(${NAME}),?\s+(?:a|an|the)\s+(?:(?:\p{Lu}\p{Ll}+|small|tiny|large|remote|rural|poor|sleepy|dusty|busy|market|farming|fishing|mountain|border|coastal|frontier|nearby|neighbouring|neighboring|\p{L}+-(?:held|controlled|run|dominated|populated|majority))\s+){0,2}(?:village|town|hamlet|suburb|township|settlement|neighbou?rhood|district|area|quarter)\s+(?:in|near|outside|on|of|close\s+to|next\s+to|on\s+the\s+(?:(?:north|south|east|west)(?:ern|-?(?:east|west)(?:ern)?)\s+)?(?:edge|outskirts|fringes?|side)\s+of|${DISTANCE}(?:${COMPASS}\s+of|from|outside)|${COMPASS}\s+of)\s`, 'gu');
 
 // "the gunmen attacked Dalori village", "hit Pazigyi village in Kanbalu Township", "residents of the
 // Rwangoma neighbourhood": a name, then its type word, after a verb of attack or a place preposition

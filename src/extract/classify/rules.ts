@@ -360,6 +360,14 @@ export function decide(lower: string, original: string, h: Hits): RuleDecision {
     h.delete('chemical');
     rules.push('chemical-weapon:target-not-weapon');
   }
+  // "Jets pounded the town hit by a sarin attack two years ago": the gas attack is recalled, not told.
+  if (h.has('chemical') && has(h, 'air', 'shelling')) {
+    const recalled = P.CHEMICAL_RECALLED.exec(lower);
+    if (recalled && Math.min(pos(h, 'air'), pos(h, 'shelling')) < recalled.index) {
+      h.delete('chemical');
+      rules.push('chemical-weapon:recalled-not-this-event');
+    }
+  }
   if (h.has('chemical')) return out('Chemical weapon', 'chemical-weapon:agent', 'chemical');
 
   // --- Weapons disrupted before they are used (but not a device that went off anyway) ---
@@ -394,7 +402,8 @@ export function decide(lower: string, original: string, h: Hits): RuleDecision {
   const protestContext = crowdControl || (h.has('protest') && !P.PROTEST_NOT_YET.test(lower) && (h.has('protester') || /\bprotest|demonstrat|rall(?:y|ies|ied)|sit-in|chant|slogan|placard|\bmarch\b|\bstrike\b|\bgathering\b|\bvigils?\b|\b(?:flowers|candles|wreaths)\b|manifestant|\bto demand\b|\bmarch(?:ed|es|ing)? peacefully\b/.test(lower) || !armedSide)) ||
     (h.has('intervention') && h.has('protester') && /\bdispers|tear|water|rubber|baton|crowd/.test(lower));
   // A bomb, shell or air strike at a rally is coded by the weapon.
-  const explosiveAttackOnProtest = has(h, 'air', 'shelling', 'ied', 'grenade') && !(protestContext && P.PROTEST_AGAINST_EVENT.test(lower));
+  // ("Death toll in Mastung election rally bombing climbs to 128": the rally is what the blast hit.)
+  const explosiveAttackOnProtest = (has(h, 'air', 'shelling', 'ied', 'grenade') || (h.has('explosion') && P.BLAST_AT_GATHERING.test(lower))) && !(protestContext && P.PROTEST_AGAINST_EVENT.test(lower));
   if (!explosiveAttackOnProtest && (protestContext || h.has('riot'))) {
     // "Troops stormed the sit-in, killing dozens": state forces moving on the crowd are the ones
     // using force; deaths then make it excessive force, else an intervention.

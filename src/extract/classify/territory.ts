@@ -100,6 +100,16 @@ function actorKind(actors: SidedActor[], lower: string, from: number, to: number
   return (nearestTo === 'end' ? inside[inside.length - 1]! : inside[0]!).kind;
 }
 
+const JOINED_SUBJECT = /^[^,;]{0,40}\b(?:and|along with|together with|alongside)\s+(?:[\w'-]+\s+){0,3}$/;
+
+/** A subject of two sides joined by "and" right before the verb, one of them the state's forces. */
+function stateAmongJointSubject(actors: SidedActor[], lower: string, from: number, to: number): boolean {
+  const inside = actors.filter((a) => a.start >= Math.max(0, from) && a.start < to);
+  const state = inside.find((a) => a.kind === 'state');
+  if (!state || inside[0]!.kind !== 'nonstate') return false;
+  return JOINED_SUBJECT.test(lower.slice(inside[0]!.start, state.start)) && !/[,;]|\b(?:said|says|after|when|as)\b/.test(lower.slice(state.start, to));
+}
+
 const EXPULSION = /^(?:dr(?:o|i)ve|pushed|expell|ousted|cleared|cleans|purg)/;
 
 function lastClause(before: string): string {
@@ -152,6 +162,10 @@ export function territoryGainer(lower: string, hit: Hit, original: string = lowe
     const comma = joined ? -1 : lower.lastIndexOf(',', hit.start - 1);
     const subjectKind = comma >= clauseStart ? actorKind(actors, lower, comma + 1, hit.start) : null;
     const kind = subjectKind ?? actorKind(actors, lower, clauseStart, hit.start);
+    // "Hezbollah fighters and Syrian troops seized Qusayr": the state and its ally took it together.
+    if (kind === 'nonstate' && stateAmongJointSubject(actors, lower, comma >= clauseStart ? comma + 1 : clauseStart, hit.start)) {
+      return { kind: 'state', rule: 'territory:subject:state-with-ally' };
+    }
     if (kind) return { kind, rule: `territory:subject:${kind}` };
     // "The Benue Valley Volunteers seized ...": a proper name no dictionary knows, as the subject,
     // is a non-state group (a state's forces are called army, police, government or by country).
@@ -176,6 +190,8 @@ export function territoryGainer(lower: string, hit: Hit, original: string = lowe
 }
 
 /** Whether a territory verb takes a place (not "captured five militants"). */
+const CROWD_PUSHED = /\b(?:crowds?|protesters|demonstrators|people|residents|families|civilians|students|mourners|worshippers|rioters|fans)\b/;
+
 export function territoryHasPlace(lower: string, original: string, hit: Hit): boolean {
   const verb = lower.slice(hit.start, hit.end);
   if (/control|fell|fall|over-?r|liberat|under|^declar/.test(verb)) return true;
@@ -189,5 +205,9 @@ export function territoryHasPlace(lower: string, original: string, hit: Hit): bo
   // "Stormed the town of Darat Izza ... and seized it": "it" is the place named before.
   if (/^\s+it\b/.test(after) && PLACE_NOUN.test(lower.slice(Math.max(0, hit.start - 140), hit.start))) return true;
   // A capitalised name right after the verb ("took Raqqa", "captured the town of Tal Abyad").
-  return /^\s+(?:the\s+(?:\w+\s+)?of\s+)?(?:al-|el-|ad-|as-|ar-)?[A-Z]/.test(original.slice(hit.end, hit.end + 40));
+  const named = original.slice(hit.end, hit.end + 40);
+  if (/^\s+(?:the\s+(?:\w+\s+)?of\s+)?(?:al-|el-|ad-|as-|ar-)?[A-Z]/.test(named)) return true;
+  // "Pushed rebels out of Khan Sheikhoun": the place follows the expulsion's "out of" (a crowd pushed
+  // out of a square is no territory).
+  return /\bout$/.test(verb) && !CROWD_PUSHED.test(verb) && /^\s+of\s+(?:the\s+(?:\w+\s+)?of\s+)?(?:al-|el-|ad-|as-|ar-)?[A-Z]/.test(named);
 }
