@@ -189,9 +189,10 @@ export function territoryGainer(lower: string, hit: Hit, original: string = lowe
   return { kind: null, rule: 'territory:gainer-unknown' };
 }
 
-/** Whether a territory verb takes a place (not "captured five militants"). */
+/** People pushed out of somewhere: a crowd, not a side losing ground. */
 const CROWD_PUSHED = /\b(?:crowds?|protesters|demonstrators|people|residents|families|civilians|students|mourners|worshippers|rioters|fans)\b/;
 
+/** Whether a territory verb takes a place (not "captured five militants"). */
 export function territoryHasPlace(lower: string, original: string, hit: Hit): boolean {
   const verb = lower.slice(hit.start, hit.end);
   if (/control|fell|fall|over-?r|liberat|under|^declar/.test(verb)) return true;
