@@ -205,7 +205,7 @@ const ADJECTIVE_INJURY = /^\s+(?:wounded|injured|captured|detained|abducted|kidn
 const NAMED_ONE_AND = /\b(?:killed|killing|kills|assassinated|assassinating|shot\s+dead|murdered)\s+((?:(?:(?:al|el|ad|ar|as|ash|at|az|an)-)?\p{Lu}[\p{L}'’.-]*\s+){0,4}(?:(?:al|el|ad|ar|as|ash|at|az|an)-)?\p{Lu}[\p{L}'’.-]*)(?:\s*,[^.;,]{0,120}(?:,[^.;,]{0,60})?,)?\s+(?:and|along\s+with|as\s+well\s+as)\s+$/u;
 // "killed an influential sheikh who had spoken out against the regime and at least 25 other people":
 // the one victim, a clause about them, then the others counted.
-const KILL_ONE_WHO_AND = new RegExp(`\\b(?:killed|killing|kills|kill|shot\\s+dead|shooting\\s+dead|executed|executing|murdered|murdering|assassinated|assassinating)\\s+${ONE_DET}\\s+(?:[\\p{L}-]+\\s+){0,2}?${SINGLE_VICTIM},?\\s+(?:who|whom|that)\\s+(?:[\\p{L}'’-]+,?\\s+){1,9}?(?:and|along\\s+with|together\\s+with|as\\s+well\\s+as)\\s+$`, 'iu');
+const KILL_ONE_WHO_AND = new RegExp(`\\b(?:killed|killing|kills|kill|shot\\s+dead|shooting\\s+dead|executed|executing|murdered|murdering|assassinated|assassinating)\\s+(${ONE_DET}\\s+(?:[\\p{L}-]+\\s+){0,2}?${SINGLE_VICTIM}),?\\s+(?:who|whom|that)\\s+(?:[\\p{L}'’-]+,?\\s+){1,9}?(?:and|along\\s+with|together\\s+with|as\\s+well\\s+as)\\s+$`, 'iu');
 const KILL_ONE_AND = new RegExp(`\\b(?:killed|killing|kills|kill|shot\\s+dead|shooting\\s+dead|executed|executing|murdered|murdering|lynched|lynching|${TO_DEATH_VERB}\\s+to\\s+death)\\s+${ONE_DET}\\s+(?:[\\p{L}-]+\\s+){0,2}?${SINGLE_VICTIM}\\s+(?:and|along\\s+with|together\\s+with|as\\s+well\\s+as)\\s+(?:(?:his|her|their|its)\\s+)?$`, 'iu');
 const BARE_PLURAL = /\b(?:civilians|people|soldiers|fighters|militants|rebels|insurgents|troops|policemen|children|women|residents|protesters|demonstrators|members|jihadists|combatants|workers)\s+(?:were|have\s+been|had\s+been)\s+(?:\w+\s+)?killed\b(?!\s*(?:and|or|,|&)?\s*(?:injured|wounded)\b)|(?<!\bno\s)\b(?:deaths|fatalities)\s+(?:were|have\s+been|had\s+been)\s+reported\b/gi;
 
@@ -582,9 +582,8 @@ export function fatalitiesIn(rawText: string): Fatalities {
     const named = wide ? NAMED_ONE_AND.exec(wide) ?? KILL_ONE_WHO_AND.exec(wide) : null;
     if (named) {
       ok = true;
-      const victim = named[1] ?? named[0];
-      const at = Math.max(0, h.span.start - 200) + named.index + named[0].indexOf(victim);
-      lists.push([{ value: 1, span: { start: at, end: at + victim.length }, rule: 'single-victim=1' }]);
+      const at = Math.max(0, h.span.start - 200) + named.index + named[0].indexOf(named[1]!);
+      lists.push([{ value: 1, span: { start: at, end: at + named[1]!.length }, rule: 'single-victim=1' }]);
       joined = true;
     }
     // "5 soldiers and 3 militants were killed": a count listed before a death-bound count is one too.
