@@ -121,6 +121,11 @@ export interface PlaceMention extends TextSpan {
    * report's country focus.
    */
   toldAsWhere?: true;
+  /**
+   * A name the gazetteer lacks, placed at the point of a province the text names ("Pazigyi village"
+   * in a report that names only Sagaing region): only the province is known (geo_precision 3).
+   */
+  atProvincePoint?: true;
 }
 
 export interface EventLocation {

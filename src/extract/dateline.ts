@@ -8,9 +8,10 @@ const DATELINE =
   /^[\s"'“]*((?:\p{Lu}[\p{Lu}'’.\-]+)(?:(?:\s+|\s*\/\s*)\p{Lu}[\p{Lu}'’.\-]+){0,3})(?:,\s*\p{Lu}[\p{L}.'’\- ]{1,30})?,?\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?)?\s*(?:\([^)\n]{1,40}\))?\s*(?:-|–|—|--)\s/u;
 
 // A crawled copy that lost the dateline's brackets and dash: "BEIRUT Reuters Air strikes ...",
-// "Bamako AFP Gunmen ...": a capitalised place (and country), then a wire agency's name, then the lead.
+// "Bamako AFP Gunmen ...", "JALALABAD Afghanistan Reuters  A US drone strike ...": a capitalised
+// place (and country), then a wire agency's name, then the lead.
 const STRIPPED_DATELINE =
-  /^[\s"'“]*(?!(?:The|A|An|In|On|At|By|For|From|With|Via|According|Photo|Source|Copyright)\b)\p{Lu}[\p{L}'’.\-]+(?:(?:\s+|\s*\/\s*)\p{Lu}[\p{L}'’.\-]+){0,2}(?:,?\s+\p{Lu}[\p{Ll}]+)?\s+\(?(?:AFP|Reuters|AP|Xinhua|Anadolu|SANA|dpa|DPA|UPI|IANS|PTI|ANI|IRNA|Kyodo|EFE|ANSA|Sputnik|TASS|KUNA|WAM|SPA|Yonhap)\)?\s*(?:[-–—:]\s*)?(?=\p{Lu}[\p{Ll}])/u;
+  /^[\s"'“]*(?!(?:The|A|An|In|On|At|By|For|From|With|Via|According|Photo|Source|Copyright)\b)\p{Lu}[\p{L}'’.\-]+(?:(?:\s+|\s*\/\s*)\p{Lu}[\p{L}'’.\-]+){0,2}(?:,?\s+\p{Lu}[\p{Ll}]+)?\s+\(?(?:AFP|Reuters|AP|Xinhua|Anadolu|SANA|dpa|DPA|UPI|IANS|PTI|ANI|IRNA|Kyodo|EFE|ANSA|Sputnik|TASS|KUNA|WAM|SPA|Yonhap)\)?\s*(?:[-–—:]\s*)?(?=\p{Lu}[\p{Ll}]|A\s+\p{L})/u;
 
 const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`;
 const FULL_DATE = String.raw`(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?(?:\d{1,2}\s+${MONTH}\s+\d{4}|${MONTH}\s+\d{1,2},?\s+\d{4})`;

@@ -27,7 +27,7 @@ const AREA_FEATURES = new Set(['RGN', 'AREA', 'VAL', 'VALS', 'MT', 'MTS', 'HLLS'
 const isArea = (p: PlaceMention) => p.level === 'place' && !!p.featureCode && AREA_FEATURES.has(p.featureCode);
 
 function precisionOf(p: PlaceMention): GeoPrecision {
-  if (p.level === 'admin1' || p.level === 'country') return 3;
+  if (p.level === 'admin1' || p.level === 'country' || p.atProvincePoint) return 3;
   if (p.level === 'admin2' || isArea(p)) return 2;
   return p.qualifier ? 2 : 1;
 }

@@ -19,16 +19,33 @@ export function fillMainEventPlace(ordered: EventMention[], story: (e: EventMent
     // ("Father of striker kidnapped in northern Colombia", placed at the dateline's Bogota: where the
     // reporter filed from is no more than the country; the lead's town is the incident's.)
     const filedFrom = !!loc && DATELINE_RULE.test(main.sources.location?.rule ?? '');
-    if (loc && loc.geo_precision < 3 && !filedFrom) continue;
+    // (A village kept by its name at its province's point, "the locality of Solhan, in the province of
+    // Yagha, Sahel region", is named: another town of that region is no better.)
+    if (loc && (loc.geo_precision < 3 || (loc.name !== loc.admin1 && loc.name !== loc.country)) && !filedFrom) continue;
     const inside = (e: EventMention) =>
-      !!e.location && e.location.geo_precision < 3 && (!loc || (loc.country === e.location.country && (filedFrom ? e.location.name !== loc.name && !DATELINE_RULE.test(e.sources.location?.rule ?? '') : !loc.admin1 || loc.admin1 === e.location.admin1)));
+      !!e.location && (e.location.geo_precision < 3 || namedInProvince(e.location, loc)) && (!loc || (loc.country === e.location.country && (filedFrom ? e.location.name !== loc.name && !DATELINE_RULE.test(e.sources.location?.rule ?? '') : !loc.admin1 || loc.admin1 === e.location.admin1)));
     // ("Elsewhere the monitor said air strikes killed three in Khan Sheikhoun": another incident's town.)
-    const donor = ordered.find((e) => e !== main && story(e) === story(main) && e.sub_event_type === main.sub_event_type && inside(e) && !tellsAnotherIncident(e.evidence.text));
+    // ("... since 2015 In April 2017 the US military dropped its largest bomb on Achin district", a
+    // scrape that lost its stops: a month with its year dates an older incident anywhere in it; "A UN
+    // report in July said ... air strikes" is dated two months before the story's.)
+    const donor = ordered.find((e) => e !== main && story(e) === story(main) && e.sub_event_type === main.sub_event_type && inside(e) && !tellsAnotherIncident(e.evidence.text) && !MONTH_AND_YEAR.test(e.evidence.text) && sameTime(main, e));
     if (!donor) continue;
     main.location = donor.location;
     main.sources.location = { span: donor.sources.location?.span ?? null, rule: `same-incident-in-entry:${donor.sources.location?.rule ?? ''}` };
   }
 }
+
+/**
+ * A village the gazetteer lacks, kept by its name at the point of the province the main mention
+ * names ("a village in Sagaing region" ... "in Pazigyi village"): no more precise, but it names
+ * the place.
+ */
+function namedInProvince(l: EventLocation, province: EventLocation | null): boolean {
+  return !!province && province.geo_precision === 3 && province.name === province.admin1 && l.geo_precision === 3 && l.admin1 === province.admin1 && l.name !== l.admin1 && l.name !== l.country;
+}
+
+/** "in April 2017": news tells its own incident by the day, an older one by the month and year. */
+const MONTH_AND_YEAR = /\b[Ii]n\s+(?:(?:early|mid-?|late)\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d\d\b/;
 
 /** A place borrowed from the report's dateline. */
 const DATELINE_RULE = /^dateline/;

@@ -23,7 +23,7 @@ const COMPASS = String.raw`(?:north|south|east|west|northeast|northwest|southeas
 const DISTANCE = String.raw`(?:(?:just|some|about|around|roughly|nearly|approximately|only)\s+)?(?:\d+|a\s+few|several|a\s+couple\s+of)\s*(?:km|kilometres|kilometers|miles)\s+(?:\(\s*\d+\s*(?:km|kilometres|kilometers|miles)\s*\)\s+)?`;
 // "Rityan, a village north of Aleppo", "Kasba Bonli, a market town in Rajasthan": an apposition
 // that says what the name is; the type word must lead straight to where ("a town councillor in" is no place).
-const NAME_A_TYPE_IN = new RegExp(String.raw`(?<![\p{L}-])(${NAME}),?\s+(?:a|an|the)\s+(?:(?:\p{Lu}\p{Ll}+|small|tiny|large|remote|rural|poor|sleepy|dusty|busy|market|farming|fishing|mountain|border|coastal|frontier|nearby|neighbouring|neighboring|\p{L}+-(?:held|controlled|run|dominated|populated|majority))\s+){0,2}(?:village|town|hamlet|suburb|township|settlement|neighbou?rhood|district|area|quarter)\s+(?:in|near|outside|on|of|close\s+to|next\s+to|on\s+the\s+(?:(?:north|south|east|west)(?:ern|-?(?:east|west)(?:ern)?)\s+)?(?:edge|outskirts|fringes?|side)\s+of|${DISTANCE}(?:${COMPASS}\s+of|from|outside)|${COMPASS}\s+of)\s`, 'gu');
+const NAME_A_TYPE_IN = new RegExp(String.raw`(?<![\p{L}-])(${NAME}),?\s+(?:a|an|the)\s+(?:(?:\p{Lu}\p{Ll}+|small|tiny|large|remote|rural|poor|sleepy|dusty|busy|market|farming|fishing|mountain|border|coastal|frontier|nearby|neighbouring|neighboring|\p{L}+-(?:held|controlled|run|dominated|populated|majority))\s+){0,2}(?:village|town|hamlet|suburb|township|settlement|neighbou?rhood|district|area|quarter|community|(?:cluster|collection|handful)\s+of\s+(?:farm)?(?:houses|homes|hamlets|buildings))\s+(?:in|near|outside|on|of|close\s+to|next\s+to|on\s+the\s+(?:(?:north|south|east|west)(?:ern|-?(?:east|west)(?:ern)?)\s+)?(?:edge|outskirts|fringes?|side)\s+of|${DISTANCE}(?:${COMPASS}\s+of|from|outside)|${COMPASS}\s+of)\s`, 'gu');
 
 // "the gunmen attacked Dalori village", "hit Pazigyi village in Kanbalu Township", "residents of the
 // Rwangoma neighbourhood": a name, then its type word, after a verb of attack or a place preposition
@@ -90,8 +90,9 @@ function plausibleName(name: string): boolean {
  * The fields of a place sitrep cannot point at itself, set at the point of the place the text ties
  * it to, with the low confidence that says so.
  */
-export function atAnchor(anchor: PlaceMention): Pick<PlaceMention, 'lat' | 'lon' | 'geonameid' | 'country' | 'countryCode' | 'admin1' | 'admin2' | 'featureCode' | 'confidence'> {
+export function atAnchor(anchor: PlaceMention): Pick<PlaceMention, 'lat' | 'lon' | 'geonameid' | 'country' | 'countryCode' | 'admin1' | 'admin2' | 'featureCode' | 'confidence' | 'atProvincePoint'> {
   return {
+    ...(anchor.level === 'admin1' || anchor.atProvincePoint ? { atProvincePoint: true as const } : {}),
     lat: anchor.lat,
     lon: anchor.lon,
     geonameid: null,
@@ -108,7 +109,11 @@ export function atAnchor(anchor: PlaceMention): Pick<PlaceMention, 'lat' | 'lon'
 export function anchorOf(text: string, start: number, end: number, places: PlaceMention[], reach = AFTER): PlaceMention | null {
   const usable = places.filter((p) => p.lat !== null && !p.role && (p.level === 'place' || p.level === 'admin2' || p.level === 'admin1'));
   const sameSentence = (a: number, b: number) => !/[.!?\n]/.test(text.slice(a, b));
-  const after = usable.filter((p) => p.start >= end && p.start - end <= reach && sameSentence(end, p.start)).sort((a, b) => a.start - b.start)[0];
+  const following = usable.filter((p) => p.start >= end && p.start - end <= reach && sameSentence(end, p.start)).sort((a, b) => a.start - b.start);
+  const after = following[0];
+  // ("al-Jinah, a village in the western countryside of Aleppo province, about 10 km south-west of
+  // the town of Atareb": the town in that province is the nearer point.)
+  if (after?.level === 'admin1') return following.find((p) => p.level !== 'admin1' && p.countryCode === after.countryCode && p.admin1 === after.name) ?? after;
   if (after) return after;
   return usable.filter((p) => p.end <= start && start - p.end <= BEFORE && sameSentence(p.end, start)).sort((a, b) => b.start - a.start)[0] ?? null;
 }
@@ -131,6 +136,24 @@ export function focusTown(places: PlaceMention[], clearLead = false): PlaceMenti
   for (const p of towns) count.set(key(p), (count.get(key(p)) ?? 0) + 1);
   let best: PlaceMention | null = null;
   for (const p of towns) if (!best || count.get(key(p))! > count.get(key(best))!) best = p;
+  return best;
+}
+
+/**
+ * The province the text is about, for a text that names no town: in the country named most often,
+ * the confidently resolved province named most often ("a village in Sagaing region ... in Pazigyi
+ * village, in Kanbalu township": the village lies in Sagaing).
+ */
+export function focusProvince(places: PlaceMention[]): PlaceMention | null {
+  const byCountry = new Map<string, number>();
+  for (const p of places) if (p.countryCode && !p.role) byCountry.set(p.countryCode, (byCountry.get(p.countryCode) ?? 0) + 1);
+  let country: string | null = null;
+  for (const [c, n] of byCountry) if (country === null || n > byCountry.get(country)!) country = c;
+  const provinces = places.filter((p) => p.lat !== null && !p.role && p.level === 'admin1' && p.confidence >= 0.5 && p.name !== null && p.countryCode === country);
+  const count = new Map<string, number>();
+  for (const p of provinces) count.set(p.name!, (count.get(p.name!) ?? 0) + 1);
+  let best: PlaceMention | null = null;
+  for (const p of provinces) if (!best || count.get(p.name!)! > count.get(best.name!)!) best = p;
   return best;
 }
 
@@ -202,7 +225,7 @@ export function cuedUnknownPlaces(text: string, places: PlaceMention[]): PlaceMe
       continue;
     }
     if (!d.strong || cues.has(d.name)) continue;
-    if (focus === undefined) focus = focusTown(places);
+    if (focus === undefined) focus = focusTown(places) ?? focusProvince(places);
     if (focus) cues.set(d.name, { name: d.name, start: d.start, anchor: focus, explicit: false });
   }
   listedUnknown(text, places, cues);
@@ -231,7 +254,7 @@ export function cuedUnknownPlaces(text: string, places: PlaceMention[]): PlaceMe
           ? `not in the gazetteer, but counted in a list of places beside ${anchor.name}: kept by its name at the point of ${anchor.name} (approximate)`
           : explicit
           ? `not in the gazetteer, but the text calls it a place in ${anchor.name}: kept by its name at the point of ${anchor.name} (approximate)`
-          : `not in the gazetteer, but the text calls it a place; no parent named, so kept by its name at ${anchor.name}, the town the text is about (approximate)`,
+          : `not in the gazetteer, but the text calls it a place; no parent named, so kept by its name at ${anchor.name}, the ${anchor.level === 'admin1' ? 'province' : 'town'} the text is about (approximate)`,
       });
     }
   }

@@ -15,18 +15,28 @@ const PEOPLE_WORD = /^\p{Lu}\p{Ll}+(?:ites?|is|ians?|ese|ish)$/u;
 
 /** Farther than this from every place named in the focus country, a small namesake is implausible. */
 const FAR_KM = 1000;
+/** A village this small is never what a text calls a province. */
+const TINY = 1000;
 /** A place this big is often written by an alternate name ("Kiev", "Bombay"): left alone. */
 const SMALL = 100000;
 
 /** "Solhan, a village in ...", "the village of Solhan": the text introduces a place its readers do not know. */
-const INTRODUCED_AFTER = /^,\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:village|hamlet|town|township|settlement)\s+(?:in|near|of|on|outside|north|south|east|west)\b/i;
+const INTRODUCED_AFTER = /^,\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:village|hamlet|town|township|settlement|commune)\s+(?:in|near|of|on|outside|north|south|east|west)\b/i;
 // (Also "The village, al-Bayda, sits ...", "The village concerned is Ogossagou": named after its type word.)
-const INTRODUCED_BEFORE = /\b(?:village|hamlet|town|township|settlement)\s+of\s+$|\b[Tt]he\s+(?:village|hamlet|town|settlement)(?:\s+(?:concerned|in\s+question))?(?:\s*,\s*|\s+(?:is|was)\s+)$/;
+const INTRODUCED_BEFORE = /\b(?:village|hamlet|town|township|settlement|commune)\s+of\s+$|\b[Tt]he\s+(?:village|hamlet|town|settlement)(?:\s+(?:concerned|in\s+question))?(?:\s*,\s*|\s+(?:is|was)\s+)$/;
 /** A village by the text's own word: never a city of any size abroad. */
 const AS_VILLAGE = /\b(?:village|hamlet)\b/i;
 
 export function looseMatchesAbroad(text: string, mentions: Mention[], resolutions: Resolution[], byMention: Map<number, { mention: PlaceMention }>, gaz: Gazetteer): Set<PlaceMention> {
   const out = new Set<PlaceMention>();
+  // (A match by spelling guess or by another name counts for no country: "Savo" (Savona) and "Bule"
+  // (Bulle) in a story from Ituri that names Djugu do not make a European focus between them.)
+  const firm = new Set<PlaceMention>();
+  for (const [i, p] of byMention) {
+    const winner = resolutions[i]?.winner ?? null;
+    const m = mentions[i]!;
+    if (winner !== null && !m.fuzzy && (p.mention.level !== 'place' || m.matches.some((x) => x.entry === winner && x.kind === KIND.primary))) firm.add(p.mention);
+  }
   const all = [...byMention.values()].map((p) => p.mention).filter((p) => p.lat !== null && !p.role && p.level !== null && p.level !== 'country');
   // Counted by mentions, or by distinct names: a stray match named twice ("Solhan ... Solhan") is still one.
   const seen = new Set<string>();
@@ -41,16 +51,27 @@ export function looseMatchesAbroad(text: string, mentions: Mention[], resolution
     const [cc, count] = [...byCountry.entries()].sort((a, b) => b[1] - a[1])[0]!;
     return count < 2 || count / located.length < 0.6 ? null : cc;
   };
-  const focus = focusOf(all) ?? focusOf(distinct);
+  // ("killed 79 people in the commune of Seytenga, in Seno province near the border with Niger", from
+  // Burkina Faso: a province is no Spanish village of 46 people, in a country the text never names.)
+  const namedCountries = new Set([...byMention.values()].filter((p) => p.mention.level === 'country').map((p) => p.mention.countryCode));
+  for (const [i, p] of byMention) {
+    const winner = resolutions[i]?.winner ?? null;
+    if (winner === null || p.mention.level !== 'place' || mentions[i]!.ctx.typeHint !== 'division') continue;
+    if (gaz.population(winner) < TINY && namedCountries.size > 0 && !namedCountries.has(p.mention.countryCode)) out.add(p.mention);
+  }
+  const focus = focusOf(all) ?? focusOf(distinct) ?? focusOf(distinct.filter((p) => firm.has(p)));
   if (focus === null) return out;
   const home = all.filter((p) => p.countryCode === focus);
+  // Without the loose matches the focus is clear: then a small town abroad by another of its names is
+  // no likelier than the text's own word.
+  const firmFocus = focusOf(all) !== null || focusOf(distinct) !== null;
   const strays = new Set<number>();
   const everyMention = [...byMention.values()].map((p) => p.mention);
   const namedOtherwise = (pm: PlaceMention) => everyMention.some((q) => q.countryCode === pm.countryCode && fold(q.text) !== fold(pm.text));
   for (const [i, p] of byMention) {
     const pm = p.mention;
     const winner = resolutions[i]?.winner ?? null;
-    if (winner === null || pm.lat === null || pm.lon === null || pm.countryCode === focus || pm.level !== 'place') continue;
+    if (winner === null || pm.lat === null || pm.lon === null || pm.countryCode === focus || (pm.level !== 'place' && pm.level !== 'admin1')) continue;
     const m = mentions[i]!;
     // A transliteration guess, or an alternate name read off a word that is a people or a faith
     // ("Shiite", "Alawite") or a common word: not a name the place is known by in English news.
@@ -64,7 +85,10 @@ export function looseMatchesAbroad(text: string, mentions: Mention[], resolution
     const after = INTRODUCED_AFTER.exec(text.slice(m.end, m.end + 60));
     const before = INTRODUCED_BEFORE.exec(text.slice(Math.max(0, m.start - 40), m.start));
     const introduced = (!!after || !!before) && !namedOtherwise(pm);
-    const loose = m.fuzzy || (byAlternate && wordy) || introduced;
+    // ("the village of Sobane Da, in the commune of Sangha, circle of Bandiagara" in a communique from
+    // Mali: a commune is no province abroad, here the Republic of the Congo's Sangha.)
+    if (pm.level === 'admin1' && !introduced) continue;
+    const loose = m.fuzzy || (byAlternate && (wordy || !firmFocus)) || introduced;
     // ("The village, al-Bayda, sits just south of the town of Baniyas": not Libya's city of Bayda.)
     const village = introduced && AS_VILLAGE.test(after?.[0] ?? before?.[0] ?? '');
     if (!loose || (gaz.population(winner) >= SMALL && !village)) continue;

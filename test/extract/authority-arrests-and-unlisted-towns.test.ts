@@ -33,13 +33,14 @@ test('detentions by a group that holds the state on the date are arrests, before
   assert.equal(before?.actor1, 'Taliban');
 });
 
-test("an event in a town the gazetteer lacks keeps the town's name, placed near its division's town", () => {
+test("an event in a town the gazetteer lacks keeps the town's name, at its province's point, as province-level", () => {
   // Restating reports of the October 2015 coalition strike on a wedding party in Sanaban, Dhamar, Yemen.
   const e = mainEvent("SANAA — An air strike by the Saudi-led coalition hit a wedding party in Sanaban, in Yemen's central Dhamar province, on Wednesday, killing at least 23 people, residents said.", '2015-10-08');
   assert.equal(e?.sub_event_type, 'Air/drone strike');
   assert.equal(e?.location?.name, 'Sanaban');
   assert.equal(e?.location?.country, 'Yemen');
-  assert.equal(e?.location?.geo_precision, 2);
+  // Only the province is known (ACLED: the region's capital or centre, geo_precision 3).
+  assert.equal(e?.location?.geo_precision, 3);
   assert.equal(e?.fatalities, 23);
 });
 

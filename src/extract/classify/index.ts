@@ -165,6 +165,10 @@ const RULED_OUT = new Map<string, string[]>([
   // A non-state group that "arrests" someone detains him without a state's authority: an abduction
   // (the codebook's arrests are by state forces), whatever "arrested" leans the model to.
   ['civilians:detained-by-non-state-group', ['Arrests']],
+  // "raids were being conducted to arrest them": nobody is held yet, whatever "arrest" leans the model to.
+  ['non-event:arrest-still-to-come', ['Arrests']],
+  // "intercepted 2.4 kilograms of cocaine": no weapon was disrupted.
+  ['non-event:drugs-seized', ['Disrupted weapons use']],
 ]);
 
 /**

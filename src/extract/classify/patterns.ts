@@ -80,6 +80,10 @@ export const CRIMINAL_ARMS = /\b(?:country-?made|illegal (?:arms|weapons?|firear
 export const SMALL_ARMS = /\b(?:pistols?|revolvers?|cartridges|shotguns?|handguns?|locally[- ]made (?:guns?|pistols?|firearms?))\b/;
 export const MILITARY_SEIZERS = /\b(?:army|troops|soldiers|military|government forces|security forces|marines|paramilitar\w*|jawans|commandos|armed forces)\b/;
 /** Weapons of war (and home-made bombs) stay disrupted weapons use whoever held them. */
+/** A haul of drugs: what police and customs intercept more often than weapons. */
+export const DRUGS_ONLY = /\b(?:cocaine|heroin|hashish|methamphetamine|meth|cannabis|marijuana|ganja|charas|opium|tramadol|captagon|fentanyl|yaba|shabu|narcotics?|drugs?|contraband|smuggled (?:goods|fuel|cigarettes))\b/;
+/** Any arms at all, small or large. */
+export const ANY_ARMS = /\b(?:weapons?|arms|ammunition|rounds|bullets|guns?|rifles?|firearms?|pistols?|cartridges|magazines)\b/;
 export const WAR_WEAPONS = /\b(?:ieds?|bombs?|grenades?|(?:land)?mines|rockets?|missiles?|mortars?|rpgs?|detonators?|explosives?|gelatin\w*|rdx|tnt|suicide|ak-?47s?|ak-?56s?|kalashnikovs?|machine ?guns?|assault rifles?|drones?)\b/;
 /**
  * Chemical weapons as what was struck, not what struck: "a warehouse activists said stored chemical
@@ -157,6 +161,8 @@ export const COUNT_OF_EVENTS = /\b(?:recorded|registered|counted|documented|logg
 // The words just before an event cue that make it a time reference ("hours after the [clashes]").
 export const AFTER_THE = /\b(?:after|since|following) (?:the |a |an |this |that |those |these )?(?:[\w-]+ ){0,3}$/;
 // Troops sent to help after a disaster, to rescue, evacuate or hand out aid.
+/** Troops or police at the rescue after an accident or a disaster. */
+export const RESCUE_WORK = /\b(?:joined|took part in|taking part in|carried out|carrying out|assisted (?:in|with)|helped (?:in|with)|led|leading|launched|involved in|participated in) (?:the |a )?(?:\w+ )?(?:rescue|relief|search and rescue|search-and-rescue|recovery) (?:operations?|work|efforts?|mission)\b/;
 export const RELIEF_DEPLOYMENT = /\b(?:deployed|sent|dispatched|mobili[sz]ed|called in|drafted in) (?:\w+ ){0,3}(?:to help with|to help in|to help|to assist with|to assist in|to assist|for|to carry out|to conduct|to lead) (?:the |in the )?(?:\w+ ){0,2}(?:rescues?|rescue (?:work|operations?|efforts?)|relief|evacuations?|search and rescue|flood|quake|earthquake|disaster|aid distribution|clean-?up)\b/;
 
 // "There was no battle for the town", "entered the villages; no fighting": a fight said not to have happened.
@@ -174,6 +180,11 @@ export const FIRED_ON_GATHERING = /\b(?:fired|firing|fires|opened fire|open fire
 export const PERIOD_TOTAL = /\b(?:war|conflict|uprising|insurgency|revolution|crisis)\b[^.;]{0,60}\b(?:began|started|erupted|broke out|begun)\b[^.;]{0,80}\b(?:19|20)\d\d\b|\bsince (?:it|the (?:war|conflict|uprising|insurgency|crisis)) (?:began|started|erupted|broke out)\b|\bsince the (?:start|beginning|outbreak) of (?:the |this |last )?(?:year|month|war|conflict|insurgency|uprising|crisis|(?:19|20)\d\d|january|february|march|april|may|june|july|august|september|october|november|december)\b|\bso far (?:this|in) (?:year|month|(?:19|20)\d\d)\b|\b(?:throughout|during the whole of|over the course of|in the whole of|for the whole of|over the (?:past|last) (?:twelve months|year)) (?:(?:19|20)\d\d|the (?:past |last |whole |entire )?year)\b|\b(?:in|during|over) (?:the )?(?:first|second|last) (?:half|quarter|six months|three months|nine months) of (?:the year|(?:19|20)\d\d)\b|\b(?:in|during|over) the (?:last|past|previous) (?:financial|fiscal) year\b|\b(?:in|for|during) (?:19|20)\d\d,? (?:\d[\d,]*|a total of)\b|\b(?:killed|died|dead|deaths?)\b[^.;]{0,80}\b(?:in|during|throughout) (?:the year )?(?:19|20)\d\d(?:[.;,]|$)|\ba total of [\d,]+ (?:\w+ ){0,4}(?:were|have been|had been) (?:killed|recorded)|\b(?:were|was|have been) recorded (?:in|during) (?:19|20)\d\d\b|\b(?:killed|died|dead|deaths?)\b[^.;]{0,80}\b(?:during|throughout|over) (?:the month of )?(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|\b(?:annual|monthly|weekly|quarterly) (?:report|toll|tally|figures|count|update)\b|\b(?:killed|died|dead|deaths?)\b[^.;]{0,20}\bacross (?:the country|[\w-]+(?: [\w-]+)?) (?:in|during|throughout) (?:the month of )?(?:january|february|march|april|may|june|july|august|september|october|november|december|(?:19|20)\d\d)\b|\b(?:this|last|the past) year alone\b|\bper (?:year|month)\b|\byear-(?:on|to)-(?:year|date)\b/;
 // The clause that hangs a running tally on an event told before it.
 // (Also a superlative that ranks the event told first: ", one of the deadliest attacks on the city since the start of the war".)
+/**
+ * Attacks counted over a period, with no death told: "the village had been attacked three times since
+ * March", "Russia launched more than 500 drones ... over the past week". A count, not an event.
+ */
+export const REPEATED_OVER_PERIOD = /\b(?:twice|(?:two|three|four|five|six|seven|eight|nine|ten|several|many|multiple|numerous|\d+) times) (?:since|this (?:year|month)|in (?:the )?(?:past|last)|over (?:the )?(?:past|last))\b|\b\d[\d,]+ (?:\w+ ){0,3}(?:drones|missiles|rockets|shells|bombs|air ?strikes)\b[^.;]{0,80}\b(?:over|in|during) the (?:past|last|previous) (?:week|seven days|month|\d+ days)\b/;
 export const TALLY_CLAUSE = /,\s*(?:the latest|bringing|raising|taking|pushing|adding to|in a (?:region|province|country|state|district|conflict|war))\b|\b(?:where|which|whose)\b|;|,\s*(?:(?:\w+\s+){0,3}(?:one of )?the (?:deadliest|worst|bloodiest|heaviest|biggest|largest|most (?:deadly|serious|violent))|(?:making it|marking)\b)/;
 // Talks that ended without a deal ("reached no agreement on a truce", "failed to agree a ceasefire").
 export const AGREEMENT_NOT_REACHED = /\breached no\b|\bfail(?:ed|s)? to (?:reach|agree|sign|strike|clinch|secure)\b|\bwithout (?:reaching |agreeing |signing )?(?:an? |any )?(?:agreement|deal|accord|truce|ceasefire|cease-fire)\b|\bno (?:agreement|deal|accord|truce|ceasefire) (?:was|has been|had been) (?:reached|agreed|signed|struck)\b|\btalks (?:collapsed|broke down|ended without)\b/;
@@ -208,7 +219,7 @@ export const DEVICE_MADE_AFTER = /^[\s-]*(?:making|makers?|factor(?:y|ies)|works
 export const DEFENCELESS_COMBATANTS = /\b(?:execut|behead|captur|captive|prisoner|detain|hostage|surrender|unarmed|off[- ]duty|kidnap|abduct|wounded\s+in\s+(?:a\s+|the\s+)?hospital|in\s+their\s+(?:homes?|beds?|sleep))/;
 
 /** A truce only talked of, called for, offered or hoped for: no agreement yet ("punctuated by talk of a truce"). */
-export const AGREEMENT_ONLY_TALKED = /\b(?:discuss(?:ed|ing)?|talk|talks|calls?|call(?:ed|ing)? for|proposals?|proposed|offers?|offered|push(?:ed|ing)? for|hopes?|prospects?|efforts?|attempts?|bids?|rumou?rs?|negotiations?|mediation|plans?|demands?|demanded|urged|urging|appeals?|appealed)\s+(?:of|for|on|over|toward|towards|to reach|to secure|to broker)?\s*(?:a |an |the |new |another |possible |lasting |nationwide |local )*(?:truce|cease-?fire|peace deal|peace agreement|deal|agreement)s?\b/;
+export const AGREEMENT_ONLY_TALKED = /\b(?:discuss(?:ed|ing)?|talk|talks|calls?|call(?:ed|ing)? for|proposals?|proposed|offers?|offered|push(?:ed|ing)? for|hopes?|prospects?|efforts?|attempts?|bids?|rumou?rs?|negotiations?|mediation|plans?|demands?|demanded|urged|urging|appeals?|appealed)\s+(?:(?:[\w-]+\s+){0,6}?(?:of|for|on|over|toward|towards|to reach|to secure|to broker)\s+)?(?:a |an |the |new |another |possible |lasting |nationwide |local |final |comprehensive )*(?:truce|cease-?fire|peace (?:deal|agreement|treaty|accord|pact)|deal|agreement)s?\b/;
 /** Words that say a deal was made, beside talk of it ("after weeks of talks, they signed a truce"). */
 export const AGREEMENT_CONCLUDED = /\b(?:agreed|signed|reached|struck|concluded|brokered|sealed|accepted)\b/;
 /** People fleeing or leaving a place: civilians on the move are no side handing territory over. */

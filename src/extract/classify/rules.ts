@@ -319,6 +319,7 @@ export function decide(lower: string, original: string, h: Hits): RuleDecision {
     const framesAnEvent = firstHarm < total.index && P.TALLY_CLAUSE.test(lower.slice(firstHarm, total.index));
     if (!framesAnEvent) return out(null, 'non-event:period-total', 'kill');
   }
+  if (!has(h, 'kill', 'killed-combatants', 'hurt') && P.REPEATED_OVER_PERIOD.test(lower)) return out(null, 'non-event:period-count', null);
   const inquiry = P.INQUIRY.exec(lower);
   if (inquiry && !P.ANY_EVENT_CUES.some((n) => pos(h, n) < inquiry.index)) return out(null, 'non-event:inquiry-findings', null);
   if (has(h, 'disrupted', 'ied', 'explosion') && !has(h, 'kill', 'hurt', 'air', 'clash') && P.WORLD_WAR_RELIC.test(lower)) return out(null, 'non-event:world-war-relic', null);
@@ -379,6 +380,8 @@ export function decide(lower: string, original: string, h: Hits): RuleDecision {
     // (troops seizing firearms from a 'lawless element' in a conflict zone are still disrupting them).
     const criminalArms = !armedActor && !h.has('political-target') && (P.CRIMINAL_ARMS.test(lower) || (h.has('crime') && P.SMALL_ARMS.test(lower))) && !P.WAR_WEAPONS.test(lower) && !P.MILITARY_SEIZERS.test(lower);
     if (criminalArms && !has(h, 'kill', 'hurt', 'clash', 'attack-forces')) return out(null, 'non-event:criminal-small-arms', 'disrupted', 'strong');
+    // Drugs intercepted or seized ("intercepted 2.4 kilograms of cocaine") are no weapons at all.
+    if (P.DRUGS_ONLY.test(lower) && !P.WAR_WEAPONS.test(lower) && !P.ANY_ARMS.test(lower) && !has(h, 'kill', 'hurt', 'clash', 'attack-forces')) return out(null, 'non-event:drugs-seized', 'disrupted', 'strong');
     if (otherFirst) rules.push('disrupted-weapons:skipped-other-event-first');
     else if (!wentOff && !arrestFirst) return out('Disrupted weapons use', 'disrupted-weapons:seized-defused-intercepted', 'disrupted');
     else rules.push(wentOff ? 'disrupted-weapons:skipped-device-went-off' : 'disrupted-weapons:skipped-arrests-first');
@@ -633,7 +636,9 @@ export function decide(lower: string, original: string, h: Hits): RuleDecision {
     const institution = /\b(?:intelligence|directorate|ministry|police|court|prosecutors?|security\s+(?:service|department))\b/.test(lower.slice(Math.max(0, arrest.start - 80), arrest.start));
     // (Nor an arrest only tried, or told after the fight it led to: "killed in the clash which took
     // place after militants tried to arrest two residents".)
-    const tried = /\b(?:tried|trying|attempt(?:ed|ing)?|sought|seeking)\s+to\s+$/.test(lower.slice(Math.max(0, arrest.start - 20), arrest.start));
+    // ("raids were being conducted to arrest them": an arrest still to come.)
+    const tried = /\b(?:tried|trying|attempt(?:ed|ing)?|sought|seeking)\s+to\s+$/.test(lower.slice(Math.max(0, arrest.start - 20), arrest.start)) ||
+      (/^(?:arrest|detain|nab|apprehend|catch|capture)$/.test(lower.slice(arrest.start, arrest.end)) && /\bto\s+$/.test(lower.slice(Math.max(0, arrest.start - 4), arrest.start)) && !/\b(?:managed|able|succeeded|went on)\s+to\s+$/.test(lower.slice(Math.max(0, arrest.start - 20), arrest.start)));
     const fightFirst = Math.min(pos(h, 'clash'), pos(h, 'attack-forces'), pos(h, 'killed-combatants')) < arrest.start;
     const stateFirst = pos(h, 'state-actor') < arrest.start;
     const groupDetains = gainer.rule === 'territory:subject:nonstate' && !reducedPassive && !institution && !tried && !fightFirst && !stateFirst;
@@ -646,6 +651,8 @@ export function decide(lower: string, original: string, h: Hits): RuleDecision {
     const namedGroup = group !== undefined && group.start > 0 && /[A-Z]/.test(original[group.start] ?? '');
     const political = h.has('political-target') && (!h.has('crime') || P.POLITICAL_STRONG.test(lower) || namedGroup);
     if (h.has('crime') && !political) return out(null, 'non-event:crime-arrest', 'crime');
+    // (Raids "to detain religious leaders and activists" are a political round-up under way.)
+    if (tried && !political && !has(h, 'clash', 'attack-forces', 'killed-combatants', 'kill', 'hurt')) return out(null, 'non-event:arrest-still-to-come', 'arrest', 'weak');
     if (!has(h, 'clash', 'attack-forces', 'killed-combatants') || pos(h, 'arrest') < pos(h, 'clash')) {
       return out('Arrests', political ? 'strategic:arrests-political' : 'strategic:arrests', 'arrest', political ? 'strong' : 'weak');
     }
@@ -698,6 +705,8 @@ export function decide(lower: string, original: string, h: Hits): RuleDecision {
   if (h.has('release')) return out('Other', 'strategic:other-release', 'release', 'weak');
   // "The army was deployed to help with rescues": troops sent to a flood or a quake are no move in a conflict.
   if (h.has('change-group') && P.RELIEF_DEPLOYMENT.test(lower)) return out(null, 'non-event:relief-deployment', 'change-group', 'strong');
+  // "Army and SDRF personnel joined the rescue operation": soldiers at an accident's rescue.
+  if (P.RESCUE_WORK.test(lower) && !P.ANY_EVENT_CUES.some((n) => n !== 'change-group' && h.has(n))) return out(null, 'non-event:relief-deployment', null, 'strong');
   if (h.has('change-group') && (h.has('state-actor') || h.has('nonstate-actor') || h.has('combatant'))) {
     return out('Change to group/activity', 'strategic:change-to-group', 'change-group', 'weak');
   }
