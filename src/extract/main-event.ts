@@ -21,7 +21,7 @@ export function fillMainEventPlace(ordered: EventMention[], story: (e: EventMent
     const filedFrom = !!loc && DATELINE_RULE.test(main.sources.location?.rule ?? '');
     // (A village kept by its name at its province's point, "the locality of Solhan, in the province of
     // Yagha, Sahel region", is named: another town of that region is no better.)
-    if (loc && (loc.geo_precision < 3 || (loc.name !== loc.admin1 && loc.name !== loc.country)) && !filedFrom) continue;
+    if (loc && (loc.geo_precision < 3 || namesAVillage(loc)) && !filedFrom) continue;
     const inside = (e: EventMention) =>
       !!e.location && (e.location.geo_precision < 3 || namedInProvince(e.location, loc)) && (!loc || (loc.country === e.location.country && (filedFrom ? e.location.name !== loc.name && !DATELINE_RULE.test(e.sources.location?.rule ?? '') : !loc.admin1 || loc.admin1 === e.location.admin1)));
     // ("Elsewhere the monitor said air strikes killed three in Khan Sheikhoun": another incident's town.)
@@ -41,7 +41,12 @@ export function fillMainEventPlace(ordered: EventMention[], story: (e: EventMent
  * the place.
  */
 function namedInProvince(l: EventLocation, province: EventLocation | null): boolean {
-  return !!province && province.geo_precision === 3 && province.name === province.admin1 && l.geo_precision === 3 && l.admin1 === province.admin1 && l.name !== l.admin1 && l.name !== l.country;
+  return !!province && province.geo_precision === 3 && province.name === province.admin1 && l.geo_precision === 3 && l.admin1 === province.admin1 && namesAVillage(l);
+}
+
+/** A location that names more than its province or country, though it may stand at their point. */
+function namesAVillage(l: EventLocation): boolean {
+  return l.name !== l.admin1 && l.name !== l.country;
 }
 
 /** "in April 2017": news tells its own incident by the day, an older one by the month and year. */

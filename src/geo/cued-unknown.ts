@@ -118,17 +118,23 @@ export function anchorOf(text: string, start: number, end: number, places: Place
   return usable.filter((p) => p.end <= start && start - p.end <= BEFORE && sameSentence(p.end, start)).sort((a, b) => b.start - a.start)[0] ?? null;
 }
 
+/** The country named most often (first named on a tie), with every country's count of mentions. */
+function focusCountry(places: PlaceMention[]): { country: string | null; byCountry: Map<string, number> } {
+  const byCountry = new Map<string, number>();
+  for (const p of places) if (p.countryCode && !p.role) byCountry.set(p.countryCode, (byCountry.get(p.countryCode) ?? 0) + 1);
+  let country: string | null = null;
+  for (const [c, n] of byCountry) if (country === null || n > byCountry.get(country)!) country = c;
+  return { country, byCountry };
+}
+
 /**
  * The town the text is about: in the country named most often, the confidently resolved town named
  * most often (earliest on a tie). A story from Egypt that mentions Liverpool's club is about Egypt.
  * With `clearLead`, only when that country has twice the mentions of any other.
  */
 export function focusTown(places: PlaceMention[], clearLead = false): PlaceMention | null {
-  const byCountry = new Map<string, number>();
-  for (const p of places) if (p.countryCode && !p.role) byCountry.set(p.countryCode, (byCountry.get(p.countryCode) ?? 0) + 1);
-  let country: string | null = null;
-  for (const [c, n] of byCountry) if (country === null || n > byCountry.get(country)!) country = c;
-  if (clearLead && country !== null && [...byCountry].some(([c, n]) => c !== country && 2 * n > byCountry.get(country!)!)) return null;
+  const { country, byCountry } = focusCountry(places);
+  if (clearLead && country !== null && [...byCountry].some(([c, n]) => c !== country && 2 * n > byCountry.get(country)!)) return null;
   // (Our supplement's towns have no GeoNames id: known by name and point.)
   const key = (p: PlaceMention) => p.geonameid ?? `${p.name}|${p.lat}|${p.lon}`;
   const towns = places.filter((p) => p.lat !== null && !p.role && p.level === 'place' && p.confidence >= 0.5 && p.name !== null && p.countryCode === country);
@@ -145,10 +151,7 @@ export function focusTown(places: PlaceMention[], clearLead = false): PlaceMenti
  * village, in Kanbalu township": the village lies in Sagaing).
  */
 export function focusProvince(places: PlaceMention[]): PlaceMention | null {
-  const byCountry = new Map<string, number>();
-  for (const p of places) if (p.countryCode && !p.role) byCountry.set(p.countryCode, (byCountry.get(p.countryCode) ?? 0) + 1);
-  let country: string | null = null;
-  for (const [c, n] of byCountry) if (country === null || n > byCountry.get(country)!) country = c;
+  const { country } = focusCountry(places);
   const provinces = places.filter((p) => p.lat !== null && !p.role && p.level === 'admin1' && p.confidence >= 0.5 && p.name !== null && p.countryCode === country);
   const count = new Map<string, number>();
   for (const p of provinces) count.set(p.name!, (count.get(p.name!) ?? 0) + 1);
