@@ -138,11 +138,7 @@ export function focusTown(places: PlaceMention[], clearLead = false): PlaceMenti
   // (Our supplement's towns have no GeoNames id: known by name and point.)
   const key = (p: PlaceMention) => p.geonameid ?? `${p.name}|${p.lat}|${p.lon}`;
   const towns = places.filter((p) => p.lat !== null && !p.role && p.level === 'place' && p.confidence >= 0.5 && p.name !== null && p.countryCode === country);
-  const count = new Map<string, number>();
-  for (const p of towns) count.set(key(p), (count.get(key(p)) ?? 0) + 1);
-  let best: PlaceMention | null = null;
-  for (const p of towns) if (!best || count.get(key(p))! > count.get(key(best))!) best = p;
-  return best;
+  return namedMostOften(towns, key);
 }
 
 /**
@@ -153,10 +149,15 @@ export function focusTown(places: PlaceMention[], clearLead = false): PlaceMenti
 export function focusProvince(places: PlaceMention[]): PlaceMention | null {
   const { country } = focusCountry(places);
   const provinces = places.filter((p) => p.lat !== null && !p.role && p.level === 'admin1' && p.confidence >= 0.5 && p.name !== null && p.countryCode === country);
+  return namedMostOften(provinces, (p) => p.name!);
+}
+
+/** The place of `places` named most often (by `key`), the earliest on a tie. */
+function namedMostOften(places: PlaceMention[], key: (p: PlaceMention) => string): PlaceMention | null {
   const count = new Map<string, number>();
-  for (const p of provinces) count.set(p.name!, (count.get(p.name!) ?? 0) + 1);
+  for (const p of places) count.set(key(p), (count.get(key(p)) ?? 0) + 1);
   let best: PlaceMention | null = null;
-  for (const p of provinces) if (!best || count.get(p.name!)! > count.get(best.name!)!) best = p;
+  for (const p of places) if (!best || count.get(key(p))! > count.get(key(best))!) best = p;
   return best;
 }
 

@@ -569,11 +569,6 @@ function explain(text: string, m: Mention, r: Resolution, gaz: Gazetteer, withCa
   };
 }
 
-/**
- * The town a site is named after ("Garissa" of "Garissa University College"): an exact name match,
- * a populated place of the given country that is a seat or has 10,000 people (a hamlet that shares a
- * word with an institution's name is no evidence), the most populous of them.
- */
 /** "the Somali capital", "Yemen's capital" (with no name after it): the country's capital city. */
 const CAPITAL_AFTER = /^(?:['’]s)?\s+capital\b(?!,?\s+(?:city\b|of\b|\p{Lu}))/u;
 
@@ -597,6 +592,11 @@ function capitalsByCountryWord(text: string, mentions: PlaceMention[], gaz: Gaze
   return out;
 }
 
+/**
+ * The town a site is named after ("Garissa" of "Garissa University College"): an exact name match,
+ * a populated place of the given country that is a seat or has 10,000 people (a hamlet that shares a
+ * word with an institution's name is no evidence), the most populous of them.
+ */
 function townByName(text: string, gaz: Gazetteer): TownByName {
   return (name, countryCode, span) => {
     let best: number | null = null;

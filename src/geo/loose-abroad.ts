@@ -29,14 +29,6 @@ const AS_VILLAGE = /\b(?:village|hamlet)\b/i;
 
 export function looseMatchesAbroad(text: string, mentions: Mention[], resolutions: Resolution[], byMention: Map<number, { mention: PlaceMention }>, gaz: Gazetteer): Set<PlaceMention> {
   const out = new Set<PlaceMention>();
-  // (A match by spelling guess or by another name counts for no country: "Savo" (Savona) and "Bule"
-  // (Bulle) in a story from Ituri that names Djugu do not make a European focus between them.)
-  const firm = new Set<PlaceMention>();
-  for (const [i, p] of byMention) {
-    const winner = resolutions[i]?.winner ?? null;
-    const m = mentions[i]!;
-    if (winner !== null && !m.fuzzy && (p.mention.level !== 'place' || m.matches.some((x) => x.entry === winner && x.kind === KIND.primary))) firm.add(p.mention);
-  }
   const all = [...byMention.values()].map((p) => p.mention).filter((p) => p.lat !== null && !p.role && p.level !== null && p.level !== 'country');
   // Counted by mentions, or by distinct names: a stray match named twice ("Solhan ... Solhan") is still one.
   const seen = new Set<string>();
@@ -59,12 +51,19 @@ export function looseMatchesAbroad(text: string, mentions: Mention[], resolution
     if (winner === null || p.mention.level !== 'place' || mentions[i]!.ctx.typeHint !== 'division') continue;
     if (gaz.population(winner) < TINY && namedCountries.size > 0 && !namedCountries.has(p.mention.countryCode)) out.add(p.mention);
   }
-  const focus = focusOf(all) ?? focusOf(distinct) ?? focusOf(distinct.filter((p) => firm.has(p)));
+  const plainFocus = focusOf(all) ?? focusOf(distinct);
+  // (A match by spelling guess or by another name counts for no country: "Savo" (Savona) and "Bule"
+  // (Bulle) in a story from Ituri that names Djugu do not make a European focus between them.)
+  let focus = plainFocus;
+  if (focus === null) {
+    const firm = firmMatches(mentions, resolutions, byMention);
+    focus = focusOf(distinct.filter((p) => firm.has(p)));
+  }
   if (focus === null) return out;
   const home = all.filter((p) => p.countryCode === focus);
-  // Without the loose matches the focus is clear: then a small town abroad by another of its names is
-  // no likelier than the text's own word.
-  const firmFocus = focusOf(all) !== null || focusOf(distinct) !== null;
+  // A focus found only once such matches are set aside makes any small town abroad matched by
+  // another of its names loose too: no likelier than the text's own word.
+  const focusOnlyWhenFirm = plainFocus === null;
   const strays = new Set<number>();
   const everyMention = [...byMention.values()].map((p) => p.mention);
   const namedOtherwise = (pm: PlaceMention) => everyMention.some((q) => q.countryCode === pm.countryCode && fold(q.text) !== fold(pm.text));
@@ -88,7 +87,7 @@ export function looseMatchesAbroad(text: string, mentions: Mention[], resolution
     // ("the village of Sobane Da, in the commune of Sangha, circle of Bandiagara" in a communique from
     // Mali: a commune is no province abroad, here the Republic of the Congo's Sangha.)
     if (pm.level === 'admin1' && !introduced) continue;
-    const loose = m.fuzzy || (byAlternate && (wordy || !firmFocus)) || introduced;
+    const loose = m.fuzzy || (byAlternate && (wordy || focusOnlyWhenFirm)) || introduced;
     // ("The village, al-Bayda, sits just south of the town of Baniyas": not Libya's city of Bayda.)
     const village = introduced && AS_VILLAGE.test(after?.[0] ?? before?.[0] ?? '');
     if (!loose || (gaz.population(winner) >= SMALL && !village)) continue;
@@ -97,4 +96,15 @@ export function looseMatchesAbroad(text: string, mentions: Mention[], resolution
   // The text's other mentions of a namesake set aside are the same village.
   for (const [i, p] of byMention) if (strays.has(resolutions[i]?.winner ?? -1)) out.add(p.mention);
   return out;
+}
+
+/** The mentions matched by a place's own name: neither a spelling guess nor (for a town) one of its other names. */
+function firmMatches(mentions: Mention[], resolutions: Resolution[], byMention: Map<number, { mention: PlaceMention }>): Set<PlaceMention> {
+  const firm = new Set<PlaceMention>();
+  for (const [i, p] of byMention) {
+    const winner = resolutions[i]?.winner ?? null;
+    const m = mentions[i]!;
+    if (winner !== null && !m.fuzzy && (p.mention.level !== 'place' || m.matches.some((x) => x.entry === winner && x.kind === KIND.primary))) firm.add(p.mention);
+  }
+  return firm;
 }

@@ -81,7 +81,7 @@ export const SMALL_ARMS = /\b(?:pistols?|revolvers?|cartridges|shotguns?|handgun
 export const MILITARY_SEIZERS = /\b(?:army|troops|soldiers|military|government forces|security forces|marines|paramilitar\w*|jawans|commandos|armed forces)\b/;
 /** Weapons of war (and home-made bombs) stay disrupted weapons use whoever held them. */
 /** A haul of drugs: what police and customs intercept more often than weapons. */
-export const DRUGS_ONLY = /\b(?:cocaine|heroin|hashish|methamphetamine|meth|cannabis|marijuana|ganja|charas|opium|tramadol|captagon|fentanyl|yaba|shabu|narcotics?|drugs?|contraband|smuggled (?:goods|fuel|cigarettes))\b/;
+export const DRUG_HAUL = /\b(?:cocaine|heroin|hashish|methamphetamine|meth|cannabis|marijuana|ganja|charas|opium|tramadol|captagon|fentanyl|yaba|shabu|narcotics?|drugs?|contraband|smuggled (?:goods|fuel|cigarettes))\b/;
 /** Any arms at all, small or large. */
 export const ANY_ARMS = /\b(?:weapons?|arms|ammunition|rounds|bullets|guns?|rifles?|firearms?|pistols?|cartridges|magazines)\b/;
 export const WAR_WEAPONS = /\b(?:ieds?|bombs?|grenades?|(?:land)?mines|rockets?|missiles?|mortars?|rpgs?|detonators?|explosives?|gelatin\w*|rdx|tnt|suicide|ak-?47s?|ak-?56s?|kalashnikovs?|machine ?guns?|assault rifles?|drones?)\b/;

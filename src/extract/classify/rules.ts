@@ -381,7 +381,7 @@ export function decide(lower: string, original: string, h: Hits): RuleDecision {
     const criminalArms = !armedActor && !h.has('political-target') && (P.CRIMINAL_ARMS.test(lower) || (h.has('crime') && P.SMALL_ARMS.test(lower))) && !P.WAR_WEAPONS.test(lower) && !P.MILITARY_SEIZERS.test(lower);
     if (criminalArms && !has(h, 'kill', 'hurt', 'clash', 'attack-forces')) return out(null, 'non-event:criminal-small-arms', 'disrupted', 'strong');
     // Drugs intercepted or seized ("intercepted 2.4 kilograms of cocaine") are no weapons at all.
-    if (P.DRUGS_ONLY.test(lower) && !P.WAR_WEAPONS.test(lower) && !P.ANY_ARMS.test(lower) && !has(h, 'kill', 'hurt', 'clash', 'attack-forces')) return out(null, 'non-event:drugs-seized', 'disrupted', 'strong');
+    if (P.DRUG_HAUL.test(lower) && !P.WAR_WEAPONS.test(lower) && !P.ANY_ARMS.test(lower) && !has(h, 'kill', 'hurt', 'clash', 'attack-forces')) return out(null, 'non-event:drugs-seized', 'disrupted', 'strong');
     if (otherFirst) rules.push('disrupted-weapons:skipped-other-event-first');
     else if (!wentOff && !arrestFirst) return out('Disrupted weapons use', 'disrupted-weapons:seized-defused-intercepted', 'disrupted');
     else rules.push(wentOff ? 'disrupted-weapons:skipped-device-went-off' : 'disrupted-weapons:skipped-arrests-first');
