@@ -135,6 +135,9 @@ export interface EventLocation {
   geonameid: string | null;
   country: string | null;
   admin1: string | null;
+  /** The district holding the place (ACLED's admin2); null at precision 3 and when the gazetteer has
+   * none; absent in mentions extracted before it was carried. */
+  admin2?: string | null;
   geo_precision: GeoPrecision;
 }
 

@@ -22,6 +22,7 @@ export function feature(e: EventSummary): Record<string, unknown> {
       interaction: e.interaction,
       location: e.location,
       admin1: e.admin1,
+      admin2: e.admin2,
       country: e.country,
       geo_precision: e.geo_precision,
       province_level: e.geo_precision === 3,

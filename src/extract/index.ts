@@ -285,14 +285,16 @@ export function extractEvents(report: Report, sentences: Sentence[], places: Pla
     return storyTexts.get(key)!;
   };
   // "LIVE: Protests in Nairobi": an entry that names no place of its own ("Protesters set part of the
-  // Parliament building on fire") happened where the live page is about.
+  // Parliament building on fire") happened where the live page is about. So does a story's sentence
+  // that names none, under a title that does ("Barrel bombs hit Daraya" / "Helicopters dropped four
+  // barrel bombs at dawn"): the title is the story's first word on where.
   let titlePlace: LocatedEvent | null | undefined;
   const pageTitlePlace = (): LocatedEvent | null => {
     if (titlePlace !== undefined) return titlePlace;
     titlePlace = null;
-    // The page title of a live page is not read for events (above), only here for where they are.
+    // (A live page's title is not read for events (above), only here for where they are.)
     const title = sentences.filter((x) => x.entry === -1 && x.zone === 'title');
-    if (!title.length || report.entries.length <= 1) return titlePlace;
+    if (!title.length) return titlePlace;
     const eligible = entryPlaces(title.map((t) => ({ sentence: t, text: report.text.slice(t.start, t.end), cls: null })), places, plausible);
     for (const t of title) {
       const l = locateEvent(t, title, eventPlaceCandidates(report.text, t, eligible, datelines), datelines, country0);
@@ -311,7 +313,7 @@ export function extractEvents(report: Report, sentences: Sentence[], places: Pla
       const p = places.find((x) => x.start >= d.start && x.end <= d.end && x.lat !== null && x.level === 'place' && !x.role && x.country === country0);
       if (!p) continue;
       return {
-        location: { name: p.name, lat: p.lat, lon: p.lon, geonameid: p.geonameid, country: p.country, admin1: p.admin1, geo_precision: 2 },
+        location: { name: p.name, lat: p.lat, lon: p.lon, geonameid: p.geonameid, country: p.country, admin1: p.admin1, admin2: p.admin2, geo_precision: 2 },
         span: { start: p.start, end: p.end },
         rule: 'geo/dateline-town-in-story-country',
       };

@@ -1,9 +1,8 @@
-// Where an event happened, from the places geo resolved. This is the one seam to geo: when geo
-// exports eventLocation/countryFocus, switch the two functions below to call them.
-// Until then: the most specific resolved place in the sentence (a settlement over a district
-// over a province over a country); when the sentence names only a country (or a region), a town in
-// the report's country from earlier in the entry, else from the next sentences. Toponyms inside
-// names and demonyms (PlaceMention.role) are never an event's place.
+// Where an event happened, from the places geo resolved: the most specific resolved place in the
+// sentence (a settlement over a district over a province over a country); when the sentence names
+// only a country (or a region), a town in the report's country from earlier in the entry, else from
+// the next sentences, else the page's title (extract/index.ts). Toponyms inside names and demonyms
+// (PlaceMention.role) are never an event's place.
 import type { EventLocation, PlaceMention, Report, Sentence, Span } from '../core/types.js';
 import { haversineKm } from '../geo/resolve.js';
 import type { GeoPrecision } from '../core/taxonomy.js';
@@ -33,7 +32,10 @@ function precisionOf(p: PlaceMention): GeoPrecision {
 }
 
 export function toLocation(p: PlaceMention): EventLocation {
-  return { name: p.name, lat: p.lat, lon: p.lon, geonameid: p.geonameid, country: p.country, admin1: p.admin1, geo_precision: precisionOf(p) };
+  const geo_precision = precisionOf(p);
+  // Only the province is known at precision 3: no district is claimed.
+  const admin2 = geo_precision === 3 ? null : p.admin2;
+  return { name: p.name, lat: p.lat, lon: p.lon, geonameid: p.geonameid, country: p.country, admin1: p.admin1, admin2, geo_precision };
 }
 
 /**

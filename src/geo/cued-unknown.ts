@@ -22,8 +22,11 @@ const COMPASS = String.raw`(?:north|south|east|west|northeast|northwest|southeas
 // "about 25 km (15 miles) west of", "a few kilometres from": how far, with a wire's conversion.
 const DISTANCE = String.raw`(?:(?:just|some|about|around|roughly|nearly|approximately|only)\s+)?(?:\d+|a\s+few|several|a\s+couple\s+of)\s*(?:km|kilometres|kilometers|miles)\s+(?:\(\s*\d+\s*(?:km|kilometres|kilometers|miles)\s*\)\s+)?`;
 // "Rityan, a village north of Aleppo", "Kasba Bonli, a market town in Rajasthan": an apposition
-// that says what the name is; the type word must lead straight to where ("a town councillor in" is no place).
-const NAME_A_TYPE_IN = new RegExp(String.raw`(?<![\p{L}-])(${NAME}),?\s+(?:a|an|the)\s+(?:(?:\p{Lu}\p{Ll}+|small|tiny|large|remote|rural|poor|sleepy|dusty|busy|market|farming|fishing|mountain|border|coastal|frontier|nearby|neighbouring|neighboring|\p{L}+-(?:held|controlled|run|dominated|populated|majority))\s+){0,2}(?:village|town|hamlet|suburb|township|settlement|neighbou?rhood|district|area|quarter|community|(?:cluster|collection|handful)\s+of\s+(?:farm)?(?:houses|homes|hamlets|buildings))\s+(?:in|near|outside|on|of|close\s+to|next\s+to|on\s+the\s+(?:(?:north|south|east|west)(?:ern|-?(?:east|west)(?:ern)?)\s+)?(?:edge|outskirts|fringes?|side)\s+of|${DISTANCE}(?:${COMPASS}\s+of|from|outside)|${COMPASS}\s+of)\s`, 'gu');
+// that says what the name is; the type word must lead straight to where ("a town councillor in" is no
+// place). Up to two words may describe it ("Aqrab, a mixed village of Alawites and Sunnis in ...").
+const NAME_A_TYPE_IN = new RegExp(String.raw`(?<![\p{L}-])(${NAME}),?\s+(?:a|an|the)\s+(?:(?:\p{Lu}\p{Ll}+|\p{Ll}+|\p{L}+-(?:held|controlled|run|dominated|populated|majority))\s+){0,2}(?:village|town|hamlet|suburb|township|settlement|locality|neighbou?rhood|district|area|quarter|community|(?:cluster|collection|handful)\s+of\s+(?:farm)?(?:houses|homes|hamlets|buildings))\s+(?:in|near|outside|on|of|close\s+to|next\s+to|on\s+the\s+(?:(?:north|south|east|west)(?:ern|-?(?:east|west)(?:ern)?)\s+)?(?:edge|outskirts|fringes?|side)\s+of|${DISTANCE}(?:${COMPASS}\s+of|from|outside)|${COMPASS}\s+of)\s`, 'gu');
+
+const VILLAGE_WORD = /\b(?:village|hamlet|locality|settlement)\b/;
 
 // "the gunmen attacked Dalori village", "hit Pazigyi village in Kanbalu Township", "residents of the
 // Rwangoma neighbourhood": a name, then its type word, after a verb of attack or a place preposition
@@ -41,9 +44,10 @@ export const NAMED_PLACE_LINK = String.raw`(?:village|town|hamlet|settlement|loc
 const PLACEHOLDER_NAMED = new RegExp(String.raw`(?:^|[.!?]["”’]?\s+|\n\s*|\d{1,2}[:.]\d{2}\s+)[Tt]he\s+${NAMED_PLACE_LINK}(${NAME})(?=\s*[,(.;]|\s+(?:in|near|on|a|an|located|situated|lies)\s)`, 'gu');
 
 // "a market in Dahyan, in Yemen's northern Saada province", "the base at El Adde in Somalia's Gedo
-// region": a name after a place preposition, then the division it lies in, called so by its type
-// word. The division must be one the gazetteer resolved (anchorOf finds it), so the cue says where.
-const AT_NAME_IN_DIVISION = new RegExp(String.raw`\b(?:in|at|on|near|outside|into)\s+(${NAME}),?\s+in\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]+['’]s?\s+)?(?:(?:north|south|east|west|central|rural|restive|coastal|remote)(?:ern|-?(?:east|west)(?:ern)?)?\s+){0,2}(?:${NAME})\s+(?:province|governorate|region|district|state|county|countryside)\b`, 'gu');
+// region", "the Mission's base in Akobo, Jonglei state", "entered Eringeti in North Kivu province": a
+// name after a place preposition or a verb of attack, then the division it lies in, called so by its
+// type word. The division must be one the gazetteer resolved (anchorOf finds it), so the cue says where.
+const AT_NAME_IN_DIVISION = new RegExp(String.raw`\b(?:in|at|on|near|outside|into|entered|attacked|raided|stormed|overran|seized|captured|struck|targeted|bombed|shelled)\s+(${NAME})(?:,?\s+in\s+|,\s+(?=(?:${NAME})\s+(?:province|governorate|region|district|state|county)\b))(?:the\s+)?(?:\p{Lu}[\p{L}-]+['’]s?\s+)?(?:(?:north|south|east|west|central|rural|restive|coastal|remote)(?:ern|-?(?:east|west)(?:ern)?)?\s+){0,2}(?:${NAME})\s+(?:province|governorate|region|district|state|county|countryside)\b`, 'gu');
 
 // "a studio at Rathbeggan, near Dunshaughlin": a name after a place preposition, placed by "near".
 // Also "at al-Rashideen on the western outskirts of Aleppo" (crawled copy often drops the comma).
@@ -80,9 +84,10 @@ function plausibleName(name: string): boolean {
   // "El Adde", "Al Bab": a leading article is part of the name, not a word to judge.
   const words = name.split(/[ -]/);
   if (words.length > 1 && /^(?:al|el|as|ad|ar|ash|at|az|an|ed|es|et)$/i.test(words[0]!)) words.shift();
-  return words.every((w) => {
+  // ("near Mo So village": a common word may follow the name's first word.)
+  return words.every((w, i) => {
     const k = fold(w);
-    return k.length >= 2 && !NEVER_PLACES.has(k) && !COMMON_WORDS.has(k) && !ORG_NOUNS.has(k);
+    return k.length >= 2 && (i > 0 || (!NEVER_PLACES.has(k) && !COMMON_WORDS.has(k))) && !ORG_NOUNS.has(k);
   }) && !/^\p{Lu}+$/u.test(name);
 }
 
@@ -186,8 +191,13 @@ function listedUnknown(text: string, places: PlaceMention[], cues: Map<string, C
   }
 }
 
-/** Mentions for the unknown names that type words and a named parent vouch for (none overlap `places`). */
-export function cuedUnknownPlaces(text: string, places: PlaceMention[]): PlaceMention[] {
+/**
+ * Mentions for the unknown names that type words and a named parent vouch for (none overlap `places`
+ * but those in `displaced`): once the text has said what a name is, its other mentions the gazetteer
+ * matched to a village or town of another country are the same place, and are displaced by it
+ * ("Bodo, a locality in Mayo-Tsanaga Division" ... "officials in Bodo": not Bodø in Norway).
+ */
+export function cuedUnknownPlaces(text: string, places: PlaceMention[]): { mentions: PlaceMention[]; displaced: Set<PlaceMention> } {
   const cues = new Map<string, Cue>();
   const taken = (s: number, e: number, more: PlaceMention[]) => [...places, ...more].some((p) => p.start < e && s < p.end);
   let focus: PlaceMention | null | undefined;
@@ -217,7 +227,9 @@ export function cuedUnknownPlaces(text: string, places: PlaceMention[]): PlaceMe
       // Only the strongest cues ("the village of X", "attacked X village", "X is located in", "The
       // village is X") stand without a parent: at the town the text is about.
       if (known) continue;
-      deferred.push({ name, start, end, reach, strong: re === TYPE_OF_NAME || re === NAME_VILLAGE || re === NAME_IS_LOCATED || re === PLACEHOLDER_NAMED });
+      // ("Bodo, a locality in Mayo-Tsanaga Division": an apposition calling the name a village is as sure.)
+      const strong = re === TYPE_OF_NAME || re === NAME_VILLAGE || re === NAME_IS_LOCATED || re === PLACEHOLDER_NAMED || (re === NAME_A_TYPE_IN && VILLAGE_WORD.test(m[0]));
+      deferred.push({ name, start, end, reach, strong });
     }
   }
   const cuedAnchors = !deferred.length ? [] : [...cues.values()].filter((c) => c.explicit).map((c): PlaceMention => ({ ...c.anchor, ...atAnchor(c.anchor), start: c.start, end: c.start + c.name.length, text: c.name, name: c.name, level: 'place', role: undefined }));
@@ -234,7 +246,11 @@ export function cuedUnknownPlaces(text: string, places: PlaceMention[]): PlaceMe
   }
   listedUnknown(text, places, cues);
   const out: PlaceMention[] = [];
+  const displaced = new Set<PlaceMention>();
   for (const { name, anchor, explicit, listed } of cues.values()) {
+    const namesakes = places.filter((p) => p.text === name && p.level === 'place' && p.countryCode !== anchor.countryCode && p.lat !== null);
+    for (const p of namesakes) displaced.add(p);
+    const free = places.filter((p) => !displaced.has(p));
     // Once the text has said what the name is, its other mentions are the same place.
     const fields = atAnchor(anchor);
     // ("Pazigyi is in Kanbalu township, about 110 km north of Mandalay": far from its reference
@@ -245,7 +261,7 @@ export function cuedUnknownPlaces(text: string, places: PlaceMention[]): PlaceMe
     }
     for (const start of occurrences(text, name)) {
       const end = start + name.length;
-      if (taken(start, end, out)) continue;
+      if ([...free, ...out].some((p) => p.start < end && start < p.end)) continue;
       out.push({
         start,
         end,
@@ -262,5 +278,5 @@ export function cuedUnknownPlaces(text: string, places: PlaceMention[]): PlaceMe
       });
     }
   }
-  return out.sort((a, b) => a.start - b.start);
+  return { mentions: out.sort((a, b) => a.start - b.start), displaced };
 }

@@ -18,7 +18,6 @@ import { COMMON_WORDS, DIRECTION_ADJECTIVES, DIVISION_TYPE_WORDS, GENERIC_FEATUR
 
 export { Gazetteer, forgetGazetteer } from './gazetteer.js';
 export { isDemonym } from './demonym.js';
-export { eventLocation, countryFocus, toEventLocation } from './event-location.js';
 
 /** The gazetteer, loaded once per process (built and cached on first use). */
 export function loadGazetteer(opts: { rebuild?: boolean } = {}): Gazetteer {
@@ -72,7 +71,8 @@ export function geoparseExplained(report: Report, sentences: Sentence[], gaz: Ga
   } else {
     const loose = looseMatchesAbroad(text, mentions, resolutions, byMention, gaz);
     if (loose.size) out.splice(0, out.length, ...out.filter((p) => !loose.has(p.mention)));
-    const cued = cuedUnknownPlaces(text, out.map((p) => p.mention));
+    const { mentions: cued, displaced } = cuedUnknownPlaces(text, out.map((p) => p.mention));
+    if (displaced.size) out.splice(0, out.length, ...out.filter((p) => !displaced.has(p.mention)));
     // "Alder Hey Children's Hospital", "Tahrir Square": sites by their head noun, at their town.
     const sites = namedSites(text, [...out.map((p) => p.mention), ...cued], townByName(text, gaz));
     // "the Guadalupe River", "Lake Tana": natural features, near the town the text ties them to.

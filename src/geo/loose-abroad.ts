@@ -21,9 +21,9 @@ const TINY = 1000;
 const SMALL = 100000;
 
 /** "Solhan, a village in ...", "the village of Solhan": the text introduces a place its readers do not know. */
-const INTRODUCED_AFTER = /^,\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:village|hamlet|town|township|settlement|commune)\s+(?:in|near|of|on|outside|north|south|east|west)\b/i;
+const INTRODUCED_AFTER = /^,\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:village|hamlet|town|township|settlement|commune|locality)\s+(?:in|near|of|on|outside|north|south|east|west)\b/i;
 // (Also "The village, al-Bayda, sits ...", "The village concerned is Ogossagou": named after its type word.)
-const INTRODUCED_BEFORE = /\b(?:village|hamlet|town|township|settlement|commune)\s+of\s+$|\b[Tt]he\s+(?:village|hamlet|town|settlement)(?:\s+(?:concerned|in\s+question))?(?:\s*,\s*|\s+(?:is|was)\s+)$/;
+const INTRODUCED_BEFORE = /\b(?:village|hamlet|town|township|settlement|commune|locality)\s+of\s+$|\b[Tt]he\s+(?:village|hamlet|town|settlement)(?:\s+(?:concerned|in\s+question))?(?:\s*,\s*|\s+(?:is|was)\s+)$/;
 /** A village by the text's own word: never a city of any size abroad. */
 const AS_VILLAGE = /\b(?:village|hamlet)\b/i;
 
@@ -87,7 +87,11 @@ export function looseMatchesAbroad(text: string, mentions: Mention[], resolution
     // ("the village of Sobane Da, in the commune of Sangha, circle of Bandiagara" in a communique from
     // Mali: a commune is no province abroad, here the Republic of the Congo's Sangha.)
     if (pm.level === 'admin1' && !introduced) continue;
-    const loose = m.fuzzy || (byAlternate && (wordy || focusOnlyWhenFirm)) || introduced;
+    // ("in the Alto Mira y Frontera area" in a story from Colombia that names Colombia four times and
+    // Mexico never: "Frontera" is a word of the area's name, not a Mexican town 4,000 km away.)
+    // (Not one the text calls a town: "the port of Felixstowe" in a story about Chinese exports.)
+    const unnamedAbroad = namedCountries.has(focus) && !namedCountries.has(pm.countryCode) && !namedOtherwise(pm) && m.ctx.typeHint !== 'settlement' && m.ctx.typeHint !== 'site';
+    const loose = m.fuzzy || (byAlternate && (wordy || focusOnlyWhenFirm)) || introduced || (pm.level === 'place' && unnamedAbroad);
     // ("The village, al-Bayda, sits just south of the town of Baniyas": not Libya's city of Bayda.)
     const village = introduced && AS_VILLAGE.test(after?.[0] ?? before?.[0] ?? '');
     if (!loose || (gaz.population(winner) >= SMALL && !village)) continue;

@@ -42,6 +42,7 @@ export function toContract(p: ProcessedReport): ContractLine {
       geonameid: pl.geonameid,
       country: pl.country,
       admin1: pl.admin1,
+      admin2: pl.admin2,
       feature_code: pl.featureCode,
       // Beyond the fixed fields: how sure the resolver is (an approximate point, such as a site
       // not in the gazetteer placed at the town the text names, has a low confidence), the level,

@@ -32,6 +32,7 @@ export interface MentionRecord {
   geonameid: string | null;
   country: string | null;
   admin1: string | null;
+  admin2: string | null;
   geo_precision: 1 | 2 | 3 | null;
   fatalities: number;
   claimStatus: ClaimStatus;

@@ -23,6 +23,7 @@ export interface EventAggregate {
   geonameid: string | null;
   country: string | null;
   admin1: string | null;
+  admin2: string | null;
   geo_precision: number | null;
   fatalities: number;
   fatalities_low: number | null;
@@ -253,6 +254,7 @@ export function aggregate(members: MentionRecord[], opposed = false): EventAggre
     geonameid: locSource?.geonameid ?? null,
     country: locSource?.country ?? (basis.find((m) => m.country)?.country ?? null),
     admin1: locSource?.admin1 ?? null,
+    admin2: locSource?.admin2 ?? null,
     geo_precision: locSource?.geo_precision ?? null,
     ...weighFatalities(ms),
     status,

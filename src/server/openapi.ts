@@ -196,6 +196,7 @@ export function openApiDocument(): Record<string, unknown> {
           assoc_actor_2: nstr,
           location: nstr,
           admin1: nstr,
+          admin2: nstr,
           geo_precision: nint,
           fatalities: int,
           claim: obj({ status: { type: 'string', enum: CLAIM_STATUSES }, by: nstr }),

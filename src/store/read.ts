@@ -116,6 +116,7 @@ export interface MentionDetail {
   assoc_actor_2: string | null;
   location: string | null;
   admin1: string | null;
+  admin2: string | null;
   geo_precision: number | null;
   fatalities: number;
   claim: { status: string; by: string | null };
@@ -603,6 +604,8 @@ export class StoreReader {
         assoc_actor_2: r.assoc_actor_2 as string | null,
         location: r.location as string | null,
         admin1: r.admin1 as string | null,
+        // (absent from databases written before mentions carried it, opened read-only)
+        admin2: (r.admin2 as string | null | undefined) ?? null,
         geo_precision: r.geo_precision as number | null,
         fatalities: r.fatalities as number,
         claim: { status: r.claim_status as string, by: r.claim_by as string | null },

@@ -33,7 +33,7 @@ const WINDOW_DAYS = 31;
  */
 const MENTION_COLUMNS = `m.id, m.key, m.report_id, m.seq, m.entry, m.event_type, m.sub_event_type, m.event_date, m.time_precision,
   m.date_from_report, m.actor1, m.assoc_actor_1, m.inter1, m.actor2, m.assoc_actor_2, m.inter2, m.location, m.lat, m.lon,
-  m.geonameid, m.country, m.admin1, m.geo_precision, m.fatalities, m.claim_status, m.claim_by, m.evidence_text, m.salience`;
+  m.geonameid, m.country, m.admin1, m.admin2, m.geo_precision, m.fatalities, m.claim_status, m.claim_by, m.evidence_text, m.salience`;
 
 const MENTION_SELECT = `SELECT ${MENTION_COLUMNS}, r.hash AS r_hash, r.outlet AS r_outlet, r.published AS r_published
   FROM mentions m JOIN reports r ON r.id = m.report_id`;
@@ -97,6 +97,7 @@ export function rowToMention(r: Record<string, unknown>): MentionRecord {
     geonameid: loc.geonameid,
     country: loc.country,
     admin1: loc.admin1,
+    admin2: (r.admin2 as string | null) ?? null,
     geo_precision: ((r.geo_precision as number | null) ?? null) as 1 | 2 | 3 | null,
     fatalities: r.fatalities as number,
     claimStatus: r.claim_status as ClaimStatus,
@@ -625,7 +626,7 @@ function writeEvent(db: DB, s: EventState, batch: number, opts: { deferUnlessMat
     country: a.country,
     iso: countryFacts(a.country)?.cca3 ?? null,
     admin1: a.admin1,
-    admin2: null,
+    admin2: a.admin2,
     geo_precision: a.geo_precision,
     fatalities: a.fatalities,
     fatalities_low: a.fatalities_low,

@@ -414,4 +414,12 @@ CREATE INDEX events_cell_coarse ON events(
   event_date) WHERE time_precision IS NOT 1 AND time_precision IS NOT 2;
 `,
   },
+  {
+    version: 6,
+    name: "a mention's district (ACLED admin2)",
+    sql: `
+-- Mentions stored before this carry no district: their events keep admin2 empty until re-extracted.
+ALTER TABLE mentions ADD COLUMN admin2 TEXT;
+`,
+  },
 ];

@@ -160,9 +160,9 @@ export class SqliteStore implements Store {
   private insertMentions(reportId: number, hash: string, published: string | null, events: EventMention[]): number {
     const ins = this.stmt(
       `INSERT INTO mentions (key, report_id, seq, event_type, sub_event_type, event_date, time_precision, date_from_report,
-         actor1, assoc_actor_1, inter1, actor2, assoc_actor_2, inter2, location, lat, lon, geonameid, country, admin1, geo_precision,
+         actor1, assoc_actor_1, inter1, actor2, assoc_actor_2, inter2, location, lat, lon, geonameid, country, admin1, admin2, geo_precision,
          fatalities, claim_status, claim_by, evidence_start, evidence_end, evidence_text, entry, salience, sources)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     events.forEach((m, seq) => {
       // With no date of its own, a mention is dated by its report, to the month: ACLED's precision 3.
@@ -192,6 +192,7 @@ export class SqliteStore implements Store {
         loc?.geonameid ?? null,
         loc?.country ?? null,
         loc?.admin1 ?? null,
+        loc?.admin2 ?? null,
         loc?.geo_precision ?? null,
         fatalities,
         m.claim?.status ?? 'reported',

@@ -8,6 +8,7 @@ import { PassThrough } from 'node:stream';
 import { openStore } from '../../src/store/sqlite.js';
 import { writeExport } from '../../src/export/index.js';
 import { ACLED_COLUMNS, csvField } from '../../src/export/acled-csv.js';
+import { parseCsv } from './csv.js';
 import { CIVILIANS, FIXED_NOW, ISIS, PLACES, REBELS, REGIME, processed, report, tempDb } from '../store/helpers.js';
 
 const ACLED_HEADER =
@@ -34,36 +35,6 @@ function seeded() {
   );
   store.resolvePending();
   return { store, dir: dirname(path), cleanup };
-}
-
-/** A small RFC 4180 parser, enough to check our output round-trips. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-      i++;
-    } else field += c;
-  }
-  if (field || row.length) rows.push([...row, field]);
-  return rows;
 }
 
 test('ACLED CSV: ACLED header then sitrep columns, one row per event, quotes round-trip', async () => {

@@ -1,9 +1,7 @@
 // Disambiguation, type words, precision, unresolvable names and organisation names, on our sentences.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { splitSentences } from '../../src/text/sentences.js';
-import { countryFocus, eventLocation, geoparse } from '../../src/geo/index.js';
-import { gazetteer, km, place, places, reportOf } from './helpers.js';
+import { eventsOf, gazetteer, km, place, places, reportOf } from './helpers.js';
 
 test('an explicit parent chooses between namesakes: Tripoli, Lebanon vs Tripoli, Libya', () => {
   assert.equal(place('Clashes broke out in Tripoli, Lebanon, between rival neighbourhoods.', 'Tripoli').countryCode, 'LB');
@@ -15,28 +13,29 @@ test('the document focus chooses between namesakes', () => {
   assert.equal(place(text, 'Tripoli').countryCode, 'LB');
 });
 
-test('"Homs Province" is the province, and an event there has precision 3 at the province seat', () => {
+test('"Homs Province" is the province, and an event there has precision 3 at the province\'s point', () => {
   const text = 'Government aircraft struck several villages in Homs Province on Tuesday.';
   const p = place(text, 'Homs');
   assert.equal(p.level, 'admin1');
-  const r = reportOf(text);
-  const loc = eventLocation(r, { start: 0, end: text.length }, places(text), gazetteer());
+  const [ev] = eventsOf(reportOf(text));
+  const loc = ev?.location;
   assert.ok(loc);
-  assert.equal(loc.location.geo_precision, 3);
-  assert.equal(loc.location.name, 'Homs');
-  assert.equal(loc.location.admin1, 'Homs');
-  assert.ok(km(loc.location, 34.727, 36.723) < 5, 'the seat, Homs city');
+  assert.equal(loc.geo_precision, 3);
+  assert.equal(loc.name, 'Homs');
+  assert.equal(loc.admin1, 'Homs');
+  assert.equal(loc.admin2, null, 'only the province is known: no district is claimed');
+  // The province's representative point, inland of Homs city and never the city itself.
+  const city = km(loc, 34.727, 36.723);
+  assert.ok(city > 20 && city < 150, `${city} km from Homs city`);
 });
 
 test('"the eastern countryside of Aleppo" gives precision 2; the city itself precision 1', () => {
-  const a = 'Russian jets bombed the eastern countryside of Aleppo overnight.';
-  const la = eventLocation(reportOf(a), { start: 0, end: a.length }, places(a), gazetteer());
-  assert.equal(la?.location.geo_precision, 2);
-  assert.ok(km(la!.location, 36.2, 37.16) < 30);
-  const b = 'A car bomb exploded in Aleppo on Monday, killing six people.';
-  const lb = eventLocation(reportOf(b), { start: 0, end: b.length }, places(b), gazetteer());
-  assert.equal(lb?.location.geo_precision, 1);
-  assert.equal(lb?.location.country, 'Syria');
+  const la = eventsOf(reportOf('Russian jets bombed the eastern countryside of Aleppo overnight.'))[0]?.location;
+  assert.equal(la?.geo_precision, 2);
+  assert.ok(km(la!, 36.2, 37.16) < 30);
+  const lb = eventsOf(reportOf('A car bomb exploded in Aleppo on Monday, killing six people.'))[0]?.location;
+  assert.equal(lb?.geo_precision, 1);
+  assert.equal(lb?.country, 'Syria');
 });
 
 test('outskirts and distances qualify a place (precision 2)', () => {
@@ -44,27 +43,22 @@ test('outskirts and distances qualify a place (precision 2)', () => {
   const douma = place(t, 'Douma');
   assert.equal(douma.qualifier?.kind, 'outskirts');
   assert.equal(place(t, 'Harasta').qualifier?.kind, 'distance');
-  const loc = eventLocation(reportOf(t), { start: 0, end: t.length }, places(t), gazetteer());
-  assert.equal(loc?.location.geo_precision, 2);
+  assert.equal(eventsOf(reportOf(t))[0]?.location?.geo_precision, 2);
 });
 
 test('the most specific place of the sentence is the event place', () => {
   const t = 'In Idlib province, an air strike hit a market in Saraqib, killing nine civilians.';
-  const loc = eventLocation(reportOf(t), { start: 0, end: t.length }, places(t), gazetteer());
-  assert.equal(loc?.location.name, 'Saraqib');
-  assert.equal(loc?.location.geo_precision, 1);
-  assert.match(loc!.rule, /sentence/);
+  const [ev] = eventsOf(reportOf(t));
+  assert.equal(ev?.location?.name, 'Saraqib');
+  assert.equal(ev?.location?.geo_precision, 1);
+  assert.match(ev?.rule ?? '', /sentence/);
 });
 
-test('with no place in the sentence, the event falls back to the headline', () => {
+test('with no place in its sentence or story, an event falls back to the title', () => {
   const text = 'Barrel bombs hit Daraya\n\nHelicopters dropped four barrel bombs at dawn, activists said.';
-  const r = reportOf(text);
-  r.entries = [{ index: 0, start: 0, end: text.length, headline: { start: 0, end: 23 }, date: null }];
-  const ps = geoparse(r, splitSentences(r), gazetteer());
-  const body = text.indexOf('Helicopters');
-  const loc = eventLocation(r, { start: body, end: text.length }, ps, gazetteer());
-  assert.match(loc?.rule ?? '', /headline/);
-  assert.ok(km(loc!.location, 33.458, 36.233) < 5);
+  const body = eventsOf(reportOf(text)).find((e) => e.evidence.startsWith('Helicopters'));
+  assert.match(body?.rule ?? '', /title/);
+  assert.ok(km(body!.location!, 33.458, 36.233) < 5);
 });
 
 test('a name no gazetteer knows stays unresolved when no place around it is known', () => {
@@ -99,8 +93,7 @@ test('organisation and person names that contain a place are not places: embedde
   // Every toponym inside a name carries a role, so that no event is placed there.
   for (const p of ps) assert.ok(p.role === 'embedded' || p.role === 'demonym', `${p.text} has no role`);
   assert.equal(ps.find((p) => p.text === 'Aleppo')?.role, 'embedded');
-  const r = reportOf(text);
-  assert.equal(eventLocation(r, { start: 0, end: text.length }, ps, gazetteer()), null);
+  assert.ok(eventsOf(reportOf(text)).every((e) => e.location === null), 'no event is placed at a name');
 });
 
 test('toponyms inside names and demonyms are listed, but an event is placed at the literal place', () => {
@@ -113,12 +106,11 @@ test('toponyms inside names and demonyms are listed, but an event is placed at t
   assert.equal(role('Washington'), 'embedded');
   assert.equal(ps.find((p) => p.text === 'Pakistan')?.countryCode, 'PK');
   assert.equal(ps.find((p) => p.text === 'Canadian')?.countryCode, 'CA');
-  const r = reportOf(text);
-  const all = eventLocation(r, { start: 0, end: 62 }, ps, gazetteer());
-  assert.notEqual(all?.location.name, 'Pakistan', 'the army\'s country is not the place of the event');
-  const lit = eventLocation(r, { start: 132, end: text.length }, ps, gazetteer());
-  assert.equal(lit?.location.country, 'Pakistan');
-  assert.ok(km(lit!.location, 33.0, 70.07) < 30, lit?.location.name ?? 'none');
+  const events = eventsOf(reportOf(text));
+  assert.ok(events.every((e) => e.location?.name !== 'Pakistan'), "the army's country is not the place of an event");
+  const lit = events.find((e) => e.evidence.startsWith('Militants'))?.location;
+  assert.equal(lit?.country, 'Pakistan');
+  assert.ok(km(lit!, 33.0, 70.07) < 30, lit?.name ?? 'none');
 });
 
 test('common English words are not taken for places', () => {
@@ -141,12 +133,6 @@ test('given spans are honoured exactly, in order, one mention each', () => {
   assert.equal(ps[2]!.countryCode, 'SY');
 });
 
-test('country focus counts named countries, places and demonyms', () => {
-  const text = 'Syrian government forces shelled Douma and Harasta, east of Damascus; Russia denied involvement.';
-  const r = reportOf(text);
-  const ps = geoparse(r, splitSentences(r), gazetteer());
-  assert.deepEqual(countryFocus(r, ps), { code: 'SY', name: 'Syria' });
-});
 
 test('"Islamic State of Iraq and ash-Sham" names a group, not places; hyphenated adjectives keep their place', () => {
   const text = 'Fighters of the Islamic State of Iraq and ash-Sham withdrew from Dana, while London-based monitors counted the dead.';
@@ -180,18 +166,14 @@ test('bad given spans give unresolved mentions, never a crash', () => {
 
 test('a sentence naming only a country takes the nearest place earlier in the entry', () => {
   const text = 'Government forces shelled Douma on Sunday. The bombardment was the heaviest in Syria this year, residents said.';
-  const r = reportOf(text);
-  const second = text.indexOf('The bombardment');
-  const loc = eventLocation(r, { start: second, end: text.length }, places(text), gazetteer());
-  assert.match(loc?.rule ?? '', /earlier-in-entry/);
-  assert.ok(km(loc!.location, 33.572, 36.403) < 5);
+  const second = eventsOf(reportOf(text)).find((e) => e.evidence.startsWith('The bombardment'));
+  assert.match(second?.rule ?? '', /from-context/);
+  assert.ok(km(second!.location!, 33.572, 36.403) < 5);
 });
 
 test('a stray place abroad does not beat the report country', () => {
   const text = 'Activists in Idlib said the strike on Saraqib killed five; a spokesman speaking from Moscow denied it.';
-  const r = reportOf(text);
-  const loc = eventLocation(r, { start: 0, end: text.length }, places(text), gazetteer());
-  assert.equal(loc?.location.country, 'Syria');
+  assert.equal(eventsOf(reportOf(text))[0]?.location?.country, 'Syria');
 });
 
 test('Georgia is the US state in a story about Atlanta and Savannah, the country in one about Tbilisi', () => {

@@ -71,7 +71,7 @@ const record = (key: string, outlet: string, evidence: string, actor1: string, c
   id: key.length, key, reportId: key.length, reportHash: key, outlet, published: '2013-08-22', seq: 0, entry: 0,
   event_type: 'Explosions/Remote violence', sub_event_type: 'Chemical weapon', date: '2013-08-21', precision: 1, dateFromReport: false,
   actor1, assoc_actor_1: null, inter1: actor1 === REGIME ? 1 : 2, actor2: CIVILIANS, assoc_actor_2: null, inter2: 7,
-  location: 'Zamalka', placeKey: 'g:zamalka', lat: 33.52, lon: 36.36, geonameid: null, country: 'Syria', admin1: 'Rif Dimashq', geo_precision: 1,
+  location: 'Zamalka', placeKey: 'g:zamalka', lat: 33.52, lon: 36.36, geonameid: null, country: 'Syria', admin1: 'Rif Dimashq', admin2: null, geo_precision: 1,
   fatalities: 0, claimStatus, claimBy: null, evidence, salience: 1,
 });
 

@@ -167,6 +167,8 @@ const RULED_OUT = new Map<string, string[]>([
   ['civilians:detained-by-non-state-group', ['Arrests']],
   // "raids were being conducted to arrest them": nobody is held yet, whatever "arrest" leans the model to.
   ['non-event:arrest-still-to-come', ['Arrests']],
+  // "to mark the anniversary of the massacre": the killing recalled is not the model's to code again.
+  ['non-event:anniversary', ['Attack', 'Armed clash', 'Air/drone strike', 'Shelling/artillery/missile attack', 'Remote explosive/landmine/IED', 'Suicide bomb', 'Grenade', 'Chemical weapon', 'Abduction/forced disappearance', 'Sexual violence', 'Mob violence']],
   // "intercepted 2.4 kilograms of cocaine": no weapon was disrupted.
   ['non-event:drugs-seized', ['Disrupted weapons use']],
 ]);

@@ -132,6 +132,8 @@ export const ONLY_HEARD = /\b(?:gunfire|gunshots|shots|shooting|firing|explosion
 /** A demand made for captives ("to press the government to secure their release", "demanding a deal to bring them home"). */
 export const DEMAND_FOR_CAPTIVES = /\b(?:demand\w*|press\w*|urg\w*|call(?:s|ed|ing)? (?:for|on)|plead\w*|appeal\w*|seek\w*|push\w*)\b[^.;]{0,80}\b(?:release|return|rescue|freedom|bring (?:them|him|her|the \w+) (?:home|back))\b/;
 export const KILLING_AS_CAUSE = /\b(?:over|after|following) the (?:killing|murder|death|assassination)s? of\b|\bafter (?:[\w'-]+ ){0,5}(?:was|were|had been) (?:killed|assassinated|slain)\b/;
+/** "to mark the anniversary of the 2014 massacre": what follows is the event recalled. */
+export const MARKS_ANNIVERSARY = /\b(?:to mark|marking|marked|to commemorate|commemorating|commemorated) the (?:\w+ ){0,2}anniversary\b/;
 export const MEMORIAL = /\bfuneral\b|\bcommemorat\w*|\bmemorial\b|\banniversary\b|\bburied\b|\bburial\b|\bin memory of\b|\bpaid (?:their )?(?:last )?respects\b/;
 export const EXPLOSION_HAPPENED = /\b(?:exploded|went off|detonated|blew up|blast|explosion)\b/;
 export const DEFUSED_IN_TIME = /\bbefore (?:it|they|he|she) could (?:explode|detonate|go off|blow|set off|trigger)|\bbefore (?:it|they) (?:explode|detonate|go off)\b|\bsafely\b|\bcontrolled (?:explosion|detonation)/;

@@ -329,6 +329,11 @@ export function decide(lower: string, original: string, h: Hits): RuleDecision {
     !has(h, 'protest', 'riot', 'riot-act', 'mob', 'abduction', 'arrest', 'shoot', 'kill', 'hurt', 'change-group', 'sexual', 'looting') && P.CEREMONY.test(lower) && !P.STRIKE_VERB.test(lower)) {
     return out(null, 'non-event:ceremony', null);
   }
+  // "Wreaths were laid on Monday to mark the anniversary of the 2014 massacre, in which 147 were
+  // killed": every violent word comes after the anniversary, in the event it recalls.
+  const anniversary = P.MARKS_ANNIVERSARY.exec(lower);
+  // (A crowd marching or rioting to mark it is an event of its own.)
+  if (anniversary && !has(h, 'protest', 'protester', 'riot', 'riot-act', 'mob') && !P.ANY_EVENT_CUES.some((n) => pos(h, n) < anniversary.index)) return out(null, 'non-event:anniversary', null, 'strong');
   // "The funeral of the slain journalist": the killing it recalls is told elsewhere.
   if (!violent && !has(h, 'protest', 'riot', 'riot-act', 'abduction', 'arrest', 'shoot') && P.MEMORIAL.test(lower)) return out(null, 'non-event:memorial', null, 'weak');
   if (h.has('disaster')) {

@@ -137,7 +137,9 @@ export function territoryGainer(lower: string, hit: Hit, original: string = lowe
   }
   // ("IS fighters took control": the group's initials, not the verb "is".)
   const aux = PASSIVE_BEFORE.exec(before);
-  const passive = (!!aux && original.slice(beforeStart + aux.index, beforeStart + aux.index + 2) !== 'IS') || /^(?:fell|fall|under|control over|taken over)/.test(verb);
+  // ("its fighters had taken over the headquarters of the army's division": a perfect, not a passive.)
+  const passive = (!!aux && original.slice(beforeStart + aux.index, beforeStart + aux.index + 2) !== 'IS') || /^(?:fell|fall|under|control over)/.test(verb) ||
+    (/^taken over/.test(verb) && !/\b(?:had|has|have|having)\s+(?:\w+\s+)?$/.test(before));
   if (passive) {
     const m = AGENT_AFTER.exec(after);
     if (m) {
