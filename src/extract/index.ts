@@ -313,7 +313,7 @@ export function extractEvents(report: Report, sentences: Sentence[], places: Pla
       const p = places.find((x) => x.start >= d.start && x.end <= d.end && x.lat !== null && x.level === 'place' && !x.role && x.country === country0);
       if (!p) continue;
       return {
-        location: { name: p.name, lat: p.lat, lon: p.lon, geonameid: p.geonameid, country: p.country, admin1: p.admin1, admin2: p.admin2, geo_precision: 2 },
+        location: { ...toLocation(p), geo_precision: 2 },
         span: { start: p.start, end: p.end },
         rule: 'geo/dateline-town-in-story-country',
       };

@@ -199,7 +199,8 @@ function listedUnknown(text: string, places: PlaceMention[], cues: Map<string, C
  */
 export function cuedUnknownPlaces(text: string, places: PlaceMention[]): { mentions: PlaceMention[]; displaced: Set<PlaceMention> } {
   const cues = new Map<string, Cue>();
-  const taken = (s: number, e: number, more: PlaceMention[]) => [...places, ...more].some((p) => p.start < e && s < p.end);
+  const displaced = new Set<PlaceMention>();
+  const taken = (s: number, e: number, more: PlaceMention[]) => [...places, ...more].some((p) => p.start < e && s < p.end && !displaced.has(p));
   let focus: PlaceMention | null | undefined;
   // Names whose parent is itself a name only the text vouches for ("Ngarbuh, a neighbourhood of the
   // village of Ntumbaw"): tried again once the first pass has placed those.
@@ -246,11 +247,10 @@ export function cuedUnknownPlaces(text: string, places: PlaceMention[]): { menti
   }
   listedUnknown(text, places, cues);
   const out: PlaceMention[] = [];
-  const displaced = new Set<PlaceMention>();
+  for (const { name, anchor } of cues.values()) {
+    for (const p of places) if (p.text === name && p.level === 'place' && p.lat !== null && p.countryCode !== anchor.countryCode) displaced.add(p);
+  }
   for (const { name, anchor, explicit, listed } of cues.values()) {
-    const namesakes = places.filter((p) => p.text === name && p.level === 'place' && p.countryCode !== anchor.countryCode && p.lat !== null);
-    for (const p of namesakes) displaced.add(p);
-    const free = places.filter((p) => !displaced.has(p));
     // Once the text has said what the name is, its other mentions are the same place.
     const fields = atAnchor(anchor);
     // ("Pazigyi is in Kanbalu township, about 110 km north of Mandalay": far from its reference
@@ -261,7 +261,7 @@ export function cuedUnknownPlaces(text: string, places: PlaceMention[]): { menti
     }
     for (const start of occurrences(text, name)) {
       const end = start + name.length;
-      if ([...free, ...out].some((p) => p.start < end && start < p.end)) continue;
+      if (taken(start, end, out)) continue;
       out.push({
         start,
         end,

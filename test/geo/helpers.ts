@@ -1,9 +1,7 @@
 // Shared setup for the geo tests: the packaged gazetteer and a report made from a sentence of ours.
-import type { EventLocation, PlaceMention, Report } from '../../src/core/types.js';
+import type { PlaceMention, Report } from '../../src/core/types.js';
 import { geoparse, loadGazetteer, type Gazetteer } from '../../src/geo/index.js';
 import { reportFromText } from '../../src/ingest/index.js';
-import { processReport } from '../../src/pipeline/process.js';
-import { pipelineContext } from '../../src/pipeline/context.js';
 import { splitSentences } from '../../src/text/sentences.js';
 
 let gaz: Gazetteer | null = null;
@@ -15,11 +13,6 @@ export function reportOf(text: string, toponyms: { start: number; end: number }[
   const r = reportFromText(text, { id: 'test' });
   r.toponyms = toponyms;
   return r;
-}
-
-/** The events the whole pipeline codes in a report, each with its location and the rule behind it. */
-export function eventsOf(r: Report): { evidence: string; location: EventLocation | null; rule: string | null }[] {
-  return processReport(r, pipelineContext()).events.map((e) => ({ evidence: e.evidence.text, location: e.location, rule: e.sources.location?.rule ?? null }));
 }
 
 export function places(text: string, toponyms: { start: number; end: number }[] | null = null): PlaceMention[] {
