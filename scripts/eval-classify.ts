@@ -8,10 +8,14 @@
 //       training sentences (generated ones always train); slow-ish: K trainings
 //   --data DIR (with --cv)                                    read the training sentences from DIR instead of
 //       data/training (a frozen copy, to compare runs while files are being added)
+//   --grid '{"dropsStrong":[0.7,0.95],...}' FILE...            accuracy on labelled sentences for every combination of
+//       the model's overrule thresholds (ModelThresholds in src/extract/classify/index.ts); the others
+//       keep their defaults
 //   SITREP_CLASSIFIER=rules|model|combined                    score the rules alone, the model alone, or both
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { classifySnippet, accuracyOn, crossValidate, type Accuracy } from '../src/extract/classify/crossval.js';
+import { setModelThresholds, type ModelThresholds } from '../src/extract/classify/index.js';
 import { loadFile, loadPath } from '../src/extract/classify/train.js';
 import { splitSpan } from '../src/text/sentences.js';
 
@@ -28,6 +32,20 @@ if (args[0] === '--check') {
     process.exit(2);
   }
   for (const f of args.slice(1)) report(f, accuracyOn(loadFile(f).rows));
+} else if (args[0] === '--grid') {
+  const grid = parseGrid(args[1]);
+  if (!grid || args.length < 3) {
+    console.error(`usage: npx tsx scripts/eval-classify.ts --grid '{"dropsStrong":[0.7,0.95]}' FILE...`);
+    process.exit(2);
+  }
+  const sets = args.slice(2).map((f) => ({ f, rows: loadFile(f).rows }));
+  for (const combo of combinations(grid)) {
+    setModelThresholds();
+    setModelThresholds(combo);
+    const counts = sets.map(({ f, rows }) => `${f.replace(/^.*\//, '').replace(/\.jsonl$/, '')} ${accuracyOn(rows).correct}`);
+    const total = sets.reduce((n, s) => n + s.rows.length, 0);
+    console.log(`${JSON.stringify(combo)}  ${counts.join('  ')}  (of ${total})`);
+  }
 } else if (args[0] === '--cv') {
   const dataAt = args.indexOf('--data');
   const dir = dataAt > 0 ? args[dataAt + 1] : undefined;
@@ -62,4 +80,22 @@ if (args[0] === '--check') {
   }
   const ms = performance.now() - t0;
   console.error(`${sentences} sentences in ${ms.toFixed(0)} ms (${((ms * 1000) / Math.max(1, sentences)).toFixed(1)} µs/sentence)`);
+}
+
+/** The thresholds to try, by name: each a list of values from 0 to 1. */
+function parseGrid(json: string | undefined): Partial<Record<keyof ModelThresholds, number[]>> | null {
+  try {
+    const g = JSON.parse(json ?? '') as Record<string, unknown>;
+    const known = ['overrulesStrong', 'overrulesWeak', 'findsEvent', 'dropsEvent', 'dropsStrong', 'findsOverStrong'];
+    const ok = Object.entries(g).every(([k, v]) => known.includes(k) && Array.isArray(v) && v.length > 0 && v.every((x) => typeof x === 'number' && x >= 0 && x <= 1));
+    return ok && Object.keys(g).length ? (g as Partial<Record<keyof ModelThresholds, number[]>>) : null;
+  } catch {
+    return null;
+  }
+}
+
+function combinations(grid: Partial<Record<keyof ModelThresholds, number[]>>): Partial<ModelThresholds>[] {
+  let out: Partial<ModelThresholds>[] = [{}];
+  for (const [k, values] of Object.entries(grid)) out = out.flatMap((c) => values!.map((v) => ({ ...c, [k]: v })));
+  return out;
 }

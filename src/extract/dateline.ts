@@ -13,6 +13,14 @@ const DATELINE =
 const STRIPPED_DATELINE =
   /^[\s"'“]*(?!(?:The|A|An|In|On|At|By|For|From|With|Via|According|Photo|Source|Copyright)\b)\p{Lu}[\p{L}'’.\-]+(?:(?:\s+|\s*\/\s*)\p{Lu}[\p{L}'’.\-]+){0,2}(?:,?\s+\p{Lu}[\p{Ll}]+)?\s+\(?(?:AFP|Reuters|AP|Xinhua|Anadolu|SANA|dpa|DPA|UPI|IANS|PTI|ANI|IRNA|Kyodo|EFE|ANSA|Sputnik|TASS|KUNA|WAM|SPA|Yonhap)\)?\s*(?:[-–—:]\s*)?(?=\p{Lu}[\p{Ll}]|A\s+\p{L})/u;
 
+// A scrape that lost the dash and the line breaks keeps the gap: "PESHAWAR Pakistan  A suicide bomber
+// ...", "... share  tweet  SAR-E PUL CITY  Taliban and fighters ...": an upper-case place (and a
+// country) between runs of spaces, then the lead. Spaces only: a section head on its own line
+// ("SYRIA" above a bulletin's lines) is the lines' country, no dateline.
+const GAPPED = String.raw`(\p{Lu}[\p{Lu}'’.\-]+(?: \p{Lu}[\p{Lu}'’.\-]+){0,3})(?: \p{Lu}\p{Ll}+)?[ \t]{2,}(?=\p{Lu}\p{Ll}|A )`;
+const GAPPED_DATELINE = new RegExp(String.raw`^[ \t"'“]*${GAPPED}`, 'u');
+const GAPPED_IN_SCRAPE = new RegExp(String.raw`[ \t]{2,}${GAPPED}`, 'u');
+
 const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`;
 const FULL_DATE = String.raw`(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?(?:\d{1,2}\s+${MONTH}\s+\d{4}|${MONTH}\s+\d{1,2},?\s+\d{4})`;
 const TOWN = String.raw`\p{Lu}[\p{L}'’.\-]+(?:\s+\p{Lu}[\p{L}'’.\-]+){0,2}`;
@@ -23,7 +31,7 @@ const RELEASE_DATELINE = new RegExp(String.raw`^[\s"'“]*${TOWN}(?:\s+and\s+${T
 const ISSUE_LINE = new RegExp(String.raw`^[\s"'“]*(?:Update|Statement|Press\s+release|News\s+release|Communiqu[eé]|Briefing)\s*[-–—:]\s*${FULL_DATE},\s*${TOWN}(?:\s*(?:,|and)\s*${TOWN})*\s*$`, 'u');
 
 function datelineMatch(head: string): RegExpExecArray | null {
-  return DATELINE.exec(head) ?? STRIPPED_DATELINE.exec(head) ?? RELEASE_DATELINE.exec(head) ?? ISSUE_LINE.exec(head);
+  return DATELINE.exec(head) ?? STRIPPED_DATELINE.exec(head) ?? RELEASE_DATELINE.exec(head) ?? ISSUE_LINE.exec(head) ?? GAPPED_DATELINE.exec(head);
 }
 
 /** The length of the dateline a sentence opens with ("LASHIO, Myanmar, Nov 12 (AFP) - "), 0 if none. */
@@ -47,6 +55,11 @@ export function datelineSpans(text: string, sentences: readonly Sentence[]): Dat
     const head = text.slice(s.start, Math.min(s.end, s.start + 120));
     const m = datelineMatch(head);
     if (m) out.push({ start: s.start, end: s.start + m[0].length, ...(!DATELINE.test(head) && !STRIPPED_DATELINE.test(head) && (RELEASE_DATELINE.test(head) || ISSUE_LINE.test(head)) ? { issued: true } : {}) });
+    else {
+      // (In a scrape that ran the page's furniture into the lead, the gapped dateline stands inside it.)
+      const gap = GAPPED_IN_SCRAPE.exec(text.slice(s.start, Math.min(s.end, s.start + SCRAPE_HEAD)));
+      if (gap) out.push({ start: s.start + gap.index, end: s.start + gap.index + gap[0].length });
+    }
     const tags = tagListIn(text, s);
     if (tags) out.push(tags);
     // "... destroyed buildings in Hasakeh on Monday (AFP photo) BEIRUT Thirteen civilians were
@@ -56,6 +69,9 @@ export function datelineSpans(text: string, sentences: readonly Sentence[]): Dat
   }
   return out;
 }
+
+/** How far into a run-together scrape its dateline may stand (menus, bylines and share buttons first). */
+const SCRAPE_HEAD = 300;
 
 const CAPTION_CREDIT = /\((?:[A-Z][\w.]*\s+)?photo\b[^)]*\)/i;
 

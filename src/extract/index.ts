@@ -549,7 +549,8 @@ export function extractEvents(report: Report, sentences: Sentence[], places: Pla
   const story = (e: EventMention) => storyOf(e.entry);
   protestersViolenceDecides(ordered, story);
   fillMainEventToll(ordered, story);
-  fillMainEventPlace(ordered, story);
+  const placeAt = (span: Span) => places.find((p) => p.start === span.start && p.end === span.end);
+  fillMainEventPlace(ordered, story, placeAt);
   // "Monday's strikes hit the town of Atareb": where a later sentence says the story's incident struck.
   let tellings: PlaceTelling[] | undefined;
   fillMainEventPlaceToldAgain(ordered, story, () =>
@@ -566,7 +567,7 @@ export function extractEvents(report: Report, sentences: Sentence[], places: Pla
     })),
   );
   // "in central Baghdad ... The blast in the Karrada district": the city's quarter the lead names.
-  fillMainEventPlaceFromLead(ordered, story, (span) => places.find((p) => p.start === span.start && p.end === span.end));
+  fillMainEventPlaceFromLead(ordered, story, placeAt);
   fillMainEventDate(ordered, story);
   // A note's stated total ("2 fatalities."), else a one-story report's headline toll.
   const tallies = new Map<number, StatedTally[]>();

@@ -203,15 +203,23 @@ export function standsForGovernment(text: string, p: { start: number; end: numbe
 }
 
 /**
- * "aircraft based at Shayrat carried out the attack on Khan Shaykhun", "rockets fired from Gaza hit
+ * "aircraft based at Shayrat carried out the attack on Khan Shaykhun", "terrorists positioned in Idleb
+ * countryside targeted al-Suqaylabiyah with rocket shells", "rockets fired from Gaza hit
  * Sderot": where the attackers came from is not where the event happened (ACLED codes the place
  * struck). Plain "from" is not enough: "drove IS from Manbij" names the place taken.
  */
-const ORIGIN_BEFORE = /\b(?:based|stationed|deployed)\s+(?:at|in)\s+(?:the\s+)?$|\b(?:evacuated|evacuees|fled|fleeing|displaced)\s+from\s+(?:the\s+)?(?:(?:two|three|several|besieged|nearby|neighbouring|neighboring)\s+){0,3}(?:(?:towns?|villages?|cities|city|areas?)\s+of\s+)?$|\b(?:took\s+off|taking\s+off|launched|flew\s+in|flown\s+in|fired|came|coming|arrived|advanced|attacked)\s+from\s+(?:the\s+)?(?:direction\s+of\s+(?:the\s+)?|(?:town|village|city|area)\s+of\s+)?$|\bfrom\s+the\s+direction\s+of\s+(?:the\s+)?$/i;
+const ORIGIN_BEFORE = /\b(?:based|stationed|deployed|positioned|entrenched|holed\s+up)\s+(?:at|in)\s+(?:the\s+)?$|\b(?:evacuated|evacuees|fled|fleeing|displaced)\s+from\s+(?:the\s+)?(?:(?:two|three|several|besieged|nearby|neighbouring|neighboring)\s+){0,3}(?:(?:towns?|villages?|cities|city|areas?)\s+of\s+)?$|\b(?:took\s+off|taking\s+off|launched|flew\s+in|flown\s+in|fired|came|coming|arrived|advanced|attacked)\s+from\s+(?:the\s+)?(?:direction\s+of\s+(?:the\s+)?|(?:town|village|city|area)\s+of\s+)?$|\bfrom\s+the\s+direction\s+of\s+(?:the\s+)?$/i;
 
 /** ", less than two weeks after the", ", a month since the": a clause that turns to an older incident. */
 const RECALL_CLAUSE = /,\s*(?:(?:just|only|barely|less\s+than|more\s+than|about|nearly|almost)\s+)?(?:(?:a|one|two|three|four|five|six|several|\d+)\s+)?(?:days?|weeks?|months?|years?)\s+(?:after|since)\s+(?:the|a|an)\b/i;
 const CAUSE_CLAUSE = /\b(?:demanding|to demand|calling for|to call for|in solidarity with|in support of|to protest (?:against|over)|protesting (?:against|over)|to denounce|denouncing|to condemn|condemning)\b/i;
+
+/**
+ * "as the Syrian army pushed east along the Euphrates towards Deir al-Zor", "families fleeing to
+ * Idlib": where forces or people were heading is not where the event happened, when the sentence
+ * names another place.
+ */
+const DESTINATION_BEFORE = /\b(?:towards?|heading\s+(?:for|to|towards?)|headed\s+(?:for|to)|bound\s+for|en\s+route\s+to|(?:fled|fleeing|flee|escaped|escaping)\s+(?:across\s+the\s+border\s+)?(?:to|into))\s+(?:the\s+)?(?:(?:city|town|village|provincial\s+capital)\s+of\s+)?$/i;
 
 export function isAttackOrigin(text: string, p: Span): boolean {
   return ORIGIN_BEFORE.test(text.slice(Math.max(0, p.start - 60), p.start));
@@ -220,6 +228,8 @@ export function isAttackOrigin(text: string, p: Span): boolean {
 /** Where the dead and the wounded were taken: "hospitals in Mopti and Sevare", "the morgue in Kunduz". */
 const CARE_AT = /\b(?:hospitals?|clinics?|health\s+cent(?:re|er)s?|medical\s+cent(?:re|er)s?|morgues?)\s+(?:in|of|at)\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$/i;
 const CARE_VERB = /\b(?:received|admitted|treated|taken|evacuated|brought|transferred|referred|rushed)\b/i;
+/** "Goma desk", "Beirut bureau": where a story was written, in its byline. */
+const NEWSROOM_AFTER = /^\s+(?:desk|bureau|newsroom)\b/i;
 /** "told reporters in Damascus", "speaking in Granada", "at a news conference in Geneva": where someone spoke. */
 const SPOKE_IN = /\b(?:told\s+(?:reporters|journalists|a\s+(?:news|press)\s+conference|(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s*){1,3})|speaking|spoke|(?:at|during|to)\s+a\s+(?:news|press)\s+(?:conference|briefing))\s+in\s+(?:the\s+)?$/u;
 
@@ -254,12 +264,20 @@ export function eventPlaceCandidates(text: string, sentence: Span, places: Place
   // "... told reporters in Damascus that the count had reached 108": where it was said, not where it
   // happened; "A hospital in Saada city received the bodies of 29 children": where the victims were taken.
   const care = CARE_VERB.test(said);
-  const venues = new Set(places.filter((p) => inSentence(p) && (SPOKE_IN.test(before(p, 40)) || (care && CARE_AT.test(before(p, 40))))));
+  // ("Posted by Goma desk", "our Beirut bureau": a newsroom in a byline, wherever it stands.)
+  const venues = new Set(places.filter((p) => (inSentence(p) && (SPOKE_IN.test(before(p, 40)) || (care && CARE_AT.test(before(p, 40))))) || NEWSROOM_AFTER.test(text.slice(p.end, p.end + 16))));
   if (venues.size) out = out.filter((p) => !venues.has(p));
   const origins = new Set(places.filter((p) => inSentence(p) && isAttackOrigin(text, p)));
   // ("evacuated from the two besieged towns of al-Foua and Kefraya": the list goes on.)
-  for (const p of places) if (inSentence(p) && [...origins].some((o) => o.end <= p.start && /^\s*(?:,|,?\s+and)\s+(?:the\s+)?$/.test(text.slice(o.end, p.start)))) origins.add(p);
-  if (origins.size && places.some((p) => inSentence(p) && !origins.has(p) && p.name && !p.role)) out = out.filter((p) => !origins.has(p));
+  // ("... pushed towards Deir al-Zor and Mayadin": the list goes on; origins and destinations alike.)
+  const destinations = new Set(places.filter((p) => inSentence(p) && DESTINATION_BEFORE.test(before(p, 60))));
+  // ("along the Euphrates River towards Deir al-Zor": a feature placed only by the destination goes with it.)
+  const placedBy = (p: PlaceMention, o: PlaceMention) => p.qualifier?.kind === 'near' && p.geonameid === null && p.qualifier.span.start === o.start;
+  for (const set of [origins, destinations]) for (const p of places) if (inSentence(p) && [...set].some((o) => placedBy(p, o) || (o.end <= p.start && /^\s*(?:,|,?\s+and)\s+(?:the\s+)?$/.test(text.slice(o.end, p.start))))) set.add(p);
+  const named = (p: PlaceMention) => inSentence(p) && !!p.name && !p.role;
+  // ("rockets fired from Gaza towards Ashkelon": the place aimed at stays when only the origin is beside it.)
+  if (origins.size && places.some((p) => named(p) && !origins.has(p))) out = out.filter((p) => !origins.has(p));
+  if (destinations.size && places.some((p) => named(p) && !origins.has(p) && !destinations.has(p))) out = out.filter((p) => !destinations.has(p));
   // "U.S. air strikes on Raqqa": a country naming whose strikes is not where, when a place is named.
   const attributive = out.filter((p) => inSentence(p) && p.level === 'country' && !p.role && ATTRIBUTIVE_AFTER.test(text.slice(p.end, p.end + 24)));
   if (attributive.length && out.some((p) => inSentence(p) && !p.role && p.name && p.level !== 'country' && p.level !== null)) out = out.filter((p) => !attributive.includes(p));

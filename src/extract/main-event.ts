@@ -12,10 +12,14 @@ import { NAMED_PLACE_LINK } from '../geo/cued-unknown.js';
  * town. When the main mention's place is vague (a province or a country) or missing, the most
  * precise place of a mention of the same type in the same entry, inside that area, is its place.
  */
-export function fillMainEventPlace(ordered: EventMention[], story: (e: EventMention) => number): void {
+export function fillMainEventPlace(ordered: EventMention[], story: (e: EventMention) => number, placeAt: (span: Span) => PlaceMention | undefined = () => undefined): void {
   preferTellingOfDeaths(ordered, story);
   for (const main of storyMains(ordered, story)) {
-    const loc = main.location;
+    const span = main.sources.location?.span;
+    // ("30 terrorists killed in Aleppo northern countryside" ... "posts in Kfar Saghir village in Aleppo
+    // northern countryside": the countryside of a city is its province less the city, as vague.)
+    const countryside = !!span && placeAt(span)?.qualifier?.kind === 'countryside';
+    const loc = main.location && countryside ? { ...main.location, geo_precision: 3 as const, name: main.location.admin1 ?? main.location.name } : main.location;
     // ("Father of striker kidnapped in northern Colombia", placed at the dateline's Bogota: where the
     // reporter filed from is no more than the country; the lead's town is the incident's.)
     const filedFrom = !!loc && DATELINE_RULE.test(main.sources.location?.rule ?? '');
@@ -28,7 +32,9 @@ export function fillMainEventPlace(ordered: EventMention[], story: (e: EventMent
     // ("... since 2015 In April 2017 the US military dropped its largest bomb on Achin district", a
     // scrape that lost its stops: a month with its year dates an older incident anywhere in it; "A UN
     // report in July said ... air strikes" is dated two months before the story's.)
-    const donor = ordered.find((e) => e !== main && story(e) === story(main) && e.sub_event_type === main.sub_event_type && inside(e) && !tellsAnotherIncident(e.evidence.text) && !MONTH_AND_YEAR.test(e.evidence.text) && sameTime(main, e));
+    // (The countryside's own city is no place in it.)
+    const ownCity = (e: EventMention) => countryside && e.location!.name === main.location!.name;
+    const donor = ordered.find((e) => e !== main && story(e) === story(main) && e.sub_event_type === main.sub_event_type && inside(e) && !ownCity(e) && !tellsAnotherIncident(e.evidence.text) && !MONTH_AND_YEAR.test(e.evidence.text) && sameTime(main, e));
     if (!donor) continue;
     main.location = donor.location;
     main.sources.location = { span: donor.sources.location?.span ?? null, rule: `same-incident-in-entry:${donor.sources.location?.rule ?? ''}` };

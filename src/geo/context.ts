@@ -4,7 +4,11 @@ import type { PlaceMention, Span } from '../core/types.js';
 
 // 'region': "X region" is a first-level division or a metropolitan area, rarely a county.
 // 'site': "X airport" lies in a town or in a province, both named X.
-export type TypeHint = 'division' | 'region' | 'settlement' | 'site' | null;
+// 'container': "a village in Sar-e Pul": what holds villages is a province or district, not its seat.
+// 'part': "in southern Idlib", "across northern Hama": a part of an area, so the province of a name
+// that is a province and its seat, unless the seat is a metropolis ("eastern Aleppo", "west Mosul":
+// a half of the city).
+export type TypeHint = 'division' | 'region' | 'settlement' | 'site' | 'part' | 'container' | null;
 
 export interface MentionContext {
   qualifier: PlaceMention['qualifier'];
@@ -26,7 +30,13 @@ const BEFORE_DIRECTION = new RegExp(`\\b${DIRS}\\s+of\\s+(?:the\\s+)?(?:${SETTLE
 // "in the government-held west of Aleppo city": the west of a place, read with "in the", is a part of
 // it ("in the desert southeast of Homs" is not: there the direction says where the desert is).
 const BEFORE_PART_DIRECTION = new RegExp(`\\b(?:in|across|throughout)\\s+the\\s+(?:(?:far|extreme|[\\w]+-(?:held|controlled|run))\\s+)?${DIRS}\\s+of\\s+(?:the\\s+)?(?:${SETTLEMENT}\\s+of\\s+)?$`, 'i');
-const AFTER_COUNTRYSIDE = /^(?:['’]s)?\s+(?:countryside|rural\s+areas?|hinterland|desert|environs|suburbs|outskirts|periphery|surroundings|area)\b/i;
+// ("in southern Idlib", "across rural northern Hama", "in the far east of": not "the southern Idlib
+// town of": there the name's type word follows.)
+const BEFORE_DIR_ADJ = new RegExp(`\\b(?:in|across|throughout|of|from)\\s+(?:the\\s+)?(?:(?:far|rural|extreme)\\s+)?(?:${DIR_ADJ}|north|south|east|west)\\s+$`, 'i');
+const AFTER_TYPE_WORD = new RegExp(`^(?:['’]s)?\\s+(?:${SETTLEMENT}|province|governorate|countryside|desert)\\b`, 'i');
+const BEFORE_CONTAINER = /\b(?:villages?|hamlets?|settlements?|localities|locality)\s+(?:in|across|throughout)\s+(?:the\s+)?(?:(?:far\s+)?(?:northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?$/i;
+// ("Aleppo northern countryside", "Hama's eastern countryside": the state press puts the direction between.)
+const AFTER_COUNTRYSIDE = new RegExp(`^(?:['’]s)?\\s+(?:countryside|rural\\s+areas?|hinterland|desert|environs|suburbs|outskirts|periphery|surroundings|area|${DIR_ADJ}\\s+(?:countryside|rural\\s+areas?|desert|suburbs|outskirts))\\b`, 'i');
 // (Not "the Mexico state of Hidalgo": there the type word is Hidalgo's.)
 const AFTER_DIVISION = /^\s+(?:province|provinces|governorate|governorates|region|state|county|district|oblast|prefecture|municipality|department|territory|wilaya)\b(?!\s+of\b)/i;
 const BEFORE_DIVISION = /\b(?:province|governorate|state|county|district|region|prefecture)\s+of\s+(?:the\s+)?$/i;
@@ -69,6 +79,8 @@ export function mentionContext(text: string, span: Span): MentionContext {
   if (division || BEFORE_DIVISION.test(before) || BEFORE_DIVISION_LIST.test(before)) typeHint = division && /^\s+region\b/i.test(division[0]) ? 'region' : 'division';
   else if (BEFORE_SETTLEMENT.test(before) || BEFORE_SETTLEMENT_LIST.test(before)) typeHint = 'settlement';
   else if (AFTER_SETTLEMENT.exec(after)) typeHint = AFTER_SITE.test(after) ? 'site' : 'settlement';
+  else if (BEFORE_CONTAINER.test(before) && !AFTER_TYPE_WORD.test(after)) typeHint = 'container';
+  else if (BEFORE_DIR_ADJ.test(before) && !AFTER_TYPE_WORD.test(after)) typeHint = 'part';
   const cued = typeHint !== null || qualifier !== null || BEFORE_PREPOSITION.test(before) || BEFORE_DWELLERS.test(before) || (BEFORE_PART_OF_PLACE.test(before) && !/^['’]s?\s/.test(after));
   return { qualifier, typeHint, cued };
 }

@@ -12,10 +12,12 @@ import { COMMON_WORDS, NEVER_PLACES, ORG_NOUNS } from './words.js';
 const ARTICLE = String.raw`(?:(?:al|el|as|ad|ar|ash|at|az|an|ed|es|et)-)?`;
 const WORD = String.raw`${ARTICLE}\p{Lu}[\p{Ll}'’]+`;
 const NAME = String.raw`${WORD}(?:[ -]${WORD})?`;
+// After a type word a name may run to three words ("the village of Shah Hasan Khel").
+const LONG_NAME = String.raw`${WORD}(?:[ -]${WORD}){0,2}`;
 // "the village of X", "the town of X": a settlement by its type word.
 // ("the locality of Solhan", "the commune of Seytenga", "the farmland of Mazraat Amal", "the military
 // post of Inates": a post by its army word.)
-const TYPE_OF_NAME = new RegExp(String.raw`\b(?:village|town|city|neighbou?rhood|district|suburb|quarter|hamlet|locality|commune|farmland|farms|(?:military|army)\s+(?:post|base|camp|outpost|position))\s+of\s+(${NAME})`, 'gu');
+const TYPE_OF_NAME = new RegExp(String.raw`\b(?:village|town|city|neighbou?rhood|district|suburb|quarter|hamlet|locality|commune|farmland|farms|(?:military|army)\s+(?:post|base|camp|outpost|position))\s+of\s+(${LONG_NAME})`, 'gu');
 // "the Midan neighbourhood of Damascus", "al-Athamiyeh neighborhood in Aleppo": a quarter of a named town.
 const NAME_TYPE_IN = new RegExp(String.raw`(?<![\p{L}-])(${NAME})\s+(?:neighbou?rhood|district|area|quarter|suburb)\s+(?:of|in)\s`, 'gu');
 const COMPASS = String.raw`(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:-?(?:east|west))?`;

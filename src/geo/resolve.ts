@@ -235,6 +235,14 @@ export function resolveMentions(text: string, mentions: Mention[], gaz: Gazettee
       } else if (m.ctx.typeHint === 'region') {
         if (level === 'admin1') (s += 10), why.push('type word: region');
         else if (level === 'place') s -= 2;
+      } else if (m.ctx.typeHint === 'part') {
+        // A province named after its seat: the part of the province, unless the seat is a metropolis.
+        // ("northern Mexico" is the country's north, not the State of Mexico's.)
+        const seatNamed = cands[i]!.some((o) => o.mainCity) && !cands[i]!.some((o) => o.dominant || gaz.level(o.entry) === 'country');
+        if (level === 'admin1' && seatNamed) (s += 10), why.push('a part of an area: the province');
+      } else if (m.ctx.typeHint === 'container') {
+        // (Not over a country: "villages in Mexico" are the country's.)
+        if ((level === 'admin1' || level === 'admin2') && !cands[i]!.some((o) => gaz.level(o.entry) === 'country')) (s += 10), why.push('type word: villages lie in a division');
       } else if (m.ctx.typeHint === 'site') {
         if (level === 'place') (s += 1), why.push('type word: a site in a town');
       } else if (m.ctx.typeHint === 'settlement') {

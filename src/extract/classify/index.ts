@@ -63,16 +63,69 @@ const WEAK_SCORE = 0.6;
  * sure that "a bombing at a bus station killed 31 people, hospital officials said" is none: dropping
  * now needs 0.85 (checks 8-12 328 -> 325, tune rows and FA-KES unchanged).
  */
-const MODEL_OVERRULES_STRONG_AT = Number(process.env.SITREP_MODEL_STRONG_THRESHOLD ?? 0.8);
-const MODEL_OVERRULES_WEAK_AT = Number(process.env.SITREP_MODEL_THRESHOLD ?? 0.35);
-const MODEL_FINDS_EVENT_AT = Number(process.env.SITREP_MODEL_FIND_THRESHOLD ?? 0.6);
-const MODEL_DROPS_EVENT_AT = Number(process.env.SITREP_MODEL_DROP_THRESHOLD ?? 0.85);
-// Dropping a strong rule's event outright needs the model surer still: at 0.6 (two more check-6
-// rows right) it dropped "militants attacked a post, killing three, and the group claimed responsibility".
-const MODEL_DROPS_STRONG_AT = Number(process.env.SITREP_MODEL_DROP_STRONG_THRESHOLD ?? 0.95);
-// A strong rule that found no event read a fact the words dilute (the killing only dates a claim,
-// flights suspended after a rocket fell, a gain told as background): the model must be surer (as before).
-const MODEL_FINDS_EVENT_OVER_STRONG_AT = Number(process.env.SITREP_MODEL_FIND_OVER_STRONG_THRESHOLD ?? 0.9);
+/** How sure the model must be to overrule the rules, by what the rules decided (see above). */
+export interface ModelThresholds {
+  /** A strong rule's type changed to another type. */
+  overrulesStrong: number;
+  /** A weak rule's type (a guess from one cue) changed to another type. */
+  overrulesWeak: number;
+  /** An event found where no cue fired. */
+  findsEvent: number;
+  /** A weak rule's event dropped. */
+  dropsEvent: number;
+  /**
+   * A strong rule's event dropped: at 0.6 (two more check-6 rows right) it dropped "militants
+   * attacked a post, killing three, and the group claimed responsibility".
+   */
+  dropsStrong: number;
+  /**
+   * An event found where a strong rule found none: such a rule read a fact the words dilute (the
+   * killing only dates a claim, flights suspended after a rocket fell, a gain told as background).
+   */
+  findsOverStrong: number;
+}
+
+const DEFAULT_THRESHOLDS: ModelThresholds = {
+  overrulesStrong: 0.8,
+  overrulesWeak: 0.35,
+  findsEvent: 0.6,
+  dropsEvent: 0.85,
+  dropsStrong: 0.95,
+  findsOverStrong: 0.9,
+};
+
+const THRESHOLD_ENV: Record<keyof ModelThresholds, string> = {
+  overrulesStrong: 'SITREP_MODEL_STRONG_THRESHOLD',
+  overrulesWeak: 'SITREP_MODEL_THRESHOLD',
+  findsEvent: 'SITREP_MODEL_FIND_THRESHOLD',
+  dropsEvent: 'SITREP_MODEL_DROP_THRESHOLD',
+  dropsStrong: 'SITREP_MODEL_DROP_STRONG_THRESHOLD',
+  findsOverStrong: 'SITREP_MODEL_FIND_OVER_STRONG_THRESHOLD',
+};
+
+let thresholds: ModelThresholds = thresholdsFromEnv();
+
+function thresholdsFromEnv(): ModelThresholds {
+  const t = { ...DEFAULT_THRESHOLDS };
+  for (const key of Object.keys(t) as (keyof ModelThresholds)[]) {
+    const v = process.env[THRESHOLD_ENV[key]];
+    if (v === undefined || v === '') continue;
+    const n = Number(v);
+    if (!(n >= 0 && n <= 1)) throw new Error(`${THRESHOLD_ENV[key]} must be a number from 0 to 1, not "${v}"`);
+    t[key] = n;
+  }
+  return t;
+}
+
+/** Set some thresholds (to measure others), or restore the defaults and the environment's with no argument. */
+export function setModelThresholds(t?: Partial<ModelThresholds>): void {
+  thresholds = t ? { ...thresholds, ...t } : thresholdsFromEnv();
+}
+
+/** The thresholds in force. */
+export function modelThresholds(): ModelThresholds {
+  return { ...thresholds };
+}
 
 /**
  * Which component decides, to measure each alone (issue #3): 'rules' (the codebook rules, no model),
@@ -207,8 +260,9 @@ function classifyOne(sentence: string, _ctx: ClassifyContext): Classification | 
   const modelType = pred.label === NONE ? null : pred.label;
   const noCue = d.type === null && d.rules.includes('non-event:no-cue');
   // Dropping an event a rule found needs more certainty than changing its type.
-  const threshold = d.strength === 'strong' ? (modelType === null ? MODEL_DROPS_STRONG_AT : d.type === null ? MODEL_FINDS_EVENT_OVER_STRONG_AT : MODEL_OVERRULES_STRONG_AT)
-    : noCue ? MODEL_FINDS_EVENT_AT : modelType === null ? MODEL_DROPS_EVENT_AT : MODEL_OVERRULES_WEAK_AT;
+  const t = thresholds;
+  const threshold = d.strength === 'strong' ? (modelType === null ? t.dropsStrong : d.type === null ? t.findsOverStrong : t.overrulesStrong)
+    : noCue ? t.findsEvent : modelType === null ? t.dropsEvent : t.overrulesWeak;
   // A place a strong rule saw change hands (a place named, a gainer found) stays the rules' call
   // against the types a bag of words confuses it with: another territory type (who gained, and
   // whether it was fought for, is read from the actors and the withdrawal; "regained" is usually a
