@@ -9,8 +9,10 @@ import { NAMED_PLACE_LINK } from '../geo/cued-unknown.js';
 
 /**
  * A headline names the country or province ("raids on IS Syria stronghold"); its lead names the
- * town. When the main mention's place is vague (a province or a country) or missing, the most
- * precise place of a mention of the same type in the same entry, inside that area, is its place.
+ * town. When the main mention's place is vague (a province, a country, or a city's countryside) or
+ * missing, the most precise place of a mention of the same type in the same entry, inside that
+ * area, is its place. `placeAt` gives the place mention at a span, to read its qualifier; without
+ * it no place counts as countryside.
  */
 export function fillMainEventPlace(ordered: EventMention[], story: (e: EventMention) => number, placeAt: (span: Span) => PlaceMention | undefined = () => undefined): void {
   preferTellingOfDeaths(ordered, story);
