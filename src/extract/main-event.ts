@@ -30,12 +30,12 @@ export function fillMainEventPlace(ordered: EventMention[], story: (e: EventMent
     if (loc && (loc.geo_precision < 3 || namesAVillage(loc)) && !filedFrom) continue;
     const inside = (e: EventMention) =>
       !!e.location && (e.location.geo_precision < 3 || namedInProvince(e.location, loc)) && (!loc || (loc.country === e.location.country && (filedFrom ? e.location.name !== loc.name && !DATELINE_RULE.test(e.sources.location?.rule ?? '') : !loc.admin1 || loc.admin1 === e.location.admin1)));
+    // (The countryside's own city is no place in it.)
+    const ownCity = (e: EventMention) => countryside && e.location!.name === main.location!.name;
     // ("Elsewhere the monitor said air strikes killed three in Khan Sheikhoun": another incident's town.)
     // ("... since 2015 In April 2017 the US military dropped its largest bomb on Achin district", a
     // scrape that lost its stops: a month with its year dates an older incident anywhere in it; "A UN
     // report in July said ... air strikes" is dated two months before the story's.)
-    // (The countryside's own city is no place in it.)
-    const ownCity = (e: EventMention) => countryside && e.location!.name === main.location!.name;
     const donor = ordered.find((e) => e !== main && story(e) === story(main) && e.sub_event_type === main.sub_event_type && inside(e) && !ownCity(e) && !tellsAnotherIncident(e.evidence.text) && !MONTH_AND_YEAR.test(e.evidence.text) && sameTime(main, e));
     if (!donor) continue;
     main.location = donor.location;

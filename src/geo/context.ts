@@ -34,7 +34,7 @@ const BEFORE_PART_DIRECTION = new RegExp(`\\b(?:in|across|throughout)\\s+the\\s+
 // town of": there the name's type word follows.)
 const BEFORE_DIR_ADJ = new RegExp(`\\b(?:in|across|throughout|of|from)\\s+(?:the\\s+)?(?:(?:far|rural|extreme)\\s+)?(?:${DIR_ADJ}|north|south|east|west)\\s+$`, 'i');
 const AFTER_TYPE_WORD = new RegExp(`^(?:['’]s)?\\s+(?:${SETTLEMENT}|province|governorate|countryside|desert)\\b`, 'i');
-const BEFORE_CONTAINER = /\b(?:villages?|hamlets?|settlements?|localities|locality)\s+(?:in|across|throughout)\s+(?:the\s+)?(?:(?:far\s+)?(?:northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?$/i;
+const BEFORE_CONTAINER = new RegExp(`\\b(?:villages?|hamlets?|settlements?|localities|locality)\\s+(?:in|across|throughout)\\s+(?:the\\s+)?(?:(?:far\\s+)?${DIR_ADJ}\\s+)?$`, 'i');
 // ("Aleppo northern countryside", "Hama's eastern countryside": the state press puts the direction between.)
 const AFTER_COUNTRYSIDE = new RegExp(`^(?:['’]s)?\\s+(?:countryside|rural\\s+areas?|hinterland|desert|environs|suburbs|outskirts|periphery|surroundings|area|${DIR_ADJ}\\s+(?:countryside|rural\\s+areas?|desert|suburbs|outskirts))\\b`, 'i');
 // (Not "the Mexico state of Hidalgo": there the type word is Hidalgo's.)
