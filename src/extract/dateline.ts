@@ -1,6 +1,7 @@
 // A wire story's dateline ("BEIRUT, May 21, 2015 (Reuters) -", "DAMASCUS (AFP) —") names where the
 // report was filed, not where the event happened: its place is never an event's place.
 import type { Sentence, Span } from '../core/types.js';
+import { countryNames } from './actors/countries.js';
 
 // An upper-case place (one to four words, accents too: "CULIACÁN"), an optional ", Country", an
 // optional date and agency in brackets, then a dash. Upper case is what tells a dateline from "Aleppo - rebels said ...".
@@ -30,8 +31,24 @@ const RELEASE_DATELINE = new RegExp(String.raw`^[\s"'“]*${TOWN}(?:\s+and\s+${T
 // An organisation's statement line: "Update - 4 October 2015, Kabul and Brussels".
 const ISSUE_LINE = new RegExp(String.raw`^[\s"'“]*(?:Update|Statement|Press\s+release|News\s+release|Communiqu[eé]|Briefing)\s*[-–—:]\s*${FULL_DATE},\s*${TOWN}(?:\s*(?:,|and)\s*${TOWN})*\s*$`, 'u');
 
+// The Levantine and South Asian press's colon: "BEIRUT: Syrian troops ...", "PESHAWAR: Two women
+// ...". An upper-case word that is a label ("UPDATE:", "BREAKING:") or a country ("SYRIA:", the
+// country a bulletin's lines are about) is no dateline.
+const COLON_DATELINE = /^[\s"'“]*(\p{Lu}[\p{Lu}'’.\-]+(?:\s+\p{Lu}[\p{Lu}'’.\-]+){0,2}):\s+(?=\p{Lu}\p{Ll}|A\s)/u;
+const HEAD_LABELS = /^(?:UPDATE|UPDATED|BREAKING|BREAKING NEWS|WATCH|VIDEO|PHOTOS?|LIVE|EXCLUSIVE|ANALYSIS|COMMENT|OPINION|EDITORIAL|NOTE|CORRECTION|CLARIFICATION|URGENT|FLASH|ALERT|SUMMARY|SOURCE|SOURCES|CAPTION|READ MORE|RELATED|ALSO READ|WARNING|QUOTE|Q|A|PRESENTER|REPORTER|ANCHOR|UN|US|UK|EU|AU)$/;
+let countryWords: Set<string> | null = null;
+
+function colonDateline(head: string): RegExpExecArray | null {
+  const m = COLON_DATELINE.exec(head);
+  if (!m) return null;
+  const word = m[1]!;
+  if (HEAD_LABELS.test(word)) return null;
+  countryWords ??= new Set(countryNames().map((c) => c.alias.toLowerCase()));
+  return countryWords.has(word.toLowerCase()) ? null : m;
+}
+
 function datelineMatch(head: string): RegExpExecArray | null {
-  return DATELINE.exec(head) ?? STRIPPED_DATELINE.exec(head) ?? RELEASE_DATELINE.exec(head) ?? ISSUE_LINE.exec(head) ?? GAPPED_DATELINE.exec(head);
+  return DATELINE.exec(head) ?? STRIPPED_DATELINE.exec(head) ?? RELEASE_DATELINE.exec(head) ?? ISSUE_LINE.exec(head) ?? GAPPED_DATELINE.exec(head) ?? colonDateline(head);
 }
 
 /** The length of the dateline a sentence opens with ("LASHIO, Myanmar, Nov 12 (AFP) - "), 0 if none. */

@@ -219,7 +219,9 @@ const CAUSE_CLAUSE = /\b(?:demanding|to demand|calling for|to call for|in solida
  * Idlib": where forces or people were heading is not where the event happened, when the sentence
  * names another place.
  */
-const DESTINATION_BEFORE = /\b(?:towards?|heading\s+(?:for|to|towards?)|headed\s+(?:for|to)|bound\s+for|en\s+route\s+to|(?:fled|fleeing|flee|escaped|escaping)\s+(?:across\s+the\s+border\s+)?(?:to|into))\s+(?:the\s+)?(?:(?:city|town|village|provincial\s+capital)\s+of\s+)?$/i;
+// ("turned their offensive towards the last rebel pocket near the Golan Heights": a place that
+// only locates the destination is the destination's.)
+const DESTINATION_BEFORE = /\btowards?\s+(?:the\s+)?(?:[\w-]+\s+){1,4}(?:near|around|close\s+to|outside|along)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$|\b(?:towards?|heading\s+(?:for|to|towards?)|headed\s+(?:for|to)|bound\s+for|en\s+route\s+to|(?:fled|fleeing|flee|escaped|escaping)\s+(?:across\s+the\s+border\s+)?(?:to|into))\s+(?:the\s+)?(?:(?:city|town|village|provincial\s+capital)\s+of\s+)?$/i;
 
 export function isAttackOrigin(text: string, p: Span): boolean {
   return ORIGIN_BEFORE.test(text.slice(Math.max(0, p.start - 60), p.start));

@@ -24,9 +24,12 @@ export function recallsEarlierIncident(text: string): boolean {
 // "Elsewhere ..."): the sentence turns to another incident than the one told before it.
 const ANOTHER_INCIDENT = /^\W*(?:\d{1,2}[:.]\d{2}\s*(?:GMT|BST|UTC|[ap]\.?m\.?)?\s*[:\-–—]?\s*)?(?:Separately|Earlier|In\s+(?:a|another)\s+separate|In\s+another\s+(?:attack|incident|strike)|(?:(?:a\s+few|several|two|three|\d+)\s+)?(?:hours?|days?|weeks?|minutes)\s+(?:earlier|before)|(?:A|One)\s+day\s+(?:earlier|before))\b/i;
 
+// "The source added that another rocket shell fell near al-Ziraa": a further impact elsewhere.
+const ANOTHER_IMPACT = /\b(?:another|a\s+further)\s+(?:[\w-]+\s+)?(?:rocket|shell|mortar|missile|bomb|barrel\s+bomb|strike|air\s?strike|raid|blast|explosion|round|projectile)s?\s+(?:\w+\s+){0,2}?(?:fell|landed|hit|struck|exploded|went\s+off|slammed)\b/i;
+
 /** Whether a sentence tells another incident than the story's own: an older one, or another thread. */
 export function tellsAnotherIncident(text: string): boolean {
-  return recallsEarlierIncident(text) || ANOTHER_THREAD.test(text) || ANOTHER_INCIDENT.test(text);
+  return recallsEarlierIncident(text) || ANOTHER_THREAD.test(text) || ANOTHER_INCIDENT.test(text) || ANOTHER_IMPACT.test(text);
 }
 
 /** How many days before the report an incident is older news. */

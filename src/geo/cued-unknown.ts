@@ -34,7 +34,7 @@ const VILLAGE_WORD = /\b(?:village|hamlet|locality|settlement)\b/;
 // Rwangoma neighbourhood": a name, then its type word, after a verb of attack or a place preposition
 // (so "a Fulani village" is no name). A district only after a verb of attack ("rockets struck the
 // Vostochny district"): "in the Muidumbe district" is an area, not a spot.
-const NAME_VILLAGE = new RegExp(String.raw`\b(?:(?:attacked|hit|struck|targeted|raided|stormed|bombed|shelled|burned|torched|pounded|slammed\s+into)\s+(?:the\s+)?(${NAME})\s+(?:village|hamlet|[Tt]ownship|neighbou?rhood|quarter|district)|(?:in|at|near|into|from|outside|of|through)\s+(?:the\s+)?(${NAME})\s+(?:village|hamlet|[Tt]ownship|neighbou?rhood|quarter|area))\b`, 'gu');
+const NAME_VILLAGE = new RegExp(String.raw`\b(?:(?:attacked|hit|struck|targeted|raided|stormed|bombed|shelled|burned|torched|pounded|slammed\s+into)\s+(?:the\s+)?(${NAME})\s+(?:village|hamlet|[Tt]ownship|neighbou?rhood|quarter|district)|(?:in|at|near|into|from|outside|of|through)\s+(?:the\s+)?(${NAME})\s+(?:village|hamlet|[Tt]ownship|neighbou?rhood|quarter|area)|(?:on|onto)\s+(${NAME})\s+(?:neighbou?rhood|quarter|area))\b`, 'gu');
 // "The village struck overnight, Solhan, is located in Yagha province": a name said to lie somewhere.
 const NAME_IS_LOCATED = new RegExp(String.raw`(?<![\p{L}-])(${NAME}),?\s+(?:is|was|lies)\s+(?:located|situated)\s+(?:in|near|on|about|some|around|\d)`, 'gu');
 
@@ -80,6 +80,8 @@ const BEFORE = 150;
 /** How far (km) from a reference town a name may lie and still be taken for that town's province. */
 const FAR_KM = 40;
 
+const NAME_HEADS = /^(?:Sheikh|Shaykh|Sheik|Abu|Umm|Bani|Beni|Khirbet|Kafr|Deir|Tal|Tell|Ain|Ayn|Beit|Jabal|Jebel|Ras|Bab)$/;
+
 function plausibleName(name: string): boolean {
   // "the neighborhood of Saturday's gun battle": a possessive is a thing's owner, not a place.
   if (/['’]s$/.test(name)) return false;
@@ -87,9 +89,11 @@ function plausibleName(name: string): boolean {
   const words = name.split(/[ -]/);
   if (words.length > 1 && /^(?:al|el|as|ad|ar|ash|at|az|an|ed|es|et)$/i.test(words[0]!)) words.shift();
   // ("near Mo So village": a common word may follow the name's first word.)
+  // ("Sheikh Daher", "Abu Kamal": a title or a kinship word opens many Arabic place names.)
+  const head = words.length > 1 && NAME_HEADS.test(words[0]!);
   return words.every((w, i) => {
     const k = fold(w);
-    return k.length >= 2 && (i > 0 || (!NEVER_PLACES.has(k) && !COMMON_WORDS.has(k))) && !ORG_NOUNS.has(k);
+    return k.length >= 2 && (i > 0 || head || (!NEVER_PLACES.has(k) && !COMMON_WORDS.has(k))) && !ORG_NOUNS.has(k);
   }) && !/^\p{Lu}+$/u.test(name);
 }
 
@@ -209,7 +213,7 @@ export function cuedUnknownPlaces(text: string, places: PlaceMention[]): { menti
   const deferred: { name: string; start: number; end: number; reach: number; strong: boolean }[] = [];
   for (const re of [NAME_A_TYPE_IN, AT_NAME_NEAR, AT_NAME_IN_DIVISION, TYPE_OF_NAME, NAME_VILLAGE, NAME_IS_LOCATED, PLACEHOLDER_NAMED, NAME_TYPE_IN]) {
     for (const m of text.matchAll(re)) {
-      const name = (m[1] ?? m[2])!;
+      const name = (m[1] ?? m[2] ?? m[3])!;
       const start = m.index! + m[0].indexOf(name, re === TYPE_OF_NAME ? m[0].length - name.length : 0);
       const end = start + name.length;
       if (!plausibleName(name) || taken(start, end, [])) continue;

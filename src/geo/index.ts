@@ -99,6 +99,8 @@ export function geoparseExplained(report: Report, sentences: Sentence[], gaz: Ga
  * winning gazetteer match lies in another country than that parent, the
  * match is a namesake; the parent is the best point known, with low confidence and a reason.
  */
+const STATED_DISTANCE = /(\d+(?:[.,]\d+)?)\s*(km|kms|kilomet(?:re|er)s|miles)\b/i;
+
 function placeInsideParents(text: string, mentions: Mention[], byMention: Map<number, ExplainedPlace>): void {
   const moved: { key: string; lat: number; lon: number; child: PlaceMention }[] = [];
   mentions.forEach((m, i) => {
@@ -118,6 +120,13 @@ function placeInsideParents(text: string, mentions: Mention[], byMention: Map<nu
     // "Tal Tamr, the main town of the Khabur valley": a parent that is itself a weak match (Khabur
     // read as Cabourg, France) does not outweigh the child's own, surer match.
     if (parent.confidence < 0.5 && child.confidence > parent.confidence) return;
+    // "Yabroud, about 80 kilometres north of Damascus": a distance from a reference town, not a
+    // parent; a match about that far from it is the place meant, whichever province it lies in.
+    const stated = STATED_DISTANCE.exec(text.slice(child.end, parent.start));
+    if (stated) {
+      const km = Number(stated[1]!.replace(',', '.')) * (/^mi/i.test(stated[2]!) ? 1.609 : 1);
+      if (haversineKm(child.lat, child.lon!, parent.lat, parent.lon!) <= km * 1.5 + 15) return;
+    }
     // In the same country, a match in another province than the parent's, far from it, is a namesake
     // too ("Mallah Farms in Aleppo" is not the Malah of Suwayda).
     const parentProvince = parent.level === 'admin1' ? parent.name : parent.admin1;

@@ -296,6 +296,13 @@ function judge(text: string, toks: Token[], i: number, hit: Hit, sentenceStarts:
   const prevKey = prev ? prev.text.toLowerCase() : '';
   const nextKey = next ? next.text.toLowerCase() : '';
   const atSentenceStart = sentenceStarts.has(first.start) || !prev || /[:"“\n]\s*$/.test(text.slice(prev.end, first.start));
+  // "Tal Aran", "Deir Hafer": an Arabic name's first word ("Tal" hill, "Deir" monastery) with a
+  // capitalised word after it is the start of a longer name the gazetteer lacks, not a town of its own
+  // (Tal alone was Al-Tall, near Damascus, for a village in Aleppo province).
+  if (words === 1 && !hit.fuzzy && ARABIC_HEADS.test(first.text) && next && nextAdjacent && next.cap) return null;
+  // (Nor is the word after it a place alone: "Malah" of "Tal Malah".)
+  // ("Imran Khan, Pakistan": a surname before a country is not a name's head; "Ras Beirut" is in Beirut.)
+  if (!hit.fuzzy && prev && prevAdjacent && ARABIC_HEADS.test(prev.text) && prev.text !== 'Khan' && hit.matches.every((m) => gaz.level(m.entry) === 'place' && gaz.population(m.entry) < 500_000)) return null;
 
   // A country, a first-level division or a people named by its own name ("Pakistan", "Canadian") is
   // seldom a person's name: inside a longer name it is an embedded toponym, not a false match.

@@ -15,7 +15,12 @@ const FURNITURE: RegExp[] = [
   /^more (images|photos|pictures|videos?|footage) can be (seen?|found|viewed) here\.?$/i,
   /^(see|view|watch) .{0,80} here\.?$/i,
   /^(advertisement|sponsored( content)?|subscribe\b.{0,80}|sign up\b.{0,80}|follow us\b.{0,80})$/i,
-  /^(tags?|filed under|categories|posted in)\s*:.{0,200}$/i,
+  /^(tags?|filed under|categories|posted in|topics?|keywords|related topics|sections?)\s*:.{0,200}$/i,
+  // Breadcrumbs ("Home > News > Aleppo City") and mastheads or navigation cut by pipes
+  // ("Sputnik International | Middle East | 12.11.2015", "Home | Local | Lattakia").
+  /^(home|news)\s*[>»›/]\s*.{0,120}$/i,
+  /^[^!?|]{1,40}(\s[|·•]\s[^!?|]{1,40}){2,6}$/,
+  /^posted (by|on)\b.{0,120}$/i,
   /^this (article|story|piece|report) (was|is) (originally|first) published\b.{0,250}$/i,
   /^(translated|this article has been translated) from\b.{0,200}$/i,
   /^(leave|post|add|write) a (comment|reply)\b.{0,40}$/i,
@@ -37,7 +42,7 @@ const CAPTION: RegExp[] = [
   // A photo credit in brackets at the end: "(AFP/Edouard Elias)", "(Reuters/Omar Sanadiki)", "(Photo: AFP)".
   new RegExp(`\\((?:photo|image|picture|file|credit)?[^()]{0,25}?\\b(?:${CREDIT_AGENCIES})\\b[^()]{0,60}\\)\\.?$`, 'i'),
   /\((?:photo|image|picture|photograph|credit)s?\s*(?:by|:|courtesy)[^()]{0,80}\)\.?$/i,
-  /^(photo|image|picture|photograph|pictured|caption|credit|file photo|screenshot|screengrab)s?\s*[:\-–—|]/i,
+  /^[\[(]?(photo|image|picture|photograph|pictured|caption|credit|file photo|screenshot|screengrab)s?(\s+caption)?\s*[:\-–—|]/i,
   /\b(photo|image|picture)s?\s*(credit)?\s*:\s*[A-Z][^.]{0,60}$/,
   // An image file name or alt-text residue: "k isis 2", "IMG_2041.jpg".
   /^[\w-]+\.(jpe?g|png|gif|webp)$/i,

@@ -14,6 +14,10 @@ export const PROTEST_NOT_YET = /\b(?:ahead of|before|in advance of|to prevent|to
 // Fighting told as what came before ("calm after a week of clashes").
 export const FIGHTING_AS_BACKGROUND = /\bleft over from (?:the )?(?:fighting|war|battles?|clashes)|\bremnants? of (?:the )?(?:war|fighting)|\bfled (?:the )?(?:fighting|violence|clashes|war|battles?)|\b(?:fighting|clashes|battles?|war) (?:\w+ ){0,2}(?:last (?:year|month|week)|in (?:19|20)\d\d|years? ago|months? ago)|\bafter (?:a |the |two |three |several |days |weeks |months )?(?:\w+ )?(?:of )?(?:fighting|clashes|battles?)\b(?! (?:between|with|in|near|around))|\b(?:fighting|clashes|battle|war) (?:ended|had ended|stopped|subsided|ceased|was over)\b|\bsince the (?:fighting|clashes|battle)/;
 // "Flights were suspended after the drone attack": the sentence reports a consequence.
+/** Funerals of, and compensation or aid to, the dead and hurt of an event told after it. */
+export const AFTERMATH_OF_DEAD = /\b(?:funerals?|burials?|compensation|reparations?|ex[- ]gratia|relief|condolences)\b (?:(?:payments? |packages? |was |were |will be |being )?(?:paid |held |celebrated |announced )?)?(?:to|for|of) (?:the )?(?:[\w-]+ ){0,4}(?:victims|families|relatives|dead|killed|slain|fallen|martyrs|wounded|injured|soldiers|civilians|people)\b/;
+/** An attack at a funeral: an event of its own. */
+export const FUNERAL_ATTACKED = /\b(?:at|on|during|targeting|targeted|near|into|struck|hit|attacked|bombed) (?:a |the |an )?(?:\w+ )?(?:funeral|burial)\b/;
 export const CONSEQUENCE = /\b(?:suspended|cancell?ed|reopened|resumed|returned|rebuilt|mourned|buried|condemned|denounced|remained calm|was calm|is calm|quiet|rose|fell|soared|slumped)\b[^.;]{0,60}?\b(after|following|since|amid|in the wake of)\b/;
 export const ANY_EVENT_CUES = ['suicide', 'chemical', 'air', 'shelling', 'ied', 'grenade', 'clash', 'attack-forces', 'killed-combatants', 'territory-gain', 'withdrawal', 'abduction', 'sexual', 'kill', 'hurt', 'shoot', 'arrest', 'disrupted', 'looting', 'hq', 'agreement', 'release', 'riot', 'riot-act', 'mob', 'protest', 'change-group'];
 // Fighting that is only expected ("ahead of the offensive") is not fighting.
@@ -117,9 +121,11 @@ export const ONGOING_SIEGE = /\b(?:has|have|had) been (?:besieged|surrounded|enc
 /** "Houthi fighters have fired missiles across the border before, but ...": what has happened on other occasions. */
 export const HABITUAL_BEFORE = /\b(?:has|have) (?:\w+ ){0,2}(?:fired|attacked|struck|shelled|bombed|launched|targeted|hit|raided|kidnapped|abducted)\b[^.;]{0,60}\bbefore\s*(?:[,;.]|but\b|$)/;
 /** "Iran denied supplying the movement with missiles": weapons handed on, not used. */
-export const ARMS_SUPPLY = /\b(?:suppl(?:y|ying|ied|ies)|provid(?:e|es|ing|ed)|deliver(?:s|ing|ed)?|sell(?:s|ing)?|sold|smuggl(?:e|es|ing|ed))\b[^.;]{0,40}\b(?:missiles?|weapons|arms|rockets|drones|ammunition)\b|\b(?:missiles?|weapons|arms|rockets|drones)\s+(?:supplied|provided|delivered|sold|smuggled)\b/;
+export const ARMS_SUPPLY = /\b(?:deal|contract|order|agreement|purchase)s? (?:for|to buy|to purchase|to acquire) (?:[\w,-]+ ){0,5}(?:tanks|jets|fighter jets|aircraft|helicopters|drones|missiles|howitzers|warships|frigates|submarines|rifles|weapons|arms|artillery|air defen[cs]e systems?)\b|\b(?:buy|buys|bought|purchase[sd]?|acquire[sd]?|order(?:s|ed)?) (?:[\w,-]+ ){0,4}(?:more |new )?(?:[\w-]+ )?(?:tanks|fighter jets|jets|helicopters|warships|frigates|submarines|howitzers|air defen[cs]e systems?)\b|\b(?:suppl(?:y|ying|ied|ies)|provid(?:e|es|ing|ed)|deliver(?:s|ing|ed)?|sell(?:s|ing)?|sold|smuggl(?:e|es|ing|ed))\b[^.;]{0,40}\b(?:missiles?|weapons|arms|rockets|drones|ammunition)\b|\b(?:missiles?|weapons|arms|rockets|drones)\s+(?:supplied|provided|delivered|sold|smuggled)\b/;
 const USED_NOW = /\b(?:arrest\w*|detain\w*|fir(?:ed|ing)|launch(?:ed|ing)|struck|hit|explod\w*|kill\w*|wound\w*|shot|intercept\w*|downed|seiz\w*|captur\w*|dropp\w*|destroy\w*|target\w*|bombard\w*|confiscat\w*|found|discovered)\b/;
 /** Weapons that are only handed on in the sentence: none fired, struck, seized or intercepted. */
+/** A fight over a robbery: robbers, a hold-up, a heist. */
+export const ROBBERY_FIGHT = /\b(?:robbers?|robber(?:y|ies)|hold-?ups?|heists?|thieves|burglars?|burglary|carjack\w*|cash-in-transit|bank raid)\b/;
 export function onlyArmsSupply(lower: string): boolean {
   return ARMS_SUPPLY.test(lower) && !USED_NOW.test(lower);
 }
@@ -134,7 +140,7 @@ export const DEMAND_FOR_CAPTIVES = /\b(?:demand\w*|press\w*|urg\w*|call(?:s|ed|i
 export const KILLING_AS_CAUSE = /\b(?:over|after|following) the (?:killing|murder|death|assassination)s? of\b|\bafter (?:[\w'-]+ ){0,5}(?:was|were|had been) (?:killed|assassinated|slain)\b/;
 /** "to mark the anniversary of the 2014 massacre": what follows is the event recalled. */
 export const MARKS_ANNIVERSARY = /\b(?:to mark|marking|marked|to commemorate|commemorating|commemorated) the (?:\w+ ){0,2}anniversary\b/;
-export const MEMORIAL = /\bfuneral\b|\bcommemorat\w*|\bmemorial\b|\banniversary\b|\bburied\b|\bburial\b|\bin memory of\b|\bpaid (?:their )?(?:last )?respects\b/;
+export const MEMORIAL = /\bfunerals?\b|\bcommemorat\w*|\bmemorial\b|\banniversary\b|\bburied\b|\bburial\b|\bin memory of\b|\bpaid (?:their )?(?:last )?respects\b/;
 export const EXPLOSION_HAPPENED = /\b(?:exploded|went off|detonated|blew up|blast|explosion)\b/;
 export const DEFUSED_IN_TIME = /\bbefore (?:it|they|he|she) could (?:explode|detonate|go off|blow|set off|trigger)|\bbefore (?:it|they) (?:explode|detonate|go off)\b|\bsafely\b|\bcontrolled (?:explosion|detonation)/;
 export const AIR_SUPPORT_ONLY = /\b(?:backed|supported|covered|aided|assisted) by (?:\w+ ){0,3}(?:air ?strikes?|warplanes|jets|helicopters|drones|aircraft|air power|air support)|\bair (?:support|cover)\b/;

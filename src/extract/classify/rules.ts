@@ -272,7 +272,8 @@ export function decide(lower: string, original: string, h: Hits): RuleDecision {
   // "Reinforcements arrived, preparing to storm the city": the build-up happened, the storming is ahead.
   // "Thwarted a plan to bomb", "arrested men planning to attack": the action is done, the plan was not.
   // "The jailed opposition leader" names a past arrest as who he is, not a step taken now.
-  const adjectival = (n: string) => h.has(n) && /\b(?:the|a|an|his|her|their|its)\s+$/.test(lower.slice(Math.max(0, pos(h, n) - 6), pos(h, n)));
+  // ("led to the arrest of 15 people" is an arrest told: only a participle is a description.)
+  const adjectival = (n: string) => h.has(n) && /\b(?:the|a|an|his|her|their|its)\s+$/.test(lower.slice(Math.max(0, pos(h, n) - 6), pos(h, n))) && /^[a-z]+(?:ed|en)\b/.test(lower.slice(pos(h, n)));
   const buildUpFirst = Math.min(pos(h, 'change-group'), pos(h, 'disrupted'), pos(h, 'hq'), adjectival('arrest') ? Infinity : pos(h, 'arrest')) < pos(h, 'forecast');
   // "Any gathering will be dispersed": a past participle after "will be" tells no past event.
   const pastEvent = h.has('past-event') && !/\b(?:will|would|shall|to|could|may|might)\s+(?:\w+\s+)?be\s+$/.test(lower.slice(Math.max(0, pos(h, 'past-event') - 24), pos(h, 'past-event')));
@@ -296,6 +297,13 @@ export function decide(lower: string, original: string, h: Hits): RuleDecision {
   const toldBefore = (at: number) => P.EVENT_CUES.some((n) => pos(h, n) < at) || pos(h, 'release') < at || (h.has('protester') && Math.min(pos(h, 'riot-act'), pos(h, 'looting')) < at);
   if (judicial && !toldBefore(judicial.start) && !has(h, 'kill', 'hurt', 'shoot') ) return out(null, 'non-event:judicial', 'judicial');
   if (judicial && !toldBefore(judicial.start)) return out(null, 'non-event:judicial', 'judicial', 'weak');
+  // "Compensation for the families of the victims of the 2023 drone strike", "the funerals of the 14
+  // soldiers killed in last week's ambush": what follows an event, told with it, is no event itself
+  // (a funeral attacked is: "a suicide bomber struck a funeral").
+  const aftermath = P.AFTERMATH_OF_DEAD.exec(lower);
+  if (aftermath && !P.ANY_EVENT_CUES.some((n) => pos(h, n) < aftermath.index) && !P.FUNERAL_ATTACKED.test(lower)) {
+    return out(null, 'non-event:aftermath', null, 'strong');
+  }
   const consequence = P.CONSEQUENCE.exec(lower);
   if (consequence && !P.ANY_EVENT_CUES.some((n) => pos(h, n) < consequence.index + consequence[0].length - consequence[1]!.length)) {
     return out(null, 'non-event:consequence-of-earlier-event', null, 'strong');
@@ -672,6 +680,11 @@ export function decide(lower: string, original: string, h: Hits): RuleDecision {
   // "A militia attacked a camp, killing 22 civilians": the victims make it an attack on civilians.
   if (h.has('attack-forces') && !has(h, 'clash', 'killed-combatants') && h.has('kill') && h.has('civilian-victim') && P.CIVILIAN_TARGET.test(lower)) {
     return out('Attack', 'civilians:attack-on-civilians', 'kill');
+  }
+  // "Three suspects were killed in a shoot-out with police after a cash-in-transit heist": a fight
+  // over a robbery, with no political actor, is ordinary crime (the codebook codes none).
+  if (has(h, 'clash', 'killed-combatants') && h.has('crime') && P.ROBBERY_FIGHT.test(lower) && !has(h, 'nonstate-actor', 'political-target', 'air', 'shelling')) {
+    return out(null, 'non-event:crime-shoot-out', 'crime');
   }
   if (has(h, 'clash', 'attack-forces', 'killed-combatants')) {
     const name = h.has('clash') ? 'clash' : h.has('attack-forces') ? 'attack-forces' : 'killed-combatants';

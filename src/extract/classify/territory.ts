@@ -7,6 +7,15 @@
 import { CUES } from './cues.js';
 import type { Hit } from './rules.js';
 import { findActorMentions, type ActorMention } from '../actors/match.js';
+import { countryNames } from '../actors/countries.js';
+
+let nationalForcesRe: RegExp | null = null;
+/** Demonyms (one, or two joined by "and") before forces or troops: "Rwandan forces", "Mozambican and Rwandan troops". */
+function nationalForces(): RegExp {
+  if (nationalForcesRe) return nationalForcesRe;
+  const adj = [...new Set(countryNames().filter((c) => c.adjective && /^[A-Z][a-z]+$/.test(c.alias)).map((c) => c.alias))].join('|');
+  return (nationalForcesRe = new RegExp(`\\b(?:${adj})(?:,? and (?:${adj}))? (?:forces|troops|soldiers|army|armies|navy|military)\\b`, 'g'));
+}
 
 const PLACE_NOUN =
   /\b(?:town|towns|city|cities|village|villages|area|areas|district|districts|hill|hills|hilltops?|neighbou?rhoods?|region|province|governorate|base|airbase|airport|road|highway|positions?|territory|territories|checkpoint|crossing|capital|strategic|key|farms?|mountains?|valley|dam|oil ?field|gas ?field|airfield|terminal|compound|prison|headquarters|outposts?|posts?|mines?|port|island|zone|quarter|suburbs?|outskirts|countryside|locality|localities|settlements?|enclave|pocket|stronghold|bastion|front|frontline|points?|heights|junction|bridge|factory|complex|barracks|camp|district|county|municipality|hamlet|countryside|parts? of|control)\b/;
@@ -32,8 +41,12 @@ const EXTERNAL_NONSTATE = new Set(['stc']);
 // group word. Unknown names are non-state groups unless a country names them ("Kenya Defence Forces").
 const PROPER_GROUP = /\b(?:[A-Z][\w'\u2019-]*\s+(?:(?:al|el|ad|as|ar|of|the|for|and|de|du|des)[-\s]+)?){1,5}(?:[Mm]ovement|Front|[Bb]rigades?|[Bb]attalions?|Committees?|[Cc]oalition|[Aa]lliance|[Gg]roup|[Mm]ilitia|Legion|Council|Resistance|Forces|Army|Guards?|Shield|Eagles|Lions|Tigers|Union|Party|Organi[sz]ation|Corps|Division|Regiment)\b/g;
 const UNKNOWN_NAMED_SUBJECT = /^\s*(?:[A-Z][a-z]+ )?(?:the )?(?:(?:[A-Z][\w'\u2019-]+|al|el|of)[\s-]+){2,5}(?:[a-z]+\s+){0,3}$/;
+const UNKNOWN_ACRONYM_SUBJECT = /^\s*(?:[A-Z][a-z]+,?\s+)?(?:the\s+|The\s+)?[A-Z]{2,}(?:-[A-Z]{2,})*\s+(?:[a-z]+\s+){0,3}['‘"“]?$/;
 const STATE_HEAD = /(?:Army|Forces|Guards?|Police|Gendarmerie|Navy|Air Force|Corps|Division|Regiment)$/;
 const SENTENCE_WORDS = /^(?:The|A|An|On|In|At|After|Before|When|While|Later|Earlier|Meanwhile|Overnight|Yesterday|Today)$/;
+// Words of a state force's own name ("the Defence and Security Forces", "the Internal Security
+// Forces", "the Royal Armed Forces"): such a name is the state's, not a group's.
+const STATE_NAME_WORDS = /^(?:Defen[cs]e|Security|National|Armed|Royal|Republican|Presidential|Federal|Internal|Border|Special|Public|Popular|Army|Military|Police|Joint|Central|General|Regular|Territorial|Interior|State|Government)$/;
 
 /** Every actor the sentence names, sided from the actor dictionary (data/actors) and generic words. */
 function sidedActors(original: string, lower: string): SidedActor[] {
@@ -58,7 +71,7 @@ function sidedActors(original: string, lower: string): SidedActor[] {
     if (kind === 'state' && m.kind === 'generic' && m.country === null && /^[A-Z]/.test(m.text)) {
       const lead = /((?:[A-Z][\w'\u2019-]*[\s-]+(?:(?:al|el|of|the|for|and)[\s-]+)?){1,4})$/.exec(original.slice(Math.max(0, m.start - 60), m.start));
       const words = lead ? lead[1]!.trim().split(/[\s-]+/).filter((w) => /^[A-Z]/.test(w) && !SENTENCE_WORDS.test(w)) : [];
-      if (words.length > 0) {
+      if (words.length > 0 && !words.every((w) => STATE_NAME_WORDS.test(w))) {
         found.push({ start: m.start - lead![1]!.length, end: m.end, kind: 'nonstate' });
         continue;
       }
@@ -75,6 +88,13 @@ function sidedActors(original: string, lower: string): SidedActor[] {
     // "Kenya Defence Forces": a country's name makes it the state's.
     const countryNamed = mentions.some((m) => m.country !== null && m.start >= start && m.start < g!.index + g![0].length);
     found.push({ start, end: g.index + g[0].length, kind: countryNamed && STATE_HEAD.test(text) ? 'state' : 'nonstate' });
+  }
+  // "Mozambican and Rwandan forces": countries' forces, named by their demonyms, are states' sides.
+  const national = nationalForces();
+  national.lastIndex = 0;
+  let n: RegExpExecArray | null;
+  while ((n = national.exec(original))) {
+    if (!covered(n.index, n.index + n[0].length)) found.push({ start: n.index, end: n.index + n[0].length, kind: 'state' });
   }
   for (const [re, kind] of [[KIND_STATE, 'state'], [KIND_NONSTATE, 'nonstate']] as const) {
     re.lastIndex = 0;
@@ -135,6 +155,11 @@ export function territoryGainer(lower: string, hit: Hit, original: string = lowe
     const loser = actorKind(actors, lower, hit.start, hit.end);
     if (loser) return { kind: loser === 'state' ? 'nonstate' : 'state', rule: `territory:victory-over:${loser}` };
   }
+  // "The airstrip was back in army hands": whose hands it is back in gains it.
+  if (/^back in/.test(verb)) {
+    const holder = actorKind(actors, lower, hit.start, hit.end);
+    if (holder) return { kind: holder, rule: `territory:back-in-hands:${holder}` };
+  }
   // ("IS fighters took control": the group's initials, not the verb "is".)
   const aux = PASSIVE_BEFORE.exec(before);
   // ("its fighters had taken over the headquarters of the army's division": a perfect, not a passive.)
@@ -172,6 +197,8 @@ export function territoryGainer(lower: string, hit: Hit, original: string = lowe
     // "The Benue Valley Volunteers seized ...": a proper name no dictionary knows, as the subject,
     // is a non-state group (a state's forces are called army, police, government or by country).
     if (UNKNOWN_NAMED_SUBJECT.test(original.slice(clauseStart, hit.start))) return { kind: 'nonstate', rule: 'territory:unknown-named-subject' };
+    // "The CSP-DPA announces having 'liberated' Léré": so is an acronym no dictionary knows.
+    if (UNKNOWN_ACRONYM_SUBJECT.test(original.slice(clauseStart, hit.start))) return { kind: 'nonstate', rule: 'territory:unknown-acronym-subject' };
   }
   // The place's former holder says who took it.
   if (HELD_BY_NONSTATE.test(lower)) return { kind: 'state', rule: 'territory:was-nonstate-held' };
@@ -197,7 +224,8 @@ const CROWD_PUSHED = /\b(?:crowds?|protesters|demonstrators|people|residents|fam
 /** Whether a territory verb takes a place (not "captured five militants"). */
 export function territoryHasPlace(lower: string, original: string, hit: Hit): boolean {
   const verb = lower.slice(hit.start, hit.end);
-  if (/control|fell|fall|over-?r|liberat|under|^declar/.test(verb)) return true;
+  // ("The airstrip was back in army hands": the subject is the place.)
+  if (/control|fell|fall|over-?r|liberat|under|^declar|^back in/.test(verb)) return true;
   const after = lower.slice(hit.end, hit.end + 70);
   if (/^\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|several|many|some|a number)\b/.test(after)) {
     if (!PLACE_NOUN.test(after.slice(0, 40))) return false;
