@@ -1,7 +1,7 @@
 // A wire story's dateline ("BEIRUT, May 21, 2015 (Reuters) -", "DAMASCUS (AFP) —") names where the
 // report was filed, not where the event happened: its place is never an event's place.
 import type { Sentence, Span } from '../core/types.js';
-import { countryNames } from './actors/countries.js';
+import { countryAlias } from './actors/countries.js';
 
 // An upper-case place (one to four words, accents too: "CULIACÁN"), an optional ", Country", an
 // optional date and agency in brackets, then a dash. Upper case is what tells a dateline from "Aleppo - rebels said ...".
@@ -36,15 +36,9 @@ const ISSUE_LINE = new RegExp(String.raw`^[\s"'“]*(?:Update|Statement|Press\s+
 // country a bulletin's lines are about) is no dateline.
 const COLON_DATELINE = /^[\s"'“]*(\p{Lu}[\p{Lu}'’.\-]+(?:\s+\p{Lu}[\p{Lu}'’.\-]+){0,2}):\s+(?=\p{Lu}\p{Ll}|A\s)/u;
 const HEAD_LABELS = /^(?:UPDATE|UPDATED|BREAKING|BREAKING NEWS|WATCH|VIDEO|PHOTOS?|LIVE|EXCLUSIVE|ANALYSIS|COMMENT|OPINION|EDITORIAL|NOTE|CORRECTION|CLARIFICATION|URGENT|FLASH|ALERT|SUMMARY|SOURCE|SOURCES|CAPTION|READ MORE|RELATED|ALSO READ|WARNING|QUOTE|Q|A|PRESENTER|REPORTER|ANCHOR|UN|US|UK|EU|AU)$/;
-let countryWords: Set<string> | null = null;
-
 function colonDateline(head: string): RegExpExecArray | null {
   const m = COLON_DATELINE.exec(head);
-  if (!m) return null;
-  const word = m[1]!;
-  if (HEAD_LABELS.test(word)) return null;
-  countryWords ??= new Set(countryNames().map((c) => c.alias.toLowerCase()));
-  return countryWords.has(word.toLowerCase()) ? null : m;
+  return m && !HEAD_LABELS.test(m[1]!) && !countryAlias(m[1]!) ? m : null;
 }
 
 function datelineMatch(head: string): RegExpExecArray | null {

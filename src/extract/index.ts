@@ -10,7 +10,7 @@ import { BACKGROUND_RULE, classifySentence, type Classification } from './classi
 import { assignRoles, type PlacedActor } from './actors/roles.js';
 import { claimedPerpetrator, resolveAnaphor, resolveByClaim, soleNamedArmedGroup } from './actors/anaphora.js';
 import { resolveMention } from './actors/label.js';
-import { acledCountry, countryNames } from './actors/countries.js';
+import { acledCountry, isDemonym } from './actors/countries.js';
 import { countriesNamed, scanSentence, type ActorMention, type SentenceScan } from './actors/match.js';
 import { fatalitiesIn, type Fatalities } from './fatalities.js';
 import { applyStatedTallies, fillTollFromHeadline, preferPreciseToll, statedTally, type StatedTally } from './fatality-tally.js';
@@ -117,12 +117,6 @@ function countryFromWords(c: Considered, report: Report, opening: { value?: stri
     opening.value = best;
   }
   return opening.value;
-}
-
-let demonyms: Set<string> | null = null;
-function isDemonymWord(word: string): boolean {
-  if (!demonyms) demonyms = new Set(countryNames().filter((c) => c.adjective).map((c) => c.alias.toLowerCase()));
-  return demonyms.has(word.toLowerCase());
 }
 
 /** An entry short enough to be one story (a news snippet, a coder's note) is classified whole. */
@@ -261,7 +255,7 @@ export function extractEvents(report: Report, sentences: Sentence[], places: Pla
     // "a Britain-based monitor", "the London-born fighter": where someone is from, not where it happened.
     !/^[-‐]\s*(?:based|born|headquartered|registered|made|backed|led|funded)\b/i.test(report.text.slice(p.end, p.end + 16)) &&
     // "2 Swedish journalists": a demonym names a people, not the place of the event.
-    !(p.level === 'country' && isDemonymWord(p.text)) &&
+    !(p.level === 'country' && isDemonym(p.text)) &&
     // "despite Damascus promises of a truce": the government, not a place.
     !standsForGovernment(report.text, p);
   /** The places an entry's events may take, worked out once per entry. */

@@ -7,7 +7,7 @@
 // for, its other mentions in the text are kept too.
 import type { PlaceMention } from '../core/types.js';
 import { fold } from './fold.js';
-import { COMMON_WORDS, NEVER_PLACES, ORG_NOUNS } from './words.js';
+import { ARABIC_NAME_HEADS, COMMON_WORDS, NEVER_PLACES, ORG_NOUNS } from './words.js';
 
 const ARTICLE = String.raw`(?:(?:al|el|as|ad|ar|ash|at|az|an|ed|es|et)-)?`;
 const WORD = String.raw`${ARTICLE}\p{Lu}[\p{Ll}'’]+`;
@@ -80,7 +80,8 @@ const BEFORE = 150;
 /** How far (km) from a reference town a name may lie and still be taken for that town's province. */
 const FAR_KM = 40;
 
-const NAME_HEADS = /^(?:Sheikh|Shaykh|Sheik|Abu|Umm|Bani|Beni|Khirbet|Kafr|Deir|Tal|Tell|Ain|Ayn|Beit|Jabal|Jebel|Ras|Bab)$/;
+/** Titles and kinship words that open Arabic place names, beside the generic heads (ARABIC_NAME_HEADS). */
+const TITLE_HEADS = /^(?:Sheikh|Shaykh|Sheik|Abu|Umm|Bani|Beni|Khirbet)$/;
 
 function plausibleName(name: string): boolean {
   // "the neighborhood of Saturday's gun battle": a possessive is a thing's owner, not a place.
@@ -90,7 +91,7 @@ function plausibleName(name: string): boolean {
   if (words.length > 1 && /^(?:al|el|as|ad|ar|ash|at|az|an|ed|es|et)$/i.test(words[0]!)) words.shift();
   // ("near Mo So village": a common word may follow the name's first word.)
   // ("Sheikh Daher", "Abu Kamal": a title or a kinship word opens many Arabic place names.)
-  const head = words.length > 1 && NAME_HEADS.test(words[0]!);
+  const head = words.length > 1 && (TITLE_HEADS.test(words[0]!) || ARABIC_NAME_HEADS.test(words[0]!));
   return words.every((w, i) => {
     const k = fold(w);
     return k.length >= 2 && (i > 0 || head || (!NEVER_PLACES.has(k) && !COMMON_WORDS.has(k))) && !ORG_NOUNS.has(k);

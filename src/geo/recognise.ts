@@ -7,7 +7,7 @@ import type { Gazetteer, NameMatch } from './gazetteer.js';
 import { BEFORE_DWELLERS, mentionContext } from './context.js';
 import { KIND } from './store.js';
 import { tokenize, type Token } from './tokens.js';
-import { COMMON_WORDS, DIRECTION_ADJECTIVES, DIVISION_TYPE_WORDS, GENERIC_FEATURES, NEVER_PLACES, ORG_HEAD_WORDS, ORG_NOUNS, PLACE_PREPOSITIONS, PLACE_TYPE_WORDS, TITLE_WORDS, GIVEN_NAMES } from './words.js';
+import { ARABIC_NAME_HEADS, COMMON_WORDS, DIRECTION_ADJECTIVES, DIVISION_TYPE_WORDS, GENERIC_FEATURES, NEVER_PLACES, ORG_HEAD_WORDS, ORG_NOUNS, PLACE_PREPOSITIONS, PLACE_TYPE_WORDS, TITLE_WORDS, GIVEN_NAMES } from './words.js';
 
 export interface Found extends Span {
   text: string;
@@ -249,8 +249,6 @@ function longestMatch(text: string, toks: Token[], i: number, gaz: Gazetteer): H
 
 const ABBREVIATED_START = /^(?:st|ste|mt|ft)$/;
 
-/** First words of Arabic place names that are never a name alone ("Deir" monastery, "Tel" mound). */
-const ARABIC_HEADS = /^(?:Deir|Dayr|Tel|Tell|Tal|Tall|Khan|Ras|Ain|Ayn|Beit|Kafr|Kfar|Jabal|Jebel|Jisr|Maarat|Marat|Bab|Wadi)$/;
 
 /** Transliteration fallback over runs of capitalised words ("Tel Rifaat", "Deir Ezzor"). */
 function fuzzyMatch(text: string, toks: Token[], i: number, gaz: Gazetteer): Hit | null {
@@ -258,7 +256,7 @@ function fuzzyMatch(text: string, toks: Token[], i: number, gaz: Gazetteer): Hit
   for (let j = i; j < toks.length && j < i + 4; j++) {
     // After an Arabic generic head ("Deir", "Tel", "Khan") the name goes on even in lower case:
     // scraped copy writes "Deir ezzor", "Tal abyad".
-    const afterHead = j === i + 1 && ARABIC_HEADS.test(toks[i]!.text) && toks[j]!.text.length >= 4;
+    const afterHead = j === i + 1 && ARABIC_NAME_HEADS.test(toks[i]!.text) && toks[j]!.text.length >= 4;
     if (j > i && (!joinable(text, toks[j - 1]!, toks[j]!) || !(toks[j]!.cap || afterHead || /^(?:al|el|ad|ar|as|ash|at|az|an|ez|ed|es|er|et|en|ul|ud|ur|us|un)$/.test(toks[j]!.text)))) break;
     const raw = text.slice(toks[i]!.start, toks[j]!.end);
     if (NEVER_PLACES.has(fold(raw)) || COMMON_WORDS.has(fold(raw))) continue;
@@ -299,10 +297,10 @@ function judge(text: string, toks: Token[], i: number, hit: Hit, sentenceStarts:
   // "Tal Aran", "Deir Hafer": an Arabic name's first word ("Tal" hill, "Deir" monastery) with a
   // capitalised word after it is the start of a longer name the gazetteer lacks, not a town of its own
   // (Tal alone was Al-Tall, near Damascus, for a village in Aleppo province).
-  if (words === 1 && !hit.fuzzy && ARABIC_HEADS.test(first.text) && next && nextAdjacent && next.cap) return null;
+  if (words === 1 && !hit.fuzzy && ARABIC_NAME_HEADS.test(first.text) && next && nextAdjacent && next.cap) return null;
   // (Nor is the word after it a place alone: "Malah" of "Tal Malah".)
   // ("Imran Khan, Pakistan": a surname before a country is not a name's head; "Ras Beirut" is in Beirut.)
-  if (!hit.fuzzy && prev && prevAdjacent && ARABIC_HEADS.test(prev.text) && prev.text !== 'Khan' && hit.matches.every((m) => gaz.level(m.entry) === 'place' && gaz.population(m.entry) < 500_000)) return null;
+  if (!hit.fuzzy && prev && prevAdjacent && ARABIC_NAME_HEADS.test(prev.text) && prev.text !== 'Khan' && hit.matches.every((m) => gaz.level(m.entry) === 'place' && gaz.population(m.entry) < 500_000)) return null;
 
   // A country, a first-level division or a people named by its own name ("Pakistan", "Canadian") is
   // seldom a person's name: inside a longer name it is an embedded toponym, not a false match.

@@ -178,3 +178,6 @@ sandra ashley kimberly emily donna michelle dorothy carol amanda melissa deborah
 laura sharon cynthia kathleen amy shirley angela helen anna brenda pamela nicole emma samantha
 vladimir sergei sergey dmitry dmitri alexei alexey andrei andriy oleksandr volodymyr yulia olena
 `);
+
+/** First words of Arabic place names that are never a name alone ("Deir" monastery, "Tel" mound, "Kafr" village). */
+export const ARABIC_NAME_HEADS = /^(?:Deir|Dayr|Tel|Tell|Tal|Tall|Khan|Ras|Ain|Ayn|Beit|Kafr|Kfar|Jabal|Jebel|Jisr|Maarat|Marat|Bab|Wadi)$/;

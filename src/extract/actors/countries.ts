@@ -102,6 +102,31 @@ export function countryNames(): CountryName[] {
   return out;
 }
 
+let byAlias: Map<string, CountryName> | null = null;
+let demonymAliases: Set<string> | null = null;
+
+function aliasIndex(): void {
+  byAlias = new Map();
+  demonymAliases = new Set();
+  for (const c of countryNames()) {
+    const key = c.alias.toLowerCase();
+    if (!byAlias.has(key)) byAlias.set(key, c);
+    if (c.adjective) demonymAliases.add(key);
+  }
+}
+
+/** The country a word names, as a name or a demonym ("Syria", "SYRIA", "Syrian"), case aside; undefined if none. */
+export function countryAlias(word: string): CountryName | undefined {
+  if (!byAlias) aliasIndex();
+  return byAlias!.get(word.toLowerCase());
+}
+
+/** Whether a word is some country's demonym ("Swedish", "Vatican"), case aside, whatever else it names. */
+export function isDemonym(word: string): boolean {
+  if (!demonymAliases) aliasIndex();
+  return demonymAliases!.has(word.toLowerCase());
+}
+
 let byName: Map<string, string> | null = null;
 
 /**
