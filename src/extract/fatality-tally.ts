@@ -16,7 +16,7 @@
 import { datedWithin, storyMains } from './story-mains.js';
 import type { EventMention, Span } from '../core/types.js';
 import { fatalitiesIn, parseNumber } from './fatalities.js';
-import { recallsEarlierIncident } from './salience.js';
+import { recallsEarlierIncident, tellsAnotherIncident } from './salience.js';
 
 /** "2 fatalities.", "No fatalities.", "Fatalities: 3" as a sentence of its own. */
 const TALLY_SENTENCE = /^\s*(?:(\d{1,6}|no|zero|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:reported\s+)?fatalit(?:y|ies)(?:\s+reported)?|fatalities\s*:\s*(\d{1,6}|none|no|zero))\s*\.?\s*$/i;
@@ -135,7 +135,8 @@ export function preferPreciseToll(ordered: EventMention[], story: (e: EventMenti
     const first = !tellings.some((e) => e.evidence.start < main.evidence.start);
     const lead = first ? tellings.find((e) => e.evidence.start >= main.evidence.start && e.fatalities > 0 && e.claim.status !== 'denied') : undefined;
     const bound = need === 'bound' ? Number(ROUND_BOUND.exec(tollWords(main) ?? '')![1]) : 0;
-    const fits = (e: EventMention) => ownPreciseCount(e) && samePlace(main, e) && (need !== 'bound' || (e.fatalities > bound && e.fatalities <= bound * 1.5));
+    // ("Days before the massacre, on 9 June, 11 military police officers were killed": another incident's count.)
+    const fits = (e: EventMention) => ownPreciseCount(e) && samePlace(main, e) && !tellsAnotherIncident(e.evidence.text) && (need !== 'bound' || (e.fatalities > bound && e.fatalities <= bound * 1.5));
     const after = tellings.filter((e) => e.evidence.start >= main.evidence.start);
     const before = tellings.filter((e) => e.evidence.start < main.evidence.start).reverse();
     // A telling of the same type names the incident more surely than the lead does.
@@ -187,7 +188,7 @@ const STORY_DENIES_DEATHS = /\b(?:no|without)\s+(?:(?!details\b|word\b|informati
  * of residents were hurt") while the story counts the dead at the same place in another sentence,
  * read as another type ("The assault has left at least 31 people dead, medics say"). When the main telling states none and no telling of the
  * story denies deaths, the first count the story states itself at the main event's place (its town,
- * or its province) and day, in a sentence not recalling an older incident, is the main event's toll. It carries that count's words and rule; nothing is
+ * or its province) and day, in a sentence not recalling an older incident or opening another thread, is the main event's toll. It carries that count's words and rule; nothing is
  * guessed when no telling at the place counts its dead.
  */
 export function fillUncountedMain(ordered: EventMention[], story: (e: EventMention) => number): void {
@@ -202,7 +203,8 @@ export function fillUncountedMain(ordered: EventMention[], story: (e: EventMenti
     // Deaths told at another town of the province count only for an event of the same kind: shelling
     // that killed two in one town is no toll of the army retaking settlements across the province.
     const near = (e: EventMention) => (e.event_type === main.event_type ? samePlace(main, e) : !!main.location && !!e.location && main.location.name === e.location.name);
-    const donor = tellings.find((e) => e !== main && ownPreciseCount(e) && near(e) && sameDay(e) && !recallsEarlierIncident(e.evidence.text));
+    // ("In the same context, a unit of the army killed nine terrorists in an ambush": another thread's count.)
+    const donor = tellings.find((e) => e !== main && ownPreciseCount(e) && near(e) && sameDay(e) && !tellsAnotherIncident(e.evidence.text));
     if (!donor) continue;
     main.fatalities = donor.fatalities;
     main.sources.fatalities = { span: donor.sources.fatalities?.span ?? null, rule: `count-at-this-place-in-story:${donor.sources.fatalities?.rule ?? ''}` };

@@ -24,7 +24,7 @@ import { protestersViolenceDecides } from './protest-story.js';
 import { salienceOf } from './salience.js';
 import { entryAfterAssault, entryAfterWithdrawal, retyped, takeoverUnderFire } from './territory-context.js';
 import { isLossClassification, lossClassification, lossEventBeside, sidesOfLossSentence } from './classify/place-lost-event.js';
-import { fillMainEventDate, fillMainEventPlace, fillMainEventPlaceToldAgain, fillMainEventPlaceFromLead, fillMainEventToll, placeNamedAt, pointsBackToIncident, type PlaceTelling } from './main-event.js';
+import { fillMainEventDate, fillMainEventPlace, fillMainEventPlaceToldAgain, fillMainEventPlaceFromLead, fillMainEventPlaceBySameToll, fillMainEventToll, placeNamedAt, pointsBackToIncident, type PlaceTelling } from './main-event.js';
 import { isBareToll } from './bare-toll.js';
 import { LATER_TOLL_REACH, revisedByLaterTolls, type LaterSentence } from './later-tolls.js';
 import { entryStampLength } from '../ingest/segment.js';
@@ -585,6 +585,8 @@ export function extractEvents(report: Report, sentences: Sentence[], places: Pla
     const at = text ? report.text.indexOf(text) : -1;
     fillTollFromHeadline(ordered[0], text ? { text, start: at >= 0 ? at : null } : null);
   }
+  // (Once the toll is settled: "kills scores" is the lead's 131.)
+  fillMainEventPlaceBySameToll(ordered, story, placeAt);
   return ordered;
 }
 
@@ -632,6 +634,9 @@ function preciserPlaceFromTitle(events: EventMention[]): void {
     const body = events.find((b) => b.entry >= 0 && b.sub_event_type === t.sub_event_type);
     const bl = body?.location;
     if (!body || !bl || bl.geo_precision === 1 || bl.country !== tl.country || (bl.admin1 !== tl.admin1 && bl.name !== tl.admin1)) continue;
+    // ("Air strikes hit wedding party near Mocha" over "in the village of Wahijah near the port of
+    // Mocha": a village the body names, placed at the title's town, is the more precise place.)
+    if (bl.name !== tl.name && bl.name !== bl.admin1 && bl.lat === tl.lat && bl.lon === tl.lon) continue;
     adoptField(body, t, 'location', 'preciser-in-title');
   }
 }

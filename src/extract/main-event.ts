@@ -28,15 +28,18 @@ export function fillMainEventPlace(ordered: EventMention[], story: (e: EventMent
     // (A village kept by its name at its province's point, "the locality of Solhan, in the province of
     // Yagha, Sahel region", is named: another town of that region is no better.)
     if (loc && (loc.geo_precision < 3 || namesAVillage(loc)) && !filedFrom) continue;
+    // (A main mention with no place at all takes even a province: "Gunmen kill 12" over "... in Borno state".)
     const inside = (e: EventMention) =>
-      !!e.location && (e.location.geo_precision < 3 || namedInProvince(e.location, loc)) && (!loc || (loc.country === e.location.country && (filedFrom ? e.location.name !== loc.name && !DATELINE_RULE.test(e.sources.location?.rule ?? '') : !loc.admin1 || loc.admin1 === e.location.admin1)));
+      !!e.location && (e.location.geo_precision < 3 || namedInProvince(e.location, loc) || !loc) && (!loc || (loc.country === e.location.country && (filedFrom ? e.location.name !== loc.name && !DATELINE_RULE.test(e.sources.location?.rule ?? '') : !loc.admin1 || loc.admin1 === e.location.admin1)));
     // (The countryside's own city is no place in it.)
     const ownCity = (e: EventMention) => countryside && e.location!.name === main.location!.name;
     // ("Elsewhere the monitor said air strikes killed three in Khan Sheikhoun": another incident's town.)
     // ("... since 2015 In April 2017 the US military dropped its largest bomb on Achin district", a
     // scrape that lost its stops: a month with its year dates an older incident anywhere in it; "A UN
     // report in July said ... air strikes" is dated two months before the story's.)
-    const donor = ordered.find((e) => e !== main && story(e) === story(main) && e.sub_event_type === main.sub_event_type && inside(e) && !ownCity(e) && !tellsAnotherIncident(e.evidence.text) && !MONTH_AND_YEAR.test(e.evidence.text) && sameTime(main, e));
+    // (The same stated toll tells the same incident, whatever type each telling reads as.)
+    const sameIncident = (e: EventMention) => e.sub_event_type === main.sub_event_type || (main.fatalities > 0 && e.fatalities === main.fatalities && e.claim.status !== 'denied' && ownToll(e) && OWN_PLACE.test(e.sources.location?.rule ?? ''));
+    const donor = ordered.find((e) => e !== main && story(e) === story(main) && sameIncident(e) && inside(e) && !ownCity(e) && !tellsAnotherIncident(e.evidence.text) && !MONTH_AND_YEAR.test(e.evidence.text) && sameTime(main, e));
     if (!donor) continue;
     main.location = donor.location;
     main.sources.location = { span: donor.sources.location?.span ?? null, rule: `same-incident-in-entry:${donor.sources.location?.rule ?? ''}` };
@@ -373,5 +376,62 @@ export function fillMainEventPlaceFromLead(ordered: EventMention[], story: (e: E
     if (!spot) continue;
     main.location = spot.location;
     main.sources.location = { span: spot.sources.location?.span ?? null, rule: `${city ? 'quarter' : 'spot'}-told-in-lead:${spot.sources.location?.rule ?? ''}` };
+  }
+}
+
+/** Feature codes of regions, mountains, valleys and plains: areas, not towns. */
+const REGION_FEATURE = /^(?:RGN|AREA|MTS?|VAL|PLN|PLAT|HLLS?|DSRT|OAS|ISLS?)$/;
+const fold = (s: string) => s.normalize('NFD').replace(/[^\p{L}]/gu, '').toLowerCase();
+/** Whether a telling's toll is its own words, not one filled in from the story's main mention. */
+function ownToll(e: EventMention): boolean {
+  const toll = e.sources.fatalities?.span;
+  return !!toll && toll.start >= e.evidence.start && toll.end <= e.evidence.end;
+}
+/** A place an event sentence took from the sentences before it. */
+const CONTEXT_PLACE = /^place-from-context/;
+/** How close before a toll's sentence the place it took from the sentences before it must be named. */
+const CONTEXT_CHARS = 300;
+/** How far from a town's point a village or quarter told with the town's toll may lie. */
+const TOWN_KM = 25;
+
+/**
+ * "Islamic State assault on Deir ez-Zor suburb kills at least 135" ... "IS fighters killed at least
+ * 85 civilians and 50 pro-government fighters when they overran al-Baghaliyeh"; "Death toll in
+ * Mastung rally bombing climbs to 128" ... "128 people had been killed in the blast which struck a
+ * corner meeting in Dringarh": a later telling of the story that states the main mention's toll
+ * (more than none, not denied) tells the same incident, whatever type it reads as. When the main
+ * mention names a town or city (precision 1 or 2) and that telling names, in its own sentence or
+ * the sentences just before it, a village or quarter (not a city, district or province) within TOWN_KM of it, of the same day,
+ * that spot is the incident's place. Never a telling of another or an older incident.
+ */
+export function fillMainEventPlaceBySameToll(ordered: EventMention[], story: (e: EventMention) => number, placeAt: (span: Span) => PlaceMention | undefined): void {
+  for (const main of storyMains(ordered, story)) {
+    const loc = main.location;
+    if (!loc || main.fatalities <= 0 || main.claim.status === 'denied' || loc.lat === null || loc.lon === null || loc.geo_precision === 3) continue;
+    // (A region or district the main mention names, "Qalamoun", is kept when a town in it is named after.)
+    const area = main.sources.location?.span ? placeAt(main.sources.location.span) : undefined;
+    if (area && (area.level === 'admin2' || REGION_FEATURE.test(area.featureCode ?? ''))) continue;
+    const spot = ordered.find((e) => {
+      const l = e.location;
+      const s = e.sources.location?.span;
+      if (e === main || story(e) !== story(main) || e.fatalities !== main.fatalities || e.claim.status === 'denied') return false;
+      if (!ownToll(e)) return false;
+      if (!l || !s || l.geo_precision > 2 || l.lat === null || l.lon === null || l.name === loc.name || l.name === loc.admin1 || l.country !== loc.country) return false;
+      // (The toll's sentence may name no place of its own: "The Observatory said 135 had been killed" after
+      // the sentences on al-Baghiliyah is told there.)
+      const context = CONTEXT_PLACE.test(e.sources.location?.rule ?? '');
+      if (!(OWN_PLACE.test(e.sources.location?.rule ?? '') || context) || !sameDay(main, e)) return false;
+      // (A context several sentences back may be another incident's: "... Harasta ... UNICEF's director said the children had been killed".)
+      if (context && (s.end > e.evidence.start || e.evidence.start - s.start > CONTEXT_CHARS)) return false;
+      const at = placeAt(s);
+      if (at?.level !== 'place' || CITY_FEATURES.has(at.featureCode ?? '')) return false;
+      // ("A nurse at Ayder Referral Hospital in Mekelle": a site placed at its town names the town, no spot.)
+      if (at.featureCode === null && at.name !== null && fold(at.name) !== fold(at.text)) return false;
+      if (tellsAnotherIncident(e.evidence.text) || recallsEarlierIncident(e.evidence.text)) return false;
+      return haversineKm(loc.lat!, loc.lon!, l.lat, l.lon) <= TOWN_KM;
+    });
+    if (!spot) continue;
+    main.location = spot.location;
+    main.sources.location = { span: spot.sources.location?.span ?? null, rule: `spot-told-with-toll:${spot.sources.location?.rule ?? ''}` };
   }
 }

@@ -5,8 +5,9 @@ import type { EventMention, Report, Sentence } from '../core/types.js';
 
 const BACKGROUND = /\b(?:came|comes|come|occurred|happened)\s+(?:(?:just\s+|(?:less|more)\s+than\s+|about\s+|nearly\s+|barely\s+|almost\s+)?(?:a|one|two|three|four|five|several|\d+)\s+(?:days?|weeks?|hours?|months?)\s+|(?:(?:mere|just|only)\s+)?(?:hours|days|weeks|months|minutes)\s+|only\s+|just\s+|shortly\s+)?(?:after|since)\b|\b(?:follows|followed)\s+(?:a|an|the)\b|\b(?:compared|likened)\s+(?:with|to)\s+(?:the|a|an)\b|\breminiscent\s+of\s+(?:the|a|an)\b|^\W*(?:\d{1,2}[:.]\d{2}\s*(?:GMT|BST|UTC|[ap]\.?m\.?)?\s*[:\-–—]?\s*)?Elsewhere\b/i;
 // (Each may open on a live page's time stamp: "19:05 Elsewhere, ...".)
-// "Meanwhile in Eastern Ghouta ...": another thread of the day's news, told after the story's own.
-const ANOTHER_THREAD = /^\W*(?:\d{1,2}[:.]\d{2}\s*(?:GMT|BST|UTC|[ap]\.?m\.?)?\s*[:\-–—]?\s*)?(?:Meanwhile|In\s+other\s+(?:developments|news))\b/i;
+// "Meanwhile in Eastern Ghouta ...", "In the same context, army units ..." (state-media style): another
+// thread of the day's news, told after the story's own.
+const ANOTHER_THREAD = /^\W*(?:\d{1,2}[:.]\d{2}\s*(?:GMT|BST|UTC|[ap]\.?m\.?)?\s*[:\-–—]?\s*)?(?:Meanwhile|In\s+other\s+(?:developments|news)|In\s+(?:the\s+same|a\s+related|another|a\s+similar)\s+context)\b/i;
 
 // "earlier this week", "since the war began": the sentence tells of an older incident or a running total.
 // "Since the beginning of Operation Euphrates Shield on August 24, ... have cleared": a tally of a campaign.

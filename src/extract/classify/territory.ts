@@ -69,7 +69,8 @@ function sidedActors(original: string, lower: string): SidedActor[] {
     if (!kind) continue;
     // "The Free Mountains Army": a generic state word closing an unknown proper name is a group's name.
     if (kind === 'state' && m.kind === 'generic' && m.country === null && /^[A-Z]/.test(m.text)) {
-      const lead = /((?:[A-Z][\w'\u2019-]*[\s-]+(?:(?:al|el|of|the|for|and)[\s-]+)?){1,4})$/.exec(original.slice(Math.max(0, m.start - 60), m.start));
+      // (A dateline's spaced dash is no part of a name: "Homs, SANA - Army units ...".)
+      const lead = /((?:[A-Z][\w'\u2019-]*(?:\s+|-)(?:(?:al|el|of|the|for|and)(?:\s+|-))?){1,4})$/.exec(original.slice(Math.max(0, m.start - 60), m.start));
       const words = lead ? lead[1]!.trim().split(/[\s-]+/).filter((w) => /^[A-Z]/.test(w) && !SENTENCE_WORDS.test(w)) : [];
       if (words.length > 0 && !words.every((w) => STATE_NAME_WORDS.test(w))) {
         found.push({ start: m.start - lead![1]!.length, end: m.end, kind: 'nonstate' });
