@@ -395,14 +395,15 @@ const CONTEXT_CHARS = 300;
 const TOWN_KM = 25;
 
 /**
- * "Islamic State assault on Deir ez-Zor suburb kills at least 135" ... "IS fighters killed at least
- * 85 civilians and 50 pro-government fighters when they overran al-Baghaliyeh"; "Death toll in
- * Mastung rally bombing climbs to 128" ... "128 people had been killed in the blast which struck a
- * corner meeting in Dringarh": a later telling of the story that states the main mention's toll
- * (more than none, not denied) tells the same incident, whatever type it reads as. When the main
- * mention names a town or city (precision 1 or 2) and that telling names, in its own sentence or
- * the sentences just before it, a village or quarter (not a city, district or province) within TOWN_KM of it, of the same day,
- * that spot is the incident's place. Never a telling of another or an older incident.
+ * "A suicide bomber struck an election rally in Mastung, killing at least 128" ... "128 people had
+ * been killed in ... the village of Dringarh"; "Air strike on wedding party kills scores near Mocha"
+ * ... "131 people had been killed in the village" (al-Wahijah, named just before): another telling of
+ * the story that states the main mention's toll in its own words (more than none, not denied) tells
+ * the same incident, whatever type it reads as. When the main mention names a town or city
+ * (precision 1 or 2; not a district or a region) and that telling names a village or quarter (not a
+ * city, not a site placed at its town) within TOWN_KM of it, in its own sentence or within
+ * CONTEXT_CHARS before it, of the same day, that spot is the incident's place. Never a telling of
+ * another or an older incident. Runs once the story's tolls are settled.
  */
 export function fillMainEventPlaceBySameToll(ordered: EventMention[], story: (e: EventMention) => number, placeAt: (span: Span) => PlaceMention | undefined): void {
   for (const main of storyMains(ordered, story)) {
@@ -427,7 +428,7 @@ export function fillMainEventPlaceBySameToll(ordered: EventMention[], story: (e:
       if (at?.level !== 'place' || CITY_FEATURES.has(at.featureCode ?? '')) return false;
       // ("A nurse at Ayder Referral Hospital in Mekelle": a site placed at its town names the town, no spot.)
       if (at.featureCode === null && at.name !== null && fold(at.name) !== fold(at.text)) return false;
-      if (tellsAnotherIncident(e.evidence.text) || recallsEarlierIncident(e.evidence.text)) return false;
+      if (tellsAnotherIncident(e.evidence.text)) return false;
       return haversineKm(loc.lat!, loc.lon!, l.lat, l.lon) <= TOWN_KM;
     });
     if (!spot) continue;
