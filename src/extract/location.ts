@@ -23,7 +23,7 @@ const LEVEL_RANK: Record<string, number> = { place: 0, admin2: 1, admin1: 2, cou
  * region" (precision 2), and a town named beside it is the more precise place.
  */
 const AREA_FEATURES = new Set(['RGN', 'AREA', 'VAL', 'VALS', 'MT', 'MTS', 'HLLS', 'PLN', 'PLAT', 'DSRT', 'OAS', 'WAD']);
-const isArea = (p: PlaceMention) => p.level === 'place' && !!p.featureCode && AREA_FEATURES.has(p.featureCode);
+export const isArea = (p: PlaceMention) => p.level === 'place' && !!p.featureCode && AREA_FEATURES.has(p.featureCode);
 
 function precisionOf(p: PlaceMention): GeoPrecision {
   if (p.level === 'admin1' || p.level === 'country' || p.atProvincePoint) return 3;

@@ -5,6 +5,8 @@ import type { EventLocation, EventMention, PlaceMention, Span } from '../core/ty
 import { recallsEarlierIncident, tellsAnotherIncident, TELLS_DEATHS } from './salience.js';
 import { NONE_DIED } from './fatality-tally.js';
 import { haversineKm } from '../geo/resolve.js';
+import { fold } from '../geo/fold.js';
+import { isArea } from './location.js';
 import { NAMED_PLACE_LINK } from '../geo/cued-unknown.js';
 
 /**
@@ -379,9 +381,6 @@ export function fillMainEventPlaceFromLead(ordered: EventMention[], story: (e: E
   }
 }
 
-/** Feature codes of regions, mountains, valleys and plains: areas, not towns. */
-const REGION_FEATURE = /^(?:RGN|AREA|MTS?|VAL|PLN|PLAT|HLLS?|DSRT|OAS|ISLS?)$/;
-const fold = (s: string) => s.normalize('NFD').replace(/[^\p{L}]/gu, '').toLowerCase();
 /** Whether a telling's toll is its own words, not one filled in from the story's main mention. */
 function ownToll(e: EventMention): boolean {
   const toll = e.sources.fatalities?.span;
@@ -411,7 +410,7 @@ export function fillMainEventPlaceBySameToll(ordered: EventMention[], story: (e:
     if (!loc || main.fatalities <= 0 || main.claim.status === 'denied' || loc.lat === null || loc.lon === null || loc.geo_precision === 3) continue;
     // (A region or district the main mention names, "Qalamoun", is kept when a town in it is named after.)
     const area = main.sources.location?.span ? placeAt(main.sources.location.span) : undefined;
-    if (area && (area.level === 'admin2' || REGION_FEATURE.test(area.featureCode ?? ''))) continue;
+    if (area && (area.level === 'admin2' || isArea(area))) continue;
     const spot = ordered.find((e) => {
       const l = e.location;
       const s = e.sources.location?.span;
