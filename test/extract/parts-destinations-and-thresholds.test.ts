@@ -131,7 +131,7 @@ test('a motorcycle or truck bomber is a person; bombers in the sky are aircraft'
 
 test("the model's overrule thresholds can be set to measure them, and restored", () => {
   // A drone strike told in a minister's words: the rules read the Reaper; the model, less sure, a clash.
-  const s = 'The defence ministry confirmed that an RAF Reaper had engaged two gunmen on a motorcycle near Sarmada last Thursday.';
+  const s = 'The defence ministry said an RAF Reaper had engaged two gunmen on a motorcycle near Sarmada.';
   const defaults = modelThresholds();
   assert.equal(type(s), 'Air/drone strike');
   setClassifierMode('model');

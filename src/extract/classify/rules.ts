@@ -208,7 +208,8 @@ export function decide(lower: string, original: string, h: Hits): RuleDecision {
     for (const n of leadUp) h.delete(n);
     rules.push('lead-up-dropped');
   }
-  const firedEvents = P.ANY_EVENT_CUES.filter((n) => h.has(n));
+  // (A bare blast word counts too: "the 43 people who died in last year's bombing of the bus station".)
+  const firedEvents = [...P.ANY_EVENT_CUES, 'explosion'].filter((n) => h.has(n));
   const recalledEvents = firedEvents.filter(recalled);
   if (firedEvents.length > 0 && recalledEvents.length === firedEvents.length) return out(null, 'non-event:old-event-recalled', firedEvents[0]!, 'strong');
   // "Marched on the anniversary of the riots": the march is the event, the riots only its date.

@@ -116,7 +116,8 @@ export function loadPath(path: string): LoadResult {
     const p = join(path, name);
     if (statSync(p).isDirectory()) continue;
     if (!/\.(jsonl|csv)$/i.test(name)) continue;
-    // check-*.jsonl are held out to measure generalisation: never trained on.
+    // check-*.jsonl are held out to measure generalisation: never trained on. (read-check-*.jsonl,
+    // checks already read and fixed from, no longer measure it and are trained on.)
     if (/^check-/i.test(name)) continue;
     const r = loadFile(p);
     all.rows.push(...r.rows);
