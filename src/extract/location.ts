@@ -50,7 +50,8 @@ function rankOf(p: PlaceMention, others: readonly PlaceMention[] = []): number {
   if (p.qualifier?.kind === 'distance' || p.qualifier?.kind === 'direction') return 0.6;
   // "attacks on Eastern Ghouta focusing on the city of Douma": the town inside the area named
   // beside it is the more precise place ("near the capital Damascus" is not inside it).
-  if (isArea(p) && others.some((o) => isSettlement(o) && o.admin1 === p.admin1 && kmBetween(o, p) <= AREA_RADIUS_KM)) return 0.8;
+  // ("attack on Darfur village of Masteri": so is a village the gazetteer lacks, that the text puts there.)
+  if (isArea(p) && others.some((o) => (isSettlement(o) || isNamedVillage(o)) && o.admin1 === p.admin1 && kmBetween(o, p) <= AREA_RADIUS_KM)) return 0.8;
   // "in Eastern Ghouta in Damascus countryside": the countryside is the province around the city,
   // vaguer than a region or town named in it.
   if (p.qualifier?.kind === 'countryside' && others.some((o) => o !== p && (isSettlement(o) || isArea(o)) && kmBetween(o, p) <= COUNTRYSIDE_RADIUS_KM)) return 0.9;
@@ -61,10 +62,19 @@ function rankOf(p: PlaceMention, others: readonly PlaceMention[] = []): number {
 const AREA_RADIUS_KM = 30;
 const COUNTRYSIDE_RADIUS_KM = 60;
 const isSettlement = (p: PlaceMention) => p.level === 'place' && p.lat !== null && !isArea(p) && !p.qualifier;
+/** A name the gazetteer lacks that the text calls a village or town of a place it names (geo/cued-unknown.ts). */
+const isNamedVillage = (p: PlaceMention) => p.level === 'place' && p.lat !== null && p.geonameid === null && p.qualifier?.kind === 'near';
 
 function kmBetween(a: PlaceMention, b: PlaceMention): number {
   if (a.lat === null || a.lon === null || b.lat === null || b.lon === null) return Infinity;
   return haversineKm(a.lat, a.lon, b.lat, b.lon);
+}
+
+/** How far from a city's point a quarter of it may lie. */
+const QUARTER_KM = 10;
+/** A settlement other than `city` that lies within QUARTER_KM of it: one of its quarters or suburbs. */
+function isQuarterOf(p: PlaceMention, city: PlaceMention): boolean {
+  return isSettlement(p) && city.level === 'place' && p.geonameid !== city.geonameid && kmBetween(p, city) <= QUARTER_KM;
 }
 
 function best(ps: PlaceMention[]): PlaceMention | null {
@@ -90,7 +100,10 @@ function best(ps: PlaceMention[]): PlaceMention | null {
     // ("Idlib strikes: ... hit a school in the village of Haas in Syria's Idlib province": another
     // mention of the anchor's name is the same place, vaguer than the village placed in it.)
     const withinB = !!b && b.geonameid !== null && anchorOf(p)?.name === b.name;
-    if (r < br || (r === br && b && (withinB || (head !== bHead ? head : sureness(p) > sureness(b) + 0.15)))) b = p;
+    // ("Homs: ... two explosions near a school in the Akrama neighbourhood of Homs city": a quarter
+    // of the head's city is that more precise place.)
+    const headFirst = head ? !(b && isQuarterOf(b, p)) : !!b && isQuarterOf(p, b);
+    if (r < br || (r === br && b && (withinB || (head !== bHead ? headFirst : sureness(p) > sureness(b) + 0.15)))) b = p;
   }
   return b;
 }

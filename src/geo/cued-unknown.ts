@@ -6,7 +6,7 @@
 // village of X" with no parent at all (then at the town the text is about); once a name is vouched
 // for, its other mentions in the text are kept too.
 import type { PlaceMention } from '../core/types.js';
-import { fold } from './fold.js';
+import { fold, skeleton } from './fold.js';
 import { ARABIC_NAME_HEADS, COMMON_WORDS, NEVER_PLACES, ORG_NOUNS } from './words.js';
 
 const ARTICLE = String.raw`(?:(?:al|el|as|ad|ar|ash|at|az|an|ed|es|et)-)?`;
@@ -173,12 +173,33 @@ function namedMostOften(places: PlaceMention[], key: (p: PlaceMention) => string
   return best;
 }
 
-/** Where the other mentions of a name stand: whole words, not the start or end of a longer name. */
-function occurrences(text: string, name: string): number[] {
+/**
+ * Where the other mentions of a name stand: whole words, not the start or end of a longer name. A
+ * line break ends a name: a headline ending "... village of Masteri" or "More on Seytenga" names it
+ * even when the next line begins with a capital. A story often spells a name it found in two
+ * sources two ways ("Zelenopillia" ... "Zelenopillya", "Tchoma Bangou" ... "Tchomabangou"): a
+ * capitalised word or pair of words with the same spelling key is the same place.
+ */
+function occurrences(text: string, name: string): { start: number; text: string }[] {
   const esc = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const re = new RegExp(String.raw`(?<![\p{L}'’-])${esc}(?![\p{L}'’-])(?!\s+\p{Lu})`, 'gu');
-  return [...text.matchAll(re)].map((m) => m.index!);
+  const re = new RegExp(String.raw`(?<![\p{L}'’-])${esc}(?![\p{L}'’-])(?![^\S\n]+\p{Lu})`, 'gu');
+  const out = [...text.matchAll(re)].map((m) => ({ start: m.index!, text: name }));
+  const key = variantKey(name);
+  if (key.length < MIN_VARIANT_KEY) return out;
+  for (const m of text.matchAll(CAPITALISED)) {
+    for (const surface of m[2] ? [m[0], m[1]!] : [m[0]]) {
+      if (surface !== name && variantKey(surface) === key && !out.some((o) => o.start === m.index)) out.push({ start: m.index!, text: surface });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
+
+/** A capitalised word, or two, that may be another spelling of a name. */
+const CAPITALISED = /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’]+)(?:([ -])\p{Lu}[\p{L}'’]+)?(?![\p{L}'’-])/gu;
+/** Spelling keys shorter than this match too many other words. */
+const MIN_VARIANT_KEY = 6;
+/** The skeleton (geo/fold.ts), with a final -ya written -ia (Zelenopillya, Zelenopillia). */
+const variantKey = (name: string) => skeleton(name).replace(/ya$/, 'ia');
 
 interface Cue { name: string; start: number; anchor: PlaceMention; explicit: boolean; listed?: boolean }
 
@@ -266,13 +287,13 @@ export function cuedUnknownPlaces(text: string, places: PlaceMention[]): { menti
       fields.admin1 = null;
       fields.admin2 = null;
     }
-    for (const start of occurrences(text, name)) {
-      const end = start + name.length;
+    for (const { start, text: surface } of occurrences(text, name)) {
+      const end = start + surface.length;
       if (taken(start, end, out)) continue;
       out.push({
         start,
         end,
-        text: name,
+        text: surface,
         name,
         ...fields,
         level: 'place',
