@@ -102,8 +102,8 @@ function best(ps: PlaceMention[]): PlaceMention | null {
     const withinB = !!b && b.geonameid !== null && anchorOf(p)?.name === b.name;
     // ("Homs: ... two explosions near a school in the Akrama neighbourhood of Homs city": a quarter
     // of the head's city is that more precise place.)
-    const headFirst = head ? !(b && isQuarterOf(b, p)) : !!b && isQuarterOf(p, b);
-    if (r < br || (r === br && b && (withinB || (head !== bHead ? headFirst : sureness(p) > sureness(b) + 0.15)))) b = p;
+    const beforeB = head ? !(b && isQuarterOf(b, p)) : !!b && isQuarterOf(p, b);
+    if (r < br || (r === br && b && (withinB || (head !== bHead ? beforeB : sureness(p) > sureness(b) + 0.15)))) b = p;
   }
   return b;
 }
