@@ -38,10 +38,11 @@ const DETAINED_BY_GROUP = 'civilians:detained-by-non-state-group';
 /** A paragraph the page labels as its reading of the news. */
 const ANALYSIS_LABEL = /^\s*(?:comment|analysis|assessment|outlook|context|background|what it means|why it matters|our view|opinion)\s*[:—–-]\s/i;
 
-/** A count in the present perfect ("have been killed"): a total so far, not one incident's toll. */
+/** "96 people have been killed across Syria today": the day's count over a whole country. */
 const DAY_TALLY_ACROSS = /\b\d[\d,]*\s+(?:people|civilians|persons)\s+(?:have\s+been|had\s+been|were)\s+killed\s+(?:across|throughout|all\s+over|around)\s+(?:the\s+country|the\s+nation|\p{Lu}\p{L}+)\b/u;
 /** A weapon, an actor's act or one place's name in the tally: then it tells an incident after all. */
 const DAY_TALLY_ACTS = /\b(?:in\s+an?\s+|by\s+an?\s+|when\s+)(?:\w+\s+){0,2}(?:strike|raid|attack|bombing|blast|explosion|shelling|massacre)\b/i;
+/** A count in the present perfect ("have been killed"): a total so far, not one incident's toll. */
 const RUNNING_TOTAL = /\b(?:have|has)\s+(?:been\s+(?:killed|wounded|injured|displaced)|died|gone\s+missing)\b/i;
 /** "Hundreds of thousands of people have been killed ...": a count only a whole war reaches. */
 const WAR_SCALE = /\b(?:(?:hundreds|tens)\s+of\s+thousands|millions|(?:more\s+than|over|nearly|almost|some|about|at\s+least)\s+(?:\d{2,3}(?:,\d{3})+|\d(?:,\d{3}){2,}|\d+(?:\.\d+)?\s+million|half\s+a\s+million))\s+(?:of\s+)?(?:people|civilians|Syrians|Iraqis|Yemenis|Afghans|Sudanese|lives|fighters|soldiers)?\b/i;

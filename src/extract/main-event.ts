@@ -40,7 +40,7 @@ export function fillMainEventPlace(ordered: EventMention[], story: (e: EventMent
     // scrape that lost its stops: a month with its year dates an older incident anywhere in it; "A UN
     // report in July said ... air strikes" is dated two months before the story's.)
     // (The same stated toll tells the same incident, whatever type each telling reads as.)
-    const sameIncident = (e: EventMention) => e.sub_event_type === main.sub_event_type || (main.fatalities > 0 && e.fatalities === main.fatalities && e.claim.status !== 'denied' && ownToll(e) && OWN_PLACE.test(e.sources.location?.rule ?? ''));
+    const sameIncident = (e: EventMention) => e.sub_event_type === main.sub_event_type || (statesSameToll(main, e) && OWN_PLACE.test(e.sources.location?.rule ?? ''));
     const donor = ordered.find((e) => e !== main && story(e) === story(main) && sameIncident(e) && inside(e) && !ownCity(e) && !tellsAnotherIncident(e.evidence.text) && !MONTH_AND_YEAR.test(e.evidence.text) && sameTime(main, e));
     if (!donor) continue;
     main.location = donor.location;
@@ -386,6 +386,10 @@ function ownToll(e: EventMention): boolean {
   const toll = e.sources.fatalities?.span;
   return !!toll && toll.start >= e.evidence.start && toll.end <= e.evidence.end;
 }
+/** Whether a telling states the main mention's toll (more than none) in its own words, not denied: the same incident. */
+function statesSameToll(main: EventMention, e: EventMention): boolean {
+  return main.fatalities > 0 && e.fatalities === main.fatalities && e.claim.status !== 'denied' && ownToll(e);
+}
 /** A place an event sentence took from the sentences before it. */
 const CONTEXT_PLACE = /^place-from-context/;
 /** How close before a toll's sentence the place it took from the sentences before it must be named. */
@@ -414,8 +418,7 @@ export function fillMainEventPlaceBySameToll(ordered: EventMention[], story: (e:
     const spot = ordered.find((e) => {
       const l = e.location;
       const s = e.sources.location?.span;
-      if (e === main || story(e) !== story(main) || e.fatalities !== main.fatalities || e.claim.status === 'denied') return false;
-      if (!ownToll(e)) return false;
+      if (e === main || story(e) !== story(main) || !statesSameToll(main, e)) return false;
       if (!l || !s || l.geo_precision > 2 || l.lat === null || l.lon === null || l.name === loc.name || l.name === loc.admin1 || l.country !== loc.country) return false;
       // (The toll's sentence may name no place of its own: "The Observatory said 135 had been killed" after
       // the sentences on al-Baghiliyah is told there.)

@@ -94,13 +94,14 @@ export function geoparseExplained(report: Report, sentences: Sentence[], gaz: Ga
   return out;
 }
 
+/** A distance the text states ("about 80 kilometres north of"), and its unit. */
+const STATED_DISTANCE = /(\d+(?:[.,]\d+)?)\s*(km|kms|kilomet(?:re|er)s|miles)\b/i;
+
 /**
  * "the Delmas district of Port-au-Prince": when the text names a place's parent and the name's
  * winning gazetteer match lies in another country than that parent, the
  * match is a namesake; the parent is the best point known, with low confidence and a reason.
  */
-const STATED_DISTANCE = /(\d+(?:[.,]\d+)?)\s*(km|kms|kilomet(?:re|er)s|miles)\b/i;
-
 function placeInsideParents(text: string, mentions: Mention[], byMention: Map<number, ExplainedPlace>): void {
   const moved: { key: string; lat: number; lon: number; child: PlaceMention }[] = [];
   mentions.forEach((m, i) => {

@@ -249,7 +249,6 @@ function longestMatch(text: string, toks: Token[], i: number, gaz: Gazetteer): H
 
 const ABBREVIATED_START = /^(?:st|ste|mt|ft)$/;
 
-
 /** Transliteration fallback over runs of capitalised words ("Tel Rifaat", "Deir Ezzor"). */
 function fuzzyMatch(text: string, toks: Token[], i: number, gaz: Gazetteer): Hit | null {
   let best: Hit | null = null;
